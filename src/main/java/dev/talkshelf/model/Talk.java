@@ -1,0 +1,115 @@
+package dev.talkshelf.model;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One talk in the library. Optional facts are null when unknown; lists are never null.
+ *
+ * @param id        null for a talk not yet stored
+ * @param media     a local file path or an http(s) URL; null when there is nothing to play
+ * @param thumbnail a thumbnail URL given by the import source; null if none
+ * @param links     related links (slides, repository, ...) beside the media
+ * @param tags      hierarchical topic paths such as {@code python/free-threading}
+ */
+public record Talk(
+        TalkId id,
+        String title,
+        List<String> speakers,
+        String event,
+        Integer year,
+        LocalDate recorded,
+        Duration duration,
+        String media,
+        String thumbnail,
+        List<String> links,
+        Instant added,
+        Integer rating,
+        List<String> tags,
+        WatchState watch,
+        String description) {
+
+    public Talk {
+        Objects.requireNonNull(title, "title");
+        speakers = List.copyOf(speakers == null ? List.of() : speakers);
+        links = List.copyOf(links == null ? List.of() : links);
+        tags = List.copyOf(tags == null ? List.of() : tags);
+        watch = watch == null ? WatchState.UNWATCHED : watch;
+        if (rating != null && (rating < 1 || rating > 5)) {
+            throw new IllegalArgumentException("rating must be between 1 and 5, was " + rating);
+        }
+    }
+
+    /** A talk with only a title; the builder-style withers fill in the rest. */
+    public static Talk titled(String title) {
+        return new Talk(null, title, List.of(), null, null, null, null, null, null, List.of(), null, null, List.of(),
+                WatchState.UNWATCHED, null);
+    }
+
+    public WatchStatus status() {
+        return watch.status();
+    }
+
+    public Talk withId(TalkId newId) {
+        return new Talk(newId, title, speakers, event, year, recorded, duration, media, thumbnail, links, added, rating, tags, watch, description);
+    }
+
+    public Talk withTitle(String newTitle) {
+        return new Talk(id, newTitle, speakers, event, year, recorded, duration, media, thumbnail, links, added, rating, tags, watch, description);
+    }
+
+    public Talk withSpeakers(List<String> newSpeakers) {
+        return new Talk(id, title, newSpeakers, event, year, recorded, duration, media, thumbnail, links, added, rating, tags, watch, description);
+    }
+
+    public Talk withEvent(String newEvent) {
+        return new Talk(id, title, speakers, newEvent, year, recorded, duration, media, thumbnail, links, added, rating, tags, watch, description);
+    }
+
+    public Talk withYear(Integer newYear) {
+        return new Talk(id, title, speakers, event, newYear, recorded, duration, media, thumbnail, links, added, rating, tags, watch, description);
+    }
+
+    public Talk withRecorded(LocalDate newRecorded) {
+        return new Talk(id, title, speakers, event, year, newRecorded, duration, media, thumbnail, links, added, rating, tags, watch, description);
+    }
+
+    public Talk withDuration(Duration newDuration) {
+        return new Talk(id, title, speakers, event, year, recorded, newDuration, media, thumbnail, links, added, rating, tags, watch, description);
+    }
+
+    public Talk withMedia(String newMedia) {
+        return new Talk(id, title, speakers, event, year, recorded, duration, newMedia, thumbnail, links, added, rating, tags, watch, description);
+    }
+
+    public Talk withThumbnail(String newThumbnail) {
+        return new Talk(id, title, speakers, event, year, recorded, duration, media, newThumbnail, links, added, rating, tags, watch, description);
+    }
+
+    public Talk withLinks(List<String> newLinks) {
+        return new Talk(id, title, speakers, event, year, recorded, duration, media, thumbnail, newLinks, added, rating, tags, watch, description);
+    }
+
+    public Talk withAdded(Instant newAdded) {
+        return new Talk(id, title, speakers, event, year, recorded, duration, media, thumbnail, links, newAdded, rating, tags, watch, description);
+    }
+
+    public Talk withRating(Integer newRating) {
+        return new Talk(id, title, speakers, event, year, recorded, duration, media, thumbnail, links, added, newRating, tags, watch, description);
+    }
+
+    public Talk withTags(List<String> newTags) {
+        return new Talk(id, title, speakers, event, year, recorded, duration, media, thumbnail, links, added, rating, newTags, watch, description);
+    }
+
+    public Talk withWatch(WatchState newWatch) {
+        return new Talk(id, title, speakers, event, year, recorded, duration, media, thumbnail, links, added, rating, tags, newWatch, description);
+    }
+
+    public Talk withDescription(String newDescription) {
+        return new Talk(id, title, speakers, event, year, recorded, duration, media, thumbnail, links, added, rating, tags, watch, newDescription);
+    }
+}

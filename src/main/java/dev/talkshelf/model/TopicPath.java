@@ -1,0 +1,56 @@
+package dev.talkshelf.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Hierarchical topic names such as {@code python/free-threading}: normalization and ancestry. */
+public final class TopicPath {
+    private TopicPath() {
+    }
+
+    /**
+     * The canonical form of a topic: lower case, segments separated by '/', words joined by '-'.
+     * "Python / Free Threading" becomes "python/free-threading". Empty when nothing usable remains.
+     */
+    public static Optional<String> normalize(String raw) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        List<String> segments = new ArrayList<>();
+        for (String part : raw.split("/")) {
+            String seg = part.strip().toLowerCase(Locale.ROOT)
+                    .replaceAll("[\\s_]+", "-")
+                    .replaceAll("[^\\p{L}\\p{N}+#.\\-]", "")
+                    .replaceAll("-{2,}", "-")
+                    .replaceAll("^-|-$", "");
+            if (!seg.isEmpty()) {
+                segments.add(seg);
+            }
+        }
+        return segments.isEmpty() ? Optional.empty() : Optional.of(String.join("/", segments));
+    }
+
+    /** "python/free-threading" -> ["python", "python/free-threading"]. */
+    public static List<String> selfAndAncestors(String path) {
+        List<String> result = new ArrayList<>();
+        int slash = path.indexOf('/');
+        while (slash >= 0) {
+            result.add(path.substring(0, slash));
+            slash = path.indexOf('/', slash + 1);
+        }
+        result.add(path);
+        return result;
+    }
+
+    public static Optional<String> parent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? Optional.empty() : Optional.of(path.substring(0, slash));
+    }
+
+    /** The last segment, for display in a tree. */
+    public static String leaf(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+}

@@ -1,0 +1,8 @@
+package dev.talkshelf.model;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** One sitting with a talk: when it began and which stretch of the talk it covered. */
+public record WatchSession(Instant started, Duration from, Duration to) {
+}
