@@ -1,0 +1,53 @@
+package dev.talkshelf.formats;
+
+import java.nio.file.Path;
+
+/**
+ * Bad input in a file being read: says which file, line (1-based, 0 if unknown) and column (1-based, 0 if
+ * unknown), and what is wrong, in words a user can act on.
+ */
+public class FormatException extends Exception {
+    private final transient Path file;
+    private final int line;
+    private final int column;
+    private final String problem;
+
+    public FormatException(Path file, int line, int column, String problem) {
+        super(describe(file, line, column, problem));
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.problem = problem;
+    }
+
+    public FormatException(Path file, int line, String problem) {
+        this(file, line, 0, problem);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public int line() {
+        return line;
+    }
+
+    public int column() {
+        return column;
+    }
+
+    public String problem() {
+        return problem;
+    }
+
+    private static String describe(Path file, int line, int column, String problem) {
+        StringBuilder where = new StringBuilder(file == null ? "input" : file.toString());
+        if (line > 0) {
+            where.append(" line ").append(line);
+            if (column > 0) {
+                where.append(" column ").append(column);
+            }
+        }
+        return where + ": " + problem;
+    }
+}
