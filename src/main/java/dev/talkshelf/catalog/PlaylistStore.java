@@ -1,0 +1,204 @@
+package dev.talkshelf.catalog;
+
+import dev.talkshelf.model.Names;
+import dev.talkshelf.model.Playlist;
+import dev.talkshelf.model.TalkId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** Playlists: manual ones hold talks in order; smart ones hold only their query. Names are unique, ignoring case. */
+public final class PlaylistStore {
+    private final Database db;
+    private final Clock clock;
+
+    public PlaylistStore(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public Playlist create(String name, String query) {
+        String clean = requireName(name);
+        return db.write(c -> {
+            if (findIn(c, clean).isPresent()) {
+                throw new DuplicateNameException("a playlist named \"" + clean + "\" already exists");
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO playlist(name, name_key, query, created) VALUES (?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                Sql.bind(ps, Arrays.asList(clean, key(clean), query, clock.instant()));
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return new Playlist(keys.getLong(1), clean, query);
+                }
+            }
+        });
+    }
+
+    public Optional<Playlist> find(String name) {
+        return db.read(c -> findIn(c, name));
+    }
+
+    public Playlist get(String name) {
+        return find(name).orElseThrow(() -> new NoSuchPlaylistException(name));
+    }
+
+    public List<Playlist> all() {
+        return db.read(c -> {
+            List<Playlist> list = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT id, name, query FROM playlist ORDER BY name_key")) {
+                while (rs.next()) {
+                    list.add(new Playlist(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+            return list;
+        });
+    }
+
+    public void rename(String oldName, String newName) {
+        String clean = requireName(newName);
+        db.write(c -> {
+            Playlist p = findIn(c, oldName).orElseThrow(() -> new NoSuchPlaylistException(oldName));
+            Optional<Playlist> clash = findIn(c, clean);
+            if (clash.isPresent() && clash.get().id() != p.id()) {
+                throw new DuplicateNameException("a playlist named \"" + clean + "\" already exists");
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE playlist SET name = ?, name_key = ? WHERE id = ?")) {
+                Sql.bind(ps, Arrays.asList(clean, key(clean), p.id()));
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public void setQuery(long playlistId, String query) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE playlist SET query = ? WHERE id = ?")) {
+                Sql.bind(ps, Arrays.asList(query, playlistId));
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public void delete(String name) {
+        db.write(c -> {
+            Playlist p = findIn(c, name).orElseThrow(() -> new NoSuchPlaylistException(name));
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM playlist WHERE id = ?")) {
+                ps.setLong(1, p.id());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The talks of a manual playlist, in order. */
+    public List<TalkId> items(long playlistId) {
+        return db.read(c -> itemsIn(c, playlistId));
+    }
+
+    /** Replaces the whole order of a manual playlist (duplicates keep their first place). */
+    public void setItems(long playlistId, List<TalkId> talks) {
+        db.write(c -> {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM playlist_item WHERE playlist_id = ?")) {
+                del.setLong(1, playlistId);
+                del.executeUpdate();
+            }
+            try (PreparedStatement ins = c.prepareStatement(
+                    "INSERT OR IGNORE INTO playlist_item(playlist_id, talk_id, ord) VALUES (?, ?, ?)")) {
+                int ord = 0;
+                for (TalkId id : talks) {
+                    TalkStore.requireExists(c, id);
+                    ins.setLong(1, playlistId);
+                    ins.setLong(2, id.value());
+                    ins.setInt(3, ord++);
+                    ins.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Appends talks not yet in the playlist, keeping their given order. */
+    public void add(long playlistId, List<TalkId> talks) {
+        db.write(c -> {
+            List<TalkId> current = new ArrayList<>(itemsIn(c, playlistId));
+            for (TalkId id : talks) {
+                if (!current.contains(id)) {
+                    current.add(id);
+                }
+            }
+            setItems(playlistId, current);
+            return null;
+        });
+    }
+
+    public void remove(long playlistId, List<TalkId> talks) {
+        db.write(c -> {
+            List<TalkId> current = new ArrayList<>(itemsIn(c, playlistId));
+            current.removeAll(talks);
+            setItems(playlistId, current);
+            return null;
+        });
+    }
+
+    /** Moves a talk to a 0-based position, shifting the others. */
+    public void move(long playlistId, TalkId talk, int position) {
+        db.write(c -> {
+            List<TalkId> current = new ArrayList<>(itemsIn(c, playlistId));
+            if (!current.remove(talk)) {
+                throw new CatalogException("talk " + talk + " is not in this playlist");
+            }
+            current.add(Math.max(0, Math.min(position, current.size())), talk);
+            setItems(playlistId, current);
+            return null;
+        });
+    }
+
+    private static List<TalkId> itemsIn(Connection c, long playlistId) throws SQLException {
+        List<TalkId> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT talk_id FROM playlist_item WHERE playlist_id = ? ORDER BY ord")) {
+            ps.setLong(1, playlistId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(TalkId.of(rs.getLong(1)));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static Optional<Playlist> findIn(Connection c, String name) throws SQLException {
+        if (name == null) {
+            return Optional.empty();
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, name, query FROM playlist WHERE name_key = ?")) {
+            ps.setString(1, key(name));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Playlist(rs.getLong(1), rs.getString(2), rs.getString(3))) : Optional.empty();
+            }
+        }
+    }
+
+    private static String key(String name) {
+        return name.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a playlist needs a name");
+        }
+        if (Names.key(name).isEmpty() && name.strip().length() == 0) {
+            throw new IllegalArgumentException("a playlist needs a name");
+        }
+        return name.strip();
+    }
+}

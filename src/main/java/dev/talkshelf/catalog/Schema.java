@@ -1,0 +1,151 @@
+package dev.talkshelf.catalog;
+
+import java.util.List;
+
+/**
+ * The catalog's schema as numbered steps. Never edit a released step: add a new one. Times are epoch
+ * milliseconds, durations and positions milliseconds, so every filter is an indexed integer comparison.
+ */
+final class Schema {
+    private Schema() {
+    }
+
+    static final List<Migration> STEPS = List.of(
+            new Migration(1, "talks, speakers, topics, watch state, playlists, notes and the search index", List.of(
+                    """
+                    CREATE TABLE event (
+                        id       INTEGER PRIMARY KEY,
+                        name     TEXT NOT NULL,
+                        name_key TEXT NOT NULL UNIQUE
+                    )""",
+                    """
+                    CREATE TABLE talk (
+                        id            INTEGER PRIMARY KEY,
+                        title         TEXT NOT NULL,
+                        sort_title    TEXT NOT NULL,
+                        title_key     TEXT NOT NULL,
+                        description   TEXT,
+                        event_id      INTEGER REFERENCES event(id),
+                        year          INTEGER,
+                        recorded      TEXT,
+                        duration_ms   INTEGER,
+                        media         TEXT,
+                        added         INTEGER NOT NULL,
+                        rating        INTEGER CHECK (rating BETWEEN 1 AND 5),
+                        status        TEXT NOT NULL DEFAULT 'unwatched'
+                                      CHECK (status IN ('unwatched', 'in-progress', 'watched', 'skipped')),
+                        position_ms   INTEGER,
+                        watched_at    INTEGER,
+                        times_watched INTEGER NOT NULL DEFAULT 0,
+                        last_played   INTEGER
+                    )""",
+                    "CREATE INDEX talk_by_sort_title ON talk(sort_title)",
+                    "CREATE INDEX talk_by_title_key ON talk(title_key)",
+                    "CREATE INDEX talk_by_event ON talk(event_id)",
+                    "CREATE INDEX talk_by_year ON talk(year)",
+                    "CREATE INDEX talk_by_duration ON talk(duration_ms)",
+                    "CREATE INDEX talk_by_added ON talk(added)",
+                    "CREATE INDEX talk_by_rating ON talk(rating)",
+                    "CREATE INDEX talk_by_status ON talk(status)",
+                    "CREATE INDEX talk_by_last_played ON talk(last_played)",
+                    """
+                    CREATE TABLE speaker (
+                        id       INTEGER PRIMARY KEY,
+                        name     TEXT NOT NULL,
+                        name_key TEXT NOT NULL UNIQUE
+                    )""",
+                    """
+                    CREATE TABLE talk_speaker (
+                        talk_id    INTEGER NOT NULL REFERENCES talk(id) ON DELETE CASCADE,
+                        ord        INTEGER NOT NULL,
+                        speaker_id INTEGER NOT NULL REFERENCES speaker(id),
+                        PRIMARY KEY (talk_id, ord)
+                    ) WITHOUT ROWID""",
+                    "CREATE INDEX talk_speaker_by_speaker ON talk_speaker(speaker_id, talk_id)",
+                    """
+                    CREATE TABLE topic (
+                        id        INTEGER PRIMARY KEY,
+                        path      TEXT NOT NULL UNIQUE,
+                        parent_id INTEGER REFERENCES topic(id)
+                    )""",
+                    // The topics the user gave a talk.
+                    """
+                    CREATE TABLE talk_topic (
+                        talk_id  INTEGER NOT NULL REFERENCES talk(id) ON DELETE CASCADE,
+                        topic_id INTEGER NOT NULL REFERENCES topic(id),
+                        ord      INTEGER NOT NULL,
+                        PRIMARY KEY (talk_id, topic_id)
+                    ) WITHOUT ROWID""",
+                    "CREATE INDEX talk_topic_by_topic ON talk_topic(topic_id, talk_id)",
+                    // Those topics and all their ancestors, once each: tag:python and the topic tree's
+                    // counts become one indexed lookup instead of a LIKE over paths.
+                    """
+                    CREATE TABLE talk_topic_closure (
+                        topic_id INTEGER NOT NULL REFERENCES topic(id),
+                        talk_id  INTEGER NOT NULL REFERENCES talk(id) ON DELETE CASCADE,
+                        PRIMARY KEY (topic_id, talk_id)
+                    ) WITHOUT ROWID""",
+                    "CREATE INDEX talk_topic_closure_by_talk ON talk_topic_closure(talk_id)",
+                    """
+                    CREATE TABLE watch_session (
+                        id       INTEGER PRIMARY KEY,
+                        talk_id  INTEGER NOT NULL REFERENCES talk(id) ON DELETE CASCADE,
+                        started  INTEGER NOT NULL,
+                        from_ms  INTEGER NOT NULL,
+                        to_ms    INTEGER NOT NULL
+                    )""",
+                    "CREATE INDEX watch_session_by_talk ON watch_session(talk_id, started)",
+                    "CREATE INDEX watch_session_by_started ON watch_session(started)",
+                    """
+                    CREATE TABLE playlist (
+                        id       INTEGER PRIMARY KEY,
+                        name     TEXT NOT NULL,
+                        name_key TEXT NOT NULL UNIQUE,
+                        query    TEXT,
+                        created  INTEGER NOT NULL
+                    )""",
+                    """
+                    CREATE TABLE playlist_item (
+                        playlist_id INTEGER NOT NULL REFERENCES playlist(id) ON DELETE CASCADE,
+                        talk_id     INTEGER NOT NULL REFERENCES talk(id) ON DELETE CASCADE,
+                        ord         INTEGER NOT NULL,
+                        PRIMARY KEY (playlist_id, talk_id)
+                    ) WITHOUT ROWID""",
+                    "CREATE INDEX playlist_item_by_talk ON playlist_item(talk_id)",
+                    "CREATE INDEX playlist_item_by_order ON playlist_item(playlist_id, ord)",
+                    """
+                    CREATE TABLE note (
+                        id      INTEGER PRIMARY KEY,
+                        talk_id INTEGER NOT NULL REFERENCES talk(id) ON DELETE CASCADE,
+                        at_ms   INTEGER,
+                        text    TEXT NOT NULL,
+                        created INTEGER NOT NULL
+                    )""",
+                    "CREATE INDEX note_by_talk ON note(talk_id)",
+                    // rowid = talk.id. Rebuilt for every talk a transaction touched (see FtsIndex).
+                    """
+                    CREATE VIRTUAL TABLE talk_fts USING fts5(
+                        title, speakers, event, tags, description, notes,
+                        tokenize = 'unicode61 remove_diacritics 2',
+                        prefix = '2 3 4'
+                    )"""
+            )),
+            new Migration(2, "thumbnails, related links and source keys for duplicate detection", List.of(
+                    "ALTER TABLE talk ADD COLUMN thumbnail TEXT",
+                    "ALTER TABLE talk ADD COLUMN source_key TEXT",
+                    "CREATE INDEX talk_by_source_key ON talk(source_key) WHERE source_key IS NOT NULL",
+                    "CREATE INDEX talk_by_media ON talk(media) WHERE media IS NOT NULL",
+                    """
+                    CREATE TABLE talk_link (
+                        talk_id INTEGER NOT NULL REFERENCES talk(id) ON DELETE CASCADE,
+                        ord     INTEGER NOT NULL,
+                        url     TEXT NOT NULL,
+                        PRIMARY KEY (talk_id, ord)
+                    ) WITHOUT ROWID"""
+            ))
+    );
+
+    static int latestVersion() {
+        return STEPS.get(STEPS.size() - 1).version();
+    }
+}

@@ -1,0 +1,12 @@
+package dev.talkshelf.catalog;
+
+/** The orders a result list can be sorted in. */
+public enum SortKey {
+    RELEVANCE,
+    TITLE,
+    ADDED,
+    YEAR,
+    DURATION,
+    LAST_WATCHED,
+    PLAYLIST
+}

@@ -1,0 +1,69 @@
+package dev.talkshelf.catalog;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+/** Small JDBC conveniences for nullable values and generated placeholder lists. */
+final class Sql {
+    private Sql() {
+    }
+
+    static void bind(PreparedStatement ps, List<?> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            bindOne(ps, i + 1, params.get(i));
+        }
+    }
+
+    static void bindOne(PreparedStatement ps, int index, Object value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.NULL);
+        } else if (value instanceof Instant i) {
+            ps.setLong(index, i.toEpochMilli());
+        } else if (value instanceof Duration d) {
+            ps.setLong(index, d.toMillis());
+        } else if (value instanceof Integer n) {
+            ps.setInt(index, n);
+        } else if (value instanceof Long n) {
+            ps.setLong(index, n);
+        } else if (value instanceof Double n) {
+            ps.setDouble(index, n);
+        } else {
+            ps.setString(index, value.toString());
+        }
+    }
+
+    /** "?, ?, ?" for n values: only the count comes from outside, never the values. */
+    static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(Math.max(n, 1), "?"));
+    }
+
+    static String placeholders(Collection<?> values) {
+        return placeholders(values.size());
+    }
+
+    static Integer intOrNull(ResultSet rs, String column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    static Long longOrNull(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    static Instant instantOrNull(ResultSet rs, String column) throws SQLException {
+        Long v = longOrNull(rs, column);
+        return v == null ? null : Instant.ofEpochMilli(v);
+    }
+
+    static Duration durationOrNull(ResultSet rs, String column) throws SQLException {
+        Long v = longOrNull(rs, column);
+        return v == null ? null : Duration.ofMillis(v);
+    }
+}

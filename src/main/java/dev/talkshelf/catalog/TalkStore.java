@@ -1,0 +1,492 @@
+package dev.talkshelf.catalog;
+
+import dev.talkshelf.model.Names;
+import dev.talkshelf.model.Talk;
+import dev.talkshelf.model.TalkId;
+import dev.talkshelf.model.TopicPath;
+import dev.talkshelf.model.WatchState;
+import dev.talkshelf.model.WatchStatus;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Talks with their speakers, event, topics and links: stored, changed, loaded by id. */
+public final class TalkStore {
+    private static final int CHUNK = 500;
+
+    private final Database db;
+    private final Clock clock;
+
+    public TalkStore(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Stores a new talk (its id is ignored) and returns its id. */
+    public TalkId insert(Talk talk, String sourceKey) {
+        return db.write(c -> {
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO talk(title, sort_title, title_key, description, event_id, year, recorded, duration_ms,
+                                     media, thumbnail, added, rating, status, position_ms, watched_at, times_watched,
+                                     last_played, source_key)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                WatchState w = talk.watch();
+                Sql.bind(ps, java.util.Arrays.asList(
+                        talk.title().strip(), sortKey(talk.title()), Names.key(talk.title()), blankToNull(talk.description()),
+                        eventId(c, talk.event()), talk.year(), talk.recorded() == null ? null : talk.recorded().toString(),
+                        talk.duration(), blankToNull(talk.media()), blankToNull(talk.thumbnail()),
+                        talk.added() == null ? clock.instant() : talk.added(), talk.rating(), w.status().label(),
+                        w.position(), w.watchedAt(), w.timesWatched(), w.lastPlayedAt(), sourceKey));
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            writeSpeakers(c, id, talk.speakers());
+            writeTopics(c, id, talk.tags());
+            writeLinks(c, id, talk.links());
+            db.touched(id);
+            return TalkId.of(id);
+        });
+    }
+
+    /** Replaces what the user can edit about a talk: everything but its id, added date and watch state. */
+    public void update(Talk talk) {
+        long id = talk.id().value();
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE talk SET title = ?, sort_title = ?, title_key = ?, description = ?, event_id = ?, year = ?,
+                                    recorded = ?, duration_ms = ?, media = ?, thumbnail = ?, rating = ?
+                     WHERE id = ?""")) {
+                Sql.bind(ps, java.util.Arrays.asList(
+                        talk.title().strip(), sortKey(talk.title()), Names.key(talk.title()), blankToNull(talk.description()),
+                        eventId(c, talk.event()), talk.year(), talk.recorded() == null ? null : talk.recorded().toString(),
+                        talk.duration(), blankToNull(talk.media()), blankToNull(talk.thumbnail()), talk.rating(), id));
+                requireOne(ps.executeUpdate(), talk.id());
+            }
+            writeSpeakers(c, id, talk.speakers());
+            writeTopics(c, id, talk.tags());
+            writeLinks(c, id, talk.links());
+            db.touched(id);
+            return null;
+        });
+    }
+
+    public void setTags(TalkId id, List<String> tags) {
+        db.write(c -> {
+            requireExists(c, id);
+            writeTopics(c, id.value(), tags);
+            db.touched(id.value());
+            return null;
+        });
+    }
+
+    public void setRating(TalkId id, Integer rating) {
+        if (rating != null && (rating < 1 || rating > 5)) {
+            throw new IllegalArgumentException("rating must be between 1 and 5");
+        }
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE talk SET rating = ? WHERE id = ?")) {
+                Sql.bind(ps, java.util.Arrays.asList(rating, id.value()));
+                requireOne(ps.executeUpdate(), id);
+            }
+            return null;
+        });
+    }
+
+    public void setMedia(TalkId id, String media) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE talk SET media = ? WHERE id = ?")) {
+                Sql.bind(ps, java.util.Arrays.asList(blankToNull(media), id.value()));
+                requireOne(ps.executeUpdate(), id);
+            }
+            return null;
+        });
+    }
+
+    /** Fills in facts a talk lacks (duration, media, ...) from a duplicate found on import. */
+    public void setDurationIfUnknown(TalkId id, java.time.Duration duration) {
+        if (duration == null) {
+            return;
+        }
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE talk SET duration_ms = ? WHERE id = ? AND duration_ms IS NULL")) {
+                Sql.bind(ps, java.util.Arrays.asList(duration, id.value()));
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public void setWatch(TalkId id, WatchState watch) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE talk SET status = ?, position_ms = ?, watched_at = ?, times_watched = ?, last_played = ?
+                     WHERE id = ?""")) {
+                Sql.bind(ps, java.util.Arrays.asList(watch.status().label(), watch.position(), watch.watchedAt(),
+                        watch.timesWatched(), watch.lastPlayedAt(), id.value()));
+                requireOne(ps.executeUpdate(), id);
+            }
+            return null;
+        });
+    }
+
+    public void delete(TalkId id) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM talk WHERE id = ?")) {
+                ps.setLong(1, id.value());
+                requireOne(ps.executeUpdate(), id);
+            }
+            db.touched(id.value());
+            return null;
+        });
+    }
+
+    public boolean exists(TalkId id) {
+        return db.read(c -> existsIn(c, id));
+    }
+
+    public Optional<Talk> get(TalkId id) {
+        List<Talk> found = get(List.of(id));
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** Loads talks in the order of {@code ids}; ids that do not exist are left out. */
+    public List<Talk> get(List<TalkId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return db.read(c -> {
+            Map<Long, Talk> byId = new HashMap<>();
+            for (int from = 0; from < ids.size(); from += CHUNK) {
+                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK)).stream().map(TalkId::value).toList();
+                byId.putAll(loadChunk(c, chunk));
+            }
+            List<Talk> result = new ArrayList<>(ids.size());
+            for (TalkId id : ids) {
+                Talk t = byId.get(id.value());
+                if (t != null) {
+                    result.add(t);
+                }
+            }
+            return result;
+        });
+    }
+
+    /** Every talk id, in storage order (for export and bulk work; ids only, so memory stays small). */
+    public List<TalkId> allIds() {
+        return db.read(c -> {
+            List<TalkId> ids = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM talk ORDER BY id")) {
+                while (rs.next()) {
+                    ids.add(TalkId.of(rs.getLong(1)));
+                }
+            }
+            return ids;
+        });
+    }
+
+    public long count() {
+        return db.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM talk")) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
+    public Optional<TalkId> findBySourceKey(String sourceKey) {
+        return findOne("SELECT id FROM talk WHERE source_key = ? ORDER BY id LIMIT 1", sourceKey);
+    }
+
+    public Optional<TalkId> findByMedia(String media) {
+        return findOne("SELECT id FROM talk WHERE media = ? ORDER BY id LIMIT 1", media);
+    }
+
+    /** Talks whose title normalizes to the same key, oldest first. */
+    public List<TalkId> findByTitle(String title) {
+        return db.read(c -> {
+            List<TalkId> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM talk WHERE title_key = ? ORDER BY id")) {
+                ps.setString(1, Names.key(title));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(TalkId.of(rs.getLong(1)));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** True when a speaker with the same normalized name is in the library. */
+    public boolean isKnownSpeaker(String name) {
+        String key = Names.key(name);
+        if (key.isEmpty()) {
+            return false;
+        }
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM speaker WHERE name_key = ?")) {
+                ps.setString(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    /** Every topic path in the library, sorted (for completion in editors). */
+    public List<String> allTopics() {
+        return db.read(c -> {
+            List<String> paths = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT path FROM topic ORDER BY path")) {
+                while (rs.next()) {
+                    paths.add(rs.getString(1));
+                }
+            }
+            return paths;
+        });
+    }
+
+    private Optional<TalkId> findOne(String sql, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, value);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(TalkId.of(rs.getLong(1))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    private Map<Long, Talk> loadChunk(Connection c, List<Long> ids) throws SQLException {
+        String in = Sql.placeholders(ids);
+        Map<Long, List<String>> speakers = loadLists(c, ids, """
+                SELECT ts.talk_id, s.name FROM talk_speaker ts JOIN speaker s ON s.id = ts.speaker_id
+                 WHERE ts.talk_id IN (%s) ORDER BY ts.talk_id, ts.ord""".formatted(in));
+        Map<Long, List<String>> topics = loadLists(c, ids, """
+                SELECT tt.talk_id, tp.path FROM talk_topic tt JOIN topic tp ON tp.id = tt.topic_id
+                 WHERE tt.talk_id IN (%s) ORDER BY tt.talk_id, tt.ord""".formatted(in));
+        Map<Long, List<String>> links = loadLists(c, ids,
+                "SELECT talk_id, url FROM talk_link WHERE talk_id IN (%s) ORDER BY talk_id, ord".formatted(in));
+        Map<Long, Talk> result = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT t.*, e.name AS event_name FROM talk t LEFT JOIN event e ON e.id = t.event_id
+                 WHERE t.id IN (%s)""".formatted(in))) {
+            Sql.bind(ps, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong("id");
+                    String recorded = rs.getString("recorded");
+                    WatchState watch = new WatchState(
+                            WatchStatus.parse(rs.getString("status")).orElse(WatchStatus.UNWATCHED),
+                            Sql.durationOrNull(rs, "position_ms"), Sql.instantOrNull(rs, "watched_at"),
+                            rs.getInt("times_watched"), Sql.instantOrNull(rs, "last_played"));
+                    result.put(id, new Talk(TalkId.of(id), rs.getString("title"), speakers.getOrDefault(id, List.of()),
+                            rs.getString("event_name"), Sql.intOrNull(rs, "year"),
+                            recorded == null ? null : LocalDate.parse(recorded), Sql.durationOrNull(rs, "duration_ms"),
+                            rs.getString("media"), rs.getString("thumbnail"), links.getOrDefault(id, List.of()),
+                            Sql.instantOrNull(rs, "added"), Sql.intOrNull(rs, "rating"), topics.getOrDefault(id, List.of()),
+                            watch, rs.getString("description")));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static Map<Long, List<String>> loadLists(Connection c, List<Long> ids, String sql) throws SQLException {
+        Map<Long, List<String>> map = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            Sql.bind(ps, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    map.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+        }
+        return map;
+    }
+
+    private static void writeSpeakers(Connection c, long talkId, List<String> speakers) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM talk_speaker WHERE talk_id = ?")) {
+            del.setLong(1, talkId);
+            del.executeUpdate();
+        }
+        int ord = 0;
+        LinkedHashSet<Long> seen = new LinkedHashSet<>();
+        try (PreparedStatement ins = c.prepareStatement("INSERT INTO talk_speaker(talk_id, ord, speaker_id) VALUES (?, ?, ?)")) {
+            for (String name : speakers) {
+                if (name == null || Names.key(name).isEmpty()) {
+                    continue;
+                }
+                long speakerId = speakerId(c, name.strip());
+                if (!seen.add(speakerId)) {
+                    continue;
+                }
+                ins.setLong(1, talkId);
+                ins.setInt(2, ord++);
+                ins.setLong(3, speakerId);
+                ins.executeUpdate();
+            }
+        }
+    }
+
+    private static long speakerId(Connection c, String name) throws SQLException {
+        return upsertNamed(c, "speaker", name);
+    }
+
+    private static Long eventId(Connection c, String name) throws SQLException {
+        if (name == null || Names.key(name).isEmpty()) {
+            return null;
+        }
+        return upsertNamed(c, "event", name.strip());
+    }
+
+    /** Finds or creates a row of a (id, name, name_key) table; table names are our own constants. */
+    private static long upsertNamed(Connection c, String table, String name) throws SQLException {
+        String key = Names.key(name);
+        try (PreparedStatement find = c.prepareStatement("SELECT id FROM " + table + " WHERE name_key = ?")) {
+            find.setString(1, key);
+            try (ResultSet rs = find.executeQuery()) {
+                if (rs.next()) {
+                    return rs.getLong(1);
+                }
+            }
+        }
+        try (PreparedStatement ins = c.prepareStatement("INSERT INTO " + table + "(name, name_key) VALUES (?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ins.setString(1, name);
+            ins.setString(2, key);
+            ins.executeUpdate();
+            try (ResultSet keys = ins.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static void writeTopics(Connection c, long talkId, List<String> tags) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM talk_topic WHERE talk_id = ?");
+             PreparedStatement delAll = c.prepareStatement("DELETE FROM talk_topic_closure WHERE talk_id = ?")) {
+            del.setLong(1, talkId);
+            del.executeUpdate();
+            delAll.setLong(1, talkId);
+            delAll.executeUpdate();
+        }
+        LinkedHashSet<String> paths = new LinkedHashSet<>();
+        for (String tag : tags) {
+            TopicPath.normalize(tag).ifPresent(paths::add);
+        }
+        int ord = 0;
+        try (PreparedStatement ins = c.prepareStatement("INSERT INTO talk_topic(talk_id, topic_id, ord) VALUES (?, ?, ?)");
+             PreparedStatement closure = c.prepareStatement(
+                     "INSERT OR IGNORE INTO talk_topic_closure(topic_id, talk_id) VALUES (?, ?)")) {
+            for (String path : paths) {
+                ins.setLong(1, talkId);
+                ins.setLong(2, topicId(c, path));
+                ins.setInt(3, ord++);
+                ins.executeUpdate();
+                for (String ancestor : TopicPath.selfAndAncestors(path)) {
+                    closure.setLong(1, topicId(c, ancestor));
+                    closure.setLong(2, talkId);
+                    closure.executeUpdate();
+                }
+            }
+        }
+    }
+
+    /** Finds or creates a topic and, first, its parents. */
+    static long topicId(Connection c, String path) throws SQLException {
+        try (PreparedStatement find = c.prepareStatement("SELECT id FROM topic WHERE path = ?")) {
+            find.setString(1, path);
+            try (ResultSet rs = find.executeQuery()) {
+                if (rs.next()) {
+                    return rs.getLong(1);
+                }
+            }
+        }
+        Long parent = null;
+        Optional<String> parentPath = TopicPath.parent(path);
+        if (parentPath.isPresent()) {
+            parent = topicId(c, parentPath.get());
+        }
+        try (PreparedStatement ins = c.prepareStatement("INSERT INTO topic(path, parent_id) VALUES (?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            Sql.bind(ins, java.util.Arrays.asList(path, parent));
+            ins.executeUpdate();
+            try (ResultSet keys = ins.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static void writeLinks(Connection c, long talkId, List<String> links) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM talk_link WHERE talk_id = ?")) {
+            del.setLong(1, talkId);
+            del.executeUpdate();
+        }
+        int ord = 0;
+        try (PreparedStatement ins = c.prepareStatement("INSERT INTO talk_link(talk_id, ord, url) VALUES (?, ?, ?)")) {
+            for (String url : new LinkedHashSet<>(links)) {
+                if (url == null || url.isBlank()) {
+                    continue;
+                }
+                ins.setLong(1, talkId);
+                ins.setInt(2, ord++);
+                ins.setString(3, url.strip());
+                ins.executeUpdate();
+            }
+        }
+    }
+
+    static boolean existsIn(Connection c, TalkId id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM talk WHERE id = ?")) {
+            ps.setLong(1, id.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    static void requireExists(Connection c, TalkId id) throws SQLException {
+        if (!existsIn(c, id)) {
+            throw new NoSuchTalkException(id);
+        }
+    }
+
+    private static void requireOne(int updated, TalkId id) {
+        if (updated == 0) {
+            throw new NoSuchTalkException(id);
+        }
+    }
+
+    /** Lower case without accents or punctuation: what title sorting and duplicate checks compare. */
+    static String sortKey(String title) {
+        return Names.key(title);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    static List<Long> values(Collection<TalkId> ids) {
+        return ids.stream().map(TalkId::value).toList();
+    }
+}
