@@ -163,6 +163,36 @@ public final class PlaylistStore {
         });
     }
 
+    /** The manual playlists a talk is in, with its place in each. */
+    public List<PlaylistMembership> membershipsOf(TalkId talk) {
+        return db.read(c -> {
+            List<PlaylistMembership> list = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT pi.playlist_id,
+                           (SELECT count(*) FROM playlist_item o WHERE o.playlist_id = pi.playlist_id AND o.ord < pi.ord)
+                      FROM playlist_item pi WHERE pi.talk_id = ?""")) {
+                ps.setLong(1, talk.value());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        list.add(new PlaylistMembership(rs.getLong(1), rs.getInt(2)));
+                    }
+                }
+            }
+            return list;
+        });
+    }
+
+    /** Puts a talk at a 0-based position of a manual playlist (at the end when the list is shorter). */
+    public void insertAt(long playlistId, TalkId talk, int position) {
+        db.write(c -> {
+            List<TalkId> current = new ArrayList<>(itemsIn(c, playlistId));
+            current.remove(talk);
+            current.add(Math.max(0, Math.min(position, current.size())), talk);
+            setItems(playlistId, current);
+            return null;
+        });
+    }
+
     private static List<TalkId> itemsIn(Connection c, long playlistId) throws SQLException {
         List<TalkId> ids = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT talk_id FROM playlist_item WHERE playlist_id = ? ORDER BY ord")) {

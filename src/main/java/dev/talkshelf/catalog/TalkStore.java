@@ -34,17 +34,17 @@ public final class TalkStore {
         this.clock = clock;
     }
 
-    /** Stores a new talk (its id is ignored) and returns its id. */
+    /** Stores a new talk and returns its id; a talk that carries an id (an undone delete) gets that id back. */
     public TalkId insert(Talk talk, String sourceKey) {
         return db.write(c -> {
             long id;
             try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO talk(title, sort_title, title_key, description, event_id, year, recorded, duration_ms,
+                    INSERT INTO talk(id, title, sort_title, title_key, description, event_id, year, recorded, duration_ms,
                                      media, thumbnail, added, rating, status, position_ms, watched_at, times_watched,
                                      last_played, source_key)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
                 WatchState w = talk.watch();
-                Sql.bind(ps, java.util.Arrays.asList(
+                Sql.bind(ps, java.util.Arrays.asList(talk.id() == null ? null : talk.id().value(),
                         talk.title().strip(), sortKey(talk.title()), Names.key(talk.title()), blankToNull(talk.description()),
                         eventId(c, talk.event()), talk.year(), talk.recorded() == null ? null : talk.recorded().toString(),
                         talk.duration(), blankToNull(talk.media()), blankToNull(talk.thumbnail()),

@@ -1,0 +1,43 @@
+package dev.talkshelf.app;
+
+import dev.talkshelf.service.Services;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * Opens the library a run asked for. A default library that does not exist yet is created with the
+ * sample talks, so a first start shows something; any other new file starts empty.
+ */
+public final class LibraryOpener {
+    private final AppPaths paths;
+    private final Clock clock;
+
+    public LibraryOpener(AppPaths paths, Clock clock) {
+        this.paths = paths;
+        this.clock = clock;
+    }
+
+    public Services open(Path libraryOption) {
+        AppPaths.LibraryLocation location = paths.choose(libraryOption);
+        boolean firstRun = location.isDefault() && !Files.exists(location.file());
+        Services services = Library.open(location.file(), clock);
+        if (firstRun) {
+            try {
+                SampleLibrary.importInto(services);
+            } catch (RuntimeException e) {
+                closeQuietly(services);
+                throw e;
+            }
+        }
+        return services;
+    }
+
+    private static void closeQuietly(Services services) {
+        try {
+            services.close();
+        } catch (Exception ignored) {
+            // already failing; the first error is the one to report
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.talkshelf.app;
+
+import dev.talkshelf.cli.CliEnvironment;
+import dev.talkshelf.cli.CliRunner;
+import dev.talkshelf.service.Services;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** Entry point of the jar: a command runs on the command line; no command opens the window. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        AppPaths paths = AppPaths.system();
+        Logging.toFile(paths.logFile());
+        LibraryOpener opener = new LibraryOpener(paths, Clock.systemDefaultZone());
+        boolean[] window = {false};
+        CliEnvironment environment = new CliEnvironment() {
+            @Override
+            public Services open(Path libraryOption) {
+                return opener.open(libraryOption);
+            }
+
+            @Override
+            public void openWindow(Path libraryOption) {
+                window[0] = true;
+                WindowLauncher.launch(opener, libraryOption);
+            }
+        };
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int code = new CliRunner(environment, out, err, paths.logFile().toString()).run(args);
+        if (!window[0] || code != 0) {
+            System.exit(code);
+        }
+    }
+}

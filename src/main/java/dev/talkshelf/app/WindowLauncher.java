@@ -1,0 +1,15 @@
+package dev.talkshelf.app;
+
+import java.nio.file.Path;
+import javafx.application.Application;
+
+/** Starts the JavaFX application for a library; returns when the window closes. */
+final class WindowLauncher {
+    private WindowLauncher() {
+    }
+
+    static void launch(LibraryOpener opener, Path libraryOption) {
+        TalkShelfApp.configure(opener, libraryOption);
+        Application.launch(TalkShelfApp.class);
+    }
+}

@@ -1,0 +1,15 @@
+package dev.talkshelf.cli;
+
+import dev.talkshelf.service.Services;
+import java.nio.file.Path;
+
+/**
+ * What the command line needs from the app: a way to open a library (the {@code --library} option, or null
+ * for the usual choice) and a way to open the window when no command is given.
+ */
+public interface CliEnvironment {
+
+    Services open(Path libraryOption);
+
+    void openWindow(Path libraryOption);
+}

@@ -1,0 +1,77 @@
+package dev.talkshelf.cli;
+
+import dev.talkshelf.catalog.CatalogException;
+import dev.talkshelf.catalog.DuplicateNameException;
+import dev.talkshelf.catalog.NoSuchPlaylistException;
+import dev.talkshelf.catalog.NoSuchTalkException;
+import dev.talkshelf.service.UserInputException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/**
+ * Runs one command line and turns every outcome into an exit code and at most one line on stderr:
+ * 0 done, 2 bad usage or bad input, 1 anything else (details go to the log, never a stack trace here).
+ */
+public final class CliRunner {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int BAD_INPUT = 2;
+
+    private static final System.Logger LOG = System.getLogger(CliRunner.class.getName());
+
+    private final CliEnvironment environment;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final String logHint;
+
+    public CliRunner(CliEnvironment environment, PrintWriter out, PrintWriter err, String logHint) {
+        this.environment = environment;
+        this.out = out;
+        this.err = err;
+        this.logHint = logHint;
+    }
+
+    public int run(String... args) {
+        try (TalkShelfCommand root = new TalkShelfCommand(environment)) {
+            CommandLine cl = new CommandLine(root);
+            cl.setOut(out);
+            cl.setErr(err);
+            // "-draft" in `tag 3 -draft` and "-rust" in a search are arguments, not options.
+            cl.getSubcommands().values().forEach(sub -> sub.setUnmatchedOptionsArePositionalParams(true));
+            cl.setParameterExceptionHandler((ex, a) -> {
+                err.println("talkshelf: " + ex.getMessage());
+                err.println("Try 'talkshelf " + ex.getCommandLine().getCommandSpec().qualifiedName(" ").replaceFirst("^talkshelf ?", "")
+                        .transform(s -> s.isEmpty() ? "" : s + " ") + "--help'.");
+                err.flush();
+                return BAD_INPUT;
+            });
+            cl.setExecutionExceptionHandler((ex, commandLine, parsed) -> report(ex));
+            int code = cl.execute(args);
+            out.flush();
+            return code;
+        } catch (Exception e) {
+            return report(e);
+        }
+    }
+
+    /** Services translate every user-facing problem of the layers below into these types. */
+    private int report(Exception e) {
+        int code;
+        if (e instanceof UserInputException || e instanceof NoSuchTalkException || e instanceof NoSuchPlaylistException
+                || e instanceof DuplicateNameException) {
+            code = BAD_INPUT;
+            err.println("talkshelf: " + e.getMessage());
+            LOG.log(System.Logger.Level.DEBUG, "bad input", e);
+        } else if (e instanceof CatalogException) {
+            code = FAILED;
+            err.println("talkshelf: " + e.getMessage());
+            LOG.log(System.Logger.Level.WARNING, "library problem", e);
+        } else {
+            code = FAILED;
+            err.println("talkshelf: something went wrong (" + e.getClass().getSimpleName() + "); details are in " + logHint);
+            LOG.log(System.Logger.Level.ERROR, "command failed", e);
+        }
+        err.flush();
+        return code;
+    }
+}

@@ -1,0 +1,64 @@
+package dev.talkshelf.cli;
+
+import dev.talkshelf.service.Services;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The root command: with a command it runs it on the library; without one it opens the window. */
+@Command(name = "talkshelf",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Organize the tech talks you mean to watch. Without a command, opens the window.",
+        subcommands = {
+                ImportCommand.class,
+                SearchCommand.class,
+                ShowCommand.class,
+                MarkCommand.class,
+                TagCommand.class,
+                ExportCommand.class,
+        })
+public final class TalkShelfCommand implements Runnable, AutoCloseable {
+
+    @Option(names = "--library", paramLabel = "FILE",
+            description = "The library file to use (default: $TALKSHELF_LIBRARY, else the per-user library).")
+    Path library;
+
+    @Spec
+    CommandSpec spec;
+
+    private final CliEnvironment environment;
+    private Services services;
+
+    public TalkShelfCommand(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public void run() {
+        environment.openWindow(library);
+    }
+
+    /** The library's services, opened on first use and closed when the command ends. */
+    Services services() {
+        if (services == null) {
+            services = environment.open(library);
+        }
+        return services;
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (services != null) {
+            services.close();
+            services = null;
+        }
+    }
+}

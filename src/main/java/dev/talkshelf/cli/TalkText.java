@@ -1,0 +1,45 @@
+package dev.talkshelf.cli;
+
+import dev.talkshelf.model.Talk;
+import dev.talkshelf.model.WatchStatus;
+import java.time.Duration;
+
+/** How a talk reads on one line of a terminal. */
+final class TalkText {
+    private TalkText() {
+    }
+
+    static String line(Talk t) {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format("%6d  %-11s  ", t.id().value(), status(t)));
+        s.append(t.title());
+        if (!t.speakers().isEmpty()) {
+            s.append(" — ").append(String.join(", ", t.speakers()));
+        }
+        if (t.event() != null) {
+            s.append(" (").append(t.event()).append(')');
+        } else if (t.year() != null) {
+            s.append(" (").append(t.year()).append(')');
+        }
+        if (t.duration() != null) {
+            s.append("  ").append(clock(t.duration()));
+        }
+        if (!t.tags().isEmpty()) {
+            s.append("  [").append(String.join(", ", t.tags())).append(']');
+        }
+        return s.toString();
+    }
+
+    static String status(Talk t) {
+        if (t.status() == WatchStatus.IN_PROGRESS && t.watch().position() != null) {
+            return "@" + clock(t.watch().position());
+        }
+        return t.status().label();
+    }
+
+    /** 75 s -> "1:15", 3700 s -> "1:01:40". */
+    static String clock(Duration d) {
+        long s = d.toSeconds();
+        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s % 3600 / 60, s % 60) : String.format("%d:%02d", s / 60, s % 60);
+    }
+}

@@ -1,0 +1,243 @@
+package dev.talkshelf.service;
+
+import dev.talkshelf.catalog.Database;
+import dev.talkshelf.catalog.HistoryStore;
+import dev.talkshelf.catalog.NoteStore;
+import dev.talkshelf.catalog.PlaylistStore;
+import dev.talkshelf.catalog.TalkStore;
+import dev.talkshelf.formats.FormatException;
+import dev.talkshelf.formats.ImportBatch;
+import dev.talkshelf.formats.ImportBatch.ImportedTalk;
+import dev.talkshelf.formats.ImportBatch.PlaylistDraft;
+import dev.talkshelf.formats.ImportContext;
+import dev.talkshelf.formats.TalkReader;
+import dev.talkshelf.model.Names;
+import dev.talkshelf.model.Note;
+import dev.talkshelf.model.Playlist;
+import dev.talkshelf.model.Talk;
+import dev.talkshelf.model.TalkId;
+import dev.talkshelf.model.WatchSession;
+import dev.talkshelf.model.WatchStatus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Brings talks in from files: reads every source first, then applies them all in one transaction, so a
+ * bad file anywhere leaves the library as it was. Duplicates (same video, same file, or same title and
+ * speakers) merge into the talk already there.
+ */
+public final class ImportService {
+    private final Database db;
+    private final TalkStore talks;
+    private final NoteStore notes;
+    private final HistoryStore history;
+    private final PlaylistStore playlists;
+    private final ReaderChooser readers;
+    private final Function<Talk, List<String>> topicSuggester;
+
+    public ImportService(Database db, TalkStore talks, NoteStore notes, HistoryStore history, PlaylistStore playlists,
+                         ReaderChooser readers, Function<Talk, List<String>> topicSuggester) {
+        this.db = db;
+        this.talks = talks;
+        this.notes = notes;
+        this.history = history;
+        this.playlists = playlists;
+        this.readers = readers;
+        this.topicSuggester = topicSuggester;
+    }
+
+    /** Reads a source without touching the library (for previews). */
+    public ImportBatch read(Path source, String format, ImportContext.Progress progress) {
+        if (!Files.exists(source)) {
+            throw new UserInputException(source + ": no such file or folder");
+        }
+        TalkReader reader = readers.choose(source, format);
+        try {
+            return reader.read(source, new ImportContext(talks::isKnownSpeaker, progress));
+        } catch (FormatException e) {
+            throw new UserInputException(e.getMessage(), e);
+        } catch (NoSuchFileException e) {
+            throw new UserInputException(source + ": no such file or folder", e);
+        } catch (IOException e) {
+            throw new UserInputException(source + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    public ImportSummary importPaths(List<Path> sources, String format, boolean dryRun, ImportContext.Progress progress) {
+        List<ImportBatch> batches = new ArrayList<>();
+        for (Path source : sources) {
+            batches.add(read(source, format, progress));
+        }
+        return apply(batches, dryRun);
+    }
+
+    /** Applies read batches in one transaction; a dry run does the same work and rolls it back. */
+    public ImportSummary apply(List<ImportBatch> batches, boolean dryRun) {
+        try {
+            return db.write(c -> {
+                ImportSummary summary = applyAll(batches, dryRun);
+                if (dryRun) {
+                    throw new DryRunFinished(summary);
+                }
+                return summary;
+            });
+        } catch (DryRunFinished finished) {
+            return finished.summary;
+        }
+    }
+
+    private ImportSummary applyAll(List<ImportBatch> batches, boolean dryRun) {
+        List<TalkId> addedIds = new ArrayList<>();
+        int merged = 0;
+        int skipped = 0;
+        LinkedHashSet<String> playlistNames = new LinkedHashSet<>();
+        for (ImportBatch batch : batches) {
+            List<TalkId> idsInBatch = new ArrayList<>();
+            for (ImportedTalk imported : batch.talks()) {
+                Talk incoming = withTopics(imported);
+                Optional<Talk> existing = findDuplicate(incoming, imported.sourceKey());
+                TalkId id;
+                if (existing.isPresent()) {
+                    id = existing.get().id();
+                    boolean changed = mergeInto(existing.get(), incoming, imported);
+                    if (changed) {
+                        merged++;
+                    } else {
+                        skipped++;
+                    }
+                } else {
+                    id = talks.insert(incoming.withId(null), imported.sourceKey());
+                    imported.notes().forEach(n -> notes.add(new Note(0, id, n.at(), n.text(), n.created())));
+                    imported.history().forEach(s -> history.add(id, s));
+                    addedIds.add(id);
+                }
+                idsInBatch.add(id);
+            }
+            for (PlaylistDraft draft : batch.playlists()) {
+                playlistNames.add(applyPlaylist(draft, idsInBatch));
+            }
+        }
+        List<Talk> preview = dryRun ? talks.get(addedIds) : List.of();
+        return new ImportSummary(addedIds.size(), merged, skipped, List.copyOf(playlistNames), dryRun, preview);
+    }
+
+    private Talk withTopics(ImportedTalk imported) {
+        Talk t = imported.talk();
+        if (!imported.topicsGiven() && t.tags().isEmpty()) {
+            return t.withTags(topicSuggester.apply(t));
+        }
+        return t;
+    }
+
+    /** Same video or file first; then the same title with the same speakers (or none known on either side). */
+    private Optional<Talk> findDuplicate(Talk incoming, String sourceKey) {
+        Optional<TalkId> id = talks.findBySourceKey(sourceKey);
+        if (id.isEmpty()) {
+            id = talks.findByMedia(incoming.media());
+        }
+        if (id.isPresent()) {
+            return talks.get(id.get());
+        }
+        List<String> speakerKeys = incoming.speakers().stream().map(Names::key).sorted().toList();
+        for (Talk candidate : talks.get(talks.findByTitle(incoming.title()))) {
+            List<String> keys = candidate.speakers().stream().map(Names::key).sorted().toList();
+            if (keys.equals(speakerKeys) || keys.isEmpty() || speakerKeys.isEmpty()) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Fills what the talk in the library lacks; never overwrites what the user already has. */
+    private boolean mergeInto(Talk old, Talk in, ImportedTalk imported) {
+        Talk merged = old
+                .withSpeakers(old.speakers().isEmpty() ? in.speakers() : old.speakers())
+                .withEvent(firstNonNull(old.event(), in.event()))
+                .withYear(firstNonNull(old.year(), in.year()))
+                .withRecorded(firstNonNull(old.recorded(), in.recorded()))
+                .withDuration(firstNonNull(old.duration(), in.duration()))
+                .withMedia(firstNonNull(old.media(), in.media()))
+                .withThumbnail(firstNonNull(old.thumbnail(), in.thumbnail()))
+                .withDescription(firstNonNull(old.description(), in.description()))
+                .withRating(firstNonNull(old.rating(), in.rating()))
+                .withLinks(union(old.links(), in.links()))
+                .withTags(imported.topicsGiven() || old.tags().isEmpty() ? union(old.tags(), in.tags()) : old.tags());
+        boolean changed = !merged.equals(old);
+        if (changed) {
+            talks.update(merged);
+        }
+        if (old.status() == WatchStatus.UNWATCHED && in.status() != WatchStatus.UNWATCHED) {
+            talks.setWatch(old.id(), in.watch());
+            changed = true;
+        }
+        List<Note> oldNotes = notes.of(old.id());
+        for (Note n : imported.notes()) {
+            boolean known = oldNotes.stream().anyMatch(o -> o.text().equals(n.text()) && Objects.equals(o.at(), n.at()));
+            if (!known) {
+                notes.add(new Note(0, old.id(), n.at(), n.text(), n.created()));
+                changed = true;
+            }
+        }
+        List<WatchSession> oldHistory = history.of(old.id());
+        for (WatchSession s : imported.history()) {
+            if (!oldHistory.contains(s)) {
+                history.add(old.id(), s);
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    /** Creates the playlist, or extends a manual one of the same name; returns its name. */
+    private String applyPlaylist(PlaylistDraft draft, List<TalkId> idsInBatch) {
+        List<TalkId> items = draft.talkIndexes().stream().map(idsInBatch::get).toList();
+        Optional<Playlist> existing = playlists.find(draft.name());
+        if (existing.isPresent() && !existing.get().isSmart() && draft.query() == null) {
+            playlists.add(existing.get().id(), items);
+            return existing.get().name();
+        }
+        String name = existing.isPresent() ? freeName(draft.name()) : draft.name();
+        Playlist created = playlists.create(name, draft.query());
+        if (draft.query() == null) {
+            playlists.setItems(created.id(), items);
+        }
+        return created.name();
+    }
+
+    private String freeName(String base) {
+        for (int n = 2; ; n++) {
+            String candidate = base + " (" + n + ")";
+            if (playlists.find(candidate).isEmpty()) {
+                return candidate;
+            }
+        }
+    }
+
+    private static <T> T firstNonNull(T a, T b) {
+        return a != null ? a : b;
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        LinkedHashSet<String> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+
+    /** Carries a dry run's result out of its transaction, which then rolls back. */
+    private static final class DryRunFinished extends RuntimeException {
+        private final transient ImportSummary summary;
+
+        DryRunFinished(ImportSummary summary) {
+            super(null, null, false, false);
+            this.summary = summary;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.talkshelf.ui;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/** Service calls on one background thread (the library is one SQLite connection), results on the FX thread. */
+public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(daemon("talkshelf-worker"));
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("talkshelf-debounce"));
+    private final Map<Object, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
+
+    @Override
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        worker.execute(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> onSuccess.accept(result));
+            } catch (Throwable e) {
+                Platform.runLater(() -> onFailure.accept(e));
+            }
+        });
+    }
+
+    @Override
+    public void debounce(Object key, long delayMillis, Runnable action) {
+        ScheduledFuture<?> next = timer.schedule(() -> Platform.runLater(action), delayMillis, TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> previous = pending.put(key, next);
+        if (previous != null) {
+            previous.cancel(false);
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
+        timer.shutdownNow();
+    }
+}

@@ -1,0 +1,16 @@
+package dev.talkshelf.ui;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * Runs service calls away from the FX thread and hands results back on it. The app uses a background
+ * executor; tests use a same-thread runner so view models can be checked without a toolkit.
+ */
+public interface TaskRunner {
+
+    <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /** Runs {@code action} after {@code delayMillis} on the UI thread; a later call with the same key replaces it. */
+    void debounce(Object key, long delayMillis, Runnable action);
+}
