@@ -1,5 +1,6 @@
 package dev.talkshelf.catalog;
 
+import dev.talkshelf.model.SortKey;
 import java.util.Objects;
 
 /**

@@ -1,5 +1,6 @@
 package dev.talkshelf.catalog;
 
+import dev.talkshelf.model.SortKey;
 import dev.talkshelf.model.TalkId;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,4 +1,4 @@
-package dev.talkshelf.catalog;
+package dev.talkshelf.model;
 
 /** The orders a result list can be sorted in. */
 public enum SortKey {
