@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 final class JsonFiles {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Pattern UNEXPECTED_CHAR = Pattern.compile("Unexpected character \\('(.+?)' \\(code");
+    private static final Pattern CLOSE_MARKER = Pattern.compile("Unexpected close marker '(.)': expected '(.)'");
     private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("Unrecognized token '(.{1,40}?)'");
 
     private JsonFiles() {
@@ -90,6 +91,10 @@ final class JsonFiles {
         Matcher unexpected = UNEXPECTED_CHAR.matcher(message);
         if (unexpected.find()) {
             return "unexpected character '" + unexpected.group(1) + "'";
+        }
+        Matcher close = CLOSE_MARKER.matcher(message);
+        if (close.find()) {
+            return "unexpected character '" + close.group(1) + "', expected '" + close.group(2) + "'";
         }
         if (message.startsWith("Illegal unquoted character") || message.contains("CTRL-CHAR")) {
             return "a control character where text was expected";
