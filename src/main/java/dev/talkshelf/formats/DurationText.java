@@ -28,7 +28,7 @@ final class DurationText {
         if (!s.isEmpty() && units.matches() && (units.group(1) != null || units.group(2) != null || units.group(3) != null)) {
             return Duration.ofHours(value(units.group(1))).plusMinutes(value(units.group(2))).plusSeconds(value(units.group(3)));
         }
-        throw new IllegalArgumentException("'" + text.strip() + "' is not a duration (use seconds, mm:ss, h:mm:ss or 1h20m)");
+        throw new IllegalArgumentException("not a duration (use seconds, mm:ss, h:mm:ss or 1h20m)");
     }
 
     private static long value(String group) {
