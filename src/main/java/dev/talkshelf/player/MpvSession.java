@@ -42,7 +42,8 @@ public final class MpvSession implements PlaybackHandle {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long PROGRESS_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
     private static final Duration STOP_GRACE = Duration.ofSeconds(3);
-    private static final List<String> OBSERVED = List.of("time-pos", "duration", "pause", "playlist-pos");
+    // playlist-pos first, so the item exists when the current values of the others arrive.
+    private static final List<String> OBSERVED = List.of("playlist-pos", "duration", "pause", "time-pos");
 
     private final Process process;
     private final SocketChannel channel;
@@ -55,6 +56,7 @@ public final class MpvSession implements PlaybackHandle {
     // Reader-thread state; nothing else touches it.
     private Item current;
     private int playlistPos = -1;
+    private Duration knownDuration;
     private boolean paused;
     private long lastProgressNanos = System.nanoTime() - PROGRESS_INTERVAL_NANOS;
 
@@ -258,8 +260,9 @@ public final class MpvSession implements PlaybackHandle {
         } finally {
             // Whatever ended the connection (exit, quit, crash), the item in hand is still reported.
             finishItem(process.isAlive() ? "connection lost" : "player exited");
-            exit.complete(waitForExit());
+            int code = waitForExit();
             directory.delete();
+            exit.complete(code);
         }
     }
 
@@ -337,8 +340,9 @@ public final class MpvSession implements PlaybackHandle {
                 }
             }
             case "duration" -> {
+                knownDuration = known ? seconds(data) : null;
                 if (current != null) {
-                    current.duration = known ? seconds(data) : null;
+                    current.duration = knownDuration;
                 }
             }
             case "pause" -> paused = known && data.asBoolean();
@@ -349,6 +353,8 @@ public final class MpvSession implements PlaybackHandle {
 
     private void beginItem(int index) {
         current = new Item(index, clock.instant());
+        // mpv may have announced the duration before the item could be begun; it clears it between files.
+        current.duration = knownDuration;
     }
 
     private void reportProgress() {
