@@ -79,6 +79,10 @@ public final class MpvSession implements PlaybackHandle {
     public static MpvSession start(Path mpv, List<PlayItem> items, Duration start, List<String> extraArgs,
                                    PlaybackListener listener, Clock clock, Duration connectTimeout)
             throws PlayerStartException {
+        if (extraArgs.stream().anyMatch(a -> a.startsWith("--input-ipc-server"))) {
+            throw new PlayerStartException("TalkShelf sets --input-ipc-server itself to follow playback; "
+                    + "leave it out of the player arguments");
+        }
         PrivateDirectory dir;
         try {
             dir = PrivateDirectory.create("talkshelf-mpv-");

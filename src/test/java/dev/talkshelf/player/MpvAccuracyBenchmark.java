@@ -7,14 +7,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * How far the reported stop position is from where mpv was told to stop, and how long a sitting takes to
- * start and report, at several speeds. Prints figures; fails on nothing. Run with
- * {@code mvn -o test -Dtest=MpvAccuracyBenchmark}.
+ * start and report, at several speeds. Prints figures; fails on nothing. A {@code -Dtest} pattern overrides
+ * the pom's exclusion of benchmarks, hence the property: {@code mvn -o test -Dtest=MpvAccuracyBenchmark -Dbenchmark=true}.
  */
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
 @ExtendWith(RealMpv.class)
 class MpvAccuracyBenchmark {
 

@@ -3,6 +3,7 @@ package dev.talkshelf.player;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.talkshelf.model.TalkId;
@@ -218,6 +219,15 @@ class MpvSessionTest {
                 concat(HEADLESS, List.of("--end=3", "--speed=2")), clumsy, Clock.systemUTC(), WAIT));
 
         assertEquals(1, reports.size());
+    }
+
+    @Test
+    void ownControlSocketInPlayerArgumentsIsRefused() {
+        PlayerStartException e = assertThrows(PlayerStartException.class,
+                () -> play(new RecordingListener(), Duration.ZERO, List.of("--input-ipc-server=/tmp/x"),
+                        item(TALK, dir.resolve("never-started.mp4"))));
+
+        assertTrue(e.getMessage().contains("--input-ipc-server"), e.getMessage());
     }
 
     private static MpvSession play(RecordingListener listener, Duration start, List<String> args, PlayItem... items)

@@ -3,6 +3,7 @@ package dev.talkshelf.player;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * For tests that need a real mpv and ffmpeg: skipped, with the reason shown, when they are not on PATH, but
  * failed when {@code CI=true}, so a build server without mpv cannot pass by testing nothing.
  */
-public final class RealMpv implements ExecutionCondition, BeforeAllCallback {
+public final class RealMpv implements ExecutionCondition, BeforeAllCallback, BeforeEachCallback {
 
     static final Executables PATH = Executables.fromEnvironment();
 
@@ -39,6 +40,16 @@ public final class RealMpv implements ExecutionCondition, BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        failOnCiWhenMissing();
+    }
+
+    /** Also for use on a single method, where beforeAll is not called. */
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        failOnCiWhenMissing();
+    }
+
+    private static void failOnCiWhenMissing() {
         Optional<String> missing = missing();
         if (missing.isPresent() && onCi()) {
             throw new IllegalStateException(missing.get() + " is not on PATH, and CI=true requires the real-player tests to run");
