@@ -8,13 +8,14 @@ import dev.talkshelf.catalog.PlaylistStore;
 import dev.talkshelf.catalog.TalkSearch;
 import dev.talkshelf.catalog.TalkStore;
 import dev.talkshelf.formats.LibraryJsonReader;
-import dev.talkshelf.model.WatchThreshold;
 import dev.talkshelf.service.EditHistory;
 import dev.talkshelf.service.ExportService;
 import dev.talkshelf.service.ImportService;
 import dev.talkshelf.service.LibraryService;
+import dev.talkshelf.service.PlaylistService;
 import dev.talkshelf.service.SearchService;
 import dev.talkshelf.service.Services;
+import dev.talkshelf.service.Settings;
 import dev.talkshelf.service.UserInputException;
 import dev.talkshelf.service.WatchService;
 import java.nio.file.Files;
@@ -35,6 +36,8 @@ public final class Library {
         HistoryStore history = new HistoryStore(db);
         PlaylistStore playlists = new PlaylistStore(db, clock);
         EditHistory edits = new EditHistory();
+        Settings settings = new Settings();
+        SearchService search = new SearchService(new TalkSearch(db), talks);
         LibraryJsonReader nativeReader = new LibraryJsonReader(mapper);
         ImportService imports = new ImportService(db, talks, notes, history, playlists, (source, format) -> {
             if (format != null && !format.equals(nativeReader.formatName())) {
@@ -47,10 +50,12 @@ public final class Library {
         }, talk -> List.of());
         return new Services(db.file(),
                 new LibraryService(db, talks, notes, history, playlists, edits),
-                new SearchService(new TalkSearch(db), talks),
-                new WatchService(db, talks, history, edits, clock, () -> WatchThreshold.DEFAULT),
+                search,
+                new WatchService(db, talks, history, edits, clock, settings::watchThreshold),
                 imports,
                 new ExportService(talks, notes, history, playlists, mapper),
+                new PlaylistService(db, playlists, talks, search, edits),
+                settings,
                 db);
     }
 }

@@ -20,6 +20,8 @@ import picocli.CommandLine.Spec;
                 MarkCommand.class,
                 TagCommand.class,
                 ExportCommand.class,
+                PlaylistCommand.class,
+                NoteCommand.class,
         })
 public final class TalkShelfCommand implements Runnable, AutoCloseable {
 

@@ -28,4 +28,14 @@ public final class SearchService {
         List<TalkId> ids = search.ids(request);
         return new SearchPage(talks.get(ids), search.count(filter), offset);
     }
+
+    /**
+     * The catalog filter {@link #search} applies for a query, so a smart playlist's progress can be counted
+     * in SQL over exactly the talks the query finds. Must stay in step with {@link #search}.
+     */
+    TalkFilter filterOf(String text) {
+        String match = WordQuery.prefixMatch(text);
+        return match == null ? TalkFilter.ALL
+                : TalkFilter.of("t.id IN (SELECT rowid FROM talk_fts WHERE talk_fts MATCH ?)", match);
+    }
 }

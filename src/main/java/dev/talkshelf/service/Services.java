@@ -10,6 +10,8 @@ public record Services(
         WatchService watch,
         ImportService imports,
         ExportService exports,
+        PlaylistService playlists,
+        Settings settings,
         AutoCloseable closer) implements AutoCloseable {
 
     @Override
