@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
                 ExportCommand.class,
                 PlaylistCommand.class,
                 NoteCommand.class,
+                PlayCommand.class,
         })
 public final class TalkShelfCommand implements Runnable, AutoCloseable {
 

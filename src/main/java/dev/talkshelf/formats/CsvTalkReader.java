@@ -2,6 +2,7 @@ package dev.talkshelf.formats;
 
 import dev.talkshelf.formats.ImportBatch.ImportedTalk;
 import dev.talkshelf.model.MediaLocation;
+import dev.talkshelf.model.DurationText;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TopicPath;
 import dev.talkshelf.model.WatchState;
@@ -110,7 +111,8 @@ public final class CsvTalkReader implements TalkReader {
         private Duration duration() throws FormatException {
             Optional<String> text = cell("duration");
             try {
-                return text.map(DurationText::parse).orElse(null);
+                return text.map(t -> DurationText.parse(t).orElseThrow(() -> new IllegalArgumentException(
+                        "not a duration (use seconds, mm:ss, h:mm:ss or 1h20m)"))).orElse(null);
             } catch (IllegalArgumentException e) {
                 throw problem("duration", "is '" + text.get() + "', " + e.getMessage());
             }

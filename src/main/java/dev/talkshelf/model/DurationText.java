@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class DurationText {
     private static final Pattern UNITS = Pattern.compile("(?:(\\d{1,9})h)?(?:(\\d{1,9})m(?:in)?)?(?:(\\d{1,9})s)?");
-    private static final Pattern CLOCK = Pattern.compile("(?:(\\d{1,9}):)?(\\d{1,9}):(\\d{2})");
-    private static final Pattern SECONDS = Pattern.compile("\\d{1,12}");
+    private static final Pattern CLOCK = Pattern.compile("(?:(\\d{1,9}):)?(\\d{1,9}):(\\d{2}(?:\\.\\d{1,3})?)");
+    private static final Pattern SECONDS = Pattern.compile("\\d{1,12}(?:\\.\\d{1,3})?");
     private static final long MAX_SECONDS = 10L * 365 * 24 * 3600;
 
     private DurationText() {
@@ -30,26 +30,26 @@ public final class DurationText {
         }
         try {
             if (SECONDS.matcher(s).matches()) {
-                return bounded(Long.parseLong(s));
+                return bounded(millis(s));
             }
             Matcher clock = CLOCK.matcher(s);
             if (clock.matches()) {
-                long seconds = Long.parseLong(clock.group(3));
+                long secondsMillis = millis(clock.group(3));
                 long minutes = Long.parseLong(clock.group(2));
-                if (seconds >= 60) {
+                if (secondsMillis >= 60_000) {
                     return Optional.empty();
                 }
                 if (clock.group(1) == null) {
-                    return bounded(minutes * 60 + seconds);
+                    return bounded(minutes * 60_000 + secondsMillis);
                 }
                 if (minutes >= 60) {
                     return Optional.empty();
                 }
-                return bounded(Long.parseLong(clock.group(1)) * 3600 + minutes * 60 + seconds);
+                return bounded(Long.parseLong(clock.group(1)) * 3_600_000 + minutes * 60_000 + secondsMillis);
             }
             Matcher units = UNITS.matcher(s);
             if (units.matches()) {
-                return bounded(number(units.group(1)) * 3600 + number(units.group(2)) * 60 + number(units.group(3)));
+                return bounded((number(units.group(1)) * 3600 + number(units.group(2)) * 60 + number(units.group(3))) * 1000);
             }
         } catch (NumberFormatException e) {
             return Optional.empty();
@@ -67,7 +67,12 @@ public final class DurationText {
         return group == null ? 0 : Long.parseLong(group);
     }
 
-    private static Optional<Duration> bounded(long seconds) {
-        return seconds > MAX_SECONDS ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));
+    private static Optional<Duration> bounded(long millis) {
+        return millis > MAX_SECONDS * 1000 ? Optional.empty() : Optional.of(Duration.ofMillis(millis));
+    }
+
+    /** "12" or "12.5" seconds as milliseconds. */
+    private static long millis(String seconds) {
+        return new java.math.BigDecimal(seconds).movePointRight(3).longValueExact();
     }
 }

@@ -11,6 +11,7 @@ public record Services(
         ImportService imports,
         ExportService exports,
         PlaylistService playlists,
+        PlayService player,
         Settings settings,
         AutoCloseable closer) implements AutoCloseable {
 
