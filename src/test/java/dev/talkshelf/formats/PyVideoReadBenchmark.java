@@ -22,21 +22,9 @@ public final class PyVideoReadBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path sample = Path.of(args.length > 0 ? args[0] : "../shared/pyvideo-sample");
-        List<String> talks;
-        try (Stream<Path> walk = Files.walk(sample)) {
-            talks = walk.filter(p -> p.getParent().getFileName().toString().equals("videos")).sorted()
-                    .map(PyVideoReadBenchmark::readString).toList();
-        }
         Path root = Files.createTempDirectory("pyvideo-bench");
         try {
-            for (int e = 0; e < EVENTS; e++) {
-                Path event = Files.createDirectories(root.resolve(String.format("event-%03d/videos", e))).getParent();
-                Files.writeString(event.resolve("category.json"), "{\"title\": \"PyCon Bench " + (2000 + e % 25) + "\"}");
-            }
-            for (int i = 0; i < TALKS; i++) {
-                String json = talks.get(i % talks.size()).replaceFirst("\"title\": \"", "\"title\": \"#" + i + " ");
-                Files.writeString(root.resolve(String.format("event-%03d/videos/talk-%05d.json", i % EVENTS, i)), json);
-            }
+            writeTree(sample, root);
             PyVideoReader reader = new PyVideoReader();
             for (int run = 1; run <= 5; run++) {
                 long start = System.nanoTime();
@@ -47,6 +35,27 @@ public final class PyVideoReadBenchmark {
             try (Stream<Path> walk = Files.walk(root)) {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
+        }
+    }
+
+    /**
+     * Writes a tree shaped like the public data set (541 events, 21,700 talks) into {@code root}, replicating
+     * the sample's talks with numbered titles and video ids so none is a duplicate of another.
+     */
+    public static void writeTree(Path sample, Path root) throws IOException {
+        List<String> talks;
+        try (Stream<Path> walk = Files.walk(sample)) {
+            talks = walk.filter(p -> p.getParent().getFileName().toString().equals("videos")).sorted()
+                    .map(PyVideoReadBenchmark::readString).toList();
+        }
+        for (int e = 0; e < EVENTS; e++) {
+            Path event = Files.createDirectories(root.resolve(String.format("event-%03d/videos", e))).getParent();
+            Files.writeString(event.resolve("category.json"), "{\"title\": \"PyCon Bench " + (2000 + e % 25) + "\"}");
+        }
+        for (int i = 0; i < TALKS; i++) {
+            String json = talks.get(i % talks.size()).replaceFirst("\"title\": \"", "\"title\": \"#" + i + " ")
+                    .replace("watch?v=", "watch?v=b" + i + "x").replace("youtu.be/", "youtu.be/b" + i + "x");
+            Files.writeString(root.resolve(String.format("event-%03d/videos/talk-%05d.json", i % EVENTS, i)), json);
         }
     }
 

@@ -1,0 +1,35 @@
+package dev.talkshelf.service;
+
+import dev.talkshelf.app.Library;
+import dev.talkshelf.formats.ImportContext;
+import dev.talkshelf.formats.PyVideoReadBenchmark;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * The whole "PyVideo data set in 5 s" goal, end to end: a 21,700-talk, 541-event tree imported into a new
+ * library (detection, parsing, topic suggestion, duplicate checks, inserts, search index), one fresh library
+ * per run. Run with
+ * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.talkshelf.service.PyVideoImportBenchmark [sampleDir]}.
+ */
+public final class PyVideoImportBenchmark {
+    private PyVideoImportBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path sample = Path.of(args.length > 0 ? args[0] : "../shared/pyvideo-sample");
+        Path tree = Files.createTempDirectory("pyvideo-tree");
+        PyVideoReadBenchmark.writeTree(sample, tree);
+        Path dir = Files.createTempDirectory("pyvideo-import");
+        for (int run = 1; run <= 3; run++) {
+            try (Services s = Library.open(dir.resolve("run" + run + ".db"), Clock.systemUTC())) {
+                long start = System.nanoTime();
+                ImportSummary summary = s.imports().importPaths(List.of(tree), null, false, ImportContext.Progress.SILENT);
+                long ms = (System.nanoTime() - start) / 1_000_000;
+                System.out.printf("run %d: %s in %d ms%n", run, summary.describe(), ms);
+            }
+        }
+    }
+}
