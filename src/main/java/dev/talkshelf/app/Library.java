@@ -5,6 +5,7 @@ import dev.talkshelf.catalog.Database;
 import dev.talkshelf.catalog.HistoryStore;
 import dev.talkshelf.catalog.NoteStore;
 import dev.talkshelf.catalog.PlaylistStore;
+import dev.talkshelf.catalog.TalkAggregates;
 import dev.talkshelf.catalog.TalkSearch;
 import dev.talkshelf.catalog.TalkStore;
 import dev.talkshelf.formats.LibraryJsonReader;
@@ -47,7 +48,7 @@ public final class Library {
         }, talk -> List.of());
         return new Services(db.file(),
                 new LibraryService(db, talks, notes, history, playlists, edits),
-                new SearchService(new TalkSearch(db), talks),
+                new SearchService(new TalkSearch(db), talks, new TalkAggregates(db)),
                 new WatchService(db, talks, history, edits, clock, () -> WatchThreshold.DEFAULT),
                 imports,
                 new ExportService(talks, notes, history, playlists, mapper),
