@@ -51,6 +51,9 @@ public final class DetailsViewModel {
     private final ObservableList<String> speakers = FXCollections.observableArrayList();
     private final ObservableList<String> topics = FXCollections.observableArrayList();
     private final ObservableList<NoteLine> notes = FXCollections.observableArrayList();
+    private final ObservableList<String> speakersView = FXCollections.unmodifiableObservableList(speakers);
+    private final ObservableList<String> topicsView = FXCollections.unmodifiableObservableList(topics);
+    private final ObservableList<NoteLine> notesView = FXCollections.unmodifiableObservableList(notes);
     private final ObservableList<String> knownTopics = FXCollections.observableArrayList();
     private long generation;
 
@@ -328,14 +331,14 @@ public final class DetailsViewModel {
     }
 
     public ObservableList<String> speakers() {
-        return FXCollections.unmodifiableObservableList(speakers);
+        return speakersView;
     }
 
     public ObservableList<String> topics() {
-        return FXCollections.unmodifiableObservableList(topics);
+        return topicsView;
     }
 
     public ObservableList<NoteLine> notes() {
-        return FXCollections.unmodifiableObservableList(notes);
+        return notesView;
     }
 }

@@ -25,6 +25,7 @@ public final class SearchBarViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyIntegerWrapper errorColumn = new ReadOnlyIntegerWrapper(this, "errorColumn", 0);
     private final ObservableList<String> recent = FXCollections.observableArrayList();
+    private final ObservableList<String> recentView = FXCollections.unmodifiableObservableList(recent);
     private Consumer<String> onSearch = q -> { };
 
     public SearchBarViewModel(TaskRunner tasks, List<String> recentSearches) {
@@ -53,7 +54,7 @@ public final class SearchBarViewModel {
     }
 
     public ObservableList<String> recent() {
-        return FXCollections.unmodifiableObservableList(recent);
+        return recentView;
     }
 
     /** Runs the search at once (Enter), skipping the debounce. */

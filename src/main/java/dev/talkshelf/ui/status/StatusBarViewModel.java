@@ -49,7 +49,7 @@ public final class StatusBarViewModel {
     static String describe(TalkSummary s) {
         String count = s.talks() == 1 ? "1 talk" : String.format("%,d talks", s.talks());
         String watched = String.format("%,d watched", s.watched());
-        String left = s.remaining().isZero() ? "nothing left to watch" : Durations.span(s.remaining()) + " left to watch";
-        return count + "  ·  " + watched + "  ·  " + left;
+        String line = count + "  ·  " + watched;
+        return s.remaining().isZero() ? line : line + "  ·  " + Durations.span(s.remaining()) + " left to watch";
     }
 }

@@ -47,6 +47,7 @@ public final class TalkListViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyObjectWrapper<Talk> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ObservableList<Talk> selected = FXCollections.observableArrayList();
+    private final ObservableList<Talk> selectedView = FXCollections.unmodifiableObservableList(selected);
     private final ReadOnlyObjectWrapper<SortKey> sort = new ReadOnlyObjectWrapper<>(this, "sort", SortKey.RELEVANCE);
     private final ReadOnlyBooleanWrapper reversed = new ReadOnlyBooleanWrapper(this, "reversed");
     private String query = "";
@@ -90,7 +91,7 @@ public final class TalkListViewModel {
     }
 
     public ObservableList<Talk> selectedTalks() {
-        return FXCollections.unmodifiableObservableList(selected);
+        return selectedView;
     }
 
     public ReadOnlyObjectProperty<SortKey> sortProperty() {
