@@ -9,19 +9,24 @@ import dev.talkshelf.catalog.TalkAggregates;
 import dev.talkshelf.catalog.TalkSearch;
 import dev.talkshelf.catalog.TalkStore;
 import dev.talkshelf.formats.LibraryJsonReader;
-import dev.talkshelf.model.WatchThreshold;
 import dev.talkshelf.service.EditHistory;
 import dev.talkshelf.service.ExportService;
 import dev.talkshelf.service.ImportService;
 import dev.talkshelf.service.LibraryService;
+import dev.talkshelf.service.PlaylistService;
 import dev.talkshelf.service.SearchService;
 import dev.talkshelf.service.Services;
+import dev.talkshelf.service.Settings;
 import dev.talkshelf.service.UserInputException;
 import dev.talkshelf.service.WatchService;
-import java.nio.file.Files;
+import dev.talkshelf.formats.FormatDetector;
+import dev.talkshelf.formats.FormatException;
+import dev.talkshelf.formats.TopicTagger;
+import dev.talkshelf.player.PlayerLauncher;
+import dev.talkshelf.service.PlayService;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 
 /** The composition root for one library file: opens it and wires stores to services, once. */
 public final class Library {
@@ -36,22 +41,30 @@ public final class Library {
         HistoryStore history = new HistoryStore(db);
         PlaylistStore playlists = new PlaylistStore(db, clock);
         EditHistory edits = new EditHistory();
+        Settings settings = new Settings();
+        SearchService search = new SearchService(new TalkSearch(db), talks, new TalkAggregates(db));
         LibraryJsonReader nativeReader = new LibraryJsonReader(mapper);
+        FormatDetector detector = FormatDetector.withBuiltInReaders(nativeReader);
+        TopicTagger tagger = TopicTagger.withDefaultTaxonomy();
         ImportService imports = new ImportService(db, talks, notes, history, playlists, (source, format) -> {
-            if (format != null && !format.equals(nativeReader.formatName())) {
-                throw new UserInputException("unknown format \"" + format + "\"; this TalkShelf reads: json");
+            try {
+                return detector.readerFor(source, format);
+            } catch (FormatException e) {
+                throw new UserInputException(e.getMessage(), e);
+            } catch (IOException e) {
+                throw new UserInputException(source + ": cannot be read (" + e.getMessage() + ")", e);
             }
-            if (Files.isDirectory(source)) {
-                throw new UserInputException(source + " is a folder; give a TalkShelf library file (.json)");
-            }
-            return nativeReader;
-        }, talk -> List.of());
+        }, tagger::suggest);
+        WatchService watch = new WatchService(db, talks, history, edits, clock, settings::watchThreshold);
         return new Services(db.file(),
                 new LibraryService(db, talks, notes, history, playlists, edits),
-                new SearchService(new TalkSearch(db), talks, new TalkAggregates(db)),
-                new WatchService(db, talks, history, edits, clock, () -> WatchThreshold.DEFAULT),
+                search,
+                watch,
                 imports,
                 new ExportService(talks, notes, history, playlists, mapper),
+                new PlaylistService(db, playlists, talks, search, edits),
+                new PlayService(talks, watch, PlayerLauncher::forThisMachine),
+                settings,
                 db);
     }
 }

@@ -4,7 +4,7 @@ import dev.talkshelf.service.Services;
 import dev.talkshelf.ui.Desktop;
 import dev.talkshelf.ui.FxTaskRunner;
 import dev.talkshelf.ui.MainWindow;
-import dev.talkshelf.ui.Playback;
+import dev.talkshelf.ui.ServicePlayback;
 import dev.talkshelf.ui.settings.SettingsStore;
 import dev.talkshelf.ui.settings.WindowSettings;
 import dev.talkshelf.ui.thumbnails.Thumbnails;
@@ -57,7 +57,7 @@ public final class TalkShelfApp extends Application {
         WindowSettings shown = forced == null || forced.isBlank() ? settings : settings.withTheme(forced);
         tasks = new FxTaskRunner();
         thumbnails = new Thumbnails(paths.thumbnailCache(), Thumbnails.findFfmpeg());
-        window = new MainWindow(services, tasks, Playback.NONE, desktop(), thumbnails, shown);
+        window = new MainWindow(services, tasks, new ServicePlayback(services.player()), desktop(), thumbnails, shown);
         stage.setTitle("TalkShelf — " + services.libraryFile().getFileName());
         stage.setScene(new Scene(window.root(), settings.width(), settings.height()));
         if (settings.x() != null && settings.y() != null) {

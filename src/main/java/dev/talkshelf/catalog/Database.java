@@ -29,6 +29,8 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private final Set<Long> touchedTalks = new LinkedHashSet<>();
+    private final java.util.Map<String, PreparedStatement> statements = new java.util.HashMap<>();
+    private final java.util.Map<String, Long> transactionIds = new java.util.HashMap<>();
     private int writeDepth;
     private Path lastBackup;
 
@@ -148,6 +150,7 @@ public final class Database implements AutoCloseable {
             throw e;
         } finally {
             if (outer) {
+                transactionIds.clear();
                 try {
                     connection.setAutoCommit(true);
                 } catch (SQLException e) {
@@ -156,6 +159,28 @@ public final class Database implements AutoCloseable {
             }
             lock.unlock();
         }
+    }
+
+    /**
+     * A prepared statement kept for the life of the connection, for SQL run thousands of times in a row
+     * (an import). Only for use inside {@link #read} or {@link #write}; never close it.
+     */
+    PreparedStatement cached(String sql) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+            statements.put(sql, ps);
+        }
+        ps.clearParameters();
+        return ps;
+    }
+
+    /**
+     * Ids of names (speakers, events, topics) looked up in the current transaction, so a long import asks
+     * for each once. Emptied when the transaction ends either way, so a rolled-back id never leaks out.
+     */
+    java.util.Map<String, Long> transactionIds() {
+        return transactionIds;
     }
 
     /** Marks a talk whose searchable text changed; its index row is rebuilt when the transaction commits. */
@@ -273,6 +298,10 @@ public final class Database implements AutoCloseable {
     public void close() {
         lock.lock();
         try {
+            for (PreparedStatement ps : statements.values()) {
+                ps.close();
+            }
+            statements.clear();
             connection.close();
         } catch (SQLException e) {
             throw new CatalogException("the library could not be closed cleanly", e);

@@ -2,6 +2,7 @@ package dev.talkshelf.catalog;
 
 import dev.talkshelf.model.Names;
 import dev.talkshelf.model.Playlist;
+import dev.talkshelf.model.PlaylistProgress;
 import dev.talkshelf.model.TalkId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -190,6 +191,77 @@ public final class PlaylistStore {
             current.add(Math.max(0, Math.min(position, current.size())), talk);
             setItems(playlistId, current);
             return null;
+        });
+    }
+
+    /**
+     * Puts back a deleted playlist with its id, name, query and talks (an undone delete), so edits recorded
+     * before the delete still find it. Talks no longer in the library are left out.
+     */
+    public void restore(Playlist playlist, List<TalkId> talks) {
+        db.write(c -> {
+            if (findIn(c, playlist.name()).isPresent()) {
+                throw new DuplicateNameException("a playlist named \"" + playlist.name() + "\" already exists");
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO playlist(id, name, name_key, query, created) VALUES (?, ?, ?, ?, ?)")) {
+                Sql.bind(ps, Arrays.asList(playlist.id(), playlist.name(), key(playlist.name()), playlist.query(), clock.instant()));
+                ps.executeUpdate();
+            }
+            List<TalkId> present = new ArrayList<>();
+            for (TalkId id : talks) {
+                if (TalkStore.existsIn(c, id)) {
+                    present.add(id);
+                }
+            }
+            setItems(playlist.id(), present);
+            return null;
+        });
+    }
+
+    /** Progress of a manual playlist, counted in SQL (see {@link PlaylistProgress} for the rules). */
+    public PlaylistProgress progress(long playlistId) {
+        return aggregate("FROM playlist_item pi JOIN talk t ON t.id = pi.talk_id WHERE pi.playlist_id = ?", List.of(playlistId));
+    }
+
+    /** Progress over every talk a filter matches (a smart playlist), counted in SQL without loading talks. */
+    public PlaylistProgress progress(TalkFilter filter) {
+        return aggregate("FROM talk t WHERE " + filter.sql(), filter.params());
+    }
+
+    /** The first talk of a manual playlist that is neither watched nor skipped; an in-progress talk counts. */
+    public Optional<TalkId> firstUnfinished(long playlistId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT t.id FROM playlist_item pi JOIN talk t ON t.id = pi.talk_id
+                     WHERE pi.playlist_id = ? AND t.status IN ('unwatched', 'in-progress')
+                     ORDER BY pi.ord LIMIT 1""")) {
+                ps.setLong(1, playlistId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(TalkId.of(rs.getLong(1))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** {@code from} is fixed SQL from this class or a compiled {@link TalkFilter}; values travel as parameters. */
+    private PlaylistProgress aggregate(String from, List<Object> params) {
+        String sql = """
+                SELECT count(*),
+                       coalesce(sum(t.status = 'watched'), 0),
+                       coalesce(sum(CASE
+                           WHEN t.status IN ('watched', 'skipped') OR t.duration_ms IS NULL THEN 0
+                           WHEN t.status = 'in-progress' AND t.position_ms IS NOT NULL
+                               THEN max(t.duration_ms - t.position_ms, 0)
+                           ELSE t.duration_ms END), 0)
+                """ + from;
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                Sql.bind(ps, params);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return new PlaylistProgress(rs.getInt(2), rs.getInt(1), rs.getLong(3) / 1000);
+                }
+            }
         });
     }
 

@@ -25,6 +25,9 @@ import java.util.Optional;
 /** Talks with their speakers, event, topics and links: stored, changed, loaded by id. */
 public final class TalkStore {
     private static final int CHUNK = 500;
+    /** A talk just inserted has no speakers, topics or links to clear first. */
+    private static final boolean FRESH = true;
+    private static final boolean EXISTING = false;
 
     private final Database db;
     private final Clock clock;
@@ -38,11 +41,12 @@ public final class TalkStore {
     public TalkId insert(Talk talk, String sourceKey) {
         return db.write(c -> {
             long id;
-            try (PreparedStatement ps = c.prepareStatement("""
+            {
+            PreparedStatement ps = db.cached("""
                     INSERT INTO talk(id, title, sort_title, title_key, description, event_id, year, recorded, duration_ms,
                                      media, thumbnail, added, rating, status, position_ms, watched_at, times_watched,
                                      last_played, source_key)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
                 WatchState w = talk.watch();
                 Sql.bind(ps, java.util.Arrays.asList(talk.id() == null ? null : talk.id().value(),
                         talk.title().strip(), sortKey(talk.title()), Names.key(talk.title()), blankToNull(talk.description()),
@@ -56,9 +60,9 @@ public final class TalkStore {
                     id = keys.getLong(1);
                 }
             }
-            writeSpeakers(c, id, talk.speakers());
-            writeTopics(c, id, talk.tags());
-            writeLinks(c, id, talk.links());
+            writeSpeakers(c, id, FRESH, talk.speakers());
+            writeTopics(c, id, FRESH, talk.tags());
+            writeLinks(c, id, FRESH, talk.links());
             db.touched(id);
             return TalkId.of(id);
         });
@@ -78,9 +82,9 @@ public final class TalkStore {
                         talk.duration(), blankToNull(talk.media()), blankToNull(talk.thumbnail()), talk.rating(), id));
                 requireOne(ps.executeUpdate(), talk.id());
             }
-            writeSpeakers(c, id, talk.speakers());
-            writeTopics(c, id, talk.tags());
-            writeLinks(c, id, talk.links());
+            writeSpeakers(c, id, EXISTING, talk.speakers());
+            writeTopics(c, id, EXISTING, talk.tags());
+            writeLinks(c, id, EXISTING, talk.links());
             db.touched(id);
             return null;
         });
@@ -89,7 +93,7 @@ public final class TalkStore {
     public void setTags(TalkId id, List<String> tags) {
         db.write(c -> {
             requireExists(c, id);
-            writeTopics(c, id.value(), tags);
+            writeTopics(c, id.value(), EXISTING, tags);
             db.touched(id.value());
             return null;
         });
@@ -220,7 +224,8 @@ public final class TalkStore {
     public List<TalkId> findByTitle(String title) {
         return db.read(c -> {
             List<TalkId> ids = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM talk WHERE title_key = ? ORDER BY id")) {
+            {
+            PreparedStatement ps = db.cached("SELECT id FROM talk WHERE title_key = ? ORDER BY id");
                 ps.setString(1, Names.key(title));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -266,7 +271,8 @@ public final class TalkStore {
             return Optional.empty();
         }
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
+            {
+                PreparedStatement ps = db.cached(sql);
                 ps.setString(1, value);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(TalkId.of(rs.getLong(1))) : Optional.empty();
@@ -323,14 +329,16 @@ public final class TalkStore {
         return map;
     }
 
-    private static void writeSpeakers(Connection c, long talkId, List<String> speakers) throws SQLException {
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM talk_speaker WHERE talk_id = ?")) {
+    private void writeSpeakers(Connection c, long talkId, boolean fresh, List<String> speakers) throws SQLException {
+        if (!fresh) {
+            PreparedStatement del = db.cached("DELETE FROM talk_speaker WHERE talk_id = ?");
             del.setLong(1, talkId);
             del.executeUpdate();
         }
         int ord = 0;
         LinkedHashSet<Long> seen = new LinkedHashSet<>();
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO talk_speaker(talk_id, ord, speaker_id) VALUES (?, ?, ?)")) {
+        {
+            PreparedStatement ins = db.cached("INSERT INTO talk_speaker(talk_id, ord, speaker_id) VALUES (?, ?, ?)");
             for (String name : speakers) {
                 if (name == null || Names.key(name).isEmpty()) {
                     continue;
@@ -347,11 +355,11 @@ public final class TalkStore {
         }
     }
 
-    private static long speakerId(Connection c, String name) throws SQLException {
+    private long speakerId(Connection c, String name) throws SQLException {
         return upsertNamed(c, "speaker", name);
     }
 
-    private static Long eventId(Connection c, String name) throws SQLException {
+    private Long eventId(Connection c, String name) throws SQLException {
         if (name == null || Names.key(name).isEmpty()) {
             return null;
         }
@@ -359,9 +367,20 @@ public final class TalkStore {
     }
 
     /** Finds or creates a row of a (id, name, name_key) table; table names are our own constants. */
-    private static long upsertNamed(Connection c, String table, String name) throws SQLException {
+    private long upsertNamed(Connection c, String table, String name) throws SQLException {
         String key = Names.key(name);
-        try (PreparedStatement find = c.prepareStatement("SELECT id FROM " + table + " WHERE name_key = ?")) {
+        Long known = db.transactionIds().get(table + ":" + key);
+        if (known != null) {
+            return known;
+        }
+        long id = findOrInsertNamed(table, key, name);
+        db.transactionIds().put(table + ":" + key, id);
+        return id;
+    }
+
+    private long findOrInsertNamed(String table, String key, String name) throws SQLException {
+        {
+            PreparedStatement find = db.cached("SELECT id FROM " + table + " WHERE name_key = ?");
             find.setString(1, key);
             try (ResultSet rs = find.executeQuery()) {
                 if (rs.next()) {
@@ -369,8 +388,8 @@ public final class TalkStore {
                 }
             }
         }
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO " + table + "(name, name_key) VALUES (?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
+        {
+            PreparedStatement ins = db.cached("INSERT INTO " + table + "(name, name_key) VALUES (?, ?)");
             ins.setString(1, name);
             ins.setString(2, key);
             ins.executeUpdate();
@@ -381,9 +400,10 @@ public final class TalkStore {
         }
     }
 
-    private static void writeTopics(Connection c, long talkId, List<String> tags) throws SQLException {
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM talk_topic WHERE talk_id = ?");
-             PreparedStatement delAll = c.prepareStatement("DELETE FROM talk_topic_closure WHERE talk_id = ?")) {
+    private void writeTopics(Connection c, long talkId, boolean fresh, List<String> tags) throws SQLException {
+        if (!fresh) {
+            PreparedStatement del = db.cached("DELETE FROM talk_topic WHERE talk_id = ?");
+            PreparedStatement delAll = db.cached("DELETE FROM talk_topic_closure WHERE talk_id = ?");
             del.setLong(1, talkId);
             del.executeUpdate();
             delAll.setLong(1, talkId);
@@ -394,9 +414,9 @@ public final class TalkStore {
             TopicPath.normalize(tag).ifPresent(paths::add);
         }
         int ord = 0;
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO talk_topic(talk_id, topic_id, ord) VALUES (?, ?, ?)");
-             PreparedStatement closure = c.prepareStatement(
-                     "INSERT OR IGNORE INTO talk_topic_closure(topic_id, talk_id) VALUES (?, ?)")) {
+        {
+            PreparedStatement ins = db.cached("INSERT INTO talk_topic(talk_id, topic_id, ord) VALUES (?, ?, ?)");
+            PreparedStatement closure = db.cached("INSERT OR IGNORE INTO talk_topic_closure(topic_id, talk_id) VALUES (?, ?)");
             for (String path : paths) {
                 ins.setLong(1, talkId);
                 ins.setLong(2, topicId(c, path));
@@ -412,8 +432,19 @@ public final class TalkStore {
     }
 
     /** Finds or creates a topic and, first, its parents. */
-    static long topicId(Connection c, String path) throws SQLException {
-        try (PreparedStatement find = c.prepareStatement("SELECT id FROM topic WHERE path = ?")) {
+    private long topicId(Connection c, String path) throws SQLException {
+        Long known = db.transactionIds().get("topic:" + path);
+        if (known != null) {
+            return known;
+        }
+        long id = findOrInsertTopic(c, path);
+        db.transactionIds().put("topic:" + path, id);
+        return id;
+    }
+
+    private long findOrInsertTopic(Connection c, String path) throws SQLException {
+        {
+            PreparedStatement find = db.cached("SELECT id FROM topic WHERE path = ?");
             find.setString(1, path);
             try (ResultSet rs = find.executeQuery()) {
                 if (rs.next()) {
@@ -426,8 +457,8 @@ public final class TalkStore {
         if (parentPath.isPresent()) {
             parent = topicId(c, parentPath.get());
         }
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO topic(path, parent_id) VALUES (?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
+        {
+            PreparedStatement ins = db.cached("INSERT INTO topic(path, parent_id) VALUES (?, ?)");
             Sql.bind(ins, java.util.Arrays.asList(path, parent));
             ins.executeUpdate();
             try (ResultSet keys = ins.getGeneratedKeys()) {
@@ -437,13 +468,15 @@ public final class TalkStore {
         }
     }
 
-    private static void writeLinks(Connection c, long talkId, List<String> links) throws SQLException {
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM talk_link WHERE talk_id = ?")) {
+    private void writeLinks(Connection c, long talkId, boolean fresh, List<String> links) throws SQLException {
+        if (!fresh) {
+            PreparedStatement del = db.cached("DELETE FROM talk_link WHERE talk_id = ?");
             del.setLong(1, talkId);
             del.executeUpdate();
         }
         int ord = 0;
-        try (PreparedStatement ins = c.prepareStatement("INSERT INTO talk_link(talk_id, ord, url) VALUES (?, ?, ?)")) {
+        {
+            PreparedStatement ins = db.cached("INSERT INTO talk_link(talk_id, ord, url) VALUES (?, ?, ?)");
             for (String url : new LinkedHashSet<>(links)) {
                 if (url == null || url.isBlank()) {
                     continue;

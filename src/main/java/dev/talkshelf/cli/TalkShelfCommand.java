@@ -20,6 +20,9 @@ import picocli.CommandLine.Spec;
                 MarkCommand.class,
                 TagCommand.class,
                 ExportCommand.class,
+                PlaylistCommand.class,
+                NoteCommand.class,
+                PlayCommand.class,
         })
 public final class TalkShelfCommand implements Runnable, AutoCloseable {
 

@@ -39,7 +39,6 @@ final class TalkText {
 
     /** 75 s -> "1:15", 3700 s -> "1:01:40". */
     static String clock(Duration d) {
-        long s = d.toSeconds();
-        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s % 3600 / 60, s % 60) : String.format("%d:%02d", s / 60, s % 60);
+        return dev.talkshelf.model.DurationText.clock(d);
     }
 }

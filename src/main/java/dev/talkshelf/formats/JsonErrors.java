@@ -21,7 +21,8 @@ final class JsonErrors {
         if (paren > 0) {
             m = m.substring(0, paren);
         }
-        m = m.replace("Unexpected character ", "unexpected character ")
+        m = m.replaceAll("\\('(.+?)' \\(code \\d+\\)\\)", "'$1'")
+                .replace("Unexpected character ", "unexpected character ")
                 .replace("Unexpected end-of-input", "the file ends too early");
         return m.length() > 120 ? m.substring(0, 117) + "..." : m;
     }

@@ -5,7 +5,10 @@ import dev.talkshelf.catalog.HistoryStore;
 import dev.talkshelf.catalog.NoteStore;
 import dev.talkshelf.catalog.PlaylistStore;
 import dev.talkshelf.catalog.TalkStore;
+import dev.talkshelf.formats.CsvTalkWriter;
 import dev.talkshelf.formats.LibraryJsonWriter;
+import dev.talkshelf.formats.M3uWriter;
+import dev.talkshelf.formats.XspfWriter;
 import dev.talkshelf.model.Playlist;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
@@ -37,6 +40,48 @@ public final class ExportService {
         this.history = history;
         this.playlists = playlists;
         this.mapper = mapper;
+    }
+
+    /** The formats {@link #export} writes. */
+    public static final List<String> FORMATS = List.of("json", "csv", "m3u", "xspf");
+
+    /**
+     * Writes the talks of a query (blank: all), or of a playlist in its order, in one of {@link #FORMATS}.
+     * Returns how many talks were written.
+     */
+    public int export(String query, String playlistName, String format, Path target, SearchService search,
+                      PlaylistService playlistService) {
+        String f = format == null ? "json" : format.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!FORMATS.contains(f)) {
+            throw new UserInputException("unknown export format \"" + format + "\"; use " + String.join(", ", FORMATS));
+        }
+        boolean everything = (query == null || query.isBlank()) && playlistName == null;
+        if (f.equals("json") && everything) {
+            return exportLibrary(target);
+        }
+        List<Talk> chosen;
+        String title;
+        if (playlistName != null) {
+            var view = playlistService.show(playlistName);
+            chosen = view.talks();
+            title = view.playlist().name();
+            if (query != null && !query.isBlank()) {
+                Set<TalkId> matching = new HashSet<>(search.search(query, 0, Integer.MAX_VALUE).talks().stream().map(Talk::id).toList());
+                chosen = chosen.stream().filter(t -> matching.contains(t.id())).toList();
+            }
+        } else {
+            chosen = search.search(query == null ? "" : query, 0, Integer.MAX_VALUE).talks();
+            title = query == null || query.isBlank() ? "TalkShelf" : query;
+        }
+        List<Talk> talksOut = chosen;
+        switch (f) {
+            case "json" -> exportJson(talksOut.stream().map(Talk::id).toList(), target);
+            case "csv" -> writeAtomically(target, out -> new CsvTalkWriter().write(talksOut, out));
+            case "m3u" -> writeAtomically(target, out -> new M3uWriter().write(talksOut, out));
+            case "xspf" -> writeAtomically(target, out -> new XspfWriter().write(title, talksOut, out));
+            default -> throw new IllegalStateException(f);
+        }
+        return talksOut.size();
     }
 
     /** The whole library in the native format: talks, notes, history and every playlist. */

@@ -137,7 +137,10 @@ public final class ImportService {
         return t;
     }
 
-    /** Same video or file first; then the same title with the same speakers (or none known on either side). */
+    /**
+     * Same video or file first; then the same title with the same speakers (or none known on either side),
+     * unless the two point at different videos or events — "Lightning Talks" of two days are two talks.
+     */
     private Optional<Talk> findDuplicate(Talk incoming, String sourceKey) {
         Optional<TalkId> id = talks.findBySourceKey(sourceKey);
         if (id.isEmpty()) {
@@ -149,7 +152,8 @@ public final class ImportService {
         List<String> speakerKeys = incoming.speakers().stream().map(Names::key).sorted().toList();
         for (Talk candidate : talks.get(talks.findByTitle(incoming.title()))) {
             List<String> keys = candidate.speakers().stream().map(Names::key).sorted().toList();
-            if (keys.equals(speakerKeys) || keys.isEmpty() || speakerKeys.isEmpty()) {
+            boolean sameSpeakers = keys.equals(speakerKeys) || keys.isEmpty() || speakerKeys.isEmpty();
+            if (sameSpeakers && !differ(candidate.media(), incoming.media()) && !differ(Names.key(candidate.event()), Names.key(incoming.event()))) {
                 return Optional.of(candidate);
             }
         }
@@ -219,6 +223,11 @@ public final class ImportService {
                 return candidate;
             }
         }
+    }
+
+    /** Both known and not the same. */
+    private static boolean differ(String a, String b) {
+        return a != null && b != null && !a.isEmpty() && !b.isEmpty() && !a.equals(b);
     }
 
     private static <T> T firstNonNull(T a, T b) {

@@ -33,7 +33,7 @@ public final class SearchService {
     /** One page of the talks matching {@code text}, in the order of {@code sort}. */
     public SearchPage search(String text, SortKey sort, boolean reversed, int offset, int limit) {
         String match = WordQuery.prefixMatch(text);
-        TalkFilter filter = filterFor(match);
+        TalkFilter filter = filterOf(text);
         SearchRequest request = new SearchRequest(filter, match, sort, reversed, null, offset, limit);
         List<TalkId> ids = search.ids(request);
         return new SearchPage(talks.get(ids), search.count(filter), offset);
@@ -41,15 +41,20 @@ public final class SearchService {
 
     /** How many talks match, how many of them are watched, and the time left to watch the rest. */
     public TalkSummary summary(String text) {
-        return aggregates.summary(filterFor(WordQuery.prefixMatch(text)));
+        return aggregates.summary(filterOf(text));
     }
 
     /** Counts for browsing within the talks matching {@code text}: topic tree, speakers, events, years, statuses. */
     public Facets facets(String text) {
-        return aggregates.facets(filterFor(WordQuery.prefixMatch(text)), FACET_LIMIT);
+        return aggregates.facets(filterOf(text), FACET_LIMIT);
     }
 
-    private static TalkFilter filterFor(String match) {
+    /**
+     * The catalog filter {@link #search} applies for a query, so a smart playlist's progress can be counted
+     * in SQL over exactly the talks the query finds. Must stay in step with {@link #search}.
+     */
+    TalkFilter filterOf(String text) {
+        String match = WordQuery.prefixMatch(text);
         return match == null ? TalkFilter.ALL
                 : TalkFilter.of("t.id IN (SELECT rowid FROM talk_fts WHERE talk_fts MATCH ?)", match);
     }

@@ -10,6 +10,9 @@ public record Services(
         WatchService watch,
         ImportService imports,
         ExportService exports,
+        PlaylistService playlists,
+        PlayService player,
+        Settings settings,
         AutoCloseable closer) implements AutoCloseable {
 
     @Override

@@ -9,6 +9,8 @@ import dev.talkshelf.model.WatchSession;
 import dev.talkshelf.model.WatchState;
 import dev.talkshelf.model.WatchStatus;
 import dev.talkshelf.model.WatchThreshold;
+import dev.talkshelf.player.PlaybackOutcome;
+import dev.talkshelf.player.PlaybackReport;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -90,9 +92,16 @@ public final class WatchService {
      * (or at the end of the file), in progress at {@code to} otherwise.
      */
     public WatchState recordSession(TalkId id, Instant started, Duration from, Duration to, Duration duration, boolean reachedEnd) {
+        return record(new PlaybackReport(id, started, from, to, duration, reachedEnd));
+    }
+
+    /** What a player saw of a talk, stored: the session in the history and the resulting state. */
+    public WatchState record(PlaybackReport report) {
+        TalkId id = report.talk();
+        Duration duration = report.duration();
         return db.write(c -> {
             Talk t = talks.get(id).orElseThrow(() -> new UserInputException("no talk with id " + id + " in this library"));
-            history.add(id, new WatchSession(started, from, to));
+            history.add(id, report.session());
             if (duration != null && t.duration() == null) {
                 talks.setDurationIfUnknown(id, duration);
             }
@@ -100,10 +109,11 @@ public final class WatchService {
             WatchState w = t.watch();
             Instant now = clock.instant();
             WatchState next;
-            if (reachedEnd || threshold.get().isWatched(to, length)) {
+            PlaybackReport known = new PlaybackReport(id, report.started(), report.from(), report.to(), length, report.reachedEnd());
+            if (PlaybackOutcome.decide(known, threshold.get()).watched()) {
                 next = new WatchState(WatchStatus.WATCHED, null, now, w.timesWatched() + 1, now);
             } else {
-                next = new WatchState(WatchStatus.IN_PROGRESS, to, w.watchedAt(), w.timesWatched(), now);
+                next = new WatchState(WatchStatus.IN_PROGRESS, report.to(), w.watchedAt(), w.timesWatched(), now);
             }
             talks.setWatch(id, next);
             return next;

@@ -4,16 +4,19 @@ import dev.talkshelf.model.Talk;
 import java.time.Duration;
 
 /**
- * Starting a talk in a player, as the window needs it. The app hands in the player package's launcher;
- * until a player is wired, {@link #NONE} makes the window disable its Play actions instead of pretending.
+ * Starting a talk in a player, as the window needs it: {@link ServicePlayback} in the app; {@link #NONE} where
+ * no player may run (tests), which makes the window disable its Play actions instead of pretending.
  * {@link #play} is called on the task runner's worker thread, never on the FX thread.
  */
 public interface Playback {
 
     boolean available();
 
-    /** Starts playing at {@code from} (null: where the user left off). */
-    void play(Talk talk, Duration from);
+    /**
+     * Starts playing at {@code from} (null: where the user left off) and returns once the player runs;
+     * {@code ended} is called (on some other thread) when the player has gone and what was watched is stored.
+     */
+    void play(Talk talk, Duration from, Runnable ended);
 
     Playback NONE = new Playback() {
         @Override
@@ -22,7 +25,7 @@ public interface Playback {
         }
 
         @Override
-        public void play(Talk talk, Duration from) {
+        public void play(Talk talk, Duration from, Runnable ended) {
             throw new IllegalStateException("no player in this build");
         }
     };

@@ -50,6 +50,7 @@ public final class TalkListViewModel {
     private final ObservableList<Talk> selectedView = FXCollections.unmodifiableObservableList(selected);
     private final ReadOnlyObjectWrapper<SortKey> sort = new ReadOnlyObjectWrapper<>(this, "sort", SortKey.RELEVANCE);
     private final ReadOnlyBooleanWrapper reversed = new ReadOnlyBooleanWrapper(this, "reversed");
+    private final Object playbackEnded = new Object();
     private String query = "";
     private long generation;
     private Consumer<InvalidQueryException> onQueryError = e -> { };
@@ -273,7 +274,7 @@ public final class TalkListViewModel {
             return;
         }
         tasks.run(() -> {
-            playback.play(talk, from);
+            playback.play(talk, from, () -> tasks.debounce(playbackEnded, 0, libraryChanged));
             return null;
         }, ok -> libraryChanged.run(), error -> errors.report("play \"" + talk.title() + "\"", error, null));
     }

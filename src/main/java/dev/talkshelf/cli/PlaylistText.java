@@ -1,0 +1,55 @@
+package dev.talkshelf.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.talkshelf.formats.TalkJson;
+import dev.talkshelf.model.DurationText;
+import dev.talkshelf.model.PlaylistProgress;
+import dev.talkshelf.model.PlaylistSummary;
+import dev.talkshelf.model.PlaylistView;
+import java.time.Duration;
+
+/** How playlists read on a terminal and in the CLI's JSON. */
+final class PlaylistText {
+    private PlaylistText() {
+    }
+
+    static String line(PlaylistSummary s) {
+        return s.playlist().name() + (s.playlist().isSmart() ? "  (smart: " + s.playlist().query() + ")" : "")
+                + "  " + progress(s.progress());
+    }
+
+    static String progress(PlaylistProgress p) {
+        return p.watched() + "/" + p.total() + " watched, " + DurationText.clock(Duration.ofSeconds(p.remainingSeconds())) + " left";
+    }
+
+    static String talks(int n) {
+        return n == 1 ? "1 talk" : n + " talks";
+    }
+
+    /** {@code {"name","query","watched","total","remaining_seconds"}}. */
+    static ObjectNode summary(ObjectMapper mapper, PlaylistSummary s) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("name", s.playlist().name());
+        o.put("query", s.playlist().query());
+        o.put("watched", s.watched());
+        o.put("total", s.total());
+        o.put("remaining_seconds", s.remainingSeconds());
+        return o;
+    }
+
+    /** {@code {"name","query","talks":[...],"progress":{"watched","total","remaining_seconds"}}}. */
+    static ObjectNode view(ObjectMapper mapper, TalkJson talks, PlaylistView v) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("name", v.playlist().name());
+        o.put("query", v.playlist().query());
+        ArrayNode array = o.putArray("talks");
+        v.talks().forEach(t -> array.add(talks.summary(t)));
+        ObjectNode p = o.putObject("progress");
+        p.put("watched", v.progress().watched());
+        p.put("total", v.progress().total());
+        p.put("remaining_seconds", v.progress().remainingSeconds());
+        return o;
+    }
+}

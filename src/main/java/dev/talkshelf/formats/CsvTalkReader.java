@@ -1,0 +1,147 @@
+package dev.talkshelf.formats;
+
+import dev.talkshelf.formats.ImportBatch.ImportedTalk;
+import dev.talkshelf.model.MediaLocation;
+import dev.talkshelf.model.DurationText;
+import dev.talkshelf.model.Talk;
+import dev.talkshelf.model.TopicPath;
+import dev.talkshelf.model.WatchState;
+import dev.talkshelf.model.WatchStatus;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads a spreadsheet export with a header row. Columns are found by name (any case, any order; unknown ones
+ * are ignored) and only {@code title} is required. Cells that {@link CsvTalkWriter} protected against formula
+ * injection get their leading apostrophe back off, so a written file reads back the same.
+ */
+public final class CsvTalkReader implements TalkReader {
+    private static final List<String> COLUMNS = List.of("title", "speakers", "event", "year", "tags", "url", "duration", "status");
+    private static final Map<String, String> ALIASES = Map.of("speaker", "speakers", "media", "url", "link", "url", "tag", "tags",
+            "topics", "tags", "length", "duration");
+
+    @Override
+    public String formatName() {
+        return "csv";
+    }
+
+    @Override
+    public ImportBatch read(Path source, ImportContext context) throws FormatException, IOException {
+        String text = TextFiles.text(source);
+        List<CsvRecords.Row> rows = CsvRecords.parse(source, text, delimiter(text)).stream()
+                .filter(r -> !r.isBlank()).toList();
+        if (rows.isEmpty()) {
+            throw new FormatException(source, 1, "the file is empty; expected a header row such as 'title,speakers,event'");
+        }
+        Map<String, Integer> columns = header(source, rows.get(0));
+        List<ImportedTalk> talks = new ArrayList<>();
+        for (CsvRecords.Row row : rows.subList(1, rows.size())) {
+            talks.add(new RowReader(source, row, columns).talk());
+        }
+        context.progress().advanced(talks.size(), talks.size());
+        return new ImportBatch(talks, List.of());
+    }
+
+    /** Comma unless the header plainly uses semicolons or tabs (spreadsheets in some locales do). */
+    private static char delimiter(String text) {
+        String header = text.lines().findFirst().orElse("");
+        if (header.contains(",")) {
+            return ',';
+        }
+        return header.contains("\t") ? '\t' : header.contains(";") ? ';' : ',';
+    }
+
+    private static Map<String, Integer> header(Path source, CsvRecords.Row row) throws FormatException {
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < row.cells().size(); i++) {
+            String name = row.cells().get(i).strip().toLowerCase(Locale.ROOT);
+            name = ALIASES.getOrDefault(name, name);
+            if (COLUMNS.contains(name)) {
+                columns.putIfAbsent(name, i);
+            }
+        }
+        if (!columns.containsKey("title")) {
+            throw new FormatException(source, row.line(), "the header has no 'title' column (found: "
+                    + String.join(", ", row.cells()) + ")");
+        }
+        return columns;
+    }
+
+    /** One data row; every error names the row's line and the column. */
+    private record RowReader(Path source, CsvRecords.Row row, Map<String, Integer> columns) {
+
+        ImportedTalk talk() throws FormatException {
+            String title = cell("title").orElseThrow(() -> problem("title", "is empty"));
+            String media = cell("url").orElse(null);
+            if (media != null && MediaLocation.parse(media).isEmpty()) {
+                throw problem("url", "is '" + media + "', not a file path or an http(s) URL");
+            }
+            List<String> tags = cell("tags").map(t -> split(t, "[;,]")).orElse(List.of()).stream()
+                    .map(TopicPath::normalize).flatMap(Optional::stream).distinct().toList();
+            Talk talk = Talk.titled(title)
+                    .withSpeakers(cell("speakers").map(s -> split(s, ";|\\s&\\s")).orElse(List.of()))
+                    .withEvent(cell("event").orElse(null))
+                    .withYear(year())
+                    .withDuration(duration())
+                    .withMedia(media)
+                    .withTags(tags)
+                    .withWatch(WatchState.UNWATCHED.withStatus(status()));
+            return new ImportedTalk(talk, SourceKeys.forMedia(media), !tags.isEmpty(), List.of(), List.of());
+        }
+
+        private Integer year() throws FormatException {
+            Optional<String> text = cell("year");
+            if (text.isEmpty()) {
+                return null;
+            }
+            if (!text.get().matches("\\d{4}")) {
+                throw problem("year", "is '" + text.get() + "', expected a year such as 2024");
+            }
+            return Integer.valueOf(text.get());
+        }
+
+        private Duration duration() throws FormatException {
+            Optional<String> text = cell("duration");
+            try {
+                return text.map(t -> DurationText.parse(t).orElseThrow(() -> new IllegalArgumentException(
+                        "not a duration (use seconds, mm:ss, h:mm:ss or 1h20m)"))).orElse(null);
+            } catch (IllegalArgumentException e) {
+                throw problem("duration", "is '" + text.get() + "', " + e.getMessage());
+            }
+        }
+
+        private WatchStatus status() throws FormatException {
+            Optional<String> text = cell("status");
+            if (text.isEmpty()) {
+                return WatchStatus.UNWATCHED;
+            }
+            return WatchStatus.parse(text.get()).orElseThrow(() -> problem("status", "is '" + text.get()
+                    + "', expected one of " + String.join(", ", Arrays.stream(WatchStatus.values()).map(WatchStatus::label).toList())));
+        }
+
+        private Optional<String> cell(String column) {
+            Integer index = columns.get(column);
+            if (index == null || index >= row.cells().size()) {
+                return Optional.empty();
+            }
+            String value = SpreadsheetCells.unprotect(row.cells().get(index)).strip();
+            return value.isEmpty() ? Optional.empty() : Optional.of(value);
+        }
+
+        private FormatException problem(String column, String what) {
+            return new FormatException(source, row.line(), "column '" + column + "' " + what);
+        }
+
+        private static List<String> split(String text, String separator) {
+            return Arrays.stream(text.split(separator)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package dev.talkshelf.formats;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.talkshelf.formats.ImportBatch.ImportedTalk;
+import dev.talkshelf.model.MediaLocation;
+import dev.talkshelf.model.Talk;
+import dev.talkshelf.model.TopicPath;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * Reads the PyVideo data layout (github.com/pyvideo/data): one talk file, one event folder
+ * ({@code category.json} + {@code videos/*.json}) or a whole tree of event folders. Files are parsed in
+ * parallel, but the batch keeps path order so two imports of the same tree agree.
+ */
+public final class PyVideoReader implements TalkReader {
+    private static final String CATEGORY = "category.json";
+    private static final String VIDEOS = "videos";
+    private static final int PROGRESS_STEP = 500;
+
+    @Override
+    public String formatName() {
+        return "pyvideo";
+    }
+
+    @Override
+    public ImportBatch read(Path source, ImportContext context) throws FormatException, IOException {
+        List<Path> files = talkFiles(source);
+        Map<Path, String> events = new HashMap<>();
+        for (Path file : files) {
+            Path eventFolder = eventFolderOf(file);
+            if (!events.containsKey(eventFolder)) {
+                events.put(eventFolder, eventTitle(eventFolder));
+            }
+        }
+        Object[] results = new Object[files.size()];
+        AtomicLong done = new AtomicLong();
+        long total = files.size();
+        context.progress().advanced(0, total);
+        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        try {
+            pool.submit(() -> IntStream.range(0, files.size()).parallel().forEach(i -> {
+                results[i] = readOutcome(files.get(i), events.get(eventFolderOf(files.get(i))));
+                long n = done.incrementAndGet();
+                if (n % PROGRESS_STEP == 0) {
+                    context.progress().advanced(n, total);
+                }
+            })).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("reading " + source + " was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        context.progress().advanced(total, total);
+        List<ImportedTalk> talks = new ArrayList<>(results.length);
+        for (Object result : results) {
+            // Checked in path order so the reported file does not depend on thread timing.
+            if (result instanceof FormatException e) {
+                throw e;
+            }
+            if (result instanceof IOException e) {
+                throw e;
+            }
+            talks.add((ImportedTalk) result);
+        }
+        return new ImportBatch(talks, List.of());
+    }
+
+    private static List<Path> talkFiles(Path source) throws FormatException, IOException {
+        if (Files.isRegularFile(source)) {
+            if (source.getFileName().toString().equals(CATEGORY)) {
+                return talkFiles(source.toAbsolutePath().getParent());
+            }
+            return List.of(source);
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(source)) {
+            files = walk.filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .filter(p -> p.getParent() != null && p.getParent().getFileName() != null
+                            && p.getParent().getFileName().toString().equals(VIDEOS))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        if (files.isEmpty()) {
+            throw new FormatException(source, 0, "no PyVideo talk files (an event folder with videos/*.json) found here");
+        }
+        return files;
+    }
+
+    /** The event folder of {@code event/videos/talk.json}; for a loose talk file, its own folder. */
+    private static Path eventFolderOf(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        boolean inVideos = parent.getFileName() != null && parent.getFileName().toString().equals(VIDEOS);
+        return inVideos && parent.getParent() != null ? parent.getParent() : parent;
+    }
+
+    private static String eventTitle(Path eventFolder) throws FormatException, IOException {
+        Path category = eventFolder.resolve(CATEGORY);
+        if (!Files.isRegularFile(category)) {
+            return null;
+        }
+        return JsonValues.text(JsonFiles.read(category), "title");
+    }
+
+    private static Object readOutcome(Path file, String event) {
+        try {
+            return readTalk(file, event);
+        } catch (FormatException | IOException e) {
+            return e;
+        }
+    }
+
+    static ImportedTalk readTalk(Path file, String event) throws FormatException, IOException {
+        byte[] content = Files.readAllBytes(file);
+        JsonNode node = JsonFiles.parse(file, content);
+        if (!node.isObject()) {
+            throw new FormatException(file, 1, "expected a JSON object describing one talk");
+        }
+        String title = JsonValues.text(node, "title");
+        if (title == null) {
+            throw new FormatException(file, Math.max(1, JsonFiles.lineOfField(content, "title")), "the talk has no 'title'");
+        }
+        LocalDate recorded = recorded(file, content, JsonValues.text(node, "recorded"));
+        Long seconds = JsonValues.number(node, "duration");
+        List<String> tags = JsonValues.strings(node, "tags").stream()
+                .map(TopicPath::normalize).flatMap(Optional::stream).distinct().toList();
+        String media = media(node);
+        Integer year = recorded != null ? Integer.valueOf(recorded.getYear()) : EventShape.yearOf(event);
+        Talk talk = Talk.titled(title)
+                .withSpeakers(JsonValues.strings(node, "speakers"))
+                .withEvent(event)
+                .withYear(year)
+                .withRecorded(recorded)
+                .withDuration(seconds == null || seconds <= 0 ? null : Duration.ofSeconds(seconds))
+                .withMedia(media)
+                .withThumbnail(JsonValues.text(node, "thumbnail_url"))
+                .withLinks(links(node))
+                .withTags(tags)
+                .withDescription(JsonValues.text(node, "description"));
+        return new ImportedTalk(talk, SourceKeys.forMedia(media), !tags.isEmpty(), List.of(), List.of());
+    }
+
+    private static LocalDate recorded(Path file, byte[] content, String text) throws FormatException {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException e) {
+            throw new FormatException(file, JsonFiles.lineOfField(content, "recorded"),
+                    "'recorded' is '" + text + "', expected a date like 2023-04-22");
+        }
+    }
+
+    /** A YouTube or other playable video URL first; a page only if nothing playable is listed. */
+    private static String media(JsonNode node) {
+        List<String> urls = new ArrayList<>();
+        for (JsonNode video : node.path("videos")) {
+            String url = video.isTextual() ? video.asText() : JsonValues.text(video, "url");
+            if (url != null && MediaLocation.parse(url).isPresent()) {
+                urls.add(url.strip());
+            }
+        }
+        return urls.stream().filter(u -> MediaLocation.parse(u).get() instanceof MediaLocation.VideoUrl)
+                .findFirst().orElse(urls.isEmpty() ? null : urls.get(0));
+    }
+
+    private static List<String> links(JsonNode node) {
+        List<String> links = new ArrayList<>();
+        for (JsonNode related : node.path("related_urls")) {
+            String url = related.isTextual() ? related.asText().strip() : JsonValues.text(related, "url");
+            if (url != null && url.matches("(?i)^https?://\\S+$") && !links.contains(url)) {
+                links.add(url);
+            }
+        }
+        return links;
+    }
+}

@@ -1,0 +1,152 @@
+package dev.talkshelf.formats;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.talkshelf.formats.ImportBatch.ImportedTalk;
+import dev.talkshelf.formats.ImportBatch.PlaylistDraft;
+import dev.talkshelf.model.Talk;
+import dev.talkshelf.model.TopicPath;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads yt-dlp's metadata: a video's {@code .info.json}, a playlist dump ({@code _type: playlist} with
+ * {@code entries}, from {@code -J}) or one JSON object per line (from {@code -j}). The uploader and channel are
+ * who published the video, not who spoke, so speakers come only from the title.
+ */
+public final class YtDlpReader implements TalkReader {
+    private static final DateTimeFormatter UPLOAD_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+
+    @Override
+    public String formatName() {
+        return "yt-dlp";
+    }
+
+    @Override
+    public ImportBatch read(Path source, ImportContext context) throws FormatException, IOException {
+        List<JsonFiles.Located> values = JsonFiles.readAll(source);
+        if (values.isEmpty()) {
+            throw new FormatException(source, 1, "the file is empty, expected yt-dlp JSON");
+        }
+        TitleParser titles = new TitleParser(context.knownSpeaker());
+        List<ImportedTalk> talks = new ArrayList<>();
+        List<PlaylistDraft> playlists = new ArrayList<>();
+        for (JsonFiles.Located value : values) {
+            JsonNode node = value.node();
+            if (!node.isObject()) {
+                throw new FormatException(source, value.line(), "expected a JSON object describing a video or playlist");
+            }
+            if ("playlist".equals(JsonValues.text(node, "_type")) || node.path("entries").isArray()) {
+                List<Integer> indexes = new ArrayList<>();
+                for (JsonNode entry : node.path("entries")) {
+                    if (entry.isObject()) { // yt-dlp writes null for unavailable videos
+                        indexes.add(talks.size());
+                        talks.add(video(source, value.line(), entry, titles));
+                    }
+                }
+                String name = Optional.ofNullable(JsonValues.text(node, "title")).orElse(fileStem(source));
+                playlists.add(new PlaylistDraft(name, null, indexes));
+            } else {
+                talks.add(video(source, value.line(), node, titles));
+            }
+            context.progress().advanced(talks.size(), -1);
+        }
+        return new ImportBatch(talks, playlists);
+    }
+
+    private static ImportedTalk video(Path source, int line, JsonNode node, TitleParser titles) throws FormatException {
+        String rawTitle = JsonValues.text(node, "title");
+        if (rawTitle == null) {
+            throw new FormatException(source, line, "a video has no 'title'");
+        }
+        ParsedTitle parsed = separateFields(node).orElseGet(() -> titles.parse(TitleParser.stripVideoId(rawTitle)));
+        LocalDate uploaded = uploadDate(source, line, JsonValues.text(node, "upload_date"));
+        Long seconds = JsonValues.number(node, "duration");
+        String id = JsonValues.text(node, "id");
+        String media = media(node, id);
+        List<String> tags = JsonValues.strings(node, "tags").stream()
+                .map(TopicPath::normalize).flatMap(Optional::stream).distinct().toList();
+        Integer year = Optional.ofNullable(parsed.eventYear())
+                .or(() -> Optional.ofNullable(JsonValues.number(node, "release_year")).map(Long::intValue))
+                .orElse(uploaded == null ? null : uploaded.getYear());
+        Talk talk = Talk.titled(parsed.title())
+                .withSpeakers(parsed.speakers())
+                .withEvent(parsed.event())
+                .withYear(year)
+                .withRecorded(uploaded)
+                .withDuration(seconds == null || seconds <= 0 ? null : Duration.ofSeconds(seconds))
+                .withMedia(media)
+                .withThumbnail(thumbnail(node))
+                .withTags(tags)
+                .withDescription(JsonValues.text(node, "description"));
+        return new ImportedTalk(talk, sourceKey(node, id, media), !tags.isEmpty(), List.of(), List.of());
+    }
+
+    /** Music-style metadata names track and artists apart; when present it beats guessing from the title. */
+    private static Optional<ParsedTitle> separateFields(JsonNode node) {
+        String track = JsonValues.text(node, "track");
+        List<String> artists = JsonValues.strings(node, "artists");
+        if (artists.isEmpty() && JsonValues.text(node, "artist") != null) {
+            artists = List.of(JsonValues.text(node, "artist").split("\\s*,\\s*"));
+        }
+        return track == null || artists.isEmpty() ? Optional.empty() : Optional.of(new ParsedTitle(track, artists, null));
+    }
+
+    private static LocalDate uploadDate(Path source, int line, String text) throws FormatException {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text, UPLOAD_DATE);
+        } catch (DateTimeParseException e) {
+            throw new FormatException(source, line, "'upload_date' is '" + text + "', expected YYYYMMDD");
+        }
+    }
+
+    private static String media(JsonNode node, String id) {
+        for (String field : List.of("webpage_url", "original_url", "url")) {
+            String url = JsonValues.text(node, field);
+            if (url != null && url.toLowerCase(Locale.ROOT).matches("^https?://.*")) {
+                return url;
+            }
+        }
+        boolean youtube = extractor(node).map(e -> e.startsWith("youtube")).orElse(false);
+        return youtube && id != null ? "https://www.youtube.com/watch?v=" + id : null;
+    }
+
+    private static String thumbnail(JsonNode node) {
+        String thumbnail = JsonValues.text(node, "thumbnail");
+        if (thumbnail == null && node.path("thumbnails").isArray() && !node.path("thumbnails").isEmpty()) {
+            JsonNode thumbnails = node.path("thumbnails");
+            thumbnail = JsonValues.text(thumbnails.get(thumbnails.size() - 1), "url"); // yt-dlp sorts best last
+        }
+        return thumbnail;
+    }
+
+    private static String sourceKey(JsonNode node, String id, String media) {
+        Optional<String> extractor = extractor(node);
+        if (id != null && extractor.isPresent()) {
+            return extractor.get().startsWith("youtube") ? SourceKeys.youtube(id) : extractor.get() + ":" + id;
+        }
+        return SourceKeys.forMedia(media);
+    }
+
+    private static Optional<String> extractor(JsonNode node) {
+        return Optional.ofNullable(JsonValues.text(node, "extractor_key"))
+                .or(() -> Optional.ofNullable(JsonValues.text(node, "ie_key")))
+                .or(() -> Optional.ofNullable(JsonValues.text(node, "extractor")))
+                .map(e -> e.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""));
+    }
+
+    private static String fileStem(Path file) {
+        String name = file.getFileName().toString();
+        return name.replaceFirst("(\\.info)?\\.(json|jsonl|ndjson)$", "");
+    }
+}

@@ -1,0 +1,28 @@
+package dev.talkshelf.player;
+
+import java.time.Duration;
+
+/** A running player started by {@link PlayerLauncher}. */
+public interface PlaybackHandle {
+
+    PlayerKind player();
+
+    /** True when this player reports progress and finished items; false for players that are only launched. */
+    boolean tracked();
+
+    /** The operating system's id of the player process. */
+    long pid();
+
+    /**
+     * Waits until the player has exited and, for a tracked player, every report has been delivered.
+     *
+     * @return the player's exit code
+     */
+    int awaitExit() throws InterruptedException;
+
+    /** @return false when the player is still running after {@code timeout} */
+    boolean awaitExit(Duration timeout) throws InterruptedException;
+
+    /** Asks the player to quit (politely first); reports for the current item still arrive. */
+    void stop();
+}

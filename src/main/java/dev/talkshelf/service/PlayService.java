@@ -1,0 +1,127 @@
+package dev.talkshelf.service;
+
+import dev.talkshelf.catalog.TalkStore;
+import dev.talkshelf.model.Talk;
+import dev.talkshelf.model.TalkId;
+import dev.talkshelf.model.WatchState;
+import dev.talkshelf.model.WatchStatus;
+import dev.talkshelf.player.MediaMissingException;
+import dev.talkshelf.player.MediaRefusedException;
+import dev.talkshelf.player.PlayItem;
+import dev.talkshelf.player.PlayRequest;
+import dev.talkshelf.player.PlaybackHandle;
+import dev.talkshelf.player.PlaybackListener;
+import dev.talkshelf.player.PlaybackReport;
+import dev.talkshelf.player.PlayerChoice;
+import dev.talkshelf.player.PlayerException;
+import dev.talkshelf.player.PlayerLauncher;
+import dev.talkshelf.player.PlayerNotFoundException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+
+/**
+ * Plays talks in the user's player and writes down what the player reports: the position as it moves,
+ * and on each item's end a watch session and the new status.
+ */
+public final class PlayService {
+    private static final System.Logger LOG = System.getLogger(PlayService.class.getName());
+
+    private final TalkStore talks;
+    private final WatchService watch;
+    private final Supplier<PlayerLauncher> launcher;
+
+    public PlayService(TalkStore talks, WatchService watch, Supplier<PlayerLauncher> launcher) {
+        this.talks = talks;
+        this.watch = watch;
+        this.launcher = launcher;
+    }
+
+    /** A running playback: wait for it, stop it, and read what was recorded. */
+    public record Playback(PlaybackHandle handle, List<Recorded> recorded) {
+        /** Waits for the player to exit; every report has been stored when this returns. */
+        public void awaitExit() throws InterruptedException {
+            handle.awaitExit();
+        }
+    }
+
+    /** One sitting as stored: the player's report and the talk's state after it. */
+    public record Recorded(Talk talk, PlaybackReport report, WatchState state) {
+    }
+
+    /**
+     * Plays talks in one player instance, in order. Starts at {@code options.from()}, or where the first talk
+     * was left when it is in progress. {@code observer} hears progress and ends after they are stored.
+     */
+    public Playback play(List<TalkId> ids, PlayOptions options, PlaybackListener observer) {
+        if (ids.isEmpty()) {
+            throw new UserInputException("nothing to play");
+        }
+        List<Talk> found = talks.get(ids);
+        if (found.size() != ids.size()) {
+            throw new UserInputException("no talk with id " + ids.stream().filter(id -> found.stream().noneMatch(t -> t.id().equals(id)))
+                    .findFirst().orElseThrow() + " in this library");
+        }
+        PlayRequest request = PlayRequest.of(found.stream().map(PlayItem::of).toList()).from(startOf(found.get(0), options));
+        if (options.player() != null && !options.player().isBlank()) {
+            request = request.with(PlayerChoice.parse(options.player()));
+        }
+        if (options.playerArgs() != null && !options.playerArgs().isBlank()) {
+            request = request.withExtraArgs(options.playerArgs());
+        }
+        List<Recorded> recorded = new CopyOnWriteArrayList<>();
+        PlaybackListener recorder = new PlaybackListener() {
+            @Override
+            public void progress(TalkId talk, Duration position, Duration duration) {
+                try {
+                    watch.progress(talk, position);
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.WARNING, "could not store playback position", e);
+                }
+                observer.progress(talk, position, duration);
+            }
+
+            @Override
+            public void finished(PlaybackReport report) {
+                try {
+                    WatchState state = watch.record(report);
+                    talks.get(report.talk()).ifPresent(t -> recorded.add(new Recorded(t, report, state)));
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.WARNING, "could not store a watch session", e);
+                }
+                observer.finished(report);
+            }
+        };
+        try {
+            return new Playback(launcher.get().play(request, recorder), recorded);
+        } catch (PlayerException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Where playback starts: the asked position, else the resume position of an in-progress talk. */
+    static Duration startOf(Talk first, PlayOptions options) {
+        if (options.from() != null) {
+            return options.from();
+        }
+        WatchState w = first.watch();
+        if (w.status() == WatchStatus.IN_PROGRESS && w.position() != null) {
+            return w.position();
+        }
+        return Duration.ZERO;
+    }
+
+    private static PlaybackProblem translate(PlayerException e) {
+        if (e instanceof PlayerNotFoundException) {
+            return new PlaybackProblem(PlaybackProblem.Kind.PLAYER_MISSING, e.getMessage(), null, e);
+        }
+        if (e instanceof MediaRefusedException) {
+            return new PlaybackProblem(PlaybackProblem.Kind.MEDIA_REFUSED, e.getMessage(), null, e);
+        }
+        if (e instanceof MediaMissingException missing) {
+            return new PlaybackProblem(PlaybackProblem.Kind.MEDIA_MISSING, e.getMessage(), missing.file(), e);
+        }
+        return new PlaybackProblem(PlaybackProblem.Kind.PLAYER_FAILED, e.getMessage(), null, e);
+    }
+}

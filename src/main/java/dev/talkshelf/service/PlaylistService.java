@@ -1,0 +1,303 @@
+package dev.talkshelf.service;
+
+import dev.talkshelf.catalog.Database;
+import dev.talkshelf.catalog.DuplicateNameException;
+import dev.talkshelf.catalog.PlaylistStore;
+import dev.talkshelf.catalog.TalkStore;
+import dev.talkshelf.model.DurationText;
+import dev.talkshelf.model.Playlist;
+import dev.talkshelf.model.PlaylistProgress;
+import dev.talkshelf.model.PlaylistSummary;
+import dev.talkshelf.model.PlaylistView;
+import dev.talkshelf.model.Talk;
+import dev.talkshelf.model.TalkId;
+import dev.talkshelf.model.WatchStatus;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Study playlists. A manual playlist is an ordered list of talks (a talk may sit in many); a smart playlist
+ * is the live result of a saved query, in the query's order. Progress is counted in SQL, so a smart playlist
+ * over a large library never loads all its talks. Every edit can be undone through the shared {@link EditHistory}.
+ * The rules for progress, "next" and budgets are in docs/playlists.md.
+ */
+public final class PlaylistService {
+    private static final int PAGE = 200;
+
+    private final Database db;
+    private final PlaylistStore playlists;
+    private final TalkStore talks;
+    private final SearchService search;
+    private final EditHistory edits;
+
+    public PlaylistService(Database db, PlaylistStore playlists, TalkStore talks, SearchService search, EditHistory edits) {
+        this.db = db;
+        this.playlists = playlists;
+        this.talks = talks;
+        this.search = search;
+        this.edits = edits;
+    }
+
+    /** Every playlist, by name, with its progress. */
+    public List<PlaylistSummary> list() {
+        List<PlaylistSummary> result = new ArrayList<>();
+        for (Playlist p : playlists.all()) {
+            result.add(PlaylistSummary.of(p, progressOf(p)));
+        }
+        return result;
+    }
+
+    public Optional<Playlist> find(String name) {
+        return playlists.find(name);
+    }
+
+    /** @throws dev.talkshelf.catalog.NoSuchPlaylistException when there is no playlist of that name */
+    public Playlist get(String name) {
+        return playlists.get(name);
+    }
+
+    public PlaylistProgress progress(String name) {
+        return progressOf(playlists.get(name));
+    }
+
+    /** The playlist with all its talks in order. For very large smart playlists prefer {@link #show(String, int, int)}. */
+    public PlaylistView show(String name) {
+        Playlist p = playlists.get(name);
+        List<Talk> all;
+        if (p.isSmart()) {
+            all = new ArrayList<>();
+            for (int offset = 0; ; offset += PAGE) {
+                SearchPage page = search.search(p.query(), offset, PAGE);
+                all.addAll(page.talks());
+                if (page.talks().size() < PAGE || offset + PAGE >= page.total()) {
+                    break;
+                }
+            }
+        } else {
+            all = talks.get(playlists.items(p.id()));
+        }
+        return new PlaylistView(p, all, progressOf(p));
+    }
+
+    /** One page of the playlist's talks (0-based offset); the progress still covers the whole playlist. */
+    public PlaylistView show(String name, int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative");
+        }
+        Playlist p = playlists.get(name);
+        List<Talk> page;
+        if (p.isSmart()) {
+            page = search.search(p.query(), offset, limit).talks();
+        } else {
+            List<TalkId> ids = playlists.items(p.id());
+            int from = Math.min(offset, ids.size());
+            page = talks.get(ids.subList(from, Math.min(ids.size(), from + limit)));
+        }
+        return new PlaylistView(p, page, progressOf(p));
+    }
+
+    /**
+     * The first talk, in playlist order, that is neither watched nor skipped (an in-progress talk is next);
+     * empty when every talk is watched or skipped, or the playlist is empty.
+     */
+    public Optional<Talk> next(String name) {
+        Playlist p = playlists.get(name);
+        if (!p.isSmart()) {
+            return playlists.firstUnfinished(p.id()).flatMap(talks::get);
+        }
+        for (int offset = 0; ; offset += PAGE) {
+            SearchPage page = search.search(p.query(), offset, PAGE);
+            Optional<Talk> found = page.talks().stream().filter(PlaylistService::isUnfinished).findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+            if (page.talks().size() < PAGE || offset + PAGE >= page.total()) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** A new, empty manual playlist. */
+    public Playlist create(String name) {
+        Playlist p = playlists.create(requireName(name), null);
+        edits.record(new SimpleEdit("create playlist \"" + p.name() + "\"", () -> playlists.delete(p.name())));
+        return p;
+    }
+
+    /** A smart playlist: always the live result of {@code query}, in the query's order. */
+    public Playlist createSmart(String name, String query) {
+        String clean = requireName(name);
+        if (query == null || query.isBlank()) {
+            throw new UserInputException("a smart playlist needs a query");
+        }
+        String q = query.strip();
+        search.search(q, 0, 0); // a query the search cannot read fails here, not when the playlist is opened
+        Playlist p = playlists.create(clean, q);
+        edits.record(new SimpleEdit("create playlist \"" + p.name() + "\"", () -> playlists.delete(p.name())));
+        return p;
+    }
+
+    /**
+     * A manual playlist filled from a query's results, in the query's order, within a time budget. Greedy:
+     * each talk that still fits is taken; one that does not fit is passed over and later, shorter ones may
+     * still fit. Watched and skipped talks and talks of unknown length are left out; an in-progress talk
+     * costs only what is left of it. The playlist's remaining time therefore never exceeds the budget.
+     *
+     * @throws UserInputException when nothing fits (no playlist is created then)
+     */
+    public Playlist createWithBudget(String name, String query, Duration budget) {
+        String clean = requireName(name);
+        if (query == null || query.isBlank()) {
+            throw new UserInputException("a budget playlist needs a query to choose talks from");
+        }
+        if (budget == null || budget.isNegative() || budget.isZero()) {
+            throw new UserInputException("the budget must be longer than zero");
+        }
+        if (playlists.find(clean).isPresent()) {
+            throw new DuplicateNameException("a playlist named \"" + clean + "\" already exists");
+        }
+        String q = query.strip();
+        List<TalkId> chosen = new ArrayList<>();
+        long left = budget.toMillis();
+        scan:
+        for (int offset = 0; ; offset += PAGE) {
+            SearchPage page = search.search(q, offset, PAGE);
+            for (Talk t : page.talks()) {
+                if (!isUnfinished(t) || t.duration() == null) {
+                    continue;
+                }
+                long cost = remainingMillis(t);
+                if (cost <= left) {
+                    chosen.add(t.id());
+                    left -= cost;
+                    if (left == 0) {
+                        break scan;
+                    }
+                }
+            }
+            if (page.talks().size() < PAGE || offset + PAGE >= page.total()) {
+                break;
+            }
+        }
+        if (chosen.isEmpty()) {
+            throw new UserInputException("no unwatched talk of known length matching \"" + q + "\" fits in "
+                    + DurationText.clock(budget) + "; no playlist was created");
+        }
+        Playlist p = db.write(c -> {
+            Playlist created = playlists.create(clean, null);
+            playlists.setItems(created.id(), chosen);
+            return created;
+        });
+        edits.record(new SimpleEdit("create playlist \"" + p.name() + "\"", () -> playlists.delete(p.name())));
+        return p;
+    }
+
+    /** Appends talks to a manual playlist; talks already in it stay where they are. Returns how many were added. */
+    public int add(String name, List<TalkId> ids) {
+        Playlist p = requireManual(name);
+        requireTalks(ids);
+        List<TalkId> before = playlists.items(p.id());
+        playlists.add(p.id(), ids);
+        int added = playlists.items(p.id()).size() - before.size();
+        edits.record(restoreItems(p, before, "add " + LibraryService.plural(added) + " to \"" + p.name() + "\""));
+        return added;
+    }
+
+    /** Takes talks out of a manual playlist (the talks stay in the library). */
+    public void remove(String name, List<TalkId> ids) {
+        Playlist p = requireManual(name);
+        if (ids.isEmpty()) {
+            throw new UserInputException("no talk given");
+        }
+        List<TalkId> before = playlists.items(p.id());
+        for (TalkId id : ids) {
+            if (!before.contains(id)) {
+                throw new UserInputException("talk " + id + " is not in \"" + p.name() + "\"");
+            }
+        }
+        playlists.remove(p.id(), ids);
+        edits.record(restoreItems(p, before, "remove " + LibraryService.plural(new LinkedHashSet<>(ids).size())
+                + " from \"" + p.name() + "\""));
+    }
+
+    /** Moves a talk of a manual playlist to a 1-based position (1 is the top), shifting the others. */
+    public void move(String name, TalkId id, int position) {
+        Playlist p = requireManual(name);
+        List<TalkId> before = playlists.items(p.id());
+        if (!before.contains(id)) {
+            throw new UserInputException("talk " + id + " is not in \"" + p.name() + "\"");
+        }
+        if (position < 1 || position > before.size()) {
+            throw new UserInputException("position " + position + " is outside \"" + p.name() + "\"; use 1 to " + before.size());
+        }
+        playlists.move(p.id(), id, position - 1);
+        edits.record(restoreItems(p, before, "move a talk in \"" + p.name() + "\""));
+    }
+
+    public void rename(String oldName, String newName) {
+        String clean = requireName(newName);
+        Playlist p = playlists.get(oldName);
+        playlists.rename(p.name(), clean);
+        edits.record(new SimpleEdit("rename playlist \"" + p.name() + "\"", () -> playlists.rename(clean, p.name())));
+    }
+
+    /** Deletes a playlist (never its talks); undo brings it back with its talks in their order. */
+    public void delete(String name) {
+        Playlist p = playlists.get(name);
+        List<TalkId> items = p.isSmart() ? List.of() : playlists.items(p.id());
+        playlists.delete(p.name());
+        edits.record(new SimpleEdit("delete playlist \"" + p.name() + "\"", () -> playlists.restore(p, items)));
+    }
+
+    /** Not watched and not skipped: what "next" may return and what a budget may spend time on. */
+    static boolean isUnfinished(Talk t) {
+        return t.status() == WatchStatus.UNWATCHED || t.status() == WatchStatus.IN_PROGRESS;
+    }
+
+    /** What is left of a talk of known length: all of it, or for an in-progress talk, duration minus position. */
+    static long remainingMillis(Talk t) {
+        long total = t.duration().toMillis();
+        if (t.status() == WatchStatus.IN_PROGRESS && t.watch().position() != null) {
+            return Math.max(0, total - t.watch().position().toMillis());
+        }
+        return total;
+    }
+
+    private PlaylistProgress progressOf(Playlist p) {
+        return p.isSmart() ? playlists.progress(search.filterOf(p.query())) : playlists.progress(p.id());
+    }
+
+    private Playlist requireManual(String name) {
+        Playlist p = playlists.get(name);
+        if (p.isSmart()) {
+            throw new UserInputException("\"" + p.name() + "\" is a smart playlist: its talks are what \"" + p.query()
+                    + "\" finds, so they cannot be added, removed or moved by hand");
+        }
+        return p;
+    }
+
+    private void requireTalks(List<TalkId> ids) {
+        if (ids.isEmpty()) {
+            throw new UserInputException("no talk given");
+        }
+        for (TalkId id : ids) {
+            if (!talks.exists(id)) {
+                throw new UserInputException("no talk with id " + id + " in this library");
+            }
+        }
+    }
+
+    private Edit restoreItems(Playlist p, List<TalkId> before, String description) {
+        return new SimpleEdit(description, () -> playlists.setItems(p.id(), before.stream().filter(talks::exists).toList()));
+    }
+
+    private static String requireName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new UserInputException("a playlist needs a name");
+        }
+        return name.strip();
+    }
+}

@@ -1,0 +1,123 @@
+package dev.talkshelf.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.talkshelf.model.Talk;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void newLibraryIsCreatedAtTheLatestSchemaWithoutBackup() {
+        Path file = dir.resolve("new.db");
+        try (Database db = Database.open(file, CLOCK)) {
+            assertEquals(Database.latestSchemaVersion(), db.schemaVersion());
+            assertTrue(db.lastBackup().isEmpty());
+        }
+        assertTrue(Files.exists(file));
+    }
+
+    @Test
+    void libraryIsConfiguredForWalAndForeignKeys() {
+        try (Database db = Database.open(dir.resolve("lib.db"), CLOCK)) {
+            assertEquals("wal", db.read(c -> pragma(c, "journal_mode")));
+            assertEquals("1", db.read(c -> pragma(c, "foreign_keys")));
+            assertEquals("5000", db.read(c -> pragma(c, "busy_timeout")));
+        }
+    }
+
+    @Test
+    void olderLibraryIsBackedUpThenMigratedKeepingItsTalks() throws Exception {
+        Path file = dir.resolve("old.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            for (String sql : Schema.STEPS.get(0).statements()) {
+                s.execute(sql);
+            }
+            s.execute("PRAGMA user_version = 1");
+            s.execute("INSERT INTO talk(title, sort_title, title_key, added) VALUES ('Old talk', 'old talk', 'old talk', 0)");
+        }
+
+        try (Database db = Database.open(file, CLOCK)) {
+            assertEquals(Database.latestSchemaVersion(), db.schemaVersion());
+            Path backup = db.lastBackup().orElseThrow();
+            assertEquals(dir.resolve("old.db.v1-20260102-030405.bak"), backup);
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + backup)) {
+                assertEquals("1", pragma(c, "user_version"));
+                assertEquals("Old talk", scalar(c, "SELECT title FROM talk"));
+            }
+            TalkStore talks = new TalkStore(db, CLOCK);
+            List<Talk> all = talks.get(talks.allIds());
+            assertEquals(List.of("Old talk"), all.stream().map(Talk::title).toList());
+            // The step that added thumbnails ran: the column is usable now.
+            talks.update(all.get(0).withThumbnail("https://example.org/t.jpg"));
+            assertEquals("https://example.org/t.jpg", talks.get(all.get(0).id()).orElseThrow().thumbnail());
+        }
+    }
+
+    @Test
+    void libraryFromANewerTalkShelfIsRefusedAndLeftAlone() throws Exception {
+        Path file = dir.resolve("future.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE future_thing (x)");
+            s.execute("PRAGMA user_version = 99");
+        }
+        CatalogException e = assertThrows(CatalogException.class, () -> Database.open(file, CLOCK));
+        assertEquals("future.db was written by a newer TalkShelf (library schema 99; this TalkShelf reads up to "
+                + Database.latestSchemaVersion() + "). Update TalkShelf, or open another library with --library FILE.", e.getMessage());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            assertEquals("99", pragma(c, "user_version"));
+        }
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(p -> p.toString().endsWith(".bak")), "no backup for a refused file");
+        }
+    }
+
+    @Test
+    void fileThatIsNotADatabaseIsRefusedClearly() throws Exception {
+        Path file = dir.resolve("notes.db");
+        Files.writeString(file, "these are my notes, not a database ".repeat(50));
+        CatalogException e = assertThrows(CatalogException.class, () -> Database.open(file, CLOCK));
+        assertTrue(e.getMessage().startsWith("notes.db is not a TalkShelf library"), e.getMessage());
+    }
+
+    @Test
+    void failureInsideNestedWritesRollsBackTheWholeTransaction() {
+        try (Database db = Database.open(dir.resolve("lib.db"), CLOCK)) {
+            TalkStore talks = new TalkStore(db, CLOCK);
+            assertThrows(IllegalStateException.class, () -> db.write(c -> {
+                talks.insert(Talk.titled("First"), null);
+                talks.insert(Talk.titled("Second"), null);
+                throw new IllegalStateException("boom");
+            }));
+            assertEquals(0, talks.count());
+            assertEquals("0", db.read(c -> scalar(c, "SELECT count(*) FROM talk_fts")));
+        }
+    }
+
+    private static String pragma(Connection c, String name) throws java.sql.SQLException {
+        return scalar(c, "PRAGMA " + name);
+    }
+
+    private static String scalar(Connection c, String sql) throws java.sql.SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package dev.talkshelf.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.talkshelf.model.Talk;
+import dev.talkshelf.model.TalkId;
+import dev.talkshelf.model.WatchState;
+import dev.talkshelf.model.WatchStatus;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TalkStoreTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+    Database db;
+    TalkStore talks;
+    NoteStore notes;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir.resolve("lib.db"), CLOCK);
+        talks = new TalkStore(db, CLOCK);
+        notes = new NoteStore(db, CLOCK);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void everyFieldSurvivesARoundTrip() {
+        Talk talk = Talk.titled("Async Rust explained")
+                .withSpeakers(List.of("Ana Pérez", "Bo Li"))
+                .withEvent("RustConf 2024").withYear(2024).withRecorded(LocalDate.of(2024, 9, 11))
+                .withDuration(Duration.ofSeconds(1234)).withMedia("https://www.youtube.com/watch?v=abc")
+                .withThumbnail("https://i.ytimg.com/vi/abc/hq.jpg").withLinks(List.of("https://slides.example/a"))
+                .withRating(4).withTags(List.of("rust/async", "concurrency")).withDescription("About futures.")
+                .withWatch(new WatchState(WatchStatus.IN_PROGRESS, Duration.ofSeconds(300), null, 0, Instant.parse("2026-02-01T00:00:00Z")));
+        TalkId id = talks.insert(talk, "youtube:abc");
+        Talk back = talks.get(id).orElseThrow();
+        assertEquals(talk.withId(id).withAdded(CLOCK.instant()), back);
+        assertEquals(id, talks.findBySourceKey("youtube:abc").orElseThrow());
+    }
+
+    @Test
+    void speakersAreSharedByNormalizedNameAndKeepTheirOrder() {
+        TalkId a = talks.insert(Talk.titled("A").withSpeakers(List.of("Łukasz Langa", "Guido van Rossum")), null);
+        TalkId b = talks.insert(Talk.titled("B").withSpeakers(List.of("lukasz langa")), null);
+        assertEquals(List.of("Łukasz Langa", "Guido van Rossum"), talks.get(a).orElseThrow().speakers());
+        assertEquals(List.of("Łukasz Langa"), talks.get(b).orElseThrow().speakers(), "same person, first spelling kept");
+        assertEquals(2L, (long) db.read(c -> count(c, "SELECT count(*) FROM speaker")));
+        assertTrue(talks.isKnownSpeaker("LUKASZ LANGA"));
+    }
+
+    @Test
+    void aChildTopicPutsTheTalkUnderEveryAncestor() {
+        TalkId id = talks.insert(Talk.titled("Free threading").withTags(List.of("Python/Free Threading")), null);
+        assertEquals(List.of("python/free-threading"), talks.get(id).orElseThrow().tags());
+        assertEquals(List.of("python", "python/free-threading"), talks.allTopics());
+        assertEquals(1L, (long) db.read(c -> count(c, """
+                SELECT count(*) FROM talk_topic_closure tc JOIN topic t ON t.id = tc.topic_id WHERE t.path = 'python'""")));
+    }
+
+    @Test
+    void searchIndexFollowsEditsNotesAndDeletes() {
+        TalkId id = talks.insert(Talk.titled("Metaclasses Demystified").withSpeakers(List.of("Jason C. McDonald")), null);
+        assertEquals(List.of(id.value()), match("metaclas*"));
+        assertEquals(List.of(id.value()), match("mcdonald"));
+
+        talks.update(talks.get(id).orElseThrow().withTitle("Descriptors Demystified"));
+        assertEquals(List.of(), match("metaclas*"));
+        assertEquals(List.of(id.value()), match("descriptors"));
+
+        notes.add(id, Duration.ofSeconds(754), "the GIL detach trick");
+        assertEquals(List.of(id.value()), match("detach"));
+
+        talks.delete(id);
+        assertEquals(List.of(), match("descriptors"));
+    }
+
+    @Test
+    void deletingATalkRemovesItsNotesAndPlaylistPlaces() {
+        PlaylistStore playlists = new PlaylistStore(db, CLOCK);
+        TalkId a = talks.insert(Talk.titled("A"), null);
+        TalkId b = talks.insert(Talk.titled("B"), null);
+        var list = playlists.create("Study", null);
+        playlists.setItems(list.id(), List.of(a, b));
+        notes.add(a, null, "note");
+        talks.delete(a);
+        assertEquals(List.of(b), playlists.items(list.id()));
+        assertEquals(0L, (long) db.read(c -> count(c, "SELECT count(*) FROM note")));
+    }
+
+    @Test
+    void unknownTalkIsReportedByItsId() {
+        NoSuchTalkException e = assertThrows(NoSuchTalkException.class, () -> talks.setRating(TalkId.of(42), 3));
+        assertEquals("no talk with id 42 in this library", e.getMessage());
+    }
+
+    @Test
+    void talksLoadInTheOrderAskedForAcrossChunks() {
+        List<TalkId> ids = new ArrayList<>();
+        db.write(c -> {
+            for (int i = 0; i < 1200; i++) {
+                ids.add(talks.insert(Talk.titled("Talk " + i), null));
+            }
+            return null;
+        });
+        List<TalkId> reversed = new ArrayList<>(ids);
+        java.util.Collections.reverse(reversed);
+        assertEquals(reversed, talks.get(reversed).stream().map(Talk::id).toList());
+    }
+
+    private List<Long> match(String fts) {
+        return db.read(c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM talk_fts WHERE talk_fts MATCH ? ORDER BY rowid")) {
+                ps.setString(1, fts);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    private static long count(java.sql.Connection c, String sql) throws java.sql.SQLException {
+        try (var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.talkshelf.service;
+
+import dev.talkshelf.catalog.Database;
+import dev.talkshelf.catalog.HistoryStore;
+import dev.talkshelf.catalog.NoteStore;
+import dev.talkshelf.catalog.PlaylistStore;
+import dev.talkshelf.catalog.TalkSearch;
+import dev.talkshelf.catalog.TalkStore;
+import dev.talkshelf.model.Talk;
+import dev.talkshelf.model.TalkId;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/** A real library file in a test's folder with the services wired as the app wires them, and a clock the test moves. */
+final class TestLibrary implements AutoCloseable {
+    final MovableClock clock = new MovableClock(Instant.parse("2025-03-01T10:00:00Z"));
+    final Database db;
+    final TalkStore talks;
+    final NoteStore notes;
+    final HistoryStore history;
+    final PlaylistStore playlistStore;
+    final EditHistory edits = new EditHistory();
+    final Settings settings = new Settings();
+    final SearchService search;
+    final LibraryService library;
+    final WatchService watch;
+    final PlaylistService playlists;
+
+    private TestLibrary(Path dir) {
+        db = Database.open(dir.resolve("library.db"), clock);
+        talks = new TalkStore(db, clock);
+        notes = new NoteStore(db, clock);
+        history = new HistoryStore(db);
+        playlistStore = new PlaylistStore(db, clock);
+        search = new SearchService(new TalkSearch(db), talks, new dev.talkshelf.catalog.TalkAggregates(db));
+        library = new LibraryService(db, talks, notes, history, playlistStore, edits);
+        watch = new WatchService(db, talks, history, edits, clock, settings::watchThreshold);
+        playlists = new PlaylistService(db, playlistStore, talks, search, edits);
+    }
+
+    static TestLibrary in(Path dir) {
+        return new TestLibrary(dir);
+    }
+
+    /** Stores a talk of the given length (null: unknown) and returns its id. */
+    TalkId talk(String title, Duration duration) {
+        clock.advance(Duration.ofSeconds(1));
+        return talks.insert(Talk.titled(title).withDuration(duration), null);
+    }
+
+    TalkId talk(String title, int minutes) {
+        return talk(title, Duration.ofMinutes(minutes));
+    }
+
+    Talk get(TalkId id) {
+        return talks.get(id).orElseThrow();
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+
+    /** The only clock tests need: fixed until moved. */
+    static final class MovableClock extends Clock {
+        private Instant now;
+
+        MovableClock(Instant start) {
+            now = start;
+        }
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package dev.talkshelf.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.talkshelf.model.TalkId;
+import dev.talkshelf.model.WatchSession;
+import dev.talkshelf.model.WatchState;
+import dev.talkshelf.model.WatchStatus;
+import dev.talkshelf.model.WatchThreshold;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WatchServiceTest {
+    private static final Instant SAT = Instant.parse("2025-03-01T20:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    TestLibrary lib;
+    WatchService watch;
+
+    @BeforeEach
+    void open() {
+        lib = TestLibrary.in(dir);
+        watch = lib.watch;
+    }
+
+    @AfterEach
+    void close() {
+        lib.close();
+    }
+
+    private WatchStatus status(TalkId id) {
+        return lib.get(id).status();
+    }
+
+    private WatchState sessionTo(TalkId id, Duration to) {
+        return watch.recordSession(id, SAT, Duration.ZERO, to, null, false);
+    }
+
+    private static Duration minSec(int minutes, int seconds) {
+        return Duration.ofMinutes(minutes).plusSeconds(seconds);
+    }
+
+    // --- marks ---
+
+    @Test
+    void markingManyTalksMarksEachOfThem() {
+        TalkId a = lib.talk("Alpha", 10);
+        TalkId b = lib.talk("Beta", 10);
+        TalkId c = lib.talk("Gamma", 10);
+
+        watch.mark(List.of(a, b), WatchStatus.WATCHED);
+
+        assertEquals(WatchStatus.WATCHED, status(a));
+        assertEquals(WatchStatus.WATCHED, status(b));
+        assertEquals(WatchStatus.UNWATCHED, status(c));
+    }
+
+    @Test
+    void oneUndoPutsEveryTalkOfAMultiMarkBack() {
+        TalkId a = lib.talk("Alpha", 10);
+        TalkId b = lib.talk("Beta", 10);
+        watch.progress(b, Duration.ofMinutes(4));
+        var before = lib.get(b).watch();
+
+        watch.mark(List.of(a, b), WatchStatus.WATCHED);
+        assertEquals("mark 2 talks watched", lib.edits.undo().orElseThrow());
+
+        assertEquals(WatchStatus.UNWATCHED, status(a));
+        assertEquals(before, lib.get(b).watch());
+    }
+
+    @Test
+    void markingWatchedCountsOneMoreViewing() {
+        TalkId a = lib.talk("Alpha", 10);
+
+        watch.mark(List.of(a), WatchStatus.WATCHED);
+
+        assertEquals(1, lib.get(a).watch().timesWatched());
+        assertEquals(lib.clock.instant(), lib.get(a).watch().watchedAt());
+    }
+
+    @Test
+    void markingAWatchedTalkWatchedAgainChangesNothing() {
+        TalkId a = lib.talk("Alpha", 10);
+        watch.mark(List.of(a), WatchStatus.WATCHED);
+
+        watch.mark(List.of(a), WatchStatus.WATCHED);
+
+        assertEquals(1, lib.get(a).watch().timesWatched());
+    }
+
+    @Test
+    void markingUnwatchedForgetsThePositionButNotTheViewings() {
+        TalkId a = lib.talk("Alpha", 10);
+        watch.mark(List.of(a), WatchStatus.WATCHED);
+        watch.progress(a, Duration.ofMinutes(3));
+
+        watch.mark(List.of(a), WatchStatus.UNWATCHED);
+
+        assertNull(lib.get(a).watch().position());
+        assertEquals(1, lib.get(a).watch().timesWatched());
+    }
+
+    @Test
+    void markingAnUnknownTalkChangesNothing() {
+        TalkId a = lib.talk("Alpha", 10);
+
+        assertThrows(UserInputException.class, () -> watch.mark(List.of(a, TalkId.of(99)), WatchStatus.WATCHED));
+
+        assertEquals(WatchStatus.UNWATCHED, status(a));
+    }
+
+    // --- sessions and the threshold ---
+
+    @Test
+    void stoppingAt89PercentLeavesTheTalkInProgressThere() {
+        TalkId a = lib.talk("Long", 100);
+
+        WatchState s = sessionTo(a, Duration.ofMinutes(89));
+
+        assertEquals(WatchStatus.IN_PROGRESS, s.status());
+        assertEquals(Duration.ofMinutes(89), lib.get(a).watch().position());
+    }
+
+    @Test
+    void stoppingAt90PercentMeansWatched() {
+        TalkId a = lib.talk("Long", 100);
+
+        assertEquals(WatchStatus.WATCHED, sessionTo(a, Duration.ofMinutes(90)).status());
+        assertEquals(WatchStatus.WATCHED, status(a));
+    }
+
+    @Test
+    void stoppingWithUnderTwoMinutesLeftMeansWatched() {
+        TalkId a = lib.talk("Short", 10);
+
+        // 8:01 of 10:00 is 80 % seen, but only 1:59 is left
+        assertEquals(WatchStatus.WATCHED, sessionTo(a, minSec(8, 1)).status());
+    }
+
+    @Test
+    void stoppingWithExactlyTwoMinutesLeftIsStillInProgress() {
+        TalkId a = lib.talk("Short", 10);
+
+        assertEquals(WatchStatus.IN_PROGRESS, sessionTo(a, minSec(8, 0)).status());
+    }
+
+    @Test
+    void reachingTheEndMeansWatchedWhereverThePlayerStopped() {
+        TalkId a = lib.talk("Long", 100);
+
+        WatchState s = watch.recordSession(a, SAT, Duration.ZERO, Duration.ofMinutes(10), null, true);
+
+        assertEquals(WatchStatus.WATCHED, s.status());
+        assertNull(s.position());
+    }
+
+    @Test
+    void aTalkOfUnknownLengthStaysInProgressUntilItsEnd() {
+        TalkId a = lib.talk("Unknown", (Duration) null);
+
+        assertEquals(WatchStatus.IN_PROGRESS, sessionTo(a, Duration.ofMinutes(50)).status());
+    }
+
+    @Test
+    void theLengthAPlayerReportsIsKeptForATalkWithoutOne() {
+        TalkId a = lib.talk("Unknown", (Duration) null);
+
+        WatchState s = watch.recordSession(a, SAT, Duration.ZERO, Duration.ofMinutes(58), Duration.ofMinutes(60), false);
+
+        assertEquals(WatchStatus.WATCHED, s.status());
+        assertEquals(Duration.ofMinutes(60), lib.get(a).duration());
+    }
+
+    @Test
+    void everyFinishedSessionCountsAnotherViewing() {
+        TalkId a = lib.talk("Alpha", 10);
+
+        watch.recordSession(a, SAT, Duration.ZERO, Duration.ofMinutes(10), null, true);
+        lib.clock.advance(Duration.ofDays(7));
+        watch.recordSession(a, SAT.plus(Duration.ofDays(7)), Duration.ZERO, Duration.ofMinutes(10), null, true);
+
+        assertEquals(2, lib.get(a).watch().timesWatched());
+        assertEquals(lib.clock.instant(), lib.get(a).watch().watchedAt());
+    }
+
+    @Test
+    void anUnfinishedSessionDoesNotCountAViewing() {
+        TalkId a = lib.talk("Alpha", 10);
+
+        sessionTo(a, Duration.ofMinutes(3));
+
+        assertEquals(0, lib.get(a).watch().timesWatched());
+    }
+
+    @Test
+    void theHistoryKeepsEverySessionOldestFirst() {
+        TalkId a = lib.talk("Alpha", 60);
+        Instant later = SAT.plus(Duration.ofDays(1));
+
+        watch.recordSession(a, later, Duration.ofMinutes(20), Duration.ofMinutes(60), null, true);
+        watch.recordSession(a, SAT, Duration.ZERO, Duration.ofMinutes(20), null, false);
+
+        assertEquals(List.of(new WatchSession(SAT, Duration.ZERO, Duration.ofMinutes(20)),
+                new WatchSession(later, Duration.ofMinutes(20), Duration.ofMinutes(60))), watch.history(a));
+    }
+
+    @Test
+    void liveProgressMovesThePositionWithoutWritingHistory() {
+        TalkId a = lib.talk("Alpha", 60);
+
+        watch.progress(a, Duration.ofMinutes(12));
+
+        assertEquals(WatchStatus.IN_PROGRESS, status(a));
+        assertEquals(Duration.ofMinutes(12), lib.get(a).watch().position());
+        assertEquals(List.of(), watch.history(a));
+    }
+
+    @Test
+    void aChangedThresholdAppliesToTheNextSession() {
+        TalkId a = lib.talk("Long", 100);
+        lib.settings.setWatchThreshold(new WatchThreshold(0.5, Duration.ZERO));
+
+        assertEquals(WatchStatus.WATCHED, sessionTo(a, Duration.ofMinutes(50)).status());
+        assertEquals(new WatchThreshold(0.5, Duration.ZERO), watch.threshold());
+    }
+}
