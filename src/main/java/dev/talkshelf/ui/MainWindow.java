@@ -60,6 +60,8 @@ public final class MainWindow {
         searchBar = new SearchBarView(model.searchBar());
         table = new TalkListView(model.talks(), thumbnails, settings.columnWidths());
         table.onEditTopics(this::editTopics);
+        table.playlistMenu(() -> model.sidebar().playlists().stream().map(p -> p.playlist().name()).toList(),
+                model::addSelectedToPlaylist, this::newPlaylist);
         SidebarView sidebar = new SidebarView(model.sidebar());
         DetailsView details = new DetailsView(model.details(), thumbnails, model.sidebar()::include, playback.available());
         StatusBarView status = new StatusBarView(model.status());
@@ -140,9 +142,16 @@ public final class MainWindow {
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), () -> ShortcutsDialog.show(scene.getWindow()));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () ->
-                showError(UserError.of("Playlists are not in this window yet",
-                        "Creating playlists from the window arrives with the playlist service. Until then: talkshelf playlist create NAME.")));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newPlaylist);
+    }
+
+    private void newPlaylist() {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.setTitle("New playlist");
+        dialog.setHeaderText("A new playlist");
+        dialog.setContentText("Name:");
+        dialog.showAndWait().ifPresent(model::createPlaylist);
     }
 
     private void editTopics() {

@@ -38,7 +38,7 @@ public final class MainWindowViewModel {
         this.searchBar = new SearchBarViewModel(tasks, recentSearches);
         this.talks = new TalkListViewModel(services.search(), services.library(), services.watch(), tasks, errors, playback,
                 desktop, this::libraryChanged);
-        this.sidebar = new SidebarViewModel(services.search(), tasks, errors, searchBar.queryProperty(), talks::sortBy);
+        this.sidebar = new SidebarViewModel(services.search(), services.playlists(), tasks, errors, searchBar.queryProperty(), talks::sortBy);
         this.details = new DetailsViewModel(services.library(), services.watch(), tasks, errors, this::libraryChanged,
                 talks::playAt, desktop);
         this.status = new StatusBarViewModel(services.search(), tasks);
@@ -52,6 +52,30 @@ public final class MainWindowViewModel {
         search(searchBar.queryProperty().get());
         countLibrary();
         details.loadKnownTopics();
+        sidebar.loadPlaylists();
+    }
+
+    /** Ctrl+N: a new, empty manual playlist. */
+    public void createPlaylist(String name) {
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        tasks.run(() -> services.playlists().create(name.strip()), p -> {
+            status.messageProperty().set("Created the playlist \"" + p.name() + "\"");
+            libraryChanged();
+        }, e -> errors.report("create the playlist", e, null));
+    }
+
+    /** Adds the selected talks to a manual playlist. */
+    public void addSelectedToPlaylist(String name) {
+        List<dev.talkshelf.model.TalkId> ids = talks.selectedTalks().stream().map(dev.talkshelf.model.Talk::id).toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        tasks.run(() -> services.playlists().add(name, ids), n -> {
+            status.messageProperty().set("Added " + n + " to \"" + name + "\"");
+            libraryChanged();
+        }, e -> errors.report("add to the playlist", e, null));
     }
 
     private void search(String query) {

@@ -1,6 +1,7 @@
 package dev.talkshelf.ui.sidebar;
 
 import dev.talkshelf.model.FacetCount;
+import dev.talkshelf.model.PlaylistSummary;
 import dev.talkshelf.model.TopicNode;
 import dev.talkshelf.ui.theme.Icons;
 import java.util.ArrayList;
@@ -57,11 +58,21 @@ public final class SidebarView {
         topics.setCellFactory(t -> new TopicCell());
         model.topics().addListener((ListChangeListener<TopicNode>) c -> rebuildTopics());
 
+        VBox playlistBox = new VBox(1);
+        playlistBox.setId("playlists");
+        VBox smartBox = new VBox(1);
+        smartBox.setId("smart-playlists");
+        model.playlists().addListener((ListChangeListener<PlaylistSummary>) c -> fillPlaylists(playlistBox, model.playlists(), Icons.PLAYLIST));
+        model.smartPlaylists().addListener((ListChangeListener<PlaylistSummary>) c -> fillPlaylists(smartBox, model.smartPlaylists(), Icons.SEARCH));
+        fillPlaylists(playlistBox, model.playlists(), Icons.PLAYLIST);
+        fillPlaylists(smartBox, model.smartPlaylists(), Icons.SEARCH);
         setUpFacetList(speakers, "speakers", FilterKind.SPEAKER, model.speakers());
         setUpFacetList(events, "events", FilterKind.EVENT, model.events());
 
         root.getChildren().addAll(
                 header("Library", Icons.LIBRARY), library,
+                header("Playlists", Icons.PLAYLIST), playlistBox,
+                header("Smart playlists", Icons.SEARCH), smartBox,
                 header("Topics", Icons.TOPIC), topics,
                 header("Speakers", Icons.SPEAKER), speakers,
                 header("Events", Icons.EVENT), events);
@@ -97,7 +108,41 @@ public final class SidebarView {
         return line;
     }
 
+    private final List<HBox> playlistLines = new ArrayList<>();
+
+    private void fillPlaylists(VBox box, List<PlaylistSummary> items, String icon) {
+        box.getChildren().clear();
+        playlistLines.removeIf(l -> l.getParent() == null);
+        if (items.isEmpty()) {
+            Label none = new Label("None yet");
+            none.getStyleClass().addAll("count", "sidebar-none");
+            box.getChildren().add(none);
+            return;
+        }
+        for (PlaylistSummary p : items) {
+            String name = p.playlist().name();
+            Label label = new Label(name);
+            label.setMinWidth(0);
+            Label progress = new Label(SidebarViewModel.progress(p));
+            progress.getStyleClass().add("count");
+            progress.setMinWidth(Region.USE_PREF_SIZE);
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            HBox line = new HBox(8, Icons.of(icon, 14), label, spacer, progress);
+            line.setAlignment(Pos.CENTER_LEFT);
+            line.getStyleClass().add("sidebar-entry");
+            line.setUserData(name);
+            line.setOnMouseClicked(e -> click(e, FilterKind.PLAYLIST, name));
+            style(line, model.state(FilterKind.PLAYLIST, name));
+            playlistLines.add(line);
+            box.getChildren().add(line);
+        }
+    }
+
     private void restyle() {
+        for (HBox line : playlistLines) {
+            style(line, model.state(FilterKind.PLAYLIST, (String) line.getUserData()));
+        }
         Map<LibraryShelf, Long> counts = model.shelfCountsProperty().get();
         for (HBox line : shelves) {
             LibraryShelf shelf = (LibraryShelf) line.getUserData();

@@ -1,6 +1,8 @@
 package dev.talkshelf.ui.sidebar;
 
 import dev.talkshelf.model.FacetCount;
+import dev.talkshelf.model.PlaylistSummary;
+import dev.talkshelf.service.PlaylistService;
 import dev.talkshelf.model.Facets;
 import dev.talkshelf.model.SortKey;
 import dev.talkshelf.model.TopicNode;
@@ -25,6 +27,9 @@ import javafx.collections.ObservableList;
  */
 public final class SidebarViewModel {
     private final SearchService search;
+    private final PlaylistService playlistService;
+    private final ObservableList<PlaylistSummary> playlists = FXCollections.observableArrayList();
+    private final ObservableList<PlaylistSummary> smartPlaylists = FXCollections.observableArrayList();
     private final TaskRunner tasks;
     private final UserErrors errors;
     private final StringProperty query;
@@ -41,9 +46,10 @@ public final class SidebarViewModel {
     private long generation;
     private boolean writing;
 
-    public SidebarViewModel(SearchService search, TaskRunner tasks, UserErrors errors, StringProperty query,
+    public SidebarViewModel(SearchService search, PlaylistService playlistService, TaskRunner tasks, UserErrors errors, StringProperty query,
                             BiConsumer<SortKey, Boolean> sortBy) {
         this.search = search;
+        this.playlistService = playlistService;
         this.tasks = tasks;
         this.errors = errors;
         this.query = query;
@@ -61,6 +67,20 @@ public final class SidebarViewModel {
 
     public ObservableList<TopicNode> topics() {
         return topics;
+    }
+
+    /** Manual playlists with their progress ("3/7"). */
+    public ObservableList<PlaylistSummary> playlists() {
+        return playlists;
+    }
+
+    public ObservableList<PlaylistSummary> smartPlaylists() {
+        return smartPlaylists;
+    }
+
+    /** "3/7": watched of all. */
+    public static String progress(PlaylistSummary p) {
+        return p.watched() + "/" + p.total();
     }
 
     public ObservableList<FacetCount> speakers() {
@@ -139,7 +159,15 @@ public final class SidebarViewModel {
         });
     }
 
+    public void loadPlaylists() {
+        tasks.run(playlistService::list, all -> {
+            setIfChanged(playlists, all.stream().filter(p -> !p.playlist().isSmart()).toList());
+            setIfChanged(smartPlaylists, all.stream().filter(p -> p.playlist().isSmart()).toList());
+        }, error -> errors.report("list the playlists", error, null));
+    }
+
     public void reload() {
+        loadPlaylists();
         load(loadedFor == null ? query.get() : loadedFor);
     }
 

@@ -12,7 +12,7 @@ public final class StatusBarView {
 
     public StatusBarView(StatusBarViewModel model) {
         Label summary = new Label();
-        summary.setId("status");
+        summary.setId("summary");
         summary.textProperty().bind(model.summaryProperty());
         Label message = new Label();
         message.setId("status-message");

@@ -117,6 +117,31 @@ public final class TalkListView {
         table.setPlaceholder(emptyLabel);
     }
 
+    private java.util.function.Supplier<List<String>> playlistNames = List::of;
+    private java.util.function.Consumer<String> addToPlaylist = n -> { };
+    private Runnable newPlaylist = () -> { };
+
+    /** Where the "Add to playlist" submenu gets its names and sends its choice. */
+    public void playlistMenu(java.util.function.Supplier<List<String>> names, java.util.function.Consumer<String> add, Runnable create) {
+        this.playlistNames = names;
+        this.addToPlaylist = add;
+        this.newPlaylist = create;
+    }
+
+    private void fillPlaylistMenu(Menu menu) {
+        menu.getItems().clear();
+        for (String name : playlistNames.get()) {
+            MenuItem item = new MenuItem(name);
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> addToPlaylist.accept(name));
+            menu.getItems().add(item);
+        }
+        if (!menu.getItems().isEmpty()) {
+            menu.getItems().add(new SeparatorMenuItem());
+        }
+        menu.getItems().add(item("New playlist… (Ctrl+N)", null, () -> newPlaylist.run()));
+    }
+
     /** What the Edit topics menu item opens (the window owns the dialog). */
     public void onEditTopics(Runnable action) {
         this.editTopics = action;
@@ -145,7 +170,8 @@ public final class TalkListView {
         MenuItem skipped = item("Mark skipped", Icons.SKIPPED, () -> model.mark(WatchStatus.SKIPPED));
         Menu playlist = new Menu("Add to playlist");
         playlist.setGraphic(Icons.of(Icons.PLAYLIST));
-        playlist.setDisable(true); // playlists are not wired into the window yet
+        playlist.setOnShowing(e -> fillPlaylistMenu(playlist));
+        playlist.getItems().add(new MenuItem("…"));
         MenuItem topics = item("Edit topics…", Icons.TOPIC, () -> editTopics.run());
         MenuItem link = item("Open link", Icons.LINK, model::openLink);
         MenuItem file = item("Show file", Icons.FOLDER, model::showFile);
@@ -155,7 +181,7 @@ public final class TalkListView {
         menu.setOnShowing(e -> {
             Talk current = model.currentProperty().get();
             boolean none = current == null;
-            for (MenuItem m : List.of(watched, unwatched, skipped, topics, delete)) {
+            for (MenuItem m : List.of(watched, unwatched, skipped, topics, delete, playlist)) {
                 m.setDisable(model.selectedTalks().isEmpty());
             }
             link.setDisable(none || current.media() == null);
