@@ -15,14 +15,14 @@ public record WindowSettings(Double x, Double y, double width, double height, bo
                              double sidebarDivider, double detailsDivider, Map<String, Double> columnWidths,
                              String theme, List<String> recentSearches) {
 
-    public static final WindowSettings DEFAULTS = new WindowSettings(null, null, 1360, 860, false, 0.2, 0.7,
+    public static final WindowSettings DEFAULTS = new WindowSettings(null, null, 1360, 860, false, 0.19, 0.72,
             Map.of(), "light", List.of());
 
     public WindowSettings {
         width = width >= 400 ? width : DEFAULTS.width;
         height = height >= 300 ? height : DEFAULTS.height;
-        sidebarDivider = sidebarDivider > 0 && sidebarDivider < 1 ? sidebarDivider : 0.2;
-        detailsDivider = detailsDivider > 0 && detailsDivider < 1 ? detailsDivider : 0.7;
+        sidebarDivider = sidebarDivider > 0 && sidebarDivider < 1 ? sidebarDivider : 0.19;
+        detailsDivider = detailsDivider > 0 && detailsDivider < 1 ? detailsDivider : 0.72;
         columnWidths = Map.copyOf(columnWidths == null ? Map.of() : columnWidths);
         theme = theme == null ? "light" : theme;
         recentSearches = List.copyOf(recentSearches == null ? List.of() : recentSearches);

@@ -45,21 +45,21 @@ public final class TalkListView {
         table.itemsProperty().bind(model.rowsProperty().map(rows -> (javafx.collections.ObservableList<LazyRow>) rows));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setFixedCellSize(48);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
 
         table.getColumns().add(column("", "thumbnail", 76, null, r -> {
             ThumbnailView view = new ThumbnailView(thumbnails, 64, 36);
             view.show(r.talk());
             return view;
         }));
-        table.getColumns().add(column("Status", "status", 64, SortKey.LAST_WATCHED, TalkListView::statusNode));
-        table.getColumns().add(column("Title", "title", 330, SortKey.TITLE, r -> text(r.title(), "title-cell")));
-        table.getColumns().add(column("Speakers", "speakers", 150, null, r -> text(r.speakers(), null)));
-        table.getColumns().add(column("Event", "event", 110, null, r -> text(r.event(), null)));
-        table.getColumns().add(column("Year", "year", 56, SortKey.YEAR, r -> text(r.year(), null)));
-        table.getColumns().add(column("Length", "duration", 64, SortKey.DURATION, r -> text(r.duration(), "numeric")));
-        table.getColumns().add(column("Rating", "rating", 76, null, r -> text(r.rating(), "stars")));
-        table.getColumns().add(column("Topics", "topics", 220, null, TalkListView::chips));
+        table.getColumns().add(column("Status", "status", 48, SortKey.LAST_WATCHED, TalkListView::statusNode));
+        table.getColumns().add(column("Title", "title", 300, SortKey.TITLE, r -> text(r.title(), "title-cell")));
+        table.getColumns().add(column("Speakers", "speakers", 140, null, r -> text(r.speakers(), null)));
+        table.getColumns().add(column("Event", "event", 100, null, r -> text(r.event(), null)));
+        table.getColumns().add(column("Year", "year", 50, SortKey.YEAR, r -> text(r.year(), null)));
+        table.getColumns().add(column("Length", "duration", 60, SortKey.DURATION, r -> text(r.duration(), "numeric")));
+        table.getColumns().add(column("Rating", "rating", 72, null, r -> text(r.rating(), "stars")));
+        table.getColumns().add(column("Topics", "topics", 200, null, TalkListView::chips));
         for (TableColumn<LazyRow, ?> c : table.getColumns()) {
             String id = c.getId();
             if (widths.containsKey(id)) {
