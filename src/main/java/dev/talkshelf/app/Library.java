@@ -5,6 +5,7 @@ import dev.talkshelf.catalog.Database;
 import dev.talkshelf.catalog.HistoryStore;
 import dev.talkshelf.catalog.NoteStore;
 import dev.talkshelf.catalog.PlaylistStore;
+import dev.talkshelf.catalog.TalkAggregates;
 import dev.talkshelf.catalog.TalkSearch;
 import dev.talkshelf.catalog.TalkStore;
 import dev.talkshelf.formats.LibraryJsonReader;
@@ -41,7 +42,7 @@ public final class Library {
         PlaylistStore playlists = new PlaylistStore(db, clock);
         EditHistory edits = new EditHistory();
         Settings settings = new Settings();
-        SearchService search = new SearchService(new TalkSearch(db), talks);
+        SearchService search = new SearchService(new TalkSearch(db), talks, new TalkAggregates(db));
         LibraryJsonReader nativeReader = new LibraryJsonReader(mapper);
         FormatDetector detector = FormatDetector.withBuiltInReaders(nativeReader);
         TopicTagger tagger = TopicTagger.withDefaultTaxonomy();

@@ -1,8 +1,13 @@
 package dev.talkshelf.app;
 
 import dev.talkshelf.service.Services;
+import dev.talkshelf.ui.Desktop;
 import dev.talkshelf.ui.FxTaskRunner;
 import dev.talkshelf.ui.MainWindow;
+import dev.talkshelf.ui.ServicePlayback;
+import dev.talkshelf.ui.settings.SettingsStore;
+import dev.talkshelf.ui.settings.WindowSettings;
+import dev.talkshelf.ui.thumbnails.Thumbnails;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -13,11 +18,18 @@ import javafx.stage.Stage;
 /** The JavaFX application. JavaFX creates it reflectively, so its inputs are handed over before launch. */
 public final class TalkShelfApp extends Application {
     private static final System.Logger LOG = System.getLogger(TalkShelfApp.class.getName());
+    /** Forces a theme for this run ({@code light} or {@code dark}), e.g. for screenshots; not saved. */
+    static final String THEME_ENV = "TALKSHELF_THEME";
     private static LibraryOpener opener;
     private static Path libraryOption;
 
     private Services services;
     private FxTaskRunner tasks;
+    private Thumbnails thumbnails;
+    private SettingsStore settingsStore;
+    private MainWindow window;
+    private Stage stage;
+    private WindowSettings settings;
 
     static void configure(LibraryOpener libraryOpener, Path option) {
         opener = libraryOpener;
@@ -25,26 +37,70 @@ public final class TalkShelfApp extends Application {
     }
 
     @Override
-    public void start(Stage stage) {
+    public void start(Stage primary) {
+        this.stage = primary;
         try {
             services = opener.open(libraryOption);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "library could not be opened", e);
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage()
+                    + "\n\nOpen another library with: talkshelf --library FILE");
             alert.setHeaderText("TalkShelf cannot open the library");
             alert.showAndWait();
             Platform.exit();
             return;
         }
+        AppPaths paths = AppPaths.system();
+        settingsStore = new SettingsStore(paths.settingsFile());
+        settings = settingsStore.load();
+        String forced = System.getProperty("talkshelf.theme", System.getenv(THEME_ENV));
+        WindowSettings shown = forced == null || forced.isBlank() ? settings : settings.withTheme(forced);
         tasks = new FxTaskRunner();
-        MainWindow window = new MainWindow(services, tasks);
+        thumbnails = new Thumbnails(paths.thumbnailCache(), Thumbnails.findFfmpeg());
+        window = new MainWindow(services, tasks, new ServicePlayback(services.player()), desktop(), thumbnails, shown);
         stage.setTitle("TalkShelf — " + services.libraryFile().getFileName());
-        stage.setScene(new Scene(window.root(), 1280, 800));
+        stage.setScene(new Scene(window.root(), settings.width(), settings.height()));
+        if (settings.x() != null && settings.y() != null) {
+            stage.setX(settings.x());
+            stage.setY(settings.y());
+        }
+        stage.setMaximized(settings.maximized());
         stage.show();
+    }
+
+    private Desktop desktop() {
+        return new Desktop() {
+            @Override
+            public void open(String uriOrPath) {
+                String target = uriOrPath.matches("(?i)^https?://.*") ? uriOrPath : Path.of(uriOrPath).toUri().toString();
+                getHostServices().showDocument(target);
+            }
+
+            @Override
+            public void showFolderOf(String path) {
+                Path parent = Path.of(path).toAbsolutePath().getParent();
+                if (parent != null) {
+                    getHostServices().showDocument(parent.toUri().toString());
+                }
+            }
+        };
     }
 
     @Override
     public void stop() throws Exception {
+        if (window != null && settingsStore != null) {
+            WindowSettings now = window.settings(settings);
+            if (System.getProperty("talkshelf.theme", System.getenv(THEME_ENV)) != null) {
+                now = now.withTheme(settings.theme()); // a forced theme is for this run only
+            }
+            boolean max = stage.isMaximized();
+            now = max ? now.withBounds(settings.x(), settings.y(), settings.width(), settings.height(), true)
+                    : now.withBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
+            settingsStore.save(now);
+        }
+        if (thumbnails != null) {
+            thumbnails.close();
+        }
         if (tasks != null) {
             tasks.close();
         }

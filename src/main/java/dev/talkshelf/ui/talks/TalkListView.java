@@ -1,58 +1,297 @@
 package dev.talkshelf.ui.talks;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Insets;
+import dev.talkshelf.model.SortKey;
+import dev.talkshelf.model.Talk;
+import dev.talkshelf.model.WatchStatus;
+import dev.talkshelf.ui.theme.Icons;
+import dev.talkshelf.ui.thumbnails.ThumbnailView;
+import dev.talkshelf.ui.thumbnails.Thumbnails;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import java.util.function.Function;
 
-/** A search field over a table of talks. Builds nodes and binds them; all decisions live in the view model. */
+/** The table of talks. Builds nodes and binds them; what happens lives in {@link TalkListViewModel}. */
 public final class TalkListView {
-    private final BorderPane root = new BorderPane();
+    private final TalkListViewModel model;
+    private final TableView<LazyRow> table = new TableView<>();
+    private final Map<TableColumn<LazyRow, ?>, SortKey> sortKeys = new HashMap<>();
+    private Runnable editTopics = () -> { };
+    private final Label emptyLabel = new Label("No talks match this search");
 
-    public TalkListView(TalkListViewModel model) {
-        TextField search = new TextField();
-        search.setId("search");
-        search.setPromptText("Search talks — words, \"phrases\", speakers, events, topics");
-        search.textProperty().bindBidirectional(model.queryProperty());
-
-        TableView<TalkRow> table = new TableView<>(model.rows());
+    public TalkListView(TalkListViewModel model, Thumbnails thumbnails, Map<String, Double> widths) {
+        this.model = model;
         table.setId("talks");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Title", TalkRow::title, 380));
-        table.getColumns().add(column("Speakers", TalkRow::speakers, 200));
-        table.getColumns().add(column("Event", TalkRow::event, 130));
-        table.getColumns().add(column("Topics", TalkRow::topics, 220));
-        table.getColumns().add(column("Status", TalkRow::status, 90));
-        table.setPlaceholder(new Label("No talks match"));
-        VBox.setVgrow(table, Priority.ALWAYS);
+        table.getStyleClass().add("talk-table");
+        table.itemsProperty().bind(model.rowsProperty().map(rows -> (javafx.collections.ObservableList<LazyRow>) rows));
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setFixedCellSize(48);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
 
-        Label status = new Label();
-        status.setId("status");
-        status.textProperty().bind(model.statusProperty());
+        table.getColumns().add(column("", "thumbnail", 76, null, r -> {
+            ThumbnailView view = new ThumbnailView(thumbnails, 64, 36);
+            view.show(r.talk());
+            return view;
+        }));
+        table.getColumns().add(column("Status", "status", 48, SortKey.LAST_WATCHED, TalkListView::statusNode));
+        table.getColumns().add(column("Title", "title", 300, SortKey.TITLE, r -> text(r.title(), "title-cell")));
+        table.getColumns().add(column("Speakers", "speakers", 140, null, r -> text(r.speakers(), null)));
+        table.getColumns().add(column("Event", "event", 100, null, r -> text(r.event(), null)));
+        table.getColumns().add(column("Year", "year", 50, SortKey.YEAR, r -> text(r.year(), null)));
+        table.getColumns().add(column("Length", "duration", 60, SortKey.DURATION, r -> text(r.duration(), "numeric")));
+        table.getColumns().add(column("Rating", "rating", 72, null, r -> text(r.rating(), "stars")));
+        table.getColumns().add(column("Topics", "topics", 200, null, TalkListView::chips));
+        for (TableColumn<LazyRow, ?> c : table.getColumns()) {
+            String id = c.getId();
+            if (widths.containsKey(id)) {
+                c.setPrefWidth(widths.get(id));
+            }
+        }
+        table.setSortPolicy(t -> {
+            if (t.getSortOrder().isEmpty()) {
+                model.sortBy(SortKey.RELEVANCE, false);
+            } else {
+                TableColumn<LazyRow, ?> first = t.getSortOrder().get(0);
+                model.sortBy(sortKeys.getOrDefault(first, SortKey.RELEVANCE), first.getSortType() == TableColumn.SortType.DESCENDING);
+            }
+            return true;
+        });
 
-        VBox top = new VBox(search);
-        top.setPadding(new Insets(8));
-        root.setTop(top);
-        root.setCenter(table);
-        VBox bottom = new VBox(status);
-        bottom.setPadding(new Insets(4, 8, 4, 8));
-        root.setBottom(bottom);
+        table.setRowFactory(t -> {
+            TableRow<LazyRow> row = new TableRow<>() {
+                @Override
+                protected void updateItem(LazyRow item, boolean empty) {
+                    super.updateItem(item, empty);
+                    if (!empty && item != null) {
+                        item.request();
+                    }
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    model.play(false);
+                }
+            });
+            return row;
+        });
+        table.setContextMenu(contextMenu());
+        table.getSelectionModel().getSelectedIndices().addListener((ListChangeListener<Integer>) c -> pushSelection());
+        table.getFocusModel().focusedIndexProperty().addListener((obs, old, now) -> pushSelection());
+        table.setOnKeyPressed(e -> {
+            if (e.isControlDown() || e.isMetaDown() || e.isAltDown()) {
+                return;
+            }
+            if (e.getCode() == KeyCode.ENTER) {
+                model.play(false);
+            } else if (e.getCode() == KeyCode.W) {
+                model.mark(WatchStatus.WATCHED);
+            } else if (e.getCode() == KeyCode.U) {
+                model.mark(WatchStatus.UNWATCHED);
+            } else if (e.getCode() == KeyCode.DELETE) {
+                model.delete();
+            } else {
+                return;
+            }
+            e.consume();
+        });
+        emptyLabel.getStyleClass().add("empty-state");
+        table.setPlaceholder(emptyLabel);
     }
 
-    private static TableColumn<TalkRow, String> column(String name, Function<TalkRow, String> value, double width) {
-        TableColumn<TalkRow, String> c = new TableColumn<>(name);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    private java.util.function.Supplier<List<String>> playlistNames = List::of;
+    private java.util.function.Consumer<String> addToPlaylist = n -> { };
+    private Runnable newPlaylist = () -> { };
+
+    /** Where the "Add to playlist" submenu gets its names and sends its choice. */
+    public void playlistMenu(java.util.function.Supplier<List<String>> names, java.util.function.Consumer<String> add, Runnable create) {
+        this.playlistNames = names;
+        this.addToPlaylist = add;
+        this.newPlaylist = create;
+    }
+
+    private void fillPlaylistMenu(Menu menu) {
+        menu.getItems().clear();
+        for (String name : playlistNames.get()) {
+            MenuItem item = new MenuItem(name);
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> addToPlaylist.accept(name));
+            menu.getItems().add(item);
+        }
+        if (!menu.getItems().isEmpty()) {
+            menu.getItems().add(new SeparatorMenuItem());
+        }
+        menu.getItems().add(item("New playlist… (Ctrl+N)", null, () -> newPlaylist.run()));
+    }
+
+    /** What the Edit topics menu item opens (the window owns the dialog). */
+    public void onEditTopics(Runnable action) {
+        this.editTopics = action;
+    }
+
+    /** The line shown when nothing matches: a node with an action for an empty library. */
+    public void setPlaceholder(Node node) {
+        table.setPlaceholder(node);
+    }
+
+    private void pushSelection() {
+        List<Integer> indexes = List.copyOf(table.getSelectionModel().getSelectedIndices());
+        model.select(indexes, table.getFocusModel().getFocusedIndex());
+    }
+
+    private ContextMenu contextMenu() {
+        MenuItem play = item("Play", Icons.PLAY, () -> model.play(false));
+        MenuItem fromStart = item("Play from start", null, () -> model.play(true));
+        if (!model.canPlay()) {
+            play.setDisable(true);
+            fromStart.setDisable(true);
+            play.setText("Play (no player in this build)");
+        }
+        MenuItem watched = item("Mark watched", Icons.WATCHED, () -> model.mark(WatchStatus.WATCHED));
+        MenuItem unwatched = item("Mark unwatched", Icons.UNWATCHED, () -> model.mark(WatchStatus.UNWATCHED));
+        MenuItem skipped = item("Mark skipped", Icons.SKIPPED, () -> model.mark(WatchStatus.SKIPPED));
+        Menu playlist = new Menu("Add to playlist");
+        playlist.setGraphic(Icons.of(Icons.PLAYLIST));
+        playlist.setOnShowing(e -> fillPlaylistMenu(playlist));
+        playlist.getItems().add(new MenuItem("…"));
+        MenuItem topics = item("Edit topics…", Icons.TOPIC, () -> editTopics.run());
+        MenuItem link = item("Open link", Icons.LINK, model::openLink);
+        MenuItem file = item("Show file", Icons.FOLDER, model::showFile);
+        MenuItem delete = item("Delete", Icons.DELETE, model::delete);
+        ContextMenu menu = new ContextMenu(play, fromStart, new SeparatorMenuItem(), watched, unwatched, skipped,
+                new SeparatorMenuItem(), playlist, topics, new SeparatorMenuItem(), link, file, new SeparatorMenuItem(), delete);
+        menu.setOnShowing(e -> {
+            Talk current = model.currentProperty().get();
+            boolean none = current == null;
+            for (MenuItem m : List.of(watched, unwatched, skipped, topics, delete, playlist)) {
+                m.setDisable(model.selectedTalks().isEmpty());
+            }
+            link.setDisable(none || current.media() == null);
+            file.setDisable(!model.hasLocalFile());
+        });
+        return menu;
+    }
+
+    private static MenuItem item(String text, String icon, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (icon != null) {
+            item.setGraphic(Icons.of(icon, 14));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private TableColumn<LazyRow, TalkRow> column(String title, String id, double width, SortKey sort,
+                                                 java.util.function.Function<TalkRow, Node> render) {
+        TableColumn<LazyRow, TalkRow> c = new TableColumn<>(title);
+        c.setId(id);
         c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> cell.getValue().rowProperty());
+        c.setSortable(sort != null);
+        if (sort != null) {
+            sortKeys.put(c, sort);
+        }
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(TalkRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(null);
+                if (empty) {
+                    setGraphic(null);
+                } else if (row == null) {
+                    Region bar = new Region();
+                    bar.getStyleClass().add("loading-bar");
+                    setGraphic(id.equals("title") ? bar : null);
+                } else {
+                    setGraphic(render.apply(row));
+                }
+            }
+        });
         return c;
     }
 
-    public BorderPane root() {
-        return root;
+    private static Node text(String value, String style) {
+        Label label = new Label(value);
+        if (style != null) {
+            label.getStyleClass().add(style);
+        }
+        if (value != null && value.length() > 30) {
+            label.setTooltip(new Tooltip(value));
+        }
+        return label;
     }
+
+    static Node statusNode(TalkRow row) {
+        WatchStatus s = row.talk().status();
+        String icon = switch (s) {
+            case WATCHED -> Icons.WATCHED;
+            case IN_PROGRESS -> Icons.IN_PROGRESS;
+            case SKIPPED -> Icons.SKIPPED;
+            case UNWATCHED -> Icons.UNWATCHED;
+        };
+        Region glyph = Icons.of(icon, 14, "status-" + s.label());
+        HBox box = new HBox(6, glyph);
+        box.setAlignment(Pos.CENTER_LEFT);
+        if (row.progress() >= 0) {
+            ProgressBar bar = new ProgressBar(row.progress());
+            bar.setPrefWidth(48);
+            bar.getStyleClass().add("watch-progress");
+            box.getChildren().add(bar);
+        } else {
+            Label label = new Label(s == WatchStatus.SKIPPED ? "skipped" : "");
+            label.getStyleClass().add("status-text");
+            box.getChildren().add(label);
+        }
+        Tooltip.install(box, new Tooltip(s.label()));
+        return box;
+    }
+
+    static Node chips(TalkRow row) {
+        HBox box = new HBox(4);
+        box.setAlignment(Pos.CENTER_LEFT);
+        for (String topic : row.talk().tags()) {
+            Label chip = new Label(topic);
+            chip.getStyleClass().add("chip");
+            box.getChildren().add(chip);
+        }
+        return box;
+    }
+
+    /** Column widths as the user left them, for the settings file. */
+    public Map<String, Double> columnWidths() {
+        Map<String, Double> widths = new HashMap<>();
+        for (TableColumn<LazyRow, ?> c : table.getColumns()) {
+            widths.put(c.getId(), c.getWidth());
+        }
+        return widths;
+    }
+
+    public TableView<LazyRow> table() {
+        return table;
+    }
+
+    public Node root() {
+        VBox box = new VBox(table);
+        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        return box;
+    }
+
 }

@@ -1,74 +1,307 @@
 package dev.talkshelf.ui.talks;
 
+import dev.talkshelf.model.MediaLocation;
+import dev.talkshelf.model.SortKey;
+import dev.talkshelf.model.Talk;
+import dev.talkshelf.model.TalkId;
+import dev.talkshelf.model.WatchStatus;
+import dev.talkshelf.service.InvalidQueryException;
+import dev.talkshelf.service.LibraryService;
 import dev.talkshelf.service.SearchPage;
 import dev.talkshelf.service.SearchService;
+import dev.talkshelf.service.WatchService;
+import dev.talkshelf.ui.Desktop;
+import dev.talkshelf.ui.Playback;
 import dev.talkshelf.ui.TaskRunner;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import dev.talkshelf.ui.UserErrors;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The talk list: what is typed in the search field, the rows that match, and a status line. Searches run
- * debounced on the task runner; a result that arrives after a newer search started is dropped.
+ * The talk table: the matches of the current query in the current order, fetched a page at a time, the
+ * selection, and what can be done to the selected talks. Every edit ends in {@code libraryChanged}.
  */
 public final class TalkListViewModel {
-    static final long DEBOUNCE_MILLIS = 150;
-    static final int PAGE = 500;
-
     private final SearchService search;
+    private final LibraryService library;
+    private final WatchService watch;
     private final TaskRunner tasks;
-    private final StringProperty query = new SimpleStringProperty(this, "query", "");
-    private final ObservableList<TalkRow> rows = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private long generation;
+    private final UserErrors errors;
+    private final Playback playback;
+    private final Desktop desktop;
+    private final Runnable libraryChanged;
 
-    public TalkListViewModel(SearchService search, TaskRunner tasks) {
+    private final ReadOnlyObjectWrapper<PagedRows> rows = new ReadOnlyObjectWrapper<>(this, "rows", new PagedRows(0, p -> { }));
+    private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(this, "total");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyObjectWrapper<Talk> current = new ReadOnlyObjectWrapper<>(this, "current");
+    private final ObservableList<Talk> selected = FXCollections.observableArrayList();
+    private final ObservableList<Talk> selectedView = FXCollections.unmodifiableObservableList(selected);
+    private final ReadOnlyObjectWrapper<SortKey> sort = new ReadOnlyObjectWrapper<>(this, "sort", SortKey.RELEVANCE);
+    private final ReadOnlyBooleanWrapper reversed = new ReadOnlyBooleanWrapper(this, "reversed");
+    private final Object playbackEnded = new Object();
+    private String query = "";
+    private long generation;
+    private Consumer<InvalidQueryException> onQueryError = e -> { };
+    private Runnable onQueryOk = () -> { };
+
+    public TalkListViewModel(SearchService search, LibraryService library, WatchService watch, TaskRunner tasks,
+                             UserErrors errors, Playback playback, Desktop desktop, Runnable libraryChanged) {
         this.search = search;
+        this.library = library;
+        this.watch = watch;
         this.tasks = tasks;
-        query.addListener((obs, old, now) -> tasks.debounce(this, DEBOUNCE_MILLIS, this::refresh));
+        this.errors = errors;
+        this.playback = playback;
+        this.desktop = desktop;
+        this.libraryChanged = libraryChanged;
     }
 
-    public StringProperty queryProperty() {
+    /** Where a malformed query is reported (the search bar shows it) and where a good one is confirmed. */
+    public void onQueryResult(Runnable ok, Consumer<InvalidQueryException> invalid) {
+        this.onQueryOk = ok;
+        this.onQueryError = invalid;
+    }
+
+    public ReadOnlyObjectProperty<PagedRows> rowsProperty() {
+        return rows.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** The talk the details pane shows: the one the selection focuses on. */
+    public ReadOnlyObjectProperty<Talk> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public ObservableList<Talk> selectedTalks() {
+        return selectedView;
+    }
+
+    public ReadOnlyObjectProperty<SortKey> sortProperty() {
+        return sort.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty reversedProperty() {
+        return reversed.getReadOnlyProperty();
+    }
+
+    public boolean canPlay() {
+        return playback.available();
+    }
+
+    public String query() {
         return query;
     }
 
-    public ObservableList<TalkRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
-    }
-
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
-    }
-
-    /** Runs the current query now. */
-    public void refresh() {
+    /** Shows the matches of {@code text} from the top. */
+    public void show(String text) {
+        query = text == null ? "" : text;
         long mine = ++generation;
-        String text = query.get();
-        tasks.run(() -> {
-            SearchPage page = search.search(text, 0, PAGE);
-            return new Result(page, page.talks().stream().map(TalkRow::of).toList());
-        }, result -> {
+        loading.set(true);
+        String q = query;
+        SortKey key = sort.get();
+        boolean rev = reversed.get();
+        tasks.run(() -> fetch(q, key, rev, 0), page -> {
             if (mine != generation) {
                 return; // a newer search is under way; this one is stale
             }
-            rows.setAll(result.rows());
-            status.set(describe(result.page()));
+            loading.set(false);
+            PagedRows fresh = newRows(page.total(), mine, q, key, rev);
+            fresh.fill(0, page.rows());
+            rows.set(fresh);
+            total.set(page.total());
+            onQueryOk.run();
         }, error -> {
-            if (mine == generation) {
-                status.set(error.getMessage() == null ? "search failed" : error.getMessage());
+            if (mine != generation) {
+                return;
+            }
+            loading.set(false);
+            if (error instanceof InvalidQueryException invalid) {
+                onQueryError.accept(invalid);
+            } else {
+                errors.report("search the library", error, () -> show(q));
             }
         });
     }
 
-    static String describe(SearchPage page) {
-        long total = page.total();
-        String count = total == 1 ? "1 talk" : total + " talks";
-        return page.talks().size() < total ? count + " (showing the first " + page.talks().size() + ")" : count;
+    /** Orders by a column; the service sorts, so the order holds over all matches, not just the loaded ones. */
+    public void sortBy(SortKey key, boolean descending) {
+        if (key == sort.get() && descending == reversed.get()) {
+            return;
+        }
+        sort.set(key);
+        reversed.set(descending);
+        show(query);
     }
 
-    private record Result(SearchPage page, java.util.List<TalkRow> rows) {
+    /** After an edit: fetches the pages on screen again, keeping the selection when the number of matches holds. */
+    public void refresh() {
+        PagedRows shown = rows.get();
+        int[] pages = shown.requestedPages();
+        long mine = ++generation;
+        String q = query;
+        SortKey key = sort.get();
+        boolean rev = reversed.get();
+        tasks.run(() -> {
+            List<Page> fetched = new ArrayList<>();
+            for (int p : pages.length == 0 ? new int[] {0} : pages) {
+                fetched.add(fetch(q, key, rev, p));
+            }
+            return fetched;
+        }, fetched -> {
+            if (mine != generation) {
+                return;
+            }
+            long newTotal = fetched.get(0).total();
+            PagedRows target = newTotal == shown.size() ? shown : newRows(newTotal, mine, q, key, rev);
+            for (int i = 0; i < fetched.size(); i++) {
+                target.fill(pages.length == 0 ? 0 : pages[i], fetched.get(i).rows());
+            }
+            rows.set(target);
+            total.set(newTotal);
+            refreshSelection();
+        }, error -> errors.report("refresh the list", error, this::refresh));
+    }
+
+    private PagedRows newRows(long size, long mine, String q, SortKey key, boolean rev) {
+        PagedRows[] holder = new PagedRows[1];
+        holder[0] = new PagedRows((int) Math.min(size, Integer.MAX_VALUE), page -> tasks.run(() -> fetch(q, key, rev, page),
+                result -> {
+                    if (rows.get() == holder[0]) {
+                        holder[0].fill(page, result.rows());
+                        refreshSelection();
+                    }
+                }, error -> errors.report("load more talks", error, null)));
+        return holder[0];
+    }
+
+    private Page fetch(String q, SortKey key, boolean rev, int page) {
+        SearchPage result = search.search(q, key, rev, page * PagedRows.PAGE_SIZE, PagedRows.PAGE_SIZE);
+        return new Page(result.total(), result.talks().stream().map(TalkRow::of).toList());
+    }
+
+    private List<Integer> selectedIndexes = List.of();
+    private int focusedIndex = -1;
+
+    /** The table's selection, by position; talks not loaded yet join once their page arrives. */
+    public void select(List<Integer> indexes, int focused) {
+        selectedIndexes = List.copyOf(indexes);
+        focusedIndex = focused;
+        refreshSelection();
+    }
+
+    private void refreshSelection() {
+        PagedRows shown = rows.get();
+        List<Talk> talks = new ArrayList<>();
+        for (int i : selectedIndexes) {
+            TalkRow r = shown.loaded(i);
+            if (r != null) {
+                talks.add(r.talk());
+            }
+        }
+        if (!talks.equals(selected)) {
+            selected.setAll(talks);
+        }
+        TalkRow focus = shown.loaded(focusedIndex);
+        Talk next = focus != null ? focus.talk() : talks.isEmpty() ? null : talks.get(0);
+        if (!Objects.equals(next, current.get())) {
+            current.set(next);
+        }
+    }
+
+    public void mark(WatchStatus status) {
+        List<TalkId> ids = selectedIds();
+        if (ids.isEmpty()) {
+            return;
+        }
+        tasks.run(() -> {
+            watch.mark(ids, status);
+            return null;
+        }, ok -> libraryChanged.run(), error -> errors.report("mark the talks " + status.label(), error, () -> mark(status)));
+    }
+
+    public void delete() {
+        List<TalkId> ids = selectedIds();
+        if (ids.isEmpty()) {
+            return;
+        }
+        tasks.run(() -> {
+            library.delete(ids);
+            return null;
+        }, ok -> libraryChanged.run(), error -> errors.report("delete the talks", error, null));
+    }
+
+    /** Adds and removes topics on every selected talk. */
+    public void changeTopics(List<String> add, List<String> remove) {
+        List<TalkId> ids = selectedIds();
+        if (ids.isEmpty() || (add.isEmpty() && remove.isEmpty())) {
+            return;
+        }
+        tasks.run(() -> {
+            library.changeTopics(ids, add, remove);
+            return null;
+        }, ok -> libraryChanged.run(), error -> errors.report("change the topics", error, null));
+    }
+
+    /** Plays the focused talk: from where it was left ({@code fromStart} false) or from the beginning. */
+    public void play(boolean fromStart) {
+        Talk talk = current.get();
+        if (talk != null) {
+            playAt(talk, fromStart ? Duration.ZERO : null);
+        }
+    }
+
+    public void playAt(Talk talk, Duration from) {
+        if (!playback.available()) {
+            return;
+        }
+        tasks.run(() -> {
+            playback.play(talk, from, () -> tasks.debounce(playbackEnded, 0, libraryChanged));
+            return null;
+        }, ok -> libraryChanged.run(), error -> errors.report("play \"" + talk.title() + "\"", error, null));
+    }
+
+    public void openLink() {
+        Talk talk = current.get();
+        if (talk != null && talk.media() != null) {
+            MediaLocation.parse(talk.media()).ifPresent(m -> desktop.open(m.text()));
+        }
+    }
+
+    public boolean hasLocalFile() {
+        Talk talk = current.get();
+        return talk != null && MediaLocation.parse(talk.media()).orElse(null) instanceof MediaLocation.LocalFile;
+    }
+
+    public void showFile() {
+        Talk talk = current.get();
+        if (talk != null && MediaLocation.parse(talk.media()).orElse(null) instanceof MediaLocation.LocalFile f) {
+            desktop.showFolderOf(f.text());
+        }
+    }
+
+    private List<TalkId> selectedIds() {
+        return selected.stream().map(Talk::id).toList();
+    }
+
+    private record Page(long total, List<TalkRow> rows) {
     }
 }

@@ -1,16 +1,39 @@
 package dev.talkshelf.ui.talks;
 
 import dev.talkshelf.model.Talk;
+import dev.talkshelf.model.WatchStatus;
+import dev.talkshelf.ui.Durations;
+import java.time.Duration;
 
 /** A talk as the table shows it: display strings computed once, off the FX thread. */
-public record TalkRow(Talk talk, String speakers, String event, String topics, String status) {
+public record TalkRow(Talk talk, String speakers, String event, String year, String duration, String topics,
+                      String status, double progress, String rating) {
 
     public static TalkRow of(Talk t) {
-        String event = t.event() != null ? t.event() : t.year() != null ? t.year().toString() : "";
-        return new TalkRow(t, String.join(", ", t.speakers()), event, String.join("  ", t.tags()), t.status().label());
+        String event = t.event() != null ? t.event() : "";
+        String year = t.year() != null ? t.year().toString() : "";
+        String duration = t.duration() != null ? Durations.clock(t.duration()) : "";
+        return new TalkRow(t, String.join(", ", t.speakers()), event, year, duration, String.join("  ", t.tags()),
+                t.status().label(), progress(t), stars(t.rating()));
     }
 
     public String title() {
         return talk.title();
+    }
+
+    /** How far into an in-progress talk playback got, 0 to 1; -1 when that is unknown or not in progress. */
+    static double progress(Talk t) {
+        Duration at = t.watch().position();
+        if (t.status() != WatchStatus.IN_PROGRESS || at == null || t.duration() == null || t.duration().isZero()) {
+            return -1;
+        }
+        return Math.min(1.0, (double) at.toMillis() / t.duration().toMillis());
+    }
+
+    static String stars(Integer rating) {
+        if (rating == null) {
+            return "";
+        }
+        return "★".repeat(rating) + "☆".repeat(5 - rating);
     }
 }

@@ -1,0 +1,32 @@
+package dev.talkshelf.ui;
+
+import dev.talkshelf.model.Talk;
+import java.time.Duration;
+
+/**
+ * Starting a talk in a player, as the window needs it: {@link ServicePlayback} in the app; {@link #NONE} where
+ * no player may run (tests), which makes the window disable its Play actions instead of pretending.
+ * {@link #play} is called on the task runner's worker thread, never on the FX thread.
+ */
+public interface Playback {
+
+    boolean available();
+
+    /**
+     * Starts playing at {@code from} (null: where the user left off) and returns once the player runs;
+     * {@code ended} is called (on some other thread) when the player has gone and what was watched is stored.
+     */
+    void play(Talk talk, Duration from, Runnable ended);
+
+    Playback NONE = new Playback() {
+        @Override
+        public boolean available() {
+            return false;
+        }
+
+        @Override
+        public void play(Talk talk, Duration from, Runnable ended) {
+            throw new IllegalStateException("no player in this build");
+        }
+    };
+}

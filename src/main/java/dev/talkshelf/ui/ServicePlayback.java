@@ -1,0 +1,27 @@
+package dev.talkshelf.ui;
+
+import dev.talkshelf.model.Talk;
+import dev.talkshelf.service.PlayOptions;
+import dev.talkshelf.service.PlayService;
+import java.time.Duration;
+import java.util.List;
+
+/** Plays through the play service: one talk in the configured player, its progress stored as it goes. */
+public final class ServicePlayback implements Playback {
+    private final PlayService player;
+
+    public ServicePlayback(PlayService player) {
+        this.player = player;
+    }
+
+    @Override
+    public boolean available() {
+        return true;
+    }
+
+    @Override
+    public void play(Talk talk, Duration from, Runnable ended) {
+        PlayOptions options = from == null ? PlayOptions.RESUME : PlayOptions.at(from);
+        player.play(List.of(talk.id()), options, report -> ended.run());
+    }
+}

@@ -1,0 +1,51 @@
+package dev.talkshelf.ui;
+
+import dev.talkshelf.service.UserInputException;
+import java.util.function.Consumer;
+
+/**
+ * Turns what went wrong into words a person can act on. Service errors carry messages written for users;
+ * anything else is a fault of ours, so the user gets a plain sentence and the details go to the log.
+ */
+public final class UserErrors {
+    private static final System.Logger LOG = System.getLogger(UserErrors.class.getName());
+
+    private final Consumer<UserError> sink;
+
+    public UserErrors(Consumer<UserError> sink) {
+        this.sink = sink;
+    }
+
+    /** Reports a failure of {@code doing} (e.g. "mark the talks watched"); {@code retry} may be null. */
+    public void report(String doing, Throwable error, Runnable retry) {
+        LOG.log(System.Logger.Level.WARNING, "could not " + doing, error);
+        sink.accept(describe(doing, error, retry));
+    }
+
+    static UserError describe(String doing, Throwable error, Runnable retry) {
+        String title = "Could not " + doing;
+        String message = readableMessage(error);
+        boolean busy = message != null && message.contains("busy");
+        if (error instanceof UserInputException) {
+            return new UserError(title, message, busy && retry != null ? "Try again" : null, busy ? retry : null);
+        }
+        if (message == null) {
+            message = "Something unexpected went wrong. Nothing else was changed; the details are in the log file.";
+        }
+        return new UserError(title, capitalize(message), retry == null ? null : "Try again", retry);
+    }
+
+    /** A message fit to show: the library's own words, never a class name, SQL or a stack trace. */
+    static String readableMessage(Throwable error) {
+        String m = error.getMessage();
+        if (m == null || m.isBlank() || m.contains("Exception") || m.contains("SQL") || m.contains("\tat ")
+                || m.contains("java.") || error instanceof NullPointerException || error instanceof IllegalStateException) {
+            return null;
+        }
+        return m;
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,281 @@
+package dev.talkshelf.ui.details;
+
+import dev.talkshelf.model.WatchStatus;
+import dev.talkshelf.ui.sidebar.FilterKind;
+import dev.talkshelf.ui.theme.Icons;
+import dev.talkshelf.ui.thumbnails.ThumbnailView;
+import dev.talkshelf.ui.thumbnails.Thumbnails;
+import java.io.File;
+import java.util.function.BiConsumer;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+/** The details pane. Builds and binds; edits go to {@link DetailsViewModel}. */
+public final class DetailsView {
+    private final DetailsViewModel model;
+    private final StackPane root = new StackPane();
+    private final FlowPane speakers = new FlowPane(4, 2);
+    private final FlowPane topics = new FlowPane(6, 6);
+    private final VBox notes = new VBox(4);
+    private final HBox stars = new HBox(2);
+
+    /** {@code filter} applies a sidebar filter (a speaker or event link); {@code canPlay} whether a player is wired. */
+    public DetailsView(DetailsViewModel model, Thumbnails thumbnails, BiConsumer<FilterKind, String> filter, boolean canPlay) {
+        this.model = model;
+        root.setId("details");
+        root.getStyleClass().add("details");
+
+        ThumbnailView thumb = new ThumbnailView(thumbnails, 288, 162);
+        model.talkProperty().addListener((obs, old, now) -> thumb.show(now));
+
+        Label title = new Label();
+        title.setId("details-title");
+        title.getStyleClass().addAll("title-3", "details-title");
+        title.setWrapText(true);
+        title.textProperty().bind(model.titleProperty());
+
+        model.speakers().addListener((ListChangeListener<String>) c -> {
+            speakers.getChildren().clear();
+            for (String s : model.speakers()) {
+                Hyperlink link = new Hyperlink(s);
+                link.getStyleClass().add("speaker-link");
+                link.setOnAction(e -> filter.accept(FilterKind.SPEAKER, s));
+                speakers.getChildren().add(link);
+            }
+        });
+        Hyperlink event = new Hyperlink();
+        event.setId("details-event");
+        event.textProperty().bind(model.eventProperty());
+        event.visibleProperty().bind(model.eventProperty().isNotEmpty());
+        event.managedProperty().bind(event.visibleProperty());
+        event.setOnAction(e -> filter.accept(FilterKind.EVENT, model.eventProperty().get()));
+        Label facts = new Label();
+        facts.getStyleClass().add("text-muted");
+        facts.textProperty().bind(model.factsProperty());
+        HBox eventLine = new HBox(8, event, facts);
+        eventLine.setAlignment(Pos.CENTER_LEFT);
+
+        // watch status
+        Label status = new Label();
+        status.setId("details-status");
+        status.getStyleClass().add("details-status");
+        status.textProperty().bind(model.statusProperty());
+        Button resume = new Button();
+        resume.setGraphic(Icons.of(Icons.PLAY, 12));
+        resume.textProperty().bind(model.resumeProperty());
+        resume.visibleProperty().bind(model.resumeProperty().isNotEmpty());
+        resume.managedProperty().bind(resume.visibleProperty());
+        resume.setDisable(!canPlay);
+        resume.setOnAction(e -> model.resume());
+        Label resumeText = new Label();
+        resumeText.textProperty().bind(model.resumeProperty());
+        resumeText.getStyleClass().add("text-muted");
+        resumeText.visibleProperty().bind(model.resumeProperty().isNotEmpty().and(resume.disabledProperty()));
+        resumeText.managedProperty().bind(resumeText.visibleProperty());
+        resume.visibleProperty().unbind();
+        resume.visibleProperty().bind(model.resumeProperty().isNotEmpty().and(resume.disabledProperty().not()));
+        Button watched = small("Watched", Icons.WATCHED, () -> model.mark(WatchStatus.WATCHED));
+        watched.setId("details-mark-watched");
+        Button unwatched = small("Unwatched", Icons.UNWATCHED, () -> model.mark(WatchStatus.UNWATCHED));
+        Button skipped = small("Skip", Icons.SKIPPED, () -> model.mark(WatchStatus.SKIPPED));
+        HBox marks = new HBox(4, watched, unwatched, skipped);
+        HBox statusLine = new HBox(8, status, resumeText, resume);
+        statusLine.setAlignment(Pos.CENTER_LEFT);
+
+        // rating
+        for (int i = 1; i <= 5; i++) {
+            int n = i;
+            Button star = new Button(null, Icons.of(Icons.STAR, 16, "star"));
+            star.getStyleClass().addAll("flat", "button-icon", "star-button");
+            star.setId("star-" + n);
+            star.setTooltip(new Tooltip(n == 1 ? "1 star" : n + " stars"));
+            star.setOnAction(e -> model.rate(n));
+            stars.getChildren().add(star);
+        }
+        model.ratingProperty().addListener((obs, old, now) -> paintStars(now.intValue()));
+
+        // topics
+        topics.setId("details-topics");
+        TextField addTopic = new TextField();
+        addTopic.setId("add-topic");
+        addTopic.setPromptText("Add a topic…");
+        addTopic.setPrefColumnCount(12);
+        ContextMenu completions = new ContextMenu();
+        addTopic.textProperty().addListener((obs, old, now) -> {
+            completions.getItems().clear();
+            for (String c : model.completions(now)) {
+                Label l = new Label(c);
+                CustomMenuItem item = new CustomMenuItem(l, true);
+                item.setOnAction(e -> {
+                    model.addTopic(c);
+                    addTopic.clear();
+                });
+                completions.getItems().add(item);
+            }
+            if (completions.getItems().isEmpty() || !addTopic.isFocused()) {
+                completions.hide();
+            } else if (!completions.isShowing()) {
+                completions.show(addTopic, javafx.geometry.Side.BOTTOM, 0, 0);
+            }
+        });
+        addTopic.setOnAction(e -> {
+            model.addTopic(addTopic.getText());
+            addTopic.clear();
+            completions.hide();
+        });
+        model.topics().addListener((ListChangeListener<String>) c -> rebuildTopics(addTopic));
+        rebuildTopics(addTopic);
+
+        // description
+        Label description = new Label();
+        description.setId("details-description");
+        description.setWrapText(true);
+        description.textProperty().bind(model.descriptionProperty());
+        description.getStyleClass().add("description");
+
+        // media
+        Label mediaKind = new Label();
+        mediaKind.getStyleClass().add("text-muted");
+        mediaKind.textProperty().bind(model.mediaKindProperty());
+        Label media = new Label();
+        media.textProperty().bind(model.mediaProperty());
+        media.getStyleClass().add("media-location");
+        media.setWrapText(true);
+        Button open = small("Open", Icons.LINK, () -> model.openMedia());
+        open.disableProperty().bind(model.mediaProperty().isEmpty());
+        Button change = small("Change…", Icons.NOTE, () -> {
+            TextInputDialog dialog = new TextInputDialog(model.mediaProperty().get());
+            dialog.setTitle("Media location");
+            dialog.setHeaderText("A web address or the path of a video file");
+            dialog.initOwner(root.getScene().getWindow());
+            dialog.showAndWait().ifPresent(model::setMedia);
+        });
+        Button attach = small("Attach file…", Icons.FOLDER, () -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Attach a video file");
+            chooser.getExtensionFilters().addAll(
+                    new FileChooser.ExtensionFilter("Videos", "*.mp4", "*.mkv", "*.webm", "*.mov", "*.m4v", "*.avi"),
+                    new FileChooser.ExtensionFilter("All files", "*.*"));
+            File file = chooser.showOpenDialog(root.getScene().getWindow());
+            if (file != null) {
+                model.attachFile(file.toPath());
+            }
+        });
+        HBox mediaButtons = new HBox(4, open, change, attach);
+
+        // notes
+        notes.setId("details-notes");
+        model.notes().addListener((ListChangeListener<DetailsViewModel.NoteLine>) c -> rebuildNotes(canPlay));
+        TextField addNote = new TextField();
+        addNote.setId("add-note");
+        addNote.setPromptText("Add a note — start with a time like 12:34 to pin it");
+        addNote.setOnAction(e -> {
+            model.addNote(addNote.getText());
+            addNote.clear();
+        });
+
+        VBox content = new VBox(10, thumb, title, speakers, eventLine, statusLine, marks, stars,
+                section("Topics"), topics,
+                section("About"), description,
+                section("Media"), mediaKind, media, mediaButtons,
+                section("Notes"), notes, addNote);
+        content.setPadding(new Insets(14));
+        content.setFillWidth(true);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        content.visibleProperty().bind(model.talkProperty().isNotNull());
+
+        Label empty = new Label("Select a talk to see its details");
+        empty.getStyleClass().add("empty-state");
+        empty.visibleProperty().bind(model.talkProperty().isNull());
+        root.getChildren().addAll(scroll, empty);
+    }
+
+    private void paintStars(int rating) {
+        for (int i = 0; i < stars.getChildren().size(); i++) {
+            Node star = ((Button) stars.getChildren().get(i)).getGraphic();
+            star.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("on"), i < rating);
+        }
+    }
+
+    private void rebuildTopics(TextField addTopic) {
+        topics.getChildren().clear();
+        for (String t : model.topics()) {
+            Label chip = new Label(t);
+            chip.getStyleClass().add("chip");
+            Button remove = new Button(null, Icons.of(Icons.CLOSE, 8));
+            remove.getStyleClass().addAll("flat", "button-icon", "chip-remove");
+            remove.setTooltip(new Tooltip("Remove " + t));
+            remove.setOnAction(e -> model.removeTopic(t));
+            HBox box = new HBox(2, chip, remove);
+            box.setAlignment(Pos.CENTER_LEFT);
+            box.getStyleClass().add("chip-box");
+            topics.getChildren().add(box);
+        }
+        topics.getChildren().add(addTopic);
+    }
+
+    private void rebuildNotes(boolean canPlay) {
+        notes.getChildren().clear();
+        for (DetailsViewModel.NoteLine line : model.notes()) {
+            HBox row = new HBox(8);
+            row.setAlignment(Pos.TOP_LEFT);
+            if (!line.time().isEmpty()) {
+                Hyperlink time = new Hyperlink(line.time());
+                time.getStyleClass().add("note-time");
+                time.setDisable(!canPlay);
+                time.setTooltip(new Tooltip(canPlay ? "Play from " + line.time() : "No player in this build"));
+                time.setOnAction(e -> model.playNote(line));
+                row.getChildren().add(time);
+            }
+            Label text = new Label(line.text());
+            text.setWrapText(true);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            Button delete = new Button(null, Icons.of(Icons.DELETE, 12));
+            delete.getStyleClass().addAll("flat", "button-icon");
+            delete.setTooltip(new Tooltip("Delete this note"));
+            delete.setOnAction(e -> model.deleteNote(line));
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            row.getChildren().addAll(text, spacer, delete);
+            notes.getChildren().add(row);
+        }
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text.toUpperCase());
+        l.getStyleClass().add("section-header");
+        return l;
+    }
+
+    private static Button small(String text, String icon, Runnable action) {
+        Button b = new Button(text, Icons.of(icon, 12));
+        b.getStyleClass().add("small");
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    public StackPane root() {
+        return root;
+    }
+
+}

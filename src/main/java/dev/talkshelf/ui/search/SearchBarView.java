@@ -1,0 +1,107 @@
+package dev.talkshelf.ui.search;
+
+import dev.talkshelf.ui.theme.Icons;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The search field with its clear button, recent searches and the inline syntax error. */
+public final class SearchBarView {
+    private final VBox root = new VBox(2);
+    private final TextField field = new TextField();
+
+    public SearchBarView(SearchBarViewModel model) {
+        field.setId("search");
+        field.setPromptText("Search: words, \"phrases\", tag:python -tag:rust, speaker:\"David Hewitt\", status:unwatched   (Ctrl+F)");
+        field.textProperty().bindBidirectional(model.queryProperty());
+        field.getStyleClass().add("search-field");
+        field.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                model.commit();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && !field.getText().isEmpty()) {
+                model.clear();
+                e.consume();
+            }
+        });
+        field.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                model.remember();
+            }
+        });
+
+        Button clear = new Button(null, Icons.of(Icons.CLOSE, 12));
+        clear.setId("clear-search");
+        clear.getStyleClass().addAll("flat", "button-icon", "clear-button");
+        clear.setTooltip(new Tooltip("Clear the search (Esc)"));
+        clear.visibleProperty().bind(model.queryProperty().isNotEmpty());
+        clear.setOnAction(e -> {
+            model.clear();
+            field.requestFocus();
+        });
+        clear.setFocusTraversable(false);
+
+        StackPane withIcons = new StackPane(field, Icons.of(Icons.SEARCH, 16, "search-icon"), clear);
+        StackPane.setAlignment(withIcons.getChildren().get(1), Pos.CENTER_LEFT);
+        StackPane.setAlignment(clear, Pos.CENTER_RIGHT);
+        withIcons.getChildren().get(1).setMouseTransparent(true);
+        withIcons.getStyleClass().add("search-box");
+
+        MenuButton recent = new MenuButton(null, Icons.of(Icons.RECENT, 16));
+        recent.setId("recent-searches");
+        recent.getStyleClass().addAll("flat", "button-icon");
+        recent.setTooltip(new Tooltip("Recent searches"));
+        recent.setOnShowing(e -> {
+            recent.getItems().clear();
+            if (model.recent().isEmpty()) {
+                MenuItem none = new MenuItem("No recent searches");
+                none.setDisable(true);
+                recent.getItems().add(none);
+            }
+            for (String q : model.recent()) {
+                MenuItem item = new MenuItem(q);
+                item.setMnemonicParsing(false);
+                item.setOnAction(a -> model.queryProperty().set(q));
+                recent.getItems().add(item);
+            }
+        });
+
+        HBox line = new HBox(6, withIcons, recent);
+        line.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(withIcons, Priority.ALWAYS);
+
+        Label error = new Label();
+        error.setId("search-error");
+        error.getStyleClass().add("search-error");
+        error.textProperty().bind(model.errorProperty().map(m -> m.isEmpty() ? "" : m)
+                .flatMap(m -> model.errorColumnProperty().map(col -> m.isEmpty() ? "" : col.intValue() > 0 ? m + "  (at column " + col + ")" : m)));
+        error.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        model.errorProperty().addListener((obs, old, now) -> {
+            field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), !now.isEmpty());
+            int col = model.errorColumnProperty().get();
+            if (!now.isEmpty() && col > 0 && field.isFocused() && col <= field.getText().length()) {
+                field.positionCaret(col - 1);
+            }
+        });
+        root.getChildren().addAll(line, error);
+    }
+
+    public void focus() {
+        field.requestFocus();
+        field.selectAll();
+    }
+
+    public VBox root() {
+        return root;
+    }
+}

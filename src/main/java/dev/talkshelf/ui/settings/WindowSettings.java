@@ -1,0 +1,50 @@
+package dev.talkshelf.ui.settings;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the window remembers between runs. Unknown or missing fields fall back to defaults, so an older or
+ * newer settings file never stops the window from opening.
+ *
+ * @param x null until the window was placed once (then the OS places it)
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record WindowSettings(Double x, Double y, double width, double height, boolean maximized,
+                             double sidebarDivider, double detailsDivider, Map<String, Double> columnWidths,
+                             String theme, List<String> recentSearches) {
+
+    public static final WindowSettings DEFAULTS = new WindowSettings(null, null, 1360, 860, false, 0.19, 0.72,
+            Map.of(), "light", List.of());
+
+    public WindowSettings {
+        width = width >= 400 ? width : DEFAULTS.width;
+        height = height >= 300 ? height : DEFAULTS.height;
+        sidebarDivider = sidebarDivider > 0 && sidebarDivider < 1 ? sidebarDivider : 0.19;
+        detailsDivider = detailsDivider > 0 && detailsDivider < 1 ? detailsDivider : 0.72;
+        columnWidths = Map.copyOf(columnWidths == null ? Map.of() : columnWidths);
+        theme = theme == null ? "light" : theme;
+        recentSearches = List.copyOf(recentSearches == null ? List.of() : recentSearches);
+    }
+
+    public WindowSettings withTheme(String newTheme) {
+        return new WindowSettings(x, y, width, height, maximized, sidebarDivider, detailsDivider, columnWidths, newTheme, recentSearches);
+    }
+
+    public WindowSettings withBounds(Double newX, Double newY, double newWidth, double newHeight, boolean newMaximized) {
+        return new WindowSettings(newX, newY, newWidth, newHeight, newMaximized, sidebarDivider, detailsDivider, columnWidths, theme, recentSearches);
+    }
+
+    public WindowSettings withDividers(double sidebar, double details) {
+        return new WindowSettings(x, y, width, height, maximized, sidebar, details, columnWidths, theme, recentSearches);
+    }
+
+    public WindowSettings withColumnWidths(Map<String, Double> widths) {
+        return new WindowSettings(x, y, width, height, maximized, sidebarDivider, detailsDivider, widths, theme, recentSearches);
+    }
+
+    public WindowSettings withRecentSearches(List<String> recent) {
+        return new WindowSettings(x, y, width, height, maximized, sidebarDivider, detailsDivider, columnWidths, theme, recent);
+    }
+}

@@ -1,0 +1,277 @@
+package dev.talkshelf.ui.sidebar;
+
+import dev.talkshelf.model.FacetCount;
+import dev.talkshelf.model.PlaylistSummary;
+import dev.talkshelf.model.TopicNode;
+import dev.talkshelf.ui.theme.Icons;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The sidebar. A click filters; another click (or Alt/Ctrl-click) excludes; a third lets go. */
+public final class SidebarView {
+    private static final PseudoClass INCLUDED = PseudoClass.getPseudoClass("included");
+    private static final PseudoClass EXCLUDED = PseudoClass.getPseudoClass("excluded");
+    private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
+
+    private final SidebarViewModel model;
+    private final VBox root = new VBox();
+    private final List<HBox> shelves = new ArrayList<>();
+    private final TreeView<TopicNode> topics = new TreeView<>();
+    private final ListView<FacetCount> speakers = new ListView<>();
+    private final ListView<FacetCount> events = new ListView<>();
+
+    public SidebarView(SidebarViewModel model) {
+        this.model = model;
+        root.getStyleClass().add("sidebar");
+        root.setId("sidebar");
+
+        VBox library = new VBox(1);
+        for (LibraryShelf shelf : LibraryShelf.values()) {
+            HBox line = shelfLine(shelf);
+            shelves.add(line);
+            library.getChildren().add(line);
+        }
+
+        topics.setId("topics");
+        topics.setShowRoot(false);
+        topics.setRoot(new TreeItem<>());
+        topics.setCellFactory(t -> new TopicCell());
+        model.topics().addListener((ListChangeListener<TopicNode>) c -> rebuildTopics());
+
+        VBox playlistBox = new VBox(1);
+        playlistBox.setId("playlists");
+        VBox smartBox = new VBox(1);
+        smartBox.setId("smart-playlists");
+        model.playlists().addListener((ListChangeListener<PlaylistSummary>) c -> fillPlaylists(playlistBox, model.playlists(), Icons.PLAYLIST));
+        model.smartPlaylists().addListener((ListChangeListener<PlaylistSummary>) c -> fillPlaylists(smartBox, model.smartPlaylists(), Icons.SEARCH));
+        fillPlaylists(playlistBox, model.playlists(), Icons.PLAYLIST);
+        fillPlaylists(smartBox, model.smartPlaylists(), Icons.SEARCH);
+        setUpFacetList(speakers, "speakers", FilterKind.SPEAKER, model.speakers());
+        setUpFacetList(events, "events", FilterKind.EVENT, model.events());
+
+        root.getChildren().addAll(
+                header("Library", Icons.LIBRARY), library,
+                header("Playlists", Icons.PLAYLIST), playlistBox,
+                header("Smart playlists", Icons.SEARCH), smartBox,
+                header("Topics", Icons.TOPIC), topics,
+                header("Speakers", Icons.SPEAKER), speakers,
+                header("Events", Icons.EVENT), events);
+        VBox.setVgrow(topics, Priority.ALWAYS);
+        topics.setPrefHeight(300);
+        speakers.setPrefHeight(150);
+        events.setPrefHeight(120);
+        speakers.setMinHeight(60);
+        events.setMinHeight(60);
+
+        model.picksVersionProperty().addListener((obs, old, now) -> restyle());
+        model.shelfCountsProperty().addListener((obs, old, now) -> restyle());
+    }
+
+    private HBox shelfLine(LibraryShelf shelf) {
+        String icon = switch (shelf) {
+            case ALL -> Icons.LIBRARY;
+            case CONTINUE -> Icons.IN_PROGRESS;
+            case UNWATCHED -> Icons.UNWATCHED;
+            case RECENT -> Icons.RECENT;
+        };
+        Label name = new Label(shelf.label());
+        Label count = new Label();
+        count.getStyleClass().add("count");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox line = new HBox(8, Icons.of(icon, 14), name, spacer, count);
+        line.setId("shelf-" + shelf.name().toLowerCase());
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.getStyleClass().add("sidebar-entry");
+        line.setUserData(shelf);
+        line.setOnMouseClicked(e -> model.clickShelf(shelf));
+        return line;
+    }
+
+    private final List<HBox> playlistLines = new ArrayList<>();
+
+    private void fillPlaylists(VBox box, List<PlaylistSummary> items, String icon) {
+        box.getChildren().clear();
+        playlistLines.removeIf(l -> l.getParent() == null);
+        if (items.isEmpty()) {
+            Label none = new Label("None yet");
+            none.getStyleClass().addAll("count", "sidebar-none");
+            box.getChildren().add(none);
+            return;
+        }
+        for (PlaylistSummary p : items) {
+            String name = p.playlist().name();
+            Label label = new Label(name);
+            label.setMinWidth(0);
+            Label progress = new Label(SidebarViewModel.progress(p));
+            progress.getStyleClass().add("count");
+            progress.setMinWidth(Region.USE_PREF_SIZE);
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            HBox line = new HBox(8, Icons.of(icon, 14), label, spacer, progress);
+            line.setAlignment(Pos.CENTER_LEFT);
+            line.getStyleClass().add("sidebar-entry");
+            line.setUserData(name);
+            line.setOnMouseClicked(e -> click(e, FilterKind.PLAYLIST, name));
+            style(line, model.state(FilterKind.PLAYLIST, name));
+            playlistLines.add(line);
+            box.getChildren().add(line);
+        }
+    }
+
+    private void restyle() {
+        for (HBox line : playlistLines) {
+            style(line, model.state(FilterKind.PLAYLIST, (String) line.getUserData()));
+        }
+        Map<LibraryShelf, Long> counts = model.shelfCountsProperty().get();
+        for (HBox line : shelves) {
+            LibraryShelf shelf = (LibraryShelf) line.getUserData();
+            Label count = (Label) line.getChildren().get(3);
+            Long n = counts.get(shelf);
+            count.setText(n == null ? "" : String.format("%,d", n));
+            line.pseudoClassStateChanged(ACTIVE, model.isShelfActive(shelf));
+        }
+        topics.refresh();
+        speakers.refresh();
+        events.refresh();
+    }
+
+    private void rebuildTopics() {
+        Set<String> expanded = new HashSet<>();
+        collectExpanded(topics.getRoot(), expanded);
+        TreeItem<TopicNode> root = new TreeItem<>();
+        for (TopicNode node : model.topics()) {
+            root.getChildren().add(item(node, expanded));
+        }
+        topics.setRoot(root);
+    }
+
+    private static void collectExpanded(TreeItem<TopicNode> item, Set<String> out) {
+        for (TreeItem<TopicNode> child : item.getChildren()) {
+            if (child.isExpanded()) {
+                out.add(child.getValue().path());
+            }
+            collectExpanded(child, out);
+        }
+    }
+
+    private static TreeItem<TopicNode> item(TopicNode node, Set<String> expanded) {
+        TreeItem<TopicNode> item = new TreeItem<>(node);
+        item.setExpanded(expanded.contains(node.path()));
+        for (TopicNode child : node.children()) {
+            item.getChildren().add(item(child, expanded));
+        }
+        return item;
+    }
+
+    private void setUpFacetList(ListView<FacetCount> list, String id, FilterKind kind, javafx.collections.ObservableList<FacetCount> items) {
+        list.setId(id);
+        list.setItems(items);
+        list.getStyleClass().add("facet-list");
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(FacetCount f, boolean empty) {
+                super.updateItem(f, empty);
+                if (empty || f == null) {
+                    setGraphic(null);
+                    setText(null);
+                    style(this, FilterState.OFF);
+                    setOnMouseClicked(null);
+                    return;
+                }
+                setText(null);
+                setGraphic(entry(f.value(), f.count()));
+                style(this, model.state(kind, f.value()));
+                setOnMouseClicked(e -> click(e, kind, f.value()));
+            }
+        });
+        list.setPlaceholder(new Label("None"));
+    }
+
+    private void click(MouseEvent e, FilterKind kind, String value) {
+        if (e.getButton() == MouseButton.PRIMARY) {
+            model.click(kind, value, e.isAltDown() || e.isControlDown() || e.isShortcutDown());
+        }
+    }
+
+    private static Node entry(String name, long count) {
+        Label label = new Label(name);
+        label.setMinWidth(0);
+        label.setTooltip(new Tooltip(name));
+        Label n = new Label(String.format("%,d", count));
+        n.getStyleClass().add("count");
+        n.setMinWidth(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox box = new HBox(6, label, spacer, n);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static void style(Node cell, FilterState state) {
+        cell.pseudoClassStateChanged(INCLUDED, state == FilterState.INCLUDE);
+        cell.pseudoClassStateChanged(EXCLUDED, state == FilterState.EXCLUDE);
+    }
+
+    private static Node header(String text, String icon) {
+        Label label = new Label(text.toUpperCase());
+        label.getStyleClass().add("sidebar-header");
+        return label;
+    }
+
+    private final class TopicCell extends TreeCell<TopicNode> {
+        @Override
+        protected void updateItem(TopicNode node, boolean empty) {
+            super.updateItem(node, empty);
+            setText(null);
+            if (empty || node == null) {
+                setGraphic(null);
+                style(this, FilterState.OFF);
+                setOnMouseClicked(null);
+                return;
+            }
+            setGraphic(entry(node.name(), node.count()));
+            setId("topic-" + node.path());
+            style(this, model.state(FilterKind.TOPIC, node.path()));
+            setOnMouseClicked(e -> {
+                if (e.getTarget() instanceof Node n && isDisclosure(n)) {
+                    return;
+                }
+                click(e, FilterKind.TOPIC, node.path());
+            });
+        }
+
+        private boolean isDisclosure(Node n) {
+            for (Node at = n; at != null && at != this; at = at.getParent()) {
+                if (at.getStyleClass().contains("tree-disclosure-node")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    public VBox root() {
+        return root;
+    }
+}

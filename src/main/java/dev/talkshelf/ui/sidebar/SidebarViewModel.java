@@ -1,0 +1,196 @@
+package dev.talkshelf.ui.sidebar;
+
+import dev.talkshelf.model.FacetCount;
+import dev.talkshelf.model.PlaylistSummary;
+import dev.talkshelf.service.PlaylistService;
+import dev.talkshelf.model.Facets;
+import dev.talkshelf.model.SortKey;
+import dev.talkshelf.model.TopicNode;
+import dev.talkshelf.service.SearchService;
+import dev.talkshelf.ui.TaskRunner;
+import dev.talkshelf.ui.UserErrors;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The sidebar: library shelves, topic tree, speakers and events with counts within the current search, and
+ * the picks. A pick writes its query into the search text, so users see (and learn) the language.
+ */
+public final class SidebarViewModel {
+    private final SearchService search;
+    private final PlaylistService playlistService;
+    private final ObservableList<PlaylistSummary> playlists = FXCollections.observableArrayList();
+    private final ObservableList<PlaylistSummary> smartPlaylists = FXCollections.observableArrayList();
+    private final TaskRunner tasks;
+    private final UserErrors errors;
+    private final StringProperty query;
+    private final BiConsumer<SortKey, Boolean> sortBy;
+    private final FilterSelection selection = new FilterSelection();
+
+    private final ReadOnlyObjectWrapper<Map<LibraryShelf, Long>> shelfCounts =
+            new ReadOnlyObjectWrapper<>(this, "shelfCounts", Map.of());
+    private final ObservableList<TopicNode> topics = FXCollections.observableArrayList();
+    private final ObservableList<FacetCount> speakers = FXCollections.observableArrayList();
+    private final ObservableList<FacetCount> events = FXCollections.observableArrayList();
+    private final ReadOnlyLongWrapper picksVersion = new ReadOnlyLongWrapper(this, "picksVersion");
+    private String loadedFor;
+    private long generation;
+    private boolean writing;
+
+    public SidebarViewModel(SearchService search, PlaylistService playlistService, TaskRunner tasks, UserErrors errors, StringProperty query,
+                            BiConsumer<SortKey, Boolean> sortBy) {
+        this.search = search;
+        this.playlistService = playlistService;
+        this.tasks = tasks;
+        this.errors = errors;
+        this.query = query;
+        this.sortBy = sortBy;
+        query.addListener((obs, old, now) -> {
+            if (!writing && selection.retainPresentIn(now)) {
+                picksVersion.set(picksVersion.get() + 1);
+            }
+        });
+    }
+
+    public ReadOnlyObjectProperty<Map<LibraryShelf, Long>> shelfCountsProperty() {
+        return shelfCounts.getReadOnlyProperty();
+    }
+
+    public ObservableList<TopicNode> topics() {
+        return topics;
+    }
+
+    /** Manual playlists with their progress ("3/7"). */
+    public ObservableList<PlaylistSummary> playlists() {
+        return playlists;
+    }
+
+    public ObservableList<PlaylistSummary> smartPlaylists() {
+        return smartPlaylists;
+    }
+
+    /** "3/7": watched of all. */
+    public static String progress(PlaylistSummary p) {
+        return p.watched() + "/" + p.total();
+    }
+
+    public ObservableList<FacetCount> speakers() {
+        return speakers;
+    }
+
+    public ObservableList<FacetCount> events() {
+        return events;
+    }
+
+    /** Goes up whenever the picks change, so views restyle their entries. */
+    public ReadOnlyLongProperty picksVersionProperty() {
+        return picksVersion.getReadOnlyProperty();
+    }
+
+    public FilterState state(FilterKind kind, String value) {
+        return selection.state(new FilterSelection.Entry(kind, value));
+    }
+
+    public boolean isShelfActive(LibraryShelf shelf) {
+        if (shelf == LibraryShelf.ALL) {
+            return selection.isEmpty() && query.get().isBlank();
+        }
+        return selection.state(shelf.entry()) == FilterState.INCLUDE;
+    }
+
+    /** A click on an entry ({@code exclude}: with Alt or Ctrl held): cycles its state and rewrites the query. */
+    public void click(FilterKind kind, String value, boolean exclude) {
+        FilterSelection.Entry entry = new FilterSelection.Entry(kind, value);
+        if (exclude) {
+            selection.toggleExclude(entry);
+        } else {
+            selection.cycle(entry);
+        }
+        writeQuery();
+    }
+
+    /** Filters on one entry alone with the rest of the picks (a speaker link in the details pane). */
+    public void include(FilterKind kind, String value) {
+        selection.set(new FilterSelection.Entry(kind, value), FilterState.INCLUDE);
+        writeQuery();
+    }
+
+    public void clickShelf(LibraryShelf shelf) {
+        if (shelf == LibraryShelf.ALL) {
+            selection.clear();
+        } else {
+            selection.set(shelf.entry(), FilterState.INCLUDE);
+        }
+        sortBy.accept(shelf.sort(), false);
+        writeQuery();
+    }
+
+    private void writeQuery() {
+        writing = true;
+        try {
+            query.set(selection.query(query.get()));
+        } finally {
+            writing = false;
+        }
+        picksVersion.set(picksVersion.get() + 1);
+    }
+
+    /** Counts within the talks matching {@code text}. */
+    public void load(String text) {
+        long mine = ++generation;
+        loadedFor = text;
+        tasks.run(() -> search.facets(text), facets -> {
+            if (mine == generation) {
+                apply(facets);
+            }
+        }, error -> {
+            if (mine == generation && !(error instanceof dev.talkshelf.service.InvalidQueryException)) {
+                errors.report("count the talks", error, this::reload);
+            }
+        });
+    }
+
+    public void loadPlaylists() {
+        tasks.run(playlistService::list, all -> {
+            setIfChanged(playlists, all.stream().filter(p -> !p.playlist().isSmart()).toList());
+            setIfChanged(smartPlaylists, all.stream().filter(p -> p.playlist().isSmart()).toList());
+        }, error -> errors.report("list the playlists", error, null));
+    }
+
+    public void reload() {
+        loadPlaylists();
+        load(loadedFor == null ? query.get() : loadedFor);
+    }
+
+    private void apply(Facets facets) {
+        Map<LibraryShelf, Long> counts = new EnumMap<>(LibraryShelf.class);
+        counts.put(LibraryShelf.ALL, facets.total());
+        for (LibraryShelf shelf : LibraryShelf.values()) {
+            if (shelf.status() != null) {
+                counts.put(shelf, facets.statuses().stream().filter(f -> f.value().equals(shelf.status().label()))
+                        .mapToLong(FacetCount::count).sum());
+            }
+        }
+        shelfCounts.set(Map.copyOf(counts));
+        if (!topics.equals(facets.topics())) {
+            topics.setAll(facets.topics());
+        }
+        setIfChanged(speakers, facets.speakers());
+        setIfChanged(events, facets.events());
+    }
+
+    private static <T> void setIfChanged(ObservableList<T> list, List<T> values) {
+        if (!list.equals(values)) {
+            list.setAll(values);
+        }
+    }
+}

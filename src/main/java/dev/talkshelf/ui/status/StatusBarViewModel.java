@@ -1,0 +1,55 @@
+package dev.talkshelf.ui.status;
+
+import dev.talkshelf.model.TalkSummary;
+import dev.talkshelf.service.SearchService;
+import dev.talkshelf.ui.Durations;
+import dev.talkshelf.ui.TaskRunner;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleStringProperty;
+
+/** The line at the bottom: how many talks match, how many of them are watched, the time left; and news of the last action. */
+public final class StatusBarViewModel {
+    private final SearchService search;
+    private final TaskRunner tasks;
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private String loadedFor = "";
+    private long generation;
+
+    public StatusBarViewModel(SearchService search, TaskRunner tasks) {
+        this.search = search;
+        this.tasks = tasks;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    /** A short note on what just happened ("Undid: mark 3 talks watched"). */
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public void load(String query) {
+        loadedFor = query;
+        long mine = ++generation;
+        tasks.run(() -> search.summary(query), s -> {
+            if (mine == generation) {
+                summary.set(describe(s));
+            }
+        }, error -> { });
+    }
+
+    public void reload() {
+        load(loadedFor);
+    }
+
+    static String describe(TalkSummary s) {
+        String count = s.talks() == 1 ? "1 talk" : String.format("%,d talks", s.talks());
+        String watched = String.format("%,d watched", s.watched());
+        String line = count + "  ·  " + watched;
+        return s.remaining().isZero() ? line : line + "  ·  " + Durations.span(s.remaining()) + " left to watch";
+    }
+}

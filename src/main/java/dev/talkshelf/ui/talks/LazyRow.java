@@ -1,0 +1,41 @@
+package dev.talkshelf.ui.talks;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * One line of the table: a stable slot at a position whose talk arrives when its page is fetched. Cells bind
+ * to {@link #rowProperty()}, so a page arriving fills them without a list change (and keeps the selection).
+ */
+public final class LazyRow {
+    private final int index;
+    private final PagedRows owner;
+    private final ReadOnlyObjectWrapper<TalkRow> row = new ReadOnlyObjectWrapper<>(this, "row");
+
+    LazyRow(int index, PagedRows owner) {
+        this.index = index;
+        this.owner = owner;
+    }
+
+    public int index() {
+        return index;
+    }
+
+    /** The talk at this position; null while its page is on the way. */
+    public ReadOnlyObjectProperty<TalkRow> rowProperty() {
+        return row.getReadOnlyProperty();
+    }
+
+    public TalkRow row() {
+        return row.get();
+    }
+
+    /** Called by a cell that shows this line: fetches its page if nobody has yet. */
+    public void request() {
+        owner.request(index);
+    }
+
+    void set(TalkRow value) {
+        row.set(value);
+    }
+}

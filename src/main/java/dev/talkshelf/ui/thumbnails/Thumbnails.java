@@ -1,0 +1,165 @@
+package dev.talkshelf.ui.thumbnails;
+
+import dev.talkshelf.model.Talk;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Pictures for talks, made or fetched on two background threads and kept on disk, so the window never waits on
+ * the network or ffmpeg and works offline with what it has. A failed source is not tried again this session.
+ */
+public final class Thumbnails implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(Thumbnails.class.getName());
+    private static final Duration NETWORK_TIMEOUT = Duration.ofSeconds(8);
+    private static final long FFMPEG_TIMEOUT_SECONDS = 15;
+    private static final long MAX_DOWNLOAD = 2_000_000;
+
+    private final Path cacheDir;
+    private final Optional<String> ffmpeg;
+    private final ExecutorService workers = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "talkshelf-thumbnails");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        return t;
+    });
+    private final Set<String> failed = ConcurrentHashMap.newKeySet();
+    private final Set<String> running = ConcurrentHashMap.newKeySet();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(NETWORK_TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final Map<String, Path> known = java.util.Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Path> eldest) {
+            return size() > 2000;
+        }
+    });
+
+    public Thumbnails(Path cacheDir, Optional<String> ffmpeg) {
+        this.cacheDir = cacheDir;
+        this.ffmpeg = ffmpeg;
+    }
+
+    /** Finds ffmpeg on the PATH; empty when it is not installed (local files then get the placeholder). */
+    public static Optional<String> findFfmpeg() {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return Optional.empty();
+        }
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            for (String name : new String[] {"ffmpeg", "ffmpeg.exe"}) {
+                Path candidate = Path.of(dir, name);
+                if (Files.isExecutable(candidate)) {
+                    return Optional.of(candidate.toString());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The picture file for a talk, handed to {@code ready} on a background thread once it exists; never called
+     * when there is none. Cheap when the file is already cached.
+     */
+    public void request(Talk talk, Consumer<Path> ready) {
+        ThumbnailSource source = ThumbnailSource.of(talk);
+        if (source instanceof ThumbnailSource.None) {
+            return;
+        }
+        String name = source.cacheName();
+        Path cached = known.get(name);
+        if (cached != null) {
+            ready.accept(cached);
+            return;
+        }
+        if (failed.contains(name) || !running.add(name)) {
+            return;
+        }
+        workers.execute(() -> {
+            try {
+                Path target = cacheDir.resolve(name);
+                if (Files.isRegularFile(target) || make(source, target)) {
+                    known.put(name, target);
+                    ready.accept(target);
+                } else {
+                    failed.add(name);
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.log(System.Logger.Level.DEBUG, "no thumbnail for " + talk.title(), e);
+                failed.add(name);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                running.remove(name);
+            }
+        });
+    }
+
+    private boolean make(ThumbnailSource source, Path target) throws IOException, InterruptedException {
+        Files.createDirectories(cacheDir);
+        Path part = Files.createTempFile(cacheDir, ".thumb", ".jpg");
+        try {
+            boolean ok = source instanceof ThumbnailSource.Frame frame ? grab(frame, part)
+                    : source instanceof ThumbnailSource.Web web && download(web.url(), part);
+            if (ok && Files.size(part) > 0) {
+                Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                return true;
+            }
+            return false;
+        } finally {
+            Files.deleteIfExists(part);
+        }
+    }
+
+    private boolean grab(ThumbnailSource.Frame frame, Path out) throws IOException, InterruptedException {
+        if (ffmpeg.isEmpty() || !Files.isRegularFile(frame.video())) {
+            return false;
+        }
+        // Past the title card when the talk is long enough; the first frame otherwise.
+        for (int seconds : new int[] {60, 0}) {
+            Process p = new ProcessBuilder(frame.ffmpegArguments(ffmpeg.get(), out, seconds))
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!p.waitFor(FFMPEG_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return false;
+            }
+            if (p.exitValue() == 0 && Files.size(out) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean download(String url, Path out) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(NETWORK_TIMEOUT)
+                .header("User-Agent", "TalkShelf").GET().build();
+        HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream in = response.body()) {
+            if (response.statusCode() != 200) {
+                return false;
+            }
+            Files.write(out, in.readNBytes((int) MAX_DOWNLOAD));
+            return true;
+        }
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+}

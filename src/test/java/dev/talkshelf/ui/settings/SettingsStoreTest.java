@@ -1,0 +1,47 @@
+package dev.talkshelf.ui.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsStoreTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aMissingFileGivesTheDefaults() {
+        assertEquals(WindowSettings.DEFAULTS, new SettingsStore(dir.resolve("settings.json")).load());
+    }
+
+    @Test
+    void whatIsSavedIsLoadedBack() {
+        SettingsStore store = new SettingsStore(dir.resolve("sub/settings.json"));
+        WindowSettings s = WindowSettings.DEFAULTS.withBounds(10.0, 20.0, 1000, 700, false).withDividers(0.25, 0.6)
+                .withColumnWidths(Map.of("title", 420.0)).withTheme("dark").withRecentSearches(List.of("rust"));
+        assertTrue(store.save(s));
+        assertEquals(s, store.load());
+    }
+
+    @Test
+    void aDamagedFileGivesTheDefaults() throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{ \"width\": 900, ");
+        assertEquals(WindowSettings.DEFAULTS, new SettingsStore(file).load());
+    }
+
+    @Test
+    void unknownFieldsAreIgnoredAndNonsenseSizesFallBack() throws Exception {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, "{\"width\": 5, \"height\": 800, \"theme\": \"dark\", \"fromTheFuture\": true}");
+        WindowSettings s = new SettingsStore(file).load();
+        assertEquals(WindowSettings.DEFAULTS.width(), s.width());
+        assertEquals(800, s.height());
+        assertEquals("dark", s.theme());
+    }
+}
