@@ -19,6 +19,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * status line at once; an edit anywhere is one "library changed" call that refreshes every part.
  */
 public final class MainWindowViewModel {
+    /**
+     * How long the sidebar counts and the status line wait after a search. The library is one connection, so
+     * counting 100,000 talks queued in front of the next keystroke's page would hold that page up; waiting lets
+     * the table's page go first and drops the counts of queries typed over.
+     */
+    static final long COUNTS_DELAY_MILLIS = 250;
+    private final Object countsKey = new Object();
     private final Services services;
     private final TaskRunner tasks;
     private final UserErrors errors;
@@ -80,8 +87,10 @@ public final class MainWindowViewModel {
 
     private void search(String query) {
         talks.show(query);
-        sidebar.load(query);
-        status.load(query);
+        tasks.debounce(countsKey, COUNTS_DELAY_MILLIS, () -> {
+            sidebar.load(query);
+            status.load(query);
+        });
     }
 
     /** The one signal after any edit: every part fetches what it shows again. */

@@ -77,7 +77,7 @@ public final class WindowSpeedBenchmark {
         Platform.setImplicitExit(false);
         long fxMs = millisSince(fxStart);
 
-        StallMonitor stalls = new StallMonitor();
+        StallMonitor stalls = new StallMonitor(onFx(Thread::currentThread));
         stalls.start();
         FxTaskRunner runner = new FxTaskRunner();
         TaskRunner tasks = Boolean.getBoolean("bench.trace") ? new TracingTasks(runner) : runner;
@@ -415,6 +415,13 @@ public final class WindowSpeedBenchmark {
         private final AtomicBoolean running = new AtomicBoolean(true);
         private final List<Long> delays = new ArrayList<>();
         private final Thread thread = new Thread(this::loop, "stall-monitor");
+        private final Thread fx;
+        /** With -Dbench.trace=true: what the FX thread was doing while a probe waited over 20 ms, by frame. */
+        private final java.util.Map<String, Integer> stallFrames = new java.util.TreeMap<>();
+
+        StallMonitor(Thread fx) {
+            this.fx = fx;
+        }
 
         void start() {
             thread.setDaemon(true);
@@ -433,6 +440,21 @@ public final class WindowSpeedBenchmark {
 
         void stop() {
             running.set(false);
+            if (Boolean.getBoolean("bench.trace")) {
+                stallFrames.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(40)
+                        .forEach(e -> System.out.printf("  stall samples %4d  %s%n", e.getValue(), e.getKey()));
+            }
+        }
+
+        private void sample() {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (StackTraceElement f : fx.getStackTrace()) {
+                String name = f.getClassName().replaceAll(".*\\.", "") + "." + f.getMethodName();
+                if ((f.getClassName().startsWith("dev.talkshelf") || f.getClassName().startsWith("javafx.scene.control")
+                        || name.startsWith("Scene.do") || name.startsWith("Tooltip")) && seen.add(name)) {
+                    stallFrames.merge(name, 1, Integer::sum);
+                }
+            }
         }
 
         private void loop() {
@@ -445,7 +467,12 @@ public final class WindowSpeedBenchmark {
                     ran.countDown();
                 });
                 try {
-                    ran.await();
+                    boolean trace = Boolean.getBoolean("bench.trace");
+                    while (!ran.await(trace ? 3 : 1000, TimeUnit.MILLISECONDS)) {
+                        if (trace && System.nanoTime() - posted > 20_000_000L) {
+                            sample();
+                        }
+                    }
                     synchronized (this) {
                         delays.add(TimeUnit.NANOSECONDS.toMillis(at[0] - posted));
                     }

@@ -39,6 +39,12 @@ public final class SidebarView {
     private final TreeView<TopicNode> topics = new TreeView<>();
     private final ListView<FacetCount> speakers = new ListView<>();
     private final ListView<FacetCount> events = new ListView<>();
+    private final Tooltip sharedTip = new Tooltip();
+    /**
+     * Every facet cell's "restyle yourself", so a new pick restyles the cells on screen in place; refresh() on the
+     * lists would throw every cell away and build it again. Weak, so cells the lists drop are not kept alive.
+     */
+    private final Map<Runnable, Boolean> liveCells = new java.util.WeakHashMap<>();
 
     public SidebarView(SidebarViewModel model) {
         this.model = model;
@@ -151,9 +157,9 @@ public final class SidebarView {
             count.setText(n == null ? "" : String.format("%,d", n));
             line.pseudoClassStateChanged(ACTIVE, model.isShelfActive(shelf));
         }
-        topics.refresh();
-        speakers.refresh();
-        events.refresh();
+        for (Runnable cell : List.copyOf(liveCells.keySet())) {
+            cell.run();
+        }
     }
 
     private void rebuildTopics() {
@@ -189,18 +195,27 @@ public final class SidebarView {
         list.setItems(items);
         list.getStyleClass().add("facet-list");
         list.setCellFactory(l -> new ListCell<>() {
+            private final Entry entry = new Entry();
+            private final Runnable restyle = () -> style(this, getItem() == null || isEmpty() ? FilterState.OFF : model.state(kind, getItem().value()));
+
+            {
+                liveCells.put(restyle, Boolean.TRUE);
+            }
+
             @Override
             protected void updateItem(FacetCount f, boolean empty) {
                 super.updateItem(f, empty);
                 if (empty || f == null) {
                     setGraphic(null);
                     setText(null);
+                    entry.clear();
                     style(this, FilterState.OFF);
                     setOnMouseClicked(null);
                     return;
                 }
                 setText(null);
-                setGraphic(entry(f.value(), f.count()));
+                entry.show(f.value(), f.count());
+                setGraphic(entry.box);
                 style(this, model.state(kind, f.value()));
                 setOnMouseClicked(e -> click(e, kind, f.value()));
             }
@@ -214,18 +229,45 @@ public final class SidebarView {
         }
     }
 
-    private static Node entry(String name, long count) {
-        Label label = new Label(name);
-        label.setMinWidth(0);
-        label.setTooltip(new Tooltip(name));
-        Label n = new Label(String.format("%,d", count));
-        n.getStyleClass().add("count");
-        n.setMinWidth(Region.USE_PREF_SIZE);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox box = new HBox(6, label, spacer, n);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+    /**
+     * A name and its count, kept by a cell while it is recycled; the full name shows in the sidebar's one shared
+     * tooltip. A fresh HBox, labels and tooltip per update made every facet refresh stall the FX thread.
+     */
+    private final class Entry {
+        private final Label label = new Label();
+        private final Label n = new Label();
+        private final HBox box;
+        private String name;
+
+        Entry() {
+            label.setMinWidth(0);
+            n.getStyleClass().add("count");
+            n.setMinWidth(Region.USE_PREF_SIZE);
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            box = new HBox(6, label, spacer, n);
+            box.setAlignment(Pos.CENTER_LEFT);
+            label.setOnMouseEntered(e -> {
+                if (name != null) {
+                    sharedTip.setText(name);
+                    label.setTooltip(sharedTip);
+                }
+            });
+        }
+
+        void show(String value, long count) {
+            name = value;
+            label.setText(value);
+            n.setText(String.format("%,d", count));
+            if (label.isHover()) {
+                sharedTip.setText(value);
+            }
+        }
+
+        void clear() {
+            name = null;
+            label.setTooltip(null);
+        }
     }
 
     private static void style(Node cell, FilterState state) {
@@ -240,17 +282,27 @@ public final class SidebarView {
     }
 
     private final class TopicCell extends TreeCell<TopicNode> {
+        private final Entry entry = new Entry();
+        private final Runnable restyle = () -> style(this, getItem() == null || isEmpty() ? FilterState.OFF
+                : model.state(FilterKind.TOPIC, getItem().path()));
+
+        TopicCell() {
+            liveCells.put(restyle, Boolean.TRUE);
+        }
+
         @Override
         protected void updateItem(TopicNode node, boolean empty) {
             super.updateItem(node, empty);
             setText(null);
             if (empty || node == null) {
                 setGraphic(null);
+                entry.clear();
                 style(this, FilterState.OFF);
                 setOnMouseClicked(null);
                 return;
             }
-            setGraphic(entry(node.name(), node.count()));
+            entry.show(node.name(), node.count());
+            setGraphic(entry.box);
             setId("topic-" + node.path());
             style(this, model.state(FilterKind.TOPIC, node.path()));
             setOnMouseClicked(e -> {

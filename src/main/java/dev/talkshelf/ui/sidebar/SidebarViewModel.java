@@ -43,7 +43,8 @@ public final class SidebarViewModel {
     private final ObservableList<FacetCount> events = FXCollections.observableArrayList();
     private final ReadOnlyLongWrapper picksVersion = new ReadOnlyLongWrapper(this, "picksVersion");
     private String loadedFor;
-    private long generation;
+    /** Bumped on the FX thread per load; read by the worker to skip counts already asked for again. */
+    private volatile long generation;
     private boolean writing;
 
     public SidebarViewModel(SearchService search, PlaylistService playlistService, TaskRunner tasks, UserErrors errors, StringProperty query,
@@ -148,8 +149,8 @@ public final class SidebarViewModel {
     public void load(String text) {
         long mine = ++generation;
         loadedFor = text;
-        tasks.run(() -> search.facets(text), facets -> {
-            if (mine == generation) {
+        tasks.run(() -> mine == generation ? search.facets(text) : null, facets -> {
+            if (mine == generation && facets != null) {
                 apply(facets);
             }
         }, error -> {

@@ -16,7 +16,8 @@ public final class StatusBarViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private String loadedFor = "";
-    private long generation;
+    /** Bumped on the FX thread per load; read by the worker to skip sums already asked for again. */
+    private volatile long generation;
 
     public StatusBarViewModel(SearchService search, TaskRunner tasks) {
         this.search = search;
@@ -35,8 +36,8 @@ public final class StatusBarViewModel {
     public void load(String query) {
         loadedFor = query;
         long mine = ++generation;
-        tasks.run(() -> search.summary(query), s -> {
-            if (mine == generation) {
+        tasks.run(() -> mine == generation ? search.summary(query) : null, s -> {
+            if (mine == generation && s != null) {
                 summary.set(describe(s));
             }
         }, error -> { });

@@ -4,19 +4,16 @@ import dev.talkshelf.model.SortKey;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.WatchStatus;
 import dev.talkshelf.ui.theme.Icons;
-import dev.talkshelf.ui.thumbnails.ThumbnailView;
 import dev.talkshelf.ui.thumbnails.Thumbnails;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableCell;
@@ -26,7 +23,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -37,6 +33,7 @@ public final class TalkListView {
     private final Map<TableColumn<LazyRow, ?>, SortKey> sortKeys = new HashMap<>();
     private Runnable editTopics = () -> { };
     private final Label emptyLabel = new Label("No talks match this search");
+    private final Tooltip sharedTip = new Tooltip();
 
     public TalkListView(TalkListViewModel model, Thumbnails thumbnails, Map<String, Double> widths) {
         this.model = model;
@@ -47,19 +44,15 @@ public final class TalkListView {
         table.setFixedCellSize(48);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
 
-        table.getColumns().add(column("", "thumbnail", 76, null, r -> {
-            ThumbnailView view = new ThumbnailView(thumbnails, 64, 36);
-            view.show(r.talk());
-            return view;
-        }));
-        table.getColumns().add(column("Status", "status", 48, SortKey.LAST_WATCHED, TalkListView::statusNode));
-        table.getColumns().add(column("Title", "title", 300, SortKey.TITLE, r -> text(r.title(), "title-cell")));
-        table.getColumns().add(column("Speakers", "speakers", 140, null, r -> text(r.speakers(), null)));
-        table.getColumns().add(column("Event", "event", 100, null, r -> text(r.event(), null)));
-        table.getColumns().add(column("Year", "year", 50, SortKey.YEAR, r -> text(r.year(), null)));
-        table.getColumns().add(column("Length", "duration", 60, SortKey.DURATION, r -> text(r.duration(), "numeric")));
-        table.getColumns().add(column("Rating", "rating", 72, null, r -> text(r.rating(), "stars")));
-        table.getColumns().add(column("Topics", "topics", 200, null, TalkListView::chips));
+        table.getColumns().add(column("", "thumbnail", 76, null, () -> CellContent.thumbnail(thumbnails)));
+        table.getColumns().add(column("Status", "status", 48, SortKey.LAST_WATCHED, CellContent::status));
+        table.getColumns().add(column("Title", "title", 300, SortKey.TITLE, () -> CellContent.text(TalkRow::title, "title-cell")));
+        table.getColumns().add(column("Speakers", "speakers", 140, null, () -> CellContent.text(TalkRow::speakers, null)));
+        table.getColumns().add(column("Event", "event", 100, null, () -> CellContent.text(TalkRow::event, null)));
+        table.getColumns().add(column("Year", "year", 50, SortKey.YEAR, () -> CellContent.text(TalkRow::year, null)));
+        table.getColumns().add(column("Length", "duration", 60, SortKey.DURATION, () -> CellContent.text(TalkRow::duration, "numeric")));
+        table.getColumns().add(column("Rating", "rating", 72, null, () -> CellContent.text(TalkRow::rating, "stars")));
+        table.getColumns().add(column("Topics", "topics", 200, null, CellContent::chips));
         for (TableColumn<LazyRow, ?> c : table.getColumns()) {
             String id = c.getId();
             if (widths.containsKey(id)) {
@@ -200,7 +193,7 @@ public final class TalkListView {
     }
 
     private TableColumn<LazyRow, TalkRow> column(String title, String id, double width, SortKey sort,
-                                                 java.util.function.Function<TalkRow, Node> render) {
+                                                 java.util.function.Supplier<CellContent> content) {
         TableColumn<LazyRow, TalkRow> c = new TableColumn<>(title);
         c.setId(id);
         c.setPrefWidth(width);
@@ -209,70 +202,54 @@ public final class TalkListView {
         if (sort != null) {
             sortKeys.put(c, sort);
         }
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(TalkRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setText(null);
-                if (empty) {
-                    setGraphic(null);
-                } else if (row == null) {
-                    Region bar = new Region();
-                    bar.getStyleClass().add("loading-bar");
-                    setGraphic(id.equals("title") ? bar : null);
-                } else {
-                    setGraphic(render.apply(row));
-                }
-            }
-        });
+        c.setCellFactory(col -> new TalkCell(content.get(), id.equals("title")));
         return c;
     }
 
-    private static Node text(String value, String style) {
-        Label label = new Label(value);
-        if (style != null) {
-            label.getStyleClass().add(style);
-        }
-        if (value != null && value.length() > 30) {
-            label.setTooltip(new Tooltip(value));
-        }
-        return label;
-    }
+    /**
+     * A cell that keeps its nodes while it is recycled. Its tooltip is the table's one shared tooltip, given the
+     * cell's text when the pointer comes in: a tooltip of its own per cell is a popup window per cell.
+     */
+    private final class TalkCell extends TableCell<LazyRow, TalkRow> {
+        private final CellContent content;
+        private final Region loadingBar;
+        private String tip;
 
-    static Node statusNode(TalkRow row) {
-        WatchStatus s = row.talk().status();
-        String icon = switch (s) {
-            case WATCHED -> Icons.WATCHED;
-            case IN_PROGRESS -> Icons.IN_PROGRESS;
-            case SKIPPED -> Icons.SKIPPED;
-            case UNWATCHED -> Icons.UNWATCHED;
-        };
-        Region glyph = Icons.of(icon, 14, "status-" + s.label());
-        HBox box = new HBox(6, glyph);
-        box.setAlignment(Pos.CENTER_LEFT);
-        if (row.progress() >= 0) {
-            ProgressBar bar = new ProgressBar(row.progress());
-            bar.setPrefWidth(48);
-            bar.getStyleClass().add("watch-progress");
-            box.getChildren().add(bar);
-        } else {
-            Label label = new Label(s == WatchStatus.SKIPPED ? "skipped" : "");
-            label.getStyleClass().add("status-text");
-            box.getChildren().add(label);
+        TalkCell(CellContent content, boolean showsLoading) {
+            this.content = content;
+            this.loadingBar = showsLoading ? new Region() : null;
+            if (loadingBar != null) {
+                loadingBar.getStyleClass().add("loading-bar");
+            }
+            setOnMouseEntered(e -> {
+                if (tip != null) {
+                    sharedTip.setText(tip);
+                }
+                setTooltip(tip != null ? sharedTip : null);
+            });
         }
-        Tooltip.install(box, new Tooltip(s.label()));
-        return box;
-    }
 
-    static Node chips(TalkRow row) {
-        HBox box = new HBox(4);
-        box.setAlignment(Pos.CENTER_LEFT);
-        for (String topic : row.talk().tags()) {
-            Label chip = new Label(topic);
-            chip.getStyleClass().add("chip");
-            box.getChildren().add(chip);
+        @Override
+        protected void updateItem(TalkRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty) {
+                tip = null;
+                setGraphic(null);
+            } else if (row == null) {
+                tip = null;
+                setGraphic(loadingBar);
+            } else {
+                tip = content.show(row);
+                setGraphic(content.node());
+            }
+            if (tip == null && getTooltip() != null) {
+                setTooltip(null);
+            } else if (tip != null && isHover()) {
+                sharedTip.setText(tip);
+                setTooltip(sharedTip);
+            }
         }
-        return box;
     }
 
     /** Column widths as the user left them, for the settings file. */

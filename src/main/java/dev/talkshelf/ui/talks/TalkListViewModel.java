@@ -52,7 +52,8 @@ public final class TalkListViewModel {
     private final ReadOnlyBooleanWrapper reversed = new ReadOnlyBooleanWrapper(this, "reversed");
     private final Object playbackEnded = new Object();
     private String query = "";
-    private long generation;
+    /** Bumped on the FX thread per search; read by the worker to skip searches already typed over. */
+    private volatile long generation;
     private Consumer<InvalidQueryException> onQueryError = e -> { };
     private Runnable onQueryOk = () -> { };
 
@@ -119,8 +120,8 @@ public final class TalkListViewModel {
         String q = query;
         SortKey key = sort.get();
         boolean rev = reversed.get();
-        tasks.run(() -> fetch(q, key, rev, 0), page -> {
-            if (mine != generation) {
+        tasks.run(() -> mine == generation ? fetch(q, key, rev, 0) : null, page -> {
+            if (mine != generation || page == null) {
                 return; // a newer search is under way; this one is stale
             }
             loading.set(false);

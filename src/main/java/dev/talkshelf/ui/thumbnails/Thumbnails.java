@@ -39,13 +39,14 @@ public final class Thumbnails implements AutoCloseable {
         t.setPriority(Thread.MIN_PRIORITY);
         return t;
     });
-    private final Set<String> failed = ConcurrentHashMap.newKeySet();
-    private final Set<String> running = ConcurrentHashMap.newKeySet();
+    // Keyed by source, not by cache file name: the name is a SHA-256, worked out on a worker, never on the FX thread.
+    private final Set<ThumbnailSource> failed = ConcurrentHashMap.newKeySet();
+    private final Set<ThumbnailSource> running = ConcurrentHashMap.newKeySet();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(NETWORK_TIMEOUT)
             .followRedirects(HttpClient.Redirect.NORMAL).build();
-    private final Map<String, Path> known = java.util.Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+    private final Map<ThumbnailSource, Path> known = java.util.Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Path> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<ThumbnailSource, Path> eldest) {
             return size() > 2000;
         }
     });
@@ -81,31 +82,30 @@ public final class Thumbnails implements AutoCloseable {
         if (source instanceof ThumbnailSource.None) {
             return;
         }
-        String name = source.cacheName();
-        Path cached = known.get(name);
+        Path cached = known.get(source);
         if (cached != null) {
             ready.accept(cached);
             return;
         }
-        if (failed.contains(name) || !running.add(name)) {
+        if (failed.contains(source) || !running.add(source)) {
             return;
         }
         workers.execute(() -> {
             try {
-                Path target = cacheDir.resolve(name);
+                Path target = cacheDir.resolve(source.cacheName());
                 if (Files.isRegularFile(target) || make(source, target)) {
-                    known.put(name, target);
+                    known.put(source, target);
                     ready.accept(target);
                 } else {
-                    failed.add(name);
+                    failed.add(source);
                 }
             } catch (IOException | RuntimeException e) {
                 LOG.log(System.Logger.Level.DEBUG, "no thumbnail for " + talk.title(), e);
-                failed.add(name);
+                failed.add(source);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {
-                running.remove(name);
+                running.remove(source);
             }
         });
     }
