@@ -2,6 +2,7 @@ package dev.talkshelf.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.talkshelf.catalog.Database;
+import dev.talkshelf.catalog.FacetStore;
 import dev.talkshelf.catalog.HistoryStore;
 import dev.talkshelf.catalog.NoteStore;
 import dev.talkshelf.catalog.PlaylistStore;
@@ -47,7 +48,7 @@ public final class Library {
         }, talk -> List.of());
         return new Services(db.file(),
                 new LibraryService(db, talks, notes, history, playlists, edits),
-                new SearchService(new TalkSearch(db), talks),
+                new SearchService(new TalkSearch(db), talks, new FacetStore(db), playlists, clock),
                 new WatchService(db, talks, history, edits, clock, () -> WatchThreshold.DEFAULT),
                 imports,
                 new ExportService(talks, notes, history, playlists, mapper),

@@ -11,8 +11,20 @@ public record TalkFilter(String sql, List<Object> params) {
 
     public static final TalkFilter ALL = new TalkFilter("1", List.of());
 
+    private static final String FULL_TEXT = "t.id IN (SELECT rowid FROM talk_fts WHERE talk_fts MATCH ?)";
+
     public TalkFilter {
         params = java.util.Collections.unmodifiableList(new ArrayList<>(params));
+    }
+
+    /** Talks whose search-index row matches an FTS5 expression (one built by the query compiler). */
+    public static TalkFilter fullText(String ftsExpression) {
+        return of(FULL_TEXT, ftsExpression);
+    }
+
+    /** True when this filter is exactly {@link #fullText} of the expression: its matches are the filter's rows. */
+    public boolean isFullText(String ftsExpression) {
+        return sql.equals(FULL_TEXT) && params.size() == 1 && params.get(0).equals(ftsExpression);
     }
 
     public static TalkFilter of(String sql, Object... params) {

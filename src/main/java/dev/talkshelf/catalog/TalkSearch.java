@@ -2,73 +2,157 @@ package dev.talkshelf.catalog;
 
 import dev.talkshelf.model.SortKey;
 import dev.talkshelf.model.TalkId;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-/** Runs filters against the catalog: ids of one page in the requested order, and counts. */
+/**
+ * Runs filters against the catalog: ids of one page in the requested order, and counts.
+ *
+ * <p>Relevance is bm25 with title and speakers weighted above event and tags, and those above description
+ * and notes. Scoring costs about a microsecond per matching row, so it is bounded: when the words match at
+ * most {@link #EXACT_RANK_MAX} talks every match is scored; beyond that only the newest
+ * {@link #RANK_WINDOW} matches are scored and ranked first, and the remaining matches follow newest first.
+ * See docs/decisions/0003-search-ranking-at-scale.md.
+ */
 public final class TalkSearch {
+    /** Up to this many matches, every one is scored. */
+    static final int EXACT_RANK_MAX = 4_000;
+    /** With more matches, the newest this many are scored and lead the list. */
+    static final int RANK_WINDOW = 2_000;
+
+    private static final String BM25 = "bm25(talk_fts, 10.0, 8.0, 3.0, 4.0, 1.0, 2.0)";
+
     private final Database db;
 
     public TalkSearch(Database db) {
         this.db = db;
     }
 
+    /** The library this runs against (for the facet store and playlists beside it). */
+    public Database database() {
+        return db;
+    }
+
     public List<TalkId> ids(SearchRequest request) {
-        List<Object> params = new ArrayList<>();
-        String from = "talk t";
-        String order;
-        switch (request.sort()) {
-            case RELEVANCE -> {
-                if (request.rankMatch() == null) {
-                    order = "t.added DESC, t.id DESC";
-                } else {
-                    from = "talk t JOIN (SELECT rowid AS id, rank AS r FROM talk_fts WHERE talk_fts MATCH ?) f ON f.id = t.id";
-                    params.add(request.rankMatch());
-                    order = "f.r " + (request.reversed() ? "DESC" : "ASC") + ", t.id";
-                }
-            }
-            case TITLE -> order = "t.sort_title " + dir(request, false) + ", t.id";
-            case ADDED -> order = "t.added " + dir(request, true) + ", t.id DESC";
-            case YEAR -> order = "t.year IS NULL, t.year " + dir(request, true) + ", t.sort_title";
-            case DURATION -> order = "t.duration_ms IS NULL, t.duration_ms " + dir(request, false) + ", t.id";
-            case LAST_WATCHED -> order = "t.last_played IS NULL, t.last_played " + dir(request, true) + ", t.id";
-            case PLAYLIST -> {
-                from = "talk t JOIN playlist_item pi ON pi.talk_id = t.id AND pi.playlist_id = ?";
-                params.add(request.playlistId());
-                order = "pi.ord " + dir(request, false);
-            }
-            default -> throw new IllegalStateException("unknown sort " + request.sort());
-        }
-        params.addAll(request.filter().params());
-        params.add(request.limit());
-        params.add(request.offset());
-        String sql = "SELECT t.id FROM " + from + " WHERE " + request.filter().sql() + " ORDER BY " + order + " LIMIT ? OFFSET ?";
+        return page(request).ids();
+    }
+
+    /** One page of ids in the requested order, with the total number of matches. */
+    public SearchResult page(SearchRequest request) {
         return db.read(c -> {
-            List<TalkId> ids = new ArrayList<>(Math.min(request.limit(), 1024));
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                Sql.bind(ps, params);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(TalkId.of(rs.getLong(1)));
-                    }
-                }
+            if (request.sort() == SortKey.RELEVANCE && request.rankMatch() != null) {
+                return ranked(c, request);
             }
-            return ids;
+            return new SearchResult(ordered(c, request), countIn(c, request.filter()));
         });
     }
 
     public long count(TalkFilter filter) {
-        String sql = "SELECT count(*) FROM talk t WHERE " + filter.sql();
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                Sql.bind(ps, filter.params());
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getLong(1) : 0L;
+        return db.read(c -> countIn(c, filter));
+    }
+
+    private SearchResult ranked(Connection c, SearchRequest r) throws SQLException {
+        String dir = r.reversed() ? "DESC" : "ASC";
+        long matches = longQuery(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH ?", List.of(r.rankMatch()));
+        boolean textOnly = r.filter().isFullText(r.rankMatch());
+        if (matches <= EXACT_RANK_MAX || !textOnly) {
+            List<TalkId> ids = idQuery(c, """
+                    SELECT t.id
+                      FROM (SELECT rowid AS id, %s AS r FROM talk_fts WHERE talk_fts MATCH ?) f
+                      JOIN talk t ON t.id = f.id
+                     WHERE %s
+                     ORDER BY f.r %s, t.id
+                     LIMIT ? OFFSET ?""".formatted(BM25, r.filter().sql(), dir),
+                    concat(List.of(r.rankMatch()), r.filter().params(), List.of(r.limit(), r.offset())));
+            return new SearchResult(ids, textOnly ? matches : countIn(c, r.filter()));
+        }
+        // Many matches of words alone: score the newest RANK_WINDOW, then the older matches, newest first.
+        List<TalkId> ids = new ArrayList<>();
+        if (r.offset() < RANK_WINDOW) {
+            ids.addAll(idQuery(c, """
+                    SELECT id FROM (SELECT rowid AS id, %s AS r FROM talk_fts WHERE talk_fts MATCH ?
+                                     ORDER BY rowid DESC LIMIT ?)
+                     ORDER BY r %s, id
+                     LIMIT ? OFFSET ?""".formatted(BM25, dir),
+                    List.of(r.rankMatch(), RANK_WINDOW, r.limit(), r.offset())));
+        }
+        int wanted = r.limit() - ids.size();
+        if (wanted > 0) {
+            long oldestInWindow = longQuery(c, """
+                    SELECT min(id) FROM (SELECT rowid AS id FROM talk_fts WHERE talk_fts MATCH ?
+                                          ORDER BY rowid DESC LIMIT ?)""", List.of(r.rankMatch(), RANK_WINDOW));
+            ids.addAll(idQuery(c, """
+                    SELECT rowid FROM talk_fts WHERE talk_fts MATCH ? AND rowid < ?
+                     ORDER BY rowid DESC LIMIT ? OFFSET ?""",
+                    List.of(r.rankMatch(), oldestInWindow, wanted, Math.max(0, r.offset() - RANK_WINDOW))));
+        }
+        return new SearchResult(ids, matches);
+    }
+
+    private List<TalkId> ordered(Connection c, SearchRequest request) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        String from = "talk t";
+        String order = switch (request.sort()) {
+            case RELEVANCE, ADDED -> "t.added " + dir(request, true) + ", t.id " + dir(request, true);
+            case TITLE -> "t.sort_title " + dir(request, false) + ", t.id";
+            case YEAR -> "t.year IS NULL, t.year " + dir(request, true) + ", t.sort_title";
+            case DURATION -> "t.duration_ms IS NULL, t.duration_ms " + dir(request, false) + ", t.id";
+            case LAST_WATCHED -> "t.last_played IS NULL, t.last_played " + dir(request, true) + ", t.id";
+            case PLAYLIST -> {
+                from = "talk t JOIN playlist_item pi ON pi.talk_id = t.id AND pi.playlist_id = ?";
+                params.add(request.playlistId());
+                yield "pi.ord " + dir(request, false);
+            }
+        };
+        params.addAll(request.filter().params());
+        params.add(request.limit());
+        params.add(request.offset());
+        return idQuery(c, "SELECT t.id FROM " + from + " WHERE " + request.filter().sql() + " ORDER BY " + order
+                + " LIMIT ? OFFSET ?", params);
+    }
+
+    private static long countIn(Connection c, TalkFilter filter) throws SQLException {
+        if (filter == TalkFilter.ALL) {
+            return longQuery(c, "SELECT count(*) FROM talk", List.of());
+        }
+        if (filter.sql().equals(TalkFilter.fullText("").sql()) && filter.params().size() == 1) {
+            return longQuery(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH ?", filter.params());
+        }
+        return longQuery(c, "SELECT count(*) FROM talk t WHERE " + filter.sql(), filter.params());
+    }
+
+    private static List<TalkId> idQuery(Connection c, String sql, List<?> params) throws SQLException {
+        List<TalkId> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            Sql.bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(TalkId.of(rs.getLong(1)));
                 }
             }
-        });
+        }
+        return ids;
+    }
+
+    private static long longQuery(Connection c, String sql, List<?> params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            Sql.bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        }
+    }
+
+    @SafeVarargs
+    private static List<Object> concat(List<?>... lists) {
+        List<Object> all = new ArrayList<>();
+        Arrays.stream(lists).forEach(all::addAll);
+        return all;
     }
 
     /** "ASC"/"DESC": the natural direction of a key, flipped when the request asks for the reverse. */
