@@ -60,38 +60,46 @@ public final class TalkSearch {
         String dir = r.reversed() ? "DESC" : "ASC";
         long matches = longQuery(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH ?", List.of(r.rankMatch()));
         boolean textOnly = r.filter().isFullText(r.rankMatch());
-        if (matches <= EXACT_RANK_MAX || !textOnly) {
+        if (matches <= EXACT_RANK_MAX) {
             List<TalkId> ids = idQuery(c, """
                     SELECT t.id
                       FROM (SELECT rowid AS id, %s AS r FROM talk_fts WHERE talk_fts MATCH ?) f
                       JOIN talk t ON t.id = f.id
                      WHERE %s
                      ORDER BY f.r %s, t.id
-                     LIMIT ? OFFSET ?""".formatted(BM25, r.filter().sql(), dir),
-                    concat(List.of(r.rankMatch()), r.filter().params(), List.of(r.limit(), r.offset())));
+                     LIMIT ? OFFSET ?""".formatted(BM25, textOnly ? "1" : r.filter().sql(), dir),
+                    concat(List.of(r.rankMatch()), textOnly ? List.of() : r.filter().params(), List.of(r.limit(), r.offset())));
             return new SearchResult(ids, textOnly ? matches : countIn(c, r.filter()));
         }
-        // Many matches of words alone: score the newest RANK_WINDOW, then the older matches, newest first.
-        List<TalkId> ids = new ArrayList<>();
-        if (r.offset() < RANK_WINDOW) {
-            ids.addAll(idQuery(c, """
-                    SELECT id FROM (SELECT rowid AS id, %s AS r FROM talk_fts WHERE talk_fts MATCH ?
-                                     ORDER BY rowid DESC LIMIT ?)
-                     ORDER BY r %s, id
-                     LIMIT ? OFFSET ?""".formatted(BM25, dir),
-                    List.of(r.rankMatch(), RANK_WINDOW, r.limit(), r.offset())));
-        }
+        // Many matches: score only the newest RANK_WINDOW of them; the other matches follow, newest first.
+        String window = "SELECT rowid AS id, %s AS r FROM talk_fts WHERE talk_fts MATCH ? ORDER BY rowid DESC LIMIT ?"
+                .formatted(BM25);
+        String where = textOnly ? "1" : r.filter().sql();
+        List<Object> whereParams = textOnly ? List.of() : r.filter().params();
+        List<TalkId> ids = new ArrayList<>(idQuery(c, """
+                SELECT t.id FROM (%s) f JOIN talk t ON t.id = f.id
+                 WHERE %s
+                 ORDER BY f.r %s, t.id
+                 LIMIT ? OFFSET ?""".formatted(window, where, dir),
+                concat(List.of(r.rankMatch(), RANK_WINDOW), whereParams, List.of(r.limit(), r.offset()))));
         int wanted = r.limit() - ids.size();
         if (wanted > 0) {
-            long oldestInWindow = longQuery(c, """
-                    SELECT min(id) FROM (SELECT rowid AS id FROM talk_fts WHERE talk_fts MATCH ?
-                                          ORDER BY rowid DESC LIMIT ?)""", List.of(r.rankMatch(), RANK_WINDOW));
-            ids.addAll(idQuery(c, """
-                    SELECT rowid FROM talk_fts WHERE talk_fts MATCH ? AND rowid < ?
-                     ORDER BY rowid DESC LIMIT ? OFFSET ?""",
-                    List.of(r.rankMatch(), oldestInWindow, wanted, Math.max(0, r.offset() - RANK_WINDOW))));
+            long[] w = longsQuery(c, """
+                    SELECT min(f.id), count(*) FROM (%s) f JOIN talk t ON t.id = f.id WHERE %s"""
+                    .formatted(window, where), concat(List.of(r.rankMatch(), RANK_WINDOW), whereParams));
+            long restOffset = Math.max(0, r.offset() - w[1]);
+            if (textOnly) {
+                ids.addAll(idQuery(c, """
+                        SELECT rowid FROM talk_fts WHERE talk_fts MATCH ? AND rowid < ?
+                         ORDER BY rowid DESC LIMIT ? OFFSET ?""", List.of(r.rankMatch(), w[0], wanted, restOffset)));
+            } else {
+                ids.addAll(idQuery(c, """
+                        SELECT t.id FROM talk t WHERE t.id < ? AND (%s)
+                         ORDER BY t.id DESC LIMIT ? OFFSET ?""".formatted(where),
+                        concat(List.of(w[0]), whereParams, List.of(wanted, restOffset))));
+            }
         }
-        return new SearchResult(ids, matches);
+        return new SearchResult(ids, textOnly ? matches : countIn(c, r.filter()));
     }
 
     private List<TalkId> ordered(Connection c, SearchRequest request) throws SQLException {
@@ -112,6 +120,10 @@ public final class TalkSearch {
         params.addAll(request.filter().params());
         params.add(request.limit());
         params.add(request.offset());
+        if (from.equals("talk t") && (request.sort() == SortKey.ADDED || request.sort() == SortKey.RELEVANCE)) {
+            // Newest first: walk the narrow filter index from the newest end and stop after one page.
+            from = "talk t INDEXED BY talk_filter_by_added";
+        }
         return idQuery(c, "SELECT t.id FROM " + from + " WHERE " + request.filter().sql() + " ORDER BY " + order
                 + " LIMIT ? OFFSET ?", params);
     }
@@ -123,7 +135,9 @@ public final class TalkSearch {
         if (filter.sql().equals(TalkFilter.fullText("").sql()) && filter.params().size() == 1) {
             return longQuery(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH ?", filter.params());
         }
-        return longQuery(c, "SELECT count(*) FROM talk t WHERE " + filter.sql(), filter.params());
+        // The narrow index holds every filter column: counting scans it instead of the wide talk rows.
+        return longQuery(c, "SELECT count(*) FROM talk t INDEXED BY talk_filter_by_added WHERE " + filter.sql(),
+                filter.params());
     }
 
     private static List<TalkId> idQuery(Connection c, String sql, List<?> params) throws SQLException {
@@ -144,6 +158,16 @@ public final class TalkSearch {
             Sql.bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0L;
+            }
+        }
+    }
+
+    private static long[] longsQuery(Connection c, String sql, List<?> params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            Sql.bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new long[] {rs.getLong(1), rs.getLong(2)};
             }
         }
     }

@@ -100,7 +100,7 @@ public final class Lexer {
     }
 
     private static boolean isSpace(int c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c);
     }
 
     private static boolean endsWord(int c) {

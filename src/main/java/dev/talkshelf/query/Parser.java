@@ -113,7 +113,7 @@ public final class Parser {
 
     private static Field field(Token t) {
         if (!FIELDS.contains(t.field())) {
-            throw new QueryException("unknown field '" + t.field() + ":' (fields: " + String.join(", ", FIELDS) + ")", t.column());
+            throw new QueryException("unknown field '" + t.field() + ":'", t.column(), "fields: " + String.join(", ", FIELDS));
         }
         String raw = t.text();
         if (raw.isBlank()) {

@@ -1,6 +1,7 @@
 package dev.talkshelf.query;
 
 import dev.talkshelf.catalog.TalkFilter;
+import dev.talkshelf.catalog.TextFold;
 import dev.talkshelf.model.Playlist;
 import dev.talkshelf.model.SortKey;
 import dev.talkshelf.model.TopicPath;
@@ -44,6 +45,7 @@ public final class QueryCompiler {
     private static final String FTS_NOT_IN = "t.id NOT IN (SELECT rowid FROM talk_fts WHERE talk_fts MATCH ?)";
     private static final Pattern DURATION = Pattern.compile("(?:(\\d{1,4})h)?(?:(\\d{1,5})m)?(?:(\\d{1,6})s)?");
     private static final Pattern AGE = Pattern.compile("(\\d{1,5})([hdwmy])");
+    private static final String PLAYLIST_PROBLEM = "playlist ";
     private static final List<String> HAS = List.of("media", "file", "notes", "description", "rating");
 
     private final Clock clock;
@@ -222,7 +224,9 @@ public final class QueryCompiler {
         if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return new Everything();
         }
-        String term = "\"" + text.replace("\"", "\"\"") + "\"" + (prefix ? "*" : "");
+        // Control characters (NUL ends a string inside SQLite's FTS5 parser) separate words, as spaces do.
+        String clean = TextFold.fold(text).replaceAll("\\p{Cntrl}", " ").replace("\"", "\"\"");
+        String term = "\"" + clean + "\"" + (prefix ? "*" : "");
         String expr = columns == null ? term : "{" + columns + "} : (" + term + ")";
         if (!negated && ctx.collectRank) {
             ctx.rankTerms.add(expr);
@@ -261,8 +265,8 @@ public final class QueryCompiler {
         String path = TopicPath.normalize(f.value())
                 .orElseThrow(() -> new QueryException("'tag:" + f.value() + "' is not a topic", f.column()));
         String sql = f.op() == Op.EXACT
-                ? "t.id IN (SELECT tt.talk_id FROM talk_topic tt JOIN topic tp ON tp.id = tt.topic_id WHERE tp.path = ?)"
-                : "t.id IN (SELECT c.talk_id FROM talk_topic_closure c JOIN topic tp ON tp.id = c.topic_id WHERE tp.path = ?)";
+                ? "t.id IN (SELECT tt.talk_id FROM talk_topic tt WHERE tt.topic_id = (SELECT id FROM topic WHERE path = ?))"
+                : "t.id IN (SELECT c.talk_id FROM talk_topic_closure c WHERE c.topic_id = (SELECT id FROM topic WHERE path = ?))";
         return new Sql(TalkFilter.of(sql, path));
     }
 
@@ -419,19 +423,19 @@ public final class QueryCompiler {
             return new Sql(TalkFilter.of("t.id IN (SELECT pi.talk_id FROM playlist_item pi WHERE pi.playlist_id = ?)", p.id()));
         }
         if (ctx.visiting.contains(p.id())) {
-            throw new QueryException("playlist '" + p.name() + "' includes itself through its query", f.valueColumn());
+            throw new QueryException(PLAYLIST_PROBLEM + "'" + p.name() + "' includes itself through its query", f.valueColumn());
         }
         Set<Long> visiting = new LinkedHashSet<>(ctx.visiting);
         visiting.add(p.id());
-        Query inner;
         try {
-            inner = Parser.parse(p.query());
+            // The smart playlist's own words select; they do not rank the outer query.
+            return new Sql(toFilter(compile(Parser.parse(p.query()), new Context(Set.copyOf(visiting), false))));
         } catch (QueryException e) {
-            throw new QueryException("the query of playlist '" + p.name() + "' cannot be read (" + e.getMessage() + ")",
-                    f.valueColumn());
+            // Reported where this query names the playlist: the user cannot see the saved query's columns.
+            String problem = e.problem().startsWith(PLAYLIST_PROBLEM) ? e.problem()
+                    : PLAYLIST_PROBLEM + "'" + p.name() + "' has a query that cannot be read: " + e.getMessage();
+            throw new QueryException(problem, f.valueColumn());
         }
-        // The smart playlist's own words select; they do not rank the outer query.
-        return new Sql(toFilter(compile(inner, new Context(Set.copyOf(visiting), false))));
     }
 
     // ---- numbers ----------------------------------------------------------------------------------
