@@ -24,6 +24,8 @@ import java.util.Map;
 public final class FacetStore {
     /** Speakers and events are cut to the most frequent this many; a library has thousands. */
     public static final int TOP = 200;
+    /** Hits above 1/this of the library count by walking the facet indexes instead of the hits. */
+    private static final int BROAD_FRACTION = 6;
 
     private static final Comparator<FacetCount> BY_COUNT = Comparator.comparingLong(FacetCount::count).reversed()
             .thenComparing(FacetCount::value);
@@ -41,20 +43,29 @@ public final class FacetStore {
     public Facets facets(TalkFilter filter) {
         return db.read(c -> {
             boolean all = filter == TalkFilter.ALL;
+            long library = counts(c, "SELECT NULL, count(*) FROM talk").get(0).count();
+            long total = all ? library : collect(c, filter);
             String talks;
             String closure;
             String speakers;
-            if (all) {
-                talks = "talk t";
-                closure = "talk_topic_closure c";
-                speakers = "talk_speaker ts";
+            String events;
+            if (all || total * BROAD_FRACTION > library) {
+                // Many hits: walk each facet's own index in its grouping order, checking membership by id.
+                // Costs about the library's size, whatever the number of hits, and needs no sorting.
+                String hit = all ? "" : " AND %s IN (SELECT id FROM temp.facet_hits)";
+                talks = "talk t INDEXED BY %s WHERE 1" + hit.formatted("t.id");
+                closure = "talk_topic_closure c WHERE 1" + hit.formatted("c.talk_id");
+                speakers = "talk_speaker ts INDEXED BY talk_speaker_by_speaker WHERE 1" + hit.formatted("ts.talk_id");
+                events = talks.formatted("talk_by_event");
             } else {
-                collect(c, filter);
-                talks = "temp.facet_hits h JOIN talk t ON t.id = h.id";
-                closure = "temp.facet_hits h JOIN talk_topic_closure c ON c.talk_id = h.id";
-                speakers = "temp.facet_hits h JOIN talk_speaker ts ON ts.talk_id = h.id";
+                // Few hits: walk the hits and look each one up.
+                talks = "temp.facet_hits h CROSS JOIN talk t INDEXED BY talk_facts ON t.id = h.id WHERE 1";
+                closure = "temp.facet_hits h CROSS JOIN talk_topic_closure c ON c.talk_id = h.id WHERE 1";
+                speakers = "temp.facet_hits h CROSS JOIN talk_speaker ts ON ts.talk_id = h.id WHERE 1";
+                events = talks;
             }
-            long total = counts(c, "SELECT NULL, count(*) FROM " + (all ? "talk" : "temp.facet_hits")).get(0).count();
+            String years = talks.formatted("talk_by_year");
+            String statuses = talks.formatted("talk_by_status");
             Map<String, Long> topicCounts = new LinkedHashMap<>();
             for (FacetCount fc : counts(c, """
                     SELECT tp.path, x.n FROM (SELECT c.topic_id, count(*) AS n FROM %s GROUP BY c.topic_id) x
@@ -66,26 +77,39 @@ public final class FacetStore {
                                               ORDER BY n DESC LIMIT %d) x
                       JOIN speaker s ON s.id = x.speaker_id""".formatted(speakers, TOP * 2));
             List<FacetCount> eventCounts = counts(c, """
-                    SELECT e.name, x.n FROM (SELECT t.event_id, count(*) AS n FROM %s WHERE t.event_id IS NOT NULL
+                    SELECT e.name, x.n FROM (SELECT t.event_id, count(*) AS n FROM %s AND t.event_id IS NOT NULL
                                               GROUP BY t.event_id ORDER BY n DESC LIMIT %d) x
-                      JOIN event e ON e.id = x.event_id""".formatted(talks, TOP * 2));
-            List<FacetCount> years = counts(c,
-                    "SELECT t.year, count(*) FROM %s WHERE t.year IS NOT NULL GROUP BY t.year".formatted(talks));
-            List<FacetCount> statuses = counts(c, "SELECT t.status, count(*) FROM %s GROUP BY t.status".formatted(talks));
-            return new Facets(total, tree(topicCounts), top(speakerCounts), top(eventCounts), sorted(years), sorted(statuses));
+                      JOIN event e ON e.id = x.event_id""".formatted(events, TOP * 2));
+            List<FacetCount> yearCounts = counts(c,
+                    "SELECT t.year, count(*) FROM %s AND t.year IS NOT NULL GROUP BY t.year".formatted(years));
+            List<FacetCount> statusCounts = counts(c, "SELECT t.status, count(*) FROM %s GROUP BY t.status".formatted(statuses));
+            return new Facets(total, tree(topicCounts), top(speakerCounts), top(eventCounts), sorted(yearCounts),
+                    sorted(statusCounts));
         });
     }
 
     /** The ids the filter selects, into temp.facet_hits (emptied first). */
-    private static void collect(Connection c, TalkFilter filter) throws SQLException {
+    private static long collect(Connection c, TalkFilter filter) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TEMP TABLE IF NOT EXISTS facet_hits (id INTEGER PRIMARY KEY)");
             s.execute("DELETE FROM temp.facet_hits");
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO temp.facet_hits(id) SELECT t.id FROM talk t WHERE "
-                + filter.sql())) {
+        java.util.Optional<String> words = filter.leadingFullText();
+        if (words.isPresent()) {
+            // Walk the word matches; check the rest of the filter on the narrow index.
+            TalkFilter rest = filter.afterFullText(words.get()).orElseThrow();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO temp.facet_hits(id)
+                    SELECT talk_fts.rowid FROM talk_fts CROSS JOIN talk t INDEXED BY talk_facts ON t.id = talk_fts.rowid
+                     WHERE talk_fts MATCH ? AND (%s)""".formatted(rest.sql()))) {
+                Sql.bind(ps, TalkSearch.concat(List.of(words.get()), rest.params()));
+                return ps.executeUpdate();
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO temp.facet_hits(id) SELECT t.id FROM talk t INDEXED BY talk_filter_by_added WHERE " + filter.sql())) {
             Sql.bind(ps, filter.params());
-            ps.executeUpdate();
+            return ps.executeUpdate();
         }
     }
 

@@ -6,9 +6,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs filters against the catalog: ids of one page in the requested order, and counts.
@@ -59,47 +61,59 @@ public final class TalkSearch {
     private SearchResult ranked(Connection c, SearchRequest r) throws SQLException {
         String dir = r.reversed() ? "DESC" : "ASC";
         long matches = longQuery(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH ?", List.of(r.rankMatch()));
-        boolean textOnly = r.filter().isFullText(r.rankMatch());
-        if (matches <= EXACT_RANK_MAX) {
-            List<TalkId> ids = idQuery(c, """
-                    SELECT t.id
-                      FROM (SELECT rowid AS id, %s AS r FROM talk_fts WHERE talk_fts MATCH ?) f
-                      JOIN talk t ON t.id = f.id
-                     WHERE %s
-                     ORDER BY f.r %s, t.id
-                     LIMIT ? OFFSET ?""".formatted(BM25, textOnly ? "1" : r.filter().sql(), dir),
-                    concat(List.of(r.rankMatch()), textOnly ? List.of() : r.filter().params(), List.of(r.limit(), r.offset())));
-            return new SearchResult(ids, textOnly ? matches : countIn(c, r.filter()));
+        Optional<TalkFilter> rest = r.filter().afterFullText(r.rankMatch());
+        if (rest.isPresent() && rest.get() == TalkFilter.ALL) {
+            return new SearchResult(wordsOnly(c, r, matches, dir), matches);
         }
-        // Many matches: score only the newest RANK_WINDOW of them; the other matches follow, newest first.
+        // Words and more: walk the word matches, check the rest of the filter on the narrow index, score the
+        // talks that pass (only those), keep them in a temporary table: one pass gives the total and the page.
+        TalkFilter check = rest.orElse(r.filter());
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS search_ranked (id INTEGER PRIMARY KEY, r REAL NOT NULL)");
+            s.execute("DELETE FROM temp.search_ranked");
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO temp.search_ranked(id, r)
+                SELECT talk_fts.rowid, %s
+                  FROM talk_fts CROSS JOIN talk t INDEXED BY talk_facts ON t.id = talk_fts.rowid
+                 WHERE talk_fts MATCH ? AND (%s)""".formatted(BM25, check.sql()))) {
+            Sql.bind(ps, concat(List.of(r.rankMatch()), check.params()));
+            ps.executeUpdate();
+        }
+        List<TalkId> ids = idQuery(c, "SELECT id FROM temp.search_ranked ORDER BY r %s, id LIMIT ? OFFSET ?".formatted(dir),
+                List.of(r.limit(), r.offset()));
+        long total = rest.isPresent() ? longQuery(c, "SELECT count(*) FROM temp.search_ranked", List.of())
+                : countIn(c, r.filter());
+        return new SearchResult(ids, total);
+    }
+
+    /**
+     * A query of words alone. Up to {@link #EXACT_RANK_MAX} matches are all scored; beyond, the newest
+     * {@link #RANK_WINDOW} are scored and lead, and the older matches follow newest first.
+     */
+    private static List<TalkId> wordsOnly(Connection c, SearchRequest r, long matches, String dir) throws SQLException {
+        if (matches <= EXACT_RANK_MAX) {
+            return idQuery(c, """
+                    SELECT rowid FROM talk_fts WHERE talk_fts MATCH ?
+                     ORDER BY %s %s, rowid LIMIT ? OFFSET ?""".formatted(BM25, dir),
+                    List.of(r.rankMatch(), r.limit(), r.offset()));
+        }
         String window = "SELECT rowid AS id, %s AS r FROM talk_fts WHERE talk_fts MATCH ? ORDER BY rowid DESC LIMIT ?"
                 .formatted(BM25);
-        String where = textOnly ? "1" : r.filter().sql();
-        List<Object> whereParams = textOnly ? List.of() : r.filter().params();
-        List<TalkId> ids = new ArrayList<>(idQuery(c, """
-                SELECT t.id FROM (%s) f JOIN talk t ON t.id = f.id
-                 WHERE %s
-                 ORDER BY f.r %s, t.id
-                 LIMIT ? OFFSET ?""".formatted(window, where, dir),
-                concat(List.of(r.rankMatch(), RANK_WINDOW), whereParams, List.of(r.limit(), r.offset()))));
+        List<TalkId> ids = new ArrayList<>();
+        if (r.offset() < RANK_WINDOW) {
+            ids.addAll(idQuery(c, "SELECT id FROM (%s) ORDER BY r %s, id LIMIT ? OFFSET ?".formatted(window, dir),
+                    List.of(r.rankMatch(), RANK_WINDOW, Math.min(r.limit(), RANK_WINDOW - r.offset()), r.offset())));
+        }
         int wanted = r.limit() - ids.size();
         if (wanted > 0) {
-            long[] w = longsQuery(c, """
-                    SELECT min(f.id), count(*) FROM (%s) f JOIN talk t ON t.id = f.id WHERE %s"""
-                    .formatted(window, where), concat(List.of(r.rankMatch(), RANK_WINDOW), whereParams));
-            long restOffset = Math.max(0, r.offset() - w[1]);
-            if (textOnly) {
-                ids.addAll(idQuery(c, """
-                        SELECT rowid FROM talk_fts WHERE talk_fts MATCH ? AND rowid < ?
-                         ORDER BY rowid DESC LIMIT ? OFFSET ?""", List.of(r.rankMatch(), w[0], wanted, restOffset)));
-            } else {
-                ids.addAll(idQuery(c, """
-                        SELECT t.id FROM talk t WHERE t.id < ? AND (%s)
-                         ORDER BY t.id DESC LIMIT ? OFFSET ?""".formatted(where),
-                        concat(List.of(w[0]), whereParams, List.of(wanted, restOffset))));
-            }
+            long oldestInWindow = longQuery(c, "SELECT min(id) FROM (%s)".formatted(window), List.of(r.rankMatch(), RANK_WINDOW));
+            ids.addAll(idQuery(c, """
+                    SELECT rowid FROM talk_fts WHERE talk_fts MATCH ? AND rowid < ?
+                     ORDER BY rowid DESC LIMIT ? OFFSET ?""",
+                    List.of(r.rankMatch(), oldestInWindow, wanted, Math.max(0, r.offset() - RANK_WINDOW))));
         }
-        return new SearchResult(ids, textOnly ? matches : countIn(c, r.filter()));
+        return ids;
     }
 
     private List<TalkId> ordered(Connection c, SearchRequest request) throws SQLException {
@@ -117,6 +131,16 @@ public final class TalkSearch {
                 yield "pi.ord " + dir(request, false);
             }
         };
+        Optional<String> words = request.filter().leadingFullText();
+        if (words.isPresent() && request.sort() != SortKey.PLAYLIST) {
+            // Walk the word matches and read the sort key from the narrow index, not the talk rows.
+            TalkFilter rest = request.filter().afterFullText(words.get()).orElseThrow();
+            return idQuery(c, """
+                    SELECT t.id FROM talk_fts CROSS JOIN talk t INDEXED BY talk_facts ON t.id = talk_fts.rowid
+                     WHERE talk_fts MATCH ? AND (%s)
+                     ORDER BY %s LIMIT ? OFFSET ?""".formatted(rest.sql(), order),
+                    concat(List.of(words.get()), rest.params(), List.of(request.limit(), request.offset())));
+        }
         params.addAll(request.filter().params());
         params.add(request.limit());
         params.add(request.offset());
@@ -128,12 +152,19 @@ public final class TalkSearch {
                 + " LIMIT ? OFFSET ?", params);
     }
 
-    private static long countIn(Connection c, TalkFilter filter) throws SQLException {
+    static long countIn(Connection c, TalkFilter filter) throws SQLException {
         if (filter == TalkFilter.ALL) {
             return longQuery(c, "SELECT count(*) FROM talk", List.of());
         }
-        if (filter.sql().equals(TalkFilter.fullText("").sql()) && filter.params().size() == 1) {
-            return longQuery(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH ?", filter.params());
+        Optional<String> words = filter.leadingFullText();
+        if (words.isPresent()) {
+            TalkFilter rest = filter.afterFullText(words.get()).orElseThrow();
+            if (rest == TalkFilter.ALL) {
+                return longQuery(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH ?", List.of(words.get()));
+            }
+            return longQuery(c, """
+                    SELECT count(*) FROM talk_fts CROSS JOIN talk t INDEXED BY talk_facts ON t.id = talk_fts.rowid
+                     WHERE talk_fts MATCH ? AND (%s)""".formatted(rest.sql()), concat(List.of(words.get()), rest.params()));
         }
         // The narrow index holds every filter column: counting scans it instead of the wide talk rows.
         return longQuery(c, "SELECT count(*) FROM talk t INDEXED BY talk_filter_by_added WHERE " + filter.sql(),
@@ -173,7 +204,7 @@ public final class TalkSearch {
     }
 
     @SafeVarargs
-    private static List<Object> concat(List<?>... lists) {
+    static List<Object> concat(List<?>... lists) {
         List<Object> all = new ArrayList<>();
         Arrays.stream(lists).forEach(all::addAll);
         return all;

@@ -63,15 +63,15 @@ public final class QueryCompiler {
     public CompiledQuery compile(Query query) {
         Context top = new Context(Set.of(), true);
         Part part = compile(query, top);
-        String rank;
-        if (top.rankTerms.isEmpty()) {
-            rank = null;
-        } else if (part instanceof Fts f) {
-            rank = f.expr();
-        } else {
-            rank = top.rankTerms.stream().map(t -> "(" + t + ")").collect(Collectors.joining(" OR "));
+        TalkFilter filter = toFilter(part);
+        String rank = null;
+        if (!top.rankTerms.isEmpty()) {
+            // Rank by the expression every result matches when there is one (then the search can be driven by
+            // its matches and check only the rest of the filter); else by any of the query's words.
+            rank = filter.leadingFullText()
+                    .orElseGet(() -> top.rankTerms.stream().map(t -> "(" + t + ")").collect(Collectors.joining(" OR ")));
         }
-        return new CompiledQuery(toFilter(part), rank, rank == null ? SortKey.ADDED : SortKey.RELEVANCE, top.playlist);
+        return new CompiledQuery(filter, rank, rank == null ? SortKey.ADDED : SortKey.RELEVANCE, top.playlist);
     }
 
     // ---- the compiled pieces --------------------------------------------------------------------

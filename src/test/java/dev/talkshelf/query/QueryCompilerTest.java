@@ -79,10 +79,17 @@ class QueryCompilerTest {
     }
 
     @Test
-    void wordsMixedWithFiltersRankByTheWordsOnly() {
+    void wordsMixedWithFiltersRankByTheExpressionEveryResultMatches() {
         CompiledQuery q = compiler.compile("python year:2020 -rust");
-        assertEquals("(\"python\"*)", q.rankMatch());
+        assertEquals("(\"python\"*) NOT (\"rust\"*)", q.rankMatch());
         assertEquals(List.of("(\"python\"*) NOT (\"rust\"*)", 2020L), q.filter().params());
+        assertEquals(Optional.of(TalkFilter.of("(t.year = ?)", 2020L)), q.filter().afterFullText(q.rankMatch()));
+    }
+
+    @Test
+    void wordsUnderOrWithAFieldRankByAnyWord() {
+        CompiledQuery q = compiler.compile("python or year:2020");
+        assertEquals("(\"python\"*)", q.rankMatch());
     }
 
     @Test
