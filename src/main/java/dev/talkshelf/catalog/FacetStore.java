@@ -98,6 +98,13 @@ public final class FacetStore {
         if (words.isPresent()) {
             // Walk the word matches; check the rest of the filter on the narrow index.
             TalkFilter rest = filter.afterFullText(words.get()).orElseThrow();
+            if (rest == TalkFilter.ALL) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO temp.facet_hits(id) SELECT rowid FROM talk_fts WHERE talk_fts MATCH ?")) {
+                    ps.setString(1, words.get());
+                    return ps.executeUpdate();
+                }
+            }
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO temp.facet_hits(id)
                     SELECT talk_fts.rowid FROM talk_fts CROSS JOIN talk t INDEXED BY talk_facts ON t.id = talk_fts.rowid
