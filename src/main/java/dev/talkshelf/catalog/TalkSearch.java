@@ -30,9 +30,18 @@ public final class TalkSearch {
     private static final String BM25 = "bm25(talk_fts, 10.0, 8.0, 3.0, 4.0, 1.0, 2.0)";
 
     private final Database db;
+    private final int exactRankMax;
+    private final int rankWindow;
 
     public TalkSearch(Database db) {
+        this(db, EXACT_RANK_MAX, RANK_WINDOW);
+    }
+
+    /** With other bounds, so tests can cross them with a handful of talks. */
+    TalkSearch(Database db, int exactRankMax, int rankWindow) {
         this.db = db;
+        this.exactRankMax = exactRankMax;
+        this.rankWindow = rankWindow;
     }
 
     /** The library this runs against (for the facet store and playlists beside it). */
@@ -91,8 +100,8 @@ public final class TalkSearch {
      * A query of words alone. Up to {@link #EXACT_RANK_MAX} matches are all scored; beyond, the newest
      * {@link #RANK_WINDOW} are scored and lead, and the older matches follow newest first.
      */
-    private static List<TalkId> wordsOnly(Connection c, SearchRequest r, long matches, String dir) throws SQLException {
-        if (matches <= EXACT_RANK_MAX) {
+    private List<TalkId> wordsOnly(Connection c, SearchRequest r, long matches, String dir) throws SQLException {
+        if (matches <= exactRankMax) {
             return idQuery(c, """
                     SELECT rowid FROM talk_fts WHERE talk_fts MATCH ?
                      ORDER BY %s %s, rowid LIMIT ? OFFSET ?""".formatted(BM25, dir),
@@ -101,17 +110,17 @@ public final class TalkSearch {
         String window = "SELECT rowid AS id, %s AS r FROM talk_fts WHERE talk_fts MATCH ? ORDER BY rowid DESC LIMIT ?"
                 .formatted(BM25);
         List<TalkId> ids = new ArrayList<>();
-        if (r.offset() < RANK_WINDOW) {
+        if (r.offset() < rankWindow) {
             ids.addAll(idQuery(c, "SELECT id FROM (%s) ORDER BY r %s, id LIMIT ? OFFSET ?".formatted(window, dir),
-                    List.of(r.rankMatch(), RANK_WINDOW, Math.min(r.limit(), RANK_WINDOW - r.offset()), r.offset())));
+                    List.of(r.rankMatch(), rankWindow, Math.min(r.limit(), rankWindow - r.offset()), r.offset())));
         }
         int wanted = r.limit() - ids.size();
         if (wanted > 0) {
-            long oldestInWindow = longQuery(c, "SELECT min(id) FROM (%s)".formatted(window), List.of(r.rankMatch(), RANK_WINDOW));
+            long oldestInWindow = longQuery(c, "SELECT min(id) FROM (%s)".formatted(window), List.of(r.rankMatch(), rankWindow));
             ids.addAll(idQuery(c, """
                     SELECT rowid FROM talk_fts WHERE talk_fts MATCH ? AND rowid < ?
                      ORDER BY rowid DESC LIMIT ? OFFSET ?""",
-                    List.of(r.rankMatch(), oldestInWindow, wanted, Math.max(0, r.offset() - RANK_WINDOW))));
+                    List.of(r.rankMatch(), oldestInWindow, wanted, Math.max(0, r.offset() - rankWindow))));
         }
         return ids;
     }
