@@ -113,8 +113,8 @@ public final class FacetStore {
                 return ps.executeUpdate();
             }
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO temp.facet_hits(id) SELECT t.id FROM talk t INDEXED BY talk_filter_by_added WHERE " + filter.sql())) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO temp.facet_hits(id) SELECT t.id FROM talk t INDEXED BY "
+                + TalkSearch.narrowIndexFor(filter) + " WHERE " + filter.sql())) {
             Sql.bind(ps, filter.params());
             return ps.executeUpdate();
         }

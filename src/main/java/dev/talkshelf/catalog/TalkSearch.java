@@ -175,9 +175,19 @@ public final class TalkSearch {
                     SELECT count(*) FROM talk_fts CROSS JOIN talk t INDEXED BY talk_facts ON t.id = talk_fts.rowid
                      WHERE talk_fts MATCH ? AND (%s)""".formatted(rest.sql()), concat(List.of(words.get()), rest.params()));
         }
-        // The narrow index holds every filter column: counting scans it instead of the wide talk rows.
-        return longQuery(c, "SELECT count(*) FROM talk t INDEXED BY talk_filter_by_added WHERE " + filter.sql(),
+        return longQuery(c, "SELECT count(*) FROM talk t INDEXED BY " + narrowIndexFor(filter) + " WHERE " + filter.sql(),
                 filter.params());
+    }
+
+    /**
+     * The narrow index to evaluate a filter on, never the wide talk rows: a filter on id lists (tags,
+     * playlists, words) checks each listed id in the by-id index; any other filter scans the by-added index,
+     * which holds every filter column. The planner's own choice (one column index, then the talk rows for
+     * the other conditions) was measured up to ten times slower at 100,000 talks.
+     */
+    static String narrowIndexFor(TalkFilter filter) {
+        boolean byIds = filter.sql().contains("t.id IN (") || filter.sql().contains("t.id NOT IN (");
+        return byIds ? "talk_facts" : "talk_filter_by_added";
     }
 
     private static List<TalkId> idQuery(Connection c, String sql, List<?> params) throws SQLException {
