@@ -45,7 +45,7 @@ public final class SearchBenchmark {
         int n = Integer.getInteger("talks", 100_000);
         Path sample = Path.of(System.getProperty("sample", "/work/shared/pyvideo-sample"));
         String keep = System.getProperty("library");
-        Path dir = Files.createTempDirectory("talkshelf-bench");
+        Path dir = keep == null ? Files.createTempDirectory("talkshelf-bench") : null;
         Path file = keep == null ? dir.resolve("bench.talkshelf") : Path.of(keep);
         Instant now = Instant.parse("2025-06-01T12:00:00Z");
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
