@@ -15,6 +15,22 @@ final class FtsIndex {
     private FtsIndex() {
     }
 
+    /** The index rows of talks (add a WHERE over {@code t}); letters are folded as {@link TextFold} says. */
+    static final String INSERT_ROWS = """
+            INSERT INTO talk_fts(rowid, title, speakers, event, tags, description, notes)
+            SELECT t.id, %s, %s, %s, %s, %s, %s
+              FROM talk t""".formatted(
+            TextFold.sql("t.title"),
+            TextFold.sql("""
+                    (SELECT group_concat(sp.name, ' ') FROM talk_speaker ts JOIN speaker sp ON sp.id = ts.speaker_id
+                      WHERE ts.talk_id = t.id)"""),
+            TextFold.sql("(SELECT e.name FROM event e WHERE e.id = t.event_id)"),
+            TextFold.sql("""
+                    (SELECT group_concat(tp.path, ' ') FROM talk_topic tt JOIN topic tp ON tp.id = tt.topic_id
+                      WHERE tt.talk_id = t.id)"""),
+            TextFold.sql("t.description"),
+            TextFold.sql("(SELECT group_concat(n.text, ' ') FROM note n WHERE n.talk_id = t.id)"));
+
     static void refresh(Connection c, Collection<Long> talkIds) throws SQLException {
         if (talkIds.isEmpty()) {
             return;
@@ -32,18 +48,7 @@ final class FtsIndex {
         }
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM talk_fts WHERE rowid IN (SELECT id FROM temp.fts_dirty)");
-            s.execute("""
-                    INSERT INTO talk_fts(rowid, title, speakers, event, tags, description, notes)
-                    SELECT t.id, t.title,
-                           (SELECT group_concat(sp.name, ' ') FROM talk_speaker ts JOIN speaker sp ON sp.id = ts.speaker_id
-                             WHERE ts.talk_id = t.id),
-                           (SELECT e.name FROM event e WHERE e.id = t.event_id),
-                           (SELECT group_concat(tp.path, ' ') FROM talk_topic tt JOIN topic tp ON tp.id = tt.topic_id
-                             WHERE tt.talk_id = t.id),
-                           t.description,
-                           (SELECT group_concat(n.text, ' ') FROM note n WHERE n.talk_id = t.id)
-                      FROM talk t
-                     WHERE t.id IN (SELECT id FROM temp.fts_dirty)""");
+            s.execute(INSERT_ROWS + " WHERE t.id IN (SELECT id FROM temp.fts_dirty)");
             s.execute("DELETE FROM temp.fts_dirty");
         }
     }

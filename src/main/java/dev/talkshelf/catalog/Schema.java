@@ -142,6 +142,23 @@ final class Schema {
                         url     TEXT NOT NULL,
                         PRIMARY KEY (talk_id, ord)
                     ) WITHOUT ROWID"""
+            )),
+            new Migration(3, "a narrow index of every filter column, newest first, for searching large libraries", List.of(
+                    // Talk rows are wide (descriptions), so a filter that reads them row by row is slow at
+                    // 100,000 talks. This index holds every filterable column in "added" order: listing the
+                    // newest matches scans it and stops after one page; counting scans it without the rows.
+                    """
+                    CREATE INDEX talk_filter_by_added
+                        ON talk(added, year, duration_ms, rating, status, last_played, event_id)""",
+                    // The same columns by id: checking a filter for one talk (a word's match, a facet's hit)
+                    // reads a 40-byte index entry instead of a talk row with its description.
+                    """
+                    CREATE INDEX talk_facts
+                        ON talk(id, year, duration_ms, rating, status, added, last_played, event_id, sort_title)"""
+            )),
+            new Migration(4, "search index with stroked letters folded (Łukasz is found as lukasz)", List.of(
+                    "DELETE FROM talk_fts",
+                    FtsIndex.INSERT_ROWS
             ))
     );
 

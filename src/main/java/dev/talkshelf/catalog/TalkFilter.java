@@ -11,8 +11,43 @@ public record TalkFilter(String sql, List<Object> params) {
 
     public static final TalkFilter ALL = new TalkFilter("1", List.of());
 
+    private static final String FULL_TEXT = "t.id IN (SELECT rowid FROM talk_fts WHERE talk_fts MATCH ?)";
+
     public TalkFilter {
         params = java.util.Collections.unmodifiableList(new ArrayList<>(params));
+    }
+
+    /** Talks whose search-index row matches an FTS5 expression (one built by the query compiler). */
+    public static TalkFilter fullText(String ftsExpression) {
+        return of(FULL_TEXT, ftsExpression);
+    }
+
+    /** True when this filter is exactly {@link #fullText} of the expression: its matches are the filter's rows. */
+    public boolean isFullText(String ftsExpression) {
+        return sql.equals(FULL_TEXT) && params.size() == 1 && params.get(0).equals(ftsExpression);
+    }
+
+    /**
+     * When this filter is {@code fullText(expr) AND rest}, the rest: a search driven by the matches of
+     * {@code expr} then only checks the rest. Empty otherwise.
+     */
+    public java.util.Optional<TalkFilter> afterFullText(String ftsExpression) {
+        if (isFullText(ftsExpression)) {
+            return java.util.Optional.of(ALL);
+        }
+        String prefix = "(" + FULL_TEXT + ") AND ";
+        if (sql.startsWith(prefix) && !params.isEmpty() && params.get(0).equals(ftsExpression)) {
+            return java.util.Optional.of(new TalkFilter(sql.substring(prefix.length()), params.subList(1, params.size())));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The FTS5 expression every talk of this filter matches, when the filter starts with one. */
+    public java.util.Optional<String> leadingFullText() {
+        if (!params.isEmpty() && (sql.equals(FULL_TEXT) || sql.startsWith("(" + FULL_TEXT + ") AND "))) {
+            return java.util.Optional.of((String) params.get(0));
+        }
+        return java.util.Optional.empty();
     }
 
     public static TalkFilter of(String sql, Object... params) {

@@ -16,6 +16,9 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 ImportCommand.class,
                 SearchCommand.class,
+                TagsCommand.class,
+                SpeakersCommand.class,
+                EventsCommand.class,
                 ShowCommand.class,
                 MarkCommand.class,
                 TagCommand.class,

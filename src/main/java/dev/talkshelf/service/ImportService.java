@@ -11,6 +11,7 @@ import dev.talkshelf.formats.ImportBatch.ImportedTalk;
 import dev.talkshelf.formats.ImportBatch.PlaylistDraft;
 import dev.talkshelf.formats.ImportContext;
 import dev.talkshelf.formats.TalkReader;
+import dev.talkshelf.model.MediaLocation;
 import dev.talkshelf.model.Names;
 import dev.talkshelf.model.Note;
 import dev.talkshelf.model.Playlist;
@@ -142,7 +143,8 @@ public final class ImportService {
 
     /**
      * Same video or file first; then the same title with the same speakers (or none known on either side),
-     * unless the two point at different videos or events — "Lightning Talks" of two days are two talks.
+     * unless the two point at different online videos or events — "Lightning Talks" of two days are two talks.
+     * A downloaded file of a talk known by its link is the same talk.
      */
     private Optional<Talk> findDuplicate(Talk incoming, String sourceKey) {
         Optional<TalkId> id = talks.findBySourceKey(sourceKey);
@@ -156,7 +158,8 @@ public final class ImportService {
         for (Talk candidate : talks.get(talks.findByTitle(incoming.title()))) {
             List<String> keys = candidate.speakers().stream().map(Names::key).sorted().toList();
             boolean sameSpeakers = keys.equals(speakerKeys) || keys.isEmpty() || speakerKeys.isEmpty();
-            if (sameSpeakers && !differ(candidate.media(), incoming.media()) && !differ(Names.key(candidate.event()), Names.key(incoming.event()))) {
+            boolean otherVideo = isUrl(candidate.media()) && isUrl(incoming.media()) && differ(candidate.media(), incoming.media());
+            if (sameSpeakers && !otherVideo && !differ(Names.key(candidate.event()), Names.key(incoming.event()))) {
                 return Optional.of(candidate);
             }
         }
@@ -165,7 +168,7 @@ public final class ImportService {
 
     /** Fills what the talk in the library lacks; never overwrites what the user already has. */
     private boolean mergeInto(Talk old, Talk in, ImportedTalk imported) {
-        Talk merged = old
+        Talk merged = attachLocalFile(old, in.media())
                 .withSpeakers(old.speakers().isEmpty() ? in.speakers() : old.speakers())
                 .withEvent(firstNonNull(old.event(), in.event()))
                 .withYear(firstNonNull(old.year(), in.year()))
@@ -226,6 +229,23 @@ public final class ImportService {
                 return candidate;
             }
         }
+    }
+
+    /**
+     * A local file found for a talk known only by a link becomes its media (it plays offline, and the player can
+     * track it); the link stays among the talk's links.
+     */
+    private static Talk attachLocalFile(Talk old, String incomingMedia) {
+        if (incomingMedia == null || isUrl(incomingMedia) || incomingMedia.equals(old.media())
+                || (old.media() != null && !isUrl(old.media()))) {
+            return old;
+        }
+        List<String> links = old.media() == null ? old.links() : union(List.of(old.media()), old.links());
+        return old.withMedia(incomingMedia).withLinks(links);
+    }
+
+    private static boolean isUrl(String media) {
+        return media != null && MediaLocation.parse(media).filter(m -> !(m instanceof MediaLocation.LocalFile)).isPresent();
     }
 
     /** Both known and not the same. */

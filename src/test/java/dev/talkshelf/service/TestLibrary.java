@@ -36,7 +36,7 @@ final class TestLibrary implements AutoCloseable {
         notes = new NoteStore(db, clock);
         history = new HistoryStore(db);
         playlistStore = new PlaylistStore(db, clock);
-        search = new SearchService(new TalkSearch(db), talks, new dev.talkshelf.catalog.TalkAggregates(db));
+        search = new SearchService(new TalkSearch(db), talks, new dev.talkshelf.catalog.FacetStore(db), new dev.talkshelf.catalog.TalkAggregates(db), playlistStore, clock);
         library = new LibraryService(db, talks, notes, history, playlistStore, edits);
         watch = new WatchService(db, talks, history, edits, clock, settings::watchThreshold);
         playlists = new PlaylistService(db, playlistStore, talks, search, edits);

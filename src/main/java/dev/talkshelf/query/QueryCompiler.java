@@ -1,0 +1,497 @@
+package dev.talkshelf.query;
+
+import dev.talkshelf.catalog.TalkFilter;
+import dev.talkshelf.catalog.TextFold;
+import dev.talkshelf.model.Playlist;
+import dev.talkshelf.model.SortKey;
+import dev.talkshelf.model.TopicPath;
+import dev.talkshelf.model.WatchStatus;
+import dev.talkshelf.query.Query.And;
+import dev.talkshelf.query.Query.Field;
+import dev.talkshelf.query.Query.Not;
+import dev.talkshelf.query.Query.Op;
+import dev.talkshelf.query.Query.Or;
+import dev.talkshelf.query.Query.Phrase;
+import dev.talkshelf.query.Query.Word;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a query into a {@link TalkFilter} over {@code talk t} and an FTS5 ranking expression.
+ *
+ * <p>Two rules keep user text out of every language but its own: SQL is assembled only from the fixed
+ * fragments in this class, with each value as a {@code ?} parameter; and the FTS5 expressions (which do
+ * travel as parameters) are assembled from fixed operators and double-quoted strings, each user term with
+ * its quotes doubled, so a term is always just a term to FTS5. Runs of words, phrases and text fields under
+ * and/or/not become one FTS5 expression, so {@code python -django} is one index lookup, not two.
+ */
+public final class QueryCompiler {
+    /** Column weights for bm25, in talk_fts column order: title, speakers, event, tags, description, notes. */
+    public static final String TEXT_COLUMNS = "title speakers event tags description notes";
+
+    private static final String FTS_NOT_IN = "t.id NOT IN (SELECT rowid FROM talk_fts WHERE talk_fts MATCH ?)";
+    private static final Pattern DURATION = Pattern.compile("(?:(\\d{1,4})h)?(?:(\\d{1,5})m)?(?:(\\d{1,6})s)?");
+    private static final Pattern AGE = Pattern.compile("(\\d{1,5})([hdwmy])");
+    private static final String PLAYLIST_PROBLEM = "playlist ";
+    private static final List<String> HAS = List.of("media", "file", "notes", "description", "rating");
+
+    private final Clock clock;
+    private final PlaylistLookup playlists;
+
+    public QueryCompiler(Clock clock, PlaylistLookup playlists) {
+        this.clock = clock;
+        this.playlists = playlists;
+    }
+
+    public CompiledQuery compile(String text) {
+        return compile(Parser.parse(text));
+    }
+
+    public CompiledQuery compile(Query query) {
+        Context top = new Context(Set.of(), true);
+        Part part = compile(query, top);
+        TalkFilter filter = toFilter(part);
+        String rank = null;
+        if (!top.rankTerms.isEmpty()) {
+            // Rank by the expression every result matches when there is one (then the search can be driven by
+            // its matches and check only the rest of the filter); else by any of the query's words.
+            rank = filter.leadingFullText()
+                    .orElseGet(() -> top.rankTerms.stream().map(t -> "(" + t + ")").collect(Collectors.joining(" OR ")));
+        }
+        return new CompiledQuery(filter, rank, rank == null ? SortKey.ADDED : SortKey.RELEVANCE, top.playlist);
+    }
+
+    // ---- the compiled pieces --------------------------------------------------------------------
+
+    /** What a subtree became: an FTS5 expression, its negation (only an "and" can use it), plain SQL, or everything. */
+    private sealed interface Part permits Fts, NegFts, Sql, Everything {
+    }
+
+    private record Fts(String expr) implements Part {
+    }
+
+    private record NegFts(String expr) implements Part {
+    }
+
+    private record Sql(TalkFilter filter) implements Part {
+    }
+
+    private record Everything() implements Part {
+    }
+
+    private static final class Context {
+        final Set<Long> visiting;
+        final boolean collectRank;
+        final LinkedHashSet<String> rankTerms = new LinkedHashSet<>();
+        Playlist playlist;
+
+        Context(Set<Long> visiting, boolean collectRank) {
+            this.visiting = visiting;
+            this.collectRank = collectRank;
+        }
+    }
+
+    private Part compile(Query q, Context ctx) {
+        if (q instanceof Word w) {
+            return text(ctx, null, w.text(), true, false);
+        } else if (q instanceof Phrase p) {
+            return text(ctx, null, p.text(), false, false);
+        } else if (q instanceof Field f) {
+            return field(f, ctx, false);
+        } else if (q instanceof Not n) {
+            return negate(n.part(), ctx);
+        } else if (q instanceof And a) {
+            return and(a.parts(), ctx);
+        } else if (q instanceof Or o) {
+            return or(o.parts(), ctx);
+        }
+        return new Everything();
+    }
+
+    private Part negate(Query inner, Context ctx) {
+        // Words under a negation do not rank, and a playlist named there gives no order.
+        Part p = compile(inner, new Context(ctx.visiting, false));
+        if (p instanceof Fts f) {
+            return new NegFts(f.expr());
+        } else if (p instanceof NegFts f) {
+            return new Fts(f.expr());
+        } else if (p instanceof Sql s) {
+            return new Sql(new TalkFilter("NOT coalesce((" + s.filter().sql() + "), 0)", s.filter().params()));
+        }
+        return new Sql(TalkFilter.of("0"));
+    }
+
+    private Part and(List<Query> children, Context ctx) {
+        List<String> positive = new ArrayList<>();
+        List<String> negative = new ArrayList<>();
+        List<TalkFilter> sql = new ArrayList<>();
+        for (Query child : children) {
+            Part p = compile(child, ctx);
+            if (p instanceof Fts f) {
+                positive.add(f.expr());
+            } else if (p instanceof NegFts f) {
+                negative.add(f.expr());
+            } else if (p instanceof Sql s) {
+                sql.add(s.filter());
+            }
+        }
+        List<TalkFilter> filters = new ArrayList<>();
+        Part fts = null;
+        if (!positive.isEmpty()) {
+            StringBuilder expr = new StringBuilder(positive.size() == 1 ? positive.get(0)
+                    : positive.stream().map(e -> "(" + e + ")").collect(Collectors.joining(" AND ")));
+            for (String n : negative) {
+                expr.insert(0, "(").append(") NOT (").append(n).append(")");
+            }
+            fts = new Fts(expr.toString());
+        } else {
+            for (String n : negative) {
+                filters.add(TalkFilter.of(FTS_NOT_IN, n));
+            }
+            if (sql.isEmpty() && negative.size() == 1) {
+                return new NegFts(negative.get(0));
+            }
+        }
+        if (sql.isEmpty() && filters.isEmpty()) {
+            return fts == null ? new Everything() : fts;
+        }
+        if (fts != null) {
+            filters.add(0, toFilter(fts));
+        }
+        filters.addAll(sql);
+        return new Sql(join(filters, " AND "));
+    }
+
+    private Part or(List<Query> children, Context ctx) {
+        List<Part> parts = new ArrayList<>();
+        for (Query child : children) {
+            parts.add(compile(child, ctx));
+        }
+        if (parts.stream().anyMatch(p -> p instanceof Everything)) {
+            return new Everything();
+        }
+        if (parts.stream().allMatch(p -> p instanceof Fts)) {
+            return new Fts(parts.stream().map(p -> "(" + ((Fts) p).expr() + ")").collect(Collectors.joining(" OR ")));
+        }
+        return new Sql(join(parts.stream().map(QueryCompiler::toFilter).toList(), " OR "));
+    }
+
+    private static TalkFilter join(List<TalkFilter> filters, String op) {
+        if (filters.size() == 1) {
+            return filters.get(0);
+        }
+        List<Object> params = new ArrayList<>();
+        List<String> sqls = new ArrayList<>();
+        for (TalkFilter f : filters) {
+            sqls.add("(" + f.sql() + ")");
+            params.addAll(f.params());
+        }
+        return new TalkFilter(String.join(op, sqls), params);
+    }
+
+    private static TalkFilter toFilter(Part p) {
+        if (p instanceof Fts f) {
+            return TalkFilter.fullText(f.expr());
+        } else if (p instanceof NegFts f) {
+            return TalkFilter.of(FTS_NOT_IN, f.expr());
+        } else if (p instanceof Sql s) {
+            return s.filter();
+        }
+        return TalkFilter.ALL;
+    }
+
+    // ---- words ------------------------------------------------------------------------------------
+
+    /**
+     * One term as an FTS5 string: the user's text in double quotes (quotes doubled), so FTS5's tokenizer
+     * splits it exactly as it split the indexed text and no character of it is FTS5 syntax. A term without a
+     * letter or digit has no tokens and matches everything.
+     */
+    private static Part text(Context ctx, String columns, String text, boolean prefix, boolean negated) {
+        if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return new Everything();
+        }
+        // Control characters (NUL ends a string inside SQLite's FTS5 parser) separate words, as spaces do.
+        String clean = TextFold.fold(text).replaceAll("\\p{Cntrl}", " ").replace("\"", "\"\"");
+        String term = "\"" + clean + "\"" + (prefix ? "*" : "");
+        String expr = columns == null ? term : "{" + columns + "} : (" + term + ")";
+        if (!negated && ctx.collectRank) {
+            ctx.rankTerms.add(expr);
+        }
+        return new Fts(expr);
+    }
+
+    // ---- fields -----------------------------------------------------------------------------------
+
+    private Part field(Field f, Context ctx, boolean negated) {
+        return switch (f.name()) {
+            case "title" -> textField(f, ctx, "title", negated);
+            case "speaker" -> textField(f, ctx, "speakers", negated);
+            case "event" -> textField(f, ctx, "event", negated);
+            case "tag" -> tag(f);
+            case "year" -> new Sql(numeric(f, "t.year", parseInts(f, 1000, 9999, "is not a year")));
+            case "rating" -> new Sql(rating(f));
+            case "status" -> new Sql(status(f));
+            case "duration" -> new Sql(duration(f));
+            case "added" -> new Sql(added(f));
+            case "has" -> new Sql(has(f));
+            case "playlist" -> playlist(f, ctx, negated);
+            default -> throw new QueryException("unknown field '" + f.name() + ":'", f.column());
+        };
+    }
+
+    private static Part textField(Field f, Context ctx, String column, boolean negated) {
+        requireOp(f, Op.EQ);
+        return text(ctx, column, f.value(), !f.quoted(), negated);
+    }
+
+    private static Part tag(Field f) {
+        if (f.op() != Op.EQ && f.op() != Op.EXACT) {
+            throw new QueryException("'tag:' takes a topic, or '=' and a topic for that topic alone", f.valueColumn());
+        }
+        String path = TopicPath.normalize(f.value())
+                .orElseThrow(() -> new QueryException("'tag:" + f.value() + "' is not a topic", f.column()));
+        String sql = f.op() == Op.EXACT
+                ? "t.id IN (SELECT tt.talk_id FROM talk_topic tt WHERE tt.topic_id = (SELECT id FROM topic WHERE path = ?))"
+                : "t.id IN (SELECT c.talk_id FROM talk_topic_closure c WHERE c.topic_id = (SELECT id FROM topic WHERE path = ?))";
+        return new Sql(TalkFilter.of(sql, path));
+    }
+
+    private static TalkFilter status(Field f) {
+        String labels = Arrays.stream(WatchStatus.values()).map(WatchStatus::label).collect(Collectors.joining(", "));
+        if (f.op() != Op.EQ && f.op() != Op.EXACT) {
+            throw new QueryException("status must be one of " + labels, f.valueColumn());
+        }
+        WatchStatus s = WatchStatus.parse(f.value())
+                .orElseThrow(() -> new QueryException("status must be one of " + labels, f.valueColumn()));
+        return TalkFilter.of("t.status = ?", s.label());
+    }
+
+    private static TalkFilter rating(Field f) {
+        long[] v = parseInts(f, 1, 5, "is not a rating (1 to 5)");
+        return numeric(f, "t.rating", v);
+    }
+
+    private static TalkFilter has(Field f) {
+        requireOp(f, Op.EQ);
+        return switch (f.value().toLowerCase(Locale.ROOT)) {
+            case "media" -> TalkFilter.of("t.media IS NOT NULL");
+            case "file" -> TalkFilter.of("t.media IS NOT NULL AND lower(substr(t.media, 1, 7)) <> 'http://'"
+                    + " AND lower(substr(t.media, 1, 8)) <> 'https://'");
+            case "notes", "note" -> TalkFilter.of("EXISTS (SELECT 1 FROM note n WHERE n.talk_id = t.id)");
+            case "description" -> TalkFilter.of("t.description IS NOT NULL AND t.description <> ''");
+            case "rating" -> TalkFilter.of("t.rating IS NOT NULL");
+            default -> throw new QueryException("has: must be one of " + String.join(", ", HAS), f.valueColumn());
+        };
+    }
+
+    private TalkFilter duration(Field f) {
+        if (f.op() == Op.RANGE) {
+            String[] ends = ends(f);
+            long lo = ends[0].isEmpty() ? Long.MIN_VALUE : durationMs(f, ends[0])[0];
+            long hi = ends[1].isEmpty() ? Long.MAX_VALUE : durationMs(f, ends[1])[0];
+            return between("t.duration_ms", lo, hi);
+        }
+        long[] d = durationMs(f, f.value());
+        long ms = d[0];
+        long unit = d[1];
+        return switch (f.op()) {
+            case EQ, EXACT -> TalkFilter.of("t.duration_ms >= ? AND t.duration_ms < ?", ms, ms + unit);
+            case LT -> TalkFilter.of("t.duration_ms < ?", ms);
+            case LE -> TalkFilter.of("t.duration_ms <= ?", ms);
+            case GT -> TalkFilter.of("t.duration_ms > ?", ms);
+            case GE -> TalkFilter.of("t.duration_ms >= ?", ms);
+            case RANGE -> throw new IllegalStateException();
+        };
+    }
+
+    /** Milliseconds and the size of the smallest unit written (so {@code duration:30m} is 30:00 to 30:59). */
+    private static long[] durationMs(Field f, String text) {
+        String v = text.toLowerCase(Locale.ROOT);
+        if (v.matches("\\d{1,5}")) {
+            return new long[] {Long.parseLong(v) * 60_000, 60_000};
+        }
+        Matcher m = DURATION.matcher(v);
+        if (v.isEmpty() || !m.matches()) {
+            throw new QueryException("duration:" + f.op().symbol() + f.value() + " is not a duration (like 90s, 30m, 1h30m)",
+                    f.column());
+        }
+        long ms = 0;
+        long unit = 0;
+        if (m.group(1) != null) {
+            ms += Long.parseLong(m.group(1)) * 3_600_000;
+            unit = 3_600_000;
+        }
+        if (m.group(2) != null) {
+            ms += Long.parseLong(m.group(2)) * 60_000;
+            unit = 60_000;
+        }
+        if (m.group(3) != null) {
+            ms += Long.parseLong(m.group(3)) * 1_000;
+            unit = 1_000;
+        }
+        return new long[] {ms, unit};
+    }
+
+    private TalkFilter added(Field f) {
+        ZoneId zone = clock.getZone();
+        Instant now = clock.instant();
+        String v = f.value().toLowerCase(Locale.ROOT);
+        if (f.op() == Op.RANGE) {
+            String[] ends = ends(f);
+            long lo = ends[0].isEmpty() ? Long.MIN_VALUE : startOf(f, ends[0], zone, 0);
+            long hi = ends[1].isEmpty() ? Long.MAX_VALUE : startOf(f, ends[1], zone, 1) - 1;
+            return between("t.added", lo, hi);
+        }
+        if (v.equals("today") || v.equals("yesterday")) {
+            LocalDate today = LocalDate.ofInstant(now, zone);
+            LocalDate day = v.equals("today") ? today : today.minusDays(1);
+            return addedDay(f, day, zone);
+        }
+        Matcher age = AGE.matcher(v);
+        if (age.matches()) {
+            long n = Long.parseLong(age.group(1));
+            Duration span = switch (age.group(2)) {
+                case "h" -> Duration.ofHours(n);
+                case "d" -> Duration.ofDays(n);
+                case "w" -> Duration.ofDays(7 * n);
+                case "m" -> Duration.ofDays(30 * n);
+                default -> Duration.ofDays(365 * n);
+            };
+            long since = now.minus(span).toEpochMilli();
+            return switch (f.op()) {
+                // "<30d" and "30d": younger than 30 days; ">30d": older than that
+                case EQ, EXACT, LT, LE -> TalkFilter.of("t.added >= ?", since);
+                case GT, GE -> TalkFilter.of("t.added < ?", since);
+                case RANGE -> throw new IllegalStateException();
+            };
+        }
+        LocalDate day = date(f, v);
+        return addedDay(f, day, zone);
+    }
+
+    private static TalkFilter addedDay(Field f, LocalDate day, ZoneId zone) {
+        long start = day.atStartOfDay(zone).toInstant().toEpochMilli();
+        long next = day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
+        return switch (f.op()) {
+            case EQ, EXACT -> TalkFilter.of("t.added >= ? AND t.added < ?", start, next);
+            case LT -> TalkFilter.of("t.added < ?", start);
+            case LE -> TalkFilter.of("t.added < ?", next);
+            case GT -> TalkFilter.of("t.added >= ?", next);
+            case GE -> TalkFilter.of("t.added >= ?", start);
+            case RANGE -> throw new IllegalStateException();
+        };
+    }
+
+    private static long startOf(Field f, String text, ZoneId zone, int plusDays) {
+        return date(f, text).plusDays(plusDays).atStartOfDay(zone).toInstant().toEpochMilli();
+    }
+
+    private static LocalDate date(Field f, String text) {
+        try {
+            if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return LocalDate.parse(text);
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        throw new QueryException("added:" + f.op().symbol() + f.value()
+                + " is not a date (like 2024-01-01), an age (like 30d) or 'today'", f.column());
+    }
+
+    private Part playlist(Field f, Context ctx, boolean negated) {
+        requireOp(f, Op.EQ);
+        Playlist p = playlists.find(f.value())
+                .orElseThrow(() -> new QueryException("no playlist named '" + f.value() + "'", f.valueColumn()));
+        if (ctx.playlist == null && !negated && ctx.collectRank) {
+            ctx.playlist = p;
+        }
+        if (!p.isSmart()) {
+            return new Sql(TalkFilter.of("t.id IN (SELECT pi.talk_id FROM playlist_item pi WHERE pi.playlist_id = ?)", p.id()));
+        }
+        if (ctx.visiting.contains(p.id())) {
+            throw new QueryException(PLAYLIST_PROBLEM + "'" + p.name() + "' includes itself through its query", f.valueColumn());
+        }
+        Set<Long> visiting = new LinkedHashSet<>(ctx.visiting);
+        visiting.add(p.id());
+        try {
+            // The smart playlist's own words select; they do not rank the outer query.
+            return new Sql(toFilter(compile(Parser.parse(p.query()), new Context(Set.copyOf(visiting), false))));
+        } catch (QueryException e) {
+            // Reported where this query names the playlist: the user cannot see the saved query's columns.
+            String problem = e.problem().startsWith(PLAYLIST_PROBLEM) ? e.problem()
+                    : PLAYLIST_PROBLEM + "'" + p.name() + "' has a query that cannot be read: " + e.getMessage();
+            throw new QueryException(problem, f.valueColumn());
+        }
+    }
+
+    // ---- numbers ----------------------------------------------------------------------------------
+
+    /** The value(s) of a numeric field: one for a comparison, two (MIN/MAX for an open end) for a range. */
+    private static long[] parseInts(Field f, long min, long max, String problem) {
+        if (f.op() == Op.RANGE) {
+            String[] ends = ends(f);
+            long lo = ends[0].isEmpty() ? Long.MIN_VALUE : parseInt(f, ends[0], min, max, problem);
+            long hi = ends[1].isEmpty() ? Long.MAX_VALUE : parseInt(f, ends[1], min, max, problem);
+            return new long[] {lo, hi};
+        }
+        return new long[] {parseInt(f, f.value(), min, max, problem)};
+    }
+
+    private static long parseInt(Field f, String text, long min, long max, String problem) {
+        if (text.matches("\\d{1,9}")) {
+            long v = Long.parseLong(text);
+            if (v >= min && v <= max) {
+                return v;
+            }
+        }
+        throw new QueryException(f.name() + ":" + f.op().symbol() + f.value() + " " + problem, f.column());
+    }
+
+    private static TalkFilter numeric(Field f, String column, long[] v) {
+        return switch (f.op()) {
+            case EQ, EXACT -> TalkFilter.of(column + " = ?", v[0]);
+            case LT -> TalkFilter.of(column + " < ?", v[0]);
+            case LE -> TalkFilter.of(column + " <= ?", v[0]);
+            case GT -> TalkFilter.of(column + " > ?", v[0]);
+            case GE -> TalkFilter.of(column + " >= ?", v[0]);
+            case RANGE -> between(column, v[0], v[1]);
+        };
+    }
+
+    private static TalkFilter between(String column, long lo, long hi) {
+        return TalkFilter.of(column + " BETWEEN ? AND ?", lo, hi);
+    }
+
+    /** "a..b" -> ["a", "b"]; either end may be empty, not both. */
+    private static String[] ends(Field f) {
+        String v = f.value();
+        int dots = v.indexOf("..");
+        String lo = v.substring(0, dots);
+        String hi = v.substring(dots + 2);
+        if ((lo.isEmpty() && hi.isEmpty()) || hi.contains("..")) {
+            throw new QueryException(f.name() + ":" + v + " is not a range (like a..b)", f.column());
+        }
+        return new String[] {lo, hi};
+    }
+
+    private static void requireOp(Field f, Op allowed) {
+        if (f.op() != allowed && !f.quoted()) {
+            throw new QueryException("'" + f.name() + ":' does not compare with '" + f.op().symbol() + "'", f.valueColumn()
+                    - (f.op() == Op.RANGE ? 0 : f.op().symbol().length()));
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.talkshelf.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.talkshelf.model.SortKey;
+import dev.talkshelf.model.Talk;
+import dev.talkshelf.model.TalkId;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TalkSearchTest {
+    private static final String PYTHON = "\"python\"*";
+
+    @TempDir
+    Path dir;
+    Database db;
+    TalkStore talks;
+    final List<TalkId> ids = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir.resolve("library.talkshelf"));
+        talks = new TalkStore(db, Clock.systemUTC());
+        // Oldest first; the last one has the strongest match (the word in a short title).
+        for (int i = 0; i < 7; i++) {
+            ids.add(talks.insert(Talk.titled("Talk " + i).withDescription("a description about python and more words " + i), null));
+        }
+        ids.add(talks.insert(Talk.titled("Python"), null));
+        talks.insert(Talk.titled("Unrelated"), null);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private SearchResult page(TalkSearch search, String match, TalkFilter filter, int offset, int limit) {
+        return search.page(new SearchRequest(filter, match, SortKey.RELEVANCE, false, null, offset, limit));
+    }
+
+    @Test
+    void manyMatchesRankTheNewestWindowFirstThenOlderMatchesNewestFirst() {
+        TalkSearch search = new TalkSearch(db, 3, 3);
+        SearchResult first = page(search, PYTHON, TalkFilter.fullText(PYTHON), 0, 4);
+        assertEquals(8, first.total());
+        assertEquals(ids.get(7), first.ids().get(0));
+        assertEquals(ids.get(4), first.ids().get(3), "after the window of three: the newest older match");
+    }
+
+    @Test
+    void pagesThroughTheWindowAndBeyondWithoutGapsOrRepeats() {
+        TalkSearch search = new TalkSearch(db, 3, 3);
+        List<TalkId> all = new ArrayList<>();
+        for (int offset = 0; offset < 10; offset += 2) {
+            all.addAll(page(search, PYTHON, TalkFilter.fullText(PYTHON), offset, 2).ids());
+        }
+        assertEquals(8, all.size());
+        assertEquals(8, new HashSet<>(all).size());
+    }
+
+    @Test
+    void fewMatchesAreAllScored() {
+        SearchResult r = page(new TalkSearch(db), PYTHON, TalkFilter.fullText(PYTHON), 0, 10);
+        assertEquals(ids.get(7), r.ids().get(0));
+        assertEquals(8, r.ids().size());
+    }
+
+    @Test
+    void wordsWithAFilterScoreOnlyTalksThatPass() {
+        TalkFilter filter = TalkFilter.fullText(PYTHON).and(TalkFilter.of("t.title <> ?", "Python"));
+        SearchResult r = page(new TalkSearch(db, 3, 3), PYTHON, filter, 0, 10);
+        assertEquals(7, r.total());
+        assertEquals(7, r.ids().size());
+    }
+
+    @Test
+    void sortingByAnotherKeyStillAppliesTheWords() {
+        SearchResult r = new TalkSearch(db).page(new SearchRequest(TalkFilter.fullText(PYTHON), PYTHON, SortKey.TITLE,
+                false, null, 0, 3));
+        assertEquals(8, r.total());
+        assertEquals(ids.get(7), r.ids().get(0));
+    }
+}

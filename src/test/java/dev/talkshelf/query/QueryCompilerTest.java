@@ -1,0 +1,192 @@
+package dev.talkshelf.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.talkshelf.catalog.TalkFilter;
+import dev.talkshelf.model.Playlist;
+import dev.talkshelf.model.SortKey;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class QueryCompilerTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC);
+    private static final Map<String, Playlist> PLAYLISTS = Map.of(
+            "later", new Playlist(1, "Later", null),
+            "loop", new Playlist(2, "Loop", "python playlist:Loop"),
+            "broken", new Playlist(3, "Broken", "(python"));
+    private final QueryCompiler compiler = new QueryCompiler(CLOCK,
+            name -> Optional.ofNullable(PLAYLISTS.get(name.toLowerCase(java.util.Locale.ROOT))));
+
+    private String message(String query) {
+        return assertThrows(QueryException.class, () -> compiler.compile(query)).getMessage();
+    }
+
+    @Test
+    void wordsBecomeOneQuotedPrefixExpression() {
+        CompiledQuery q = compiler.compile("rust python");
+        assertEquals("(\"rust\"*) AND (\"python\"*)", q.rankMatch());
+        assertEquals(TalkFilter.fullText(q.rankMatch()), q.filter());
+        assertEquals(SortKey.RELEVANCE, q.defaultSort());
+    }
+
+    @Test
+    void quotesInsideTermsAreDoubledSoTheyStayText() {
+        CompiledQuery q = compiler.compile("say\"NEAR(\"");
+        assertEquals("(\"say\"*) AND (\"NEAR(\")", q.rankMatch());
+    }
+
+    @Test
+    void ftsOperatorWordsFromUsersAreQuotedTerms() {
+        assertEquals("\"NEAR\"*", compiler.compile("NEAR").rankMatch());
+    }
+
+    @Test
+    void negatedWordJoinsTheTextExpression() {
+        CompiledQuery q = compiler.compile("python -django");
+        assertEquals(TalkFilter.fullText("(\"python\"*) NOT (\"django\"*)"), q.filter());
+        assertEquals("(\"python\"*) NOT (\"django\"*)", q.rankMatch());
+    }
+
+    @Test
+    void negationAloneExcludesMatches() {
+        CompiledQuery q = compiler.compile("-django");
+        assertTrue(q.filter().sql().contains("NOT IN"), q.filter().sql());
+        assertNull(q.rankMatch());
+        assertEquals(SortKey.ADDED, q.defaultSort());
+    }
+
+    @Test
+    void textFieldsFilterTheirColumn() {
+        assertEquals("{title} : (\"async\"*)", compiler.compile("title:async").rankMatch());
+        assertEquals("{speakers} : (\"David Hewitt\")", compiler.compile("speaker:\"David Hewitt\"").rankMatch());
+    }
+
+    @Test
+    void filterOnlyQueryHasNoRankingAndSortsNewestFirst() {
+        CompiledQuery q = compiler.compile("year:2020");
+        assertNull(q.rankMatch());
+        assertFalse(q.hasWords());
+        assertEquals(TalkFilter.of("t.year = ?", 2020L), q.filter());
+    }
+
+    @Test
+    void wordsMixedWithFiltersRankByTheExpressionEveryResultMatches() {
+        CompiledQuery q = compiler.compile("python year:2020 -rust");
+        assertEquals("(\"python\"*) NOT (\"rust\"*)", q.rankMatch());
+        assertEquals(List.of("(\"python\"*) NOT (\"rust\"*)", 2020L), q.filter().params());
+        assertEquals(Optional.of(TalkFilter.of("(t.year = ?)", 2020L)), q.filter().afterFullText(q.rankMatch()));
+    }
+
+    @Test
+    void wordsUnderOrWithAFieldRankByAnyWord() {
+        CompiledQuery q = compiler.compile("python or year:2020");
+        assertEquals("(\"python\"*)", q.rankMatch());
+    }
+
+    @Test
+    void userTextNeverReachesTheSql() {
+        CompiledQuery q = compiler.compile("title:\"'; DROP TABLE talk; --\" tag:\"x') OR 1=1 --\"");
+        assertFalse(q.filter().sql().contains("DROP"));
+        assertFalse(q.filter().sql().contains("1=1"));
+    }
+
+    @Test
+    void yearRangeIsInclusive() {
+        assertEquals(TalkFilter.of("t.year BETWEEN ? AND ?", 2015L, 2019L), compiler.compile("year:2015..2019").filter());
+    }
+
+    @Test
+    void durationUnderstandsHoursMinutesSeconds() {
+        assertEquals(TalkFilter.of("t.duration_ms < ?", 5_400_000L), compiler.compile("duration:<1h30m").filter());
+        assertEquals(TalkFilter.of("t.duration_ms >= ?", 90_000L), compiler.compile("duration:>=90s").filter());
+    }
+
+    @Test
+    void addedAgeCountsBackFromTheClock() {
+        long since = Instant.parse("2025-05-02T12:00:00Z").toEpochMilli();
+        assertEquals(TalkFilter.of("t.added >= ?", since), compiler.compile("added:<30d").filter());
+    }
+
+    @Test
+    void addedTodayStartsAtMidnight() {
+        long midnight = Instant.parse("2025-06-01T00:00:00Z").toEpochMilli();
+        assertEquals(TalkFilter.of("t.added >= ? AND t.added < ?", midnight, midnight + 86_400_000L),
+                compiler.compile("added:today").filter());
+    }
+
+    @Test
+    void manualPlaylistIsRememberedForItsOrder() {
+        assertEquals(1, compiler.compile("playlist:later").playlist().id());
+    }
+
+    @Test
+    void smartPlaylistThatNamesItselfIsRefused() {
+        assertEquals("playlist 'Loop' includes itself through its query at column 10", message("playlist:Loop"));
+    }
+
+    @Test
+    void smartPlaylistWithABrokenQueryIsReported() {
+        assertEquals("playlist 'Broken' has a query that cannot be read: missing ')' at column 8 at column 10",
+                message("playlist:broken"));
+    }
+
+    @Test
+    void unknownPlaylistIsReported() {
+        assertEquals("no playlist named 'Nope' at column 11", message("playlist:\"Nope\""));
+    }
+
+    @Test
+    void badStatusListsTheChoices() {
+        assertEquals("status must be one of unwatched, in-progress, watched, skipped at column 8", message("status:foo"));
+    }
+
+    @Test
+    void badYearIsReportedAtTheField() {
+        assertEquals("year:abc is not a year at column 1", message("year:abc"));
+    }
+
+    @Test
+    void badDurationIsReported() {
+        assertEquals("duration:<soon is not a duration (like 90s, 30m, 1h30m) at column 3", message("a duration:<soon"));
+    }
+
+    @Test
+    void badRatingIsReported() {
+        assertEquals("rating:>=7 is not a rating (1 to 5) at column 1", message("rating:>=7"));
+    }
+
+    @Test
+    void badAddedIsReported() {
+        assertEquals("added:2024-13-01 is not a date (like 2024-01-01), an age (like 30d) or 'today' at column 1",
+                message("added:2024-13-01"));
+    }
+
+    @Test
+    void badHasListsTheChoices() {
+        assertEquals("has: must be one of media, file, notes, description, rating at column 5", message("has:wings"));
+    }
+
+    @Test
+    void comparingATextFieldIsReported() {
+        assertEquals("'title:' does not compare with '>' at column 7", message("title:>a"));
+    }
+
+    @Test
+    void halfOpenRangeIsReportedWhenBothEndsAreMissing() {
+        assertEquals("year:.. is not a range (like a..b) at column 1", message("year:.."));
+    }
+
+    @Test
+    void punctuationOnlyWordMatchesEverything() {
+        assertEquals(TalkFilter.ALL, compiler.compile("+++").filter());
+    }
+}
