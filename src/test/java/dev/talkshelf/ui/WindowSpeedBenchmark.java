@@ -111,6 +111,7 @@ public final class WindowSpeedBenchmark {
                 firstRowsMs, openMs + firstRowsMs, settledMs);
         System.out.printf("startup FX stall: max %d ms, p99 %d ms%n", startup.max(), startup.p99());
 
+        stalls.printFrames("startup");
         List<Stats> typing = new ArrayList<>();
         for (String query : QUERIES) {
             stalls.phase("typing");
@@ -440,13 +441,19 @@ public final class WindowSpeedBenchmark {
 
         void stop() {
             running.set(false);
+            printFrames("typing and scrolling");
+        }
+
+        synchronized void printFrames(String phase) {
             if (Boolean.getBoolean("bench.trace")) {
+                System.out.println("  where the FX thread was during stalls over 20 ms, " + phase + ":");
                 stallFrames.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(40)
                         .forEach(e -> System.out.printf("  stall samples %4d  %s%n", e.getValue(), e.getKey()));
             }
+            stallFrames.clear();
         }
 
-        private void sample() {
+        private synchronized void sample() {
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (StackTraceElement f : fx.getStackTrace()) {
                 String name = f.getClassName().replaceAll(".*\\.", "") + "." + f.getMethodName();

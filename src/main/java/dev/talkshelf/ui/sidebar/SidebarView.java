@@ -296,6 +296,7 @@ public final class SidebarView {
             setText(null);
             if (empty || node == null) {
                 setGraphic(null);
+                setId(null); // cells are kept now (no refresh()), so an empty one must not answer to its old topic
                 entry.clear();
                 style(this, FilterState.OFF);
                 setOnMouseClicked(null);

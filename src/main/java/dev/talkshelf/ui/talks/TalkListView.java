@@ -233,15 +233,16 @@ public final class TalkListView {
         protected void updateItem(TalkRow row, boolean empty) {
             super.updateItem(row, empty);
             setText(null);
-            if (empty) {
+            // The graphic stays put and is only hidden: swapping it makes the skin rebuild its children.
+            Node node = content.node();
+            if (empty || row == null) {
                 tip = null;
-                setGraphic(null);
-            } else if (row == null) {
-                tip = null;
-                setGraphic(loadingBar);
+                node.setVisible(false);
+                setGraphic(!empty && loadingBar != null ? loadingBar : node);
             } else {
                 tip = content.show(row);
-                setGraphic(content.node());
+                node.setVisible(true);
+                setGraphic(node);
             }
             if (tip == null && getTooltip() != null) {
                 setTooltip(null);
