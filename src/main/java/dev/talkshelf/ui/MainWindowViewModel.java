@@ -20,9 +20,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class MainWindowViewModel {
     /**
-     * How long the sidebar counts and the status line wait after a search. The library is one connection, so
-     * counting 100,000 talks queued in front of the next keystroke's page would hold that page up; waiting lets
-     * the table's page go first and drops the counts of queries typed over.
+     * How long the sidebar counts and the status line wait after a typed search. The library is one connection,
+     * so counting 100,000 talks queued in front of the next keystroke's page would hold that page up; waiting
+     * lets the table's page go first and drops the counts of queries typed over.
      */
     static final long COUNTS_DELAY_MILLIS = 250;
     private final Object countsKey = new Object();
@@ -56,7 +56,12 @@ public final class MainWindowViewModel {
 
     /** Loads everything for the first time. */
     public void start() {
-        search(searchBar.queryProperty().get());
+        // The counts go at once, right behind the first page: on the worker they then overlap the window's
+        // first layout on the FX thread instead of competing with laying out the first rows.
+        String query = searchBar.queryProperty().get();
+        talks.show(query);
+        sidebar.load(query);
+        status.load(query);
         countLibrary();
         details.loadKnownTopics();
         sidebar.loadPlaylists();

@@ -75,15 +75,13 @@ interface CellContent {
     /** The watch-state glyph, then a progress bar (in progress) or a word (skipped). */
     final class Status implements CellContent {
         private final Region glyph = Icons.of(Icons.UNWATCHED, 14);
-        private final ProgressBar bar = new ProgressBar();
+        private ProgressBar bar; // made when the cell first shows a talk in progress; most never do
         private final Label label = new Label();
         private final HBox box = new HBox(6, glyph, label);
         private String glyphStyle;
 
         Status() {
             box.setAlignment(Pos.CENTER_LEFT);
-            bar.setPrefWidth(48);
-            bar.getStyleClass().add("watch-progress");
             label.getStyleClass().add("status-text");
         }
 
@@ -110,6 +108,11 @@ interface CellContent {
                     case UNWATCHED -> Icons.UNWATCHED;
                 });
                 glyph.setShape(shape);
+            }
+            if (row.progress() >= 0 && bar == null) {
+                bar = new ProgressBar(row.progress());
+                bar.setPrefWidth(48);
+                bar.getStyleClass().add("watch-progress");
             }
             Node second = row.progress() >= 0 ? bar : label;
             if (box.getChildren().get(1) != second) {
