@@ -168,18 +168,19 @@ public final class ImportService {
 
     /** Fills what the talk in the library lacks; never overwrites what the user already has. */
     private boolean mergeInto(Talk old, Talk in, ImportedTalk imported) {
-        Talk merged = attachLocalFile(old, in.media())
-                .withSpeakers(old.speakers().isEmpty() ? in.speakers() : old.speakers())
-                .withEvent(firstNonNull(old.event(), in.event()))
-                .withYear(firstNonNull(old.year(), in.year()))
-                .withRecorded(firstNonNull(old.recorded(), in.recorded()))
-                .withDuration(firstNonNull(old.duration(), in.duration()))
-                .withMedia(firstNonNull(old.media(), in.media()))
-                .withThumbnail(firstNonNull(old.thumbnail(), in.thumbnail()))
-                .withDescription(firstNonNull(old.description(), in.description()))
-                .withRating(firstNonNull(old.rating(), in.rating()))
-                .withLinks(union(old.links(), in.links()))
-                .withTags(imported.topicsGiven() || old.tags().isEmpty() ? union(old.tags(), in.tags()) : old.tags());
+        Talk base = attachLocalFile(old, in.media());
+        Talk merged = base
+                .withSpeakers(base.speakers().isEmpty() ? in.speakers() : base.speakers())
+                .withEvent(firstNonNull(base.event(), in.event()))
+                .withYear(firstNonNull(base.year(), in.year()))
+                .withRecorded(firstNonNull(base.recorded(), in.recorded()))
+                .withDuration(firstNonNull(base.duration(), in.duration()))
+                .withMedia(firstNonNull(base.media(), in.media()))
+                .withThumbnail(firstNonNull(base.thumbnail(), in.thumbnail()))
+                .withDescription(firstNonNull(base.description(), in.description()))
+                .withRating(firstNonNull(base.rating(), in.rating()))
+                .withLinks(union(base.links(), in.links()))
+                .withTags(imported.topicsGiven() || base.tags().isEmpty() ? union(base.tags(), in.tags()) : base.tags());
         boolean changed = !merged.equals(old);
         if (changed) {
             talks.update(merged);
