@@ -41,6 +41,7 @@ public final class TalkStore {
     public TalkId insert(Talk talk, String sourceKey) {
         return db.write(c -> {
             long id;
+            String titleKey = Names.key(talk.title());
             {
             PreparedStatement ps = db.cached("""
                     INSERT INTO talk(id, title, sort_title, title_key, description, event_id, year, recorded, duration_ms,
@@ -49,7 +50,7 @@ public final class TalkStore {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
                 WatchState w = talk.watch();
                 Sql.bind(ps, java.util.Arrays.asList(talk.id() == null ? null : talk.id().value(),
-                        talk.title().strip(), sortKey(talk.title()), Names.key(talk.title()), blankToNull(talk.description()),
+                        talk.title().strip(), titleKey, titleKey, blankToNull(talk.description()),
                         eventId(c, talk.event()), talk.year(), talk.recorded() == null ? null : talk.recorded().toString(),
                         talk.duration(), blankToNull(talk.media()), blankToNull(talk.thumbnail()),
                         talk.added() == null ? clock.instant() : talk.added(), talk.rating(), w.status().label(),
@@ -72,12 +73,13 @@ public final class TalkStore {
     public void update(Talk talk) {
         long id = talk.id().value();
         db.write(c -> {
+            String titleKey = Names.key(talk.title());
             try (PreparedStatement ps = c.prepareStatement("""
                     UPDATE talk SET title = ?, sort_title = ?, title_key = ?, description = ?, event_id = ?, year = ?,
                                     recorded = ?, duration_ms = ?, media = ?, thumbnail = ?, rating = ?
                      WHERE id = ?""")) {
                 Sql.bind(ps, java.util.Arrays.asList(
-                        talk.title().strip(), sortKey(talk.title()), Names.key(talk.title()), blankToNull(talk.description()),
+                        talk.title().strip(), titleKey, titleKey, blankToNull(talk.description()),
                         eventId(c, talk.event()), talk.year(), talk.recorded() == null ? null : talk.recorded().toString(),
                         talk.duration(), blankToNull(talk.media()), blankToNull(talk.thumbnail()), talk.rating(), id));
                 requireOne(ps.executeUpdate(), talk.id());

@@ -9,6 +9,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,63 +28,101 @@ public final class TopicTagger {
     private static final int DESCRIPTION_HITS = 2;
 
     private final List<Topic> topics;
+    private final AnchorIndex anchors;
 
     /** One topic of the taxonomy: its path, one pattern for all its phrases, and what it implies. */
-    record Topic(String path, Pattern pattern, List<String> implies, List<String> anchors) {
-        /** A cheap first check: every match starts with the first word of one of the phrases. */
-        boolean mayMatch(Words text) {
-            for (String anchor : anchors) {
-                if (text.mayContain(anchor)) {
-                    return true;
+    /**
+     * @param plainWords true when every phrase is one plain word (the anchors are then the phrases), so
+     *                   counting words equals counting pattern matches
+     */
+    record Topic(String path, Pattern pattern, List<String> implies, List<String> anchors, boolean plainWords) {
+        int bodyHits(Words body) {
+            if (!plainWords) {
+                return hits(pattern, body.text());
+            }
+            int n = 0;
+            for (String word : anchors) {
+                n += body.counts().getOrDefault(word, 0);
+            }
+            return n;
+        }
+    }
+
+    /** Lower-cased text and how often each of its words occurs, computed once per text. */
+    record Words(String text, Map<String, Integer> counts) {
+        static Words of(String raw) {
+            String text = raw.toLowerCase(Locale.ROOT);
+            Map<String, Integer> counts = new HashMap<>();
+            int start = -1;
+            for (int i = 0; i <= text.length(); i++) {
+                boolean inWord = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+                if (inWord && start < 0) {
+                    start = i;
+                } else if (!inWord && start >= 0) {
+                    counts.merge(text.substring(start, i), 1, Integer::sum);
+                    start = -1;
                 }
             }
-            return false;
+            return new Words(text, counts);
         }
 
-        boolean matchesHeadline(Words headline) {
-            return mayMatch(headline) && pattern.matcher(headline.text()).find();
-        }
-
-        boolean matchesBody(Words body) {
-            return body != null && mayMatch(body) && hits(pattern, body.text()) >= DESCRIPTION_HITS;
+        java.util.Set<String> words() {
+            return counts.keySet();
         }
     }
 
     /**
-     * Lower-cased text with the set of its words, so most topics are ruled out by a hash lookup instead of a
-     * regex scan (tagging 21,700 PyVideo descriptions by regex alone took 20 s).
+     * Which topics a text may match, from the first word of each phrase: a hash lookup per word (and per
+     * prefix, for stems) instead of a regex scan per topic. Only the candidates then run their pattern;
+     * tagging the 21,700 PyVideo descriptions by regex alone took 20 s.
      */
-    record Words(String text, Set<String> words) {
-        static Words of(String raw) {
-            String text = raw.toLowerCase(Locale.ROOT);
-            Set<String> words = new java.util.HashSet<>();
-            for (String w : text.split("[^\\p{L}\\p{N}]+")) {
-                if (!w.isEmpty()) {
-                    words.add(w);
+    static final class AnchorIndex {
+        private final Map<String, BitSet> exact = new HashMap<>();
+        private final Map<String, BitSet> stems = new HashMap<>();
+        private final Map<String, BitSet> punctuated = new HashMap<>();
+        private int longestStem;
+
+        AnchorIndex(List<Topic> topics) {
+            for (int i = 0; i < topics.size(); i++) {
+                for (String anchor : topics.get(i).anchors()) {
+                    boolean stem = anchor.endsWith("*");
+                    String literal = stem ? anchor.substring(0, anchor.length() - 1) : anchor;
+                    Map<String, BitSet> target = !literal.chars().allMatch(Character::isLetterOrDigit) ? punctuated
+                            : stem ? stems : exact;
+                    target.computeIfAbsent(literal, k -> new BitSet()).set(i);
+                    if (stem) {
+                        longestStem = Math.max(longestStem, literal.length());
+                    }
                 }
             }
-            return new Words(text, words);
         }
 
-        /** False only when no word starts with the anchor (anchors with punctuation fall back to a substring test). */
-        boolean mayContain(String anchor) {
-            if (!anchor.chars().allMatch(Character::isLetterOrDigit)) {
-                return text.contains(anchor);
-            }
-            if (words.contains(anchor)) {
-                return true;
-            }
-            for (String w : words) {
-                if (w.startsWith(anchor)) {
-                    return true;
+        BitSet candidates(Words text) {
+            BitSet found = new BitSet();
+            for (String w : text.words()) {
+                BitSet hit = exact.get(w);
+                if (hit != null) {
+                    found.or(hit);
+                }
+                for (int k = 1; k <= Math.min(w.length(), longestStem); k++) {
+                    BitSet stem = stems.get(w.substring(0, k));
+                    if (stem != null) {
+                        found.or(stem);
+                    }
                 }
             }
-            return false;
+            punctuated.forEach((anchor, topics) -> {
+                if (text.text().contains(anchor)) {
+                    found.or(topics);
+                }
+            });
+            return found;
         }
     }
 
     private TopicTagger(List<Topic> topics) {
         this.topics = List.copyOf(topics);
+        this.anchors = new AnchorIndex(this.topics);
     }
 
     /** The taxonomy shipped with TalkShelf. */
@@ -107,7 +148,8 @@ public final class TopicTagger {
             if (phrases.isEmpty()) {
                 throw new IllegalArgumentException("taxonomy topic '" + path + "' has no patterns");
             }
-            topics.add(new Topic(path, compile(phrases), JsonValues.strings(node, "implies"), anchors(phrases)));
+            boolean plain = phrases.stream().allMatch(p -> p.strip().toLowerCase(Locale.ROOT).chars().allMatch(Character::isLetterOrDigit));
+            topics.add(new Topic(path, compile(phrases), JsonValues.strings(node, "implies"), anchors(phrases), plain));
         }
         return new TopicTagger(topics);
     }
@@ -121,10 +163,14 @@ public final class TopicTagger {
         // Lower-cased once here so the patterns can match case-sensitively: Unicode case-insensitive
         // matching made tagging the whole PyVideo set take 20 s.
         Words headline = Words.of((title == null ? "" : title) + "\n" + (event == null ? "" : event));
-        Words body = description == null ? null : Words.of(description);
+        Words body = description == null || description.isBlank() ? null : Words.of(description);
+        BitSet inHeadline = anchors.candidates(headline);
+        BitSet inBody = body == null ? new BitSet() : anchors.candidates(body);
         Set<String> found = new LinkedHashSet<>();
-        for (Topic topic : topics) {
-            if (topic.matchesHeadline(headline) || topic.matchesBody(body)) {
+        for (int i = 0; i < topics.size(); i++) {
+            Topic topic = topics.get(i);
+            if ((inHeadline.get(i) && topic.pattern.matcher(headline.text()).find())
+                    || (inBody.get(i) && topic.bodyHits(body) >= DESCRIPTION_HITS)) {
                 add(found, topic.path);
                 topic.implies.forEach(implied -> add(found, implied));
             }
@@ -155,12 +201,12 @@ public final class TopicTagger {
         return count;
     }
 
-    /** The first literal word of each phrase, lower case: text without any of them cannot match. */
+    /** The first word of each phrase, lower case, '*' kept for stems: text without any of them cannot match. */
     static List<String> anchors(List<String> phrases) {
         List<String> anchors = new ArrayList<>();
         for (String phrase : phrases) {
             String first = phrase.strip().split("[\\s\\-]+")[0];
-            anchors.add((first.endsWith("*") ? first.substring(0, first.length() - 1) : first).toLowerCase(Locale.ROOT));
+            anchors.add(first.toLowerCase(Locale.ROOT));
         }
         return anchors;
     }

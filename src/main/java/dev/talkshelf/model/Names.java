@@ -13,10 +13,20 @@ public final class Names {
         if (text == null) {
             return "";
         }
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String plain = isPlainAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         return foldLetters(plain.toLowerCase(Locale.ROOT))
                 .replaceAll("[^\\p{L}\\p{N}]+", " ")
                 .strip();
+    }
+
+    /** Most names and titles are plain ASCII: they skip Unicode normalization, which dominated bulk imports. */
+    private static boolean isPlainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Letters that carry no combining mark to strip, so NFKD leaves them alone: "łukasz" -> "lukasz". */

@@ -189,12 +189,15 @@ public final class ImportService {
         LinkedHashSet<String> playlistNames = new LinkedHashSet<>();
         for (ImportBatch batch : batches) {
             List<TalkId> idsInBatch = new ArrayList<>();
-            for (ImportedTalk imported : batch.talks()) {
+            // Topic suggestion is pure text work: done for all talks in parallel before the database loop.
+            List<Talk> prepared = batch.talks().parallelStream().map(this::withTopics).toList();
+            for (int i = 0; i < batch.talks().size(); i++) {
                 requireNotCancelled(cancelled);
                 if (done++ % 50 == 0) {
                     progress.advanced(done - 1, total);
                 }
-                Talk incoming = withTopics(imported);
+                ImportedTalk imported = batch.talks().get(i);
+                Talk incoming = prepared.get(i);
                 Optional<Talk> existing = findDuplicate(incoming, imported.sourceKey());
                 TalkId id;
                 if (existing.isPresent()) {
