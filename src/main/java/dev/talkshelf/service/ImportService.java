@@ -220,6 +220,7 @@ public final class ImportService {
                 playlistNames.add(applyPlaylist(draft, idsInBatch));
             }
         }
+        requireNotCancelled(cancelled); // the last chance before the commit
         List<Talk> preview = dryRun ? talks.get(addedIds) : List.of();
         return new ImportSummary(addedIds.size(), merged, skipped, List.copyOf(playlistNames), dryRun, preview);
     }
