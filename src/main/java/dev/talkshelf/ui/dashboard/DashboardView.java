@@ -51,7 +51,8 @@ public final class DashboardView {
         weeks.setAnimated(false);
         weeks.setLegendVisible(false);
         weeks.setCategoryGap(6);
-        weeks.setPrefHeight(260);
+        weeks.setPrefHeight(280);
+        weekAxis.setTickLabelRotation(-45);
 
         playlists.setId("playlist-bars");
         totals.setId("dashboard-totals");
@@ -60,7 +61,7 @@ public final class DashboardView {
         title.getStyleClass().add("title-2");
         VBox content = new VBox(16, title, totals,
                 card("Watched per topic", topics),
-                new HBox(16, grow(card("Hours watched per week", weeks)), grow(card("Playlists", playlists))));
+                new HBox(16, grow(card("Hours watched per week", weeks)), playlistCard()));
         content.setPadding(new Insets(16, 20, 20, 20));
         content.getStyleClass().add("dashboard");
         root.setContent(content);
@@ -76,6 +77,13 @@ public final class DashboardView {
         if (model.figuresProperty().get() != null) {
             show(model.figuresProperty().get());
         }
+    }
+
+    private Node playlistCard() {
+        VBox card = card("Playlists", playlists);
+        card.setMinWidth(340);
+        card.setPrefWidth(360);
+        return card;
     }
 
     private static Node grow(Node n) {
@@ -126,11 +134,15 @@ public final class DashboardView {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
+        grid.setMaxWidth(Double.MAX_VALUE);
         ColumnConstraints name = new ColumnConstraints();
-        name.setMaxWidth(170);
+        name.setMaxWidth(150);
         ColumnConstraints bar = new ColumnConstraints();
         bar.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(name, bar, new ColumnConstraints());
+        bar.setMinWidth(60);
+        ColumnConstraints figures = new ColumnConstraints();
+        figures.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(name, bar, figures);
         int row = 0;
         for (PlaylistSummary p : f.playlists()) {
             Label label = new Label(p.playlist().name());

@@ -53,7 +53,7 @@ public final class PasteTitlesDialog {
         include.setEditable(true);
         TableColumn<Row, String> title = editable("Title", "title", 260, Row::titleProperty);
         title.setCellFactory(c -> new TitleCell());
-        table.getColumns().addAll(java.util.List.of(include, title, editable("Speakers", "speakers", 150, Row::speakersProperty),
+        table.getColumns().addAll(java.util.List.of(include, title, editable("Speakers", "speakers", 140, Row::speakersProperty),
                 editable("Event", "event", 130, Row::eventProperty), editable("Topics", "topics", 140, Row::topicsProperty)));
         Label empty = new Label("Each pasted line shows here as title, speakers, event and topics.");
         empty.getStyleClass().add("text-muted");
@@ -66,10 +66,15 @@ public final class PasteTitlesDialog {
         VBox right = new VBox(6, table, summary);
         VBox.setVgrow(table, Priority.ALWAYS);
         SplitPane split = new SplitPane(text, right);
-        split.setDividerPositions(0.34);
+        split.setDividerPositions(0.36);
         split.setPrefSize(1040, 500);
         split.setPadding(new Insets(4));
         dialog.getDialogPane().setContent(split);
+        dialog.getDialogPane().setPrefSize(1100, 620);
+        dialog.setOnShown(e -> {
+            dialog.setWidth(1120);
+            dialog.setHeight(680);
+        });
         dialog.getDialogPane().getButtonTypes().addAll(IMPORT, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(IMPORT).setId("paste-import");
         dialog.getDialogPane().getStyleClass().add("paste-dialog");

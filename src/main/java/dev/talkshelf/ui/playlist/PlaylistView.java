@@ -220,6 +220,7 @@ public final class PlaylistView {
             Region status = Icons.of(icon, 14, "status-" + t.status().label());
             Label title = new Label(t.title());
             title.getStyleClass().add("title-cell");
+            title.setMinWidth(0);
             Label speakers = new Label(String.join(", ", t.speakers()) + (t.event() == null ? "" : " · " + t.event()));
             speakers.getStyleClass().add("text-muted");
             VBox text = new VBox(1, title, speakers);
@@ -228,6 +229,8 @@ public final class PlaylistView {
             Label length = new Label(t.duration() == null ? "" : Durations.clock(t.duration()));
             length.getStyleClass().add("numeric");
             HBox line = new HBox(10, Icons.of(Icons.PLAYLIST, 12, "drag-handle"), number, status, text, length);
+            line.setMinWidth(0);
+            line.prefWidthProperty().bind(list.widthProperty().subtract(24));
             if (!model.smartProperty().get()) {
                 Button remove = new Button(null, Icons.of(Icons.CLOSE, 12));
                 remove.getStyleClass().addAll("flat", "button-icon", "remove-item");
