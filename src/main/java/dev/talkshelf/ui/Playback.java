@@ -18,6 +18,11 @@ public interface Playback {
      */
     void play(Talk talk, Duration from, Runnable ended);
 
+    /** Plays several talks one after another in one player instance; the first resumes where it was left. */
+    default void playAll(java.util.List<Talk> talks, Runnable ended) {
+        throw new IllegalStateException("no player in this build");
+    }
+
     Playback NONE = new Playback() {
         @Override
         public boolean available() {

@@ -24,4 +24,10 @@ public final class ServicePlayback implements Playback {
         PlayOptions options = from == null ? PlayOptions.RESUME : PlayOptions.at(from);
         player.play(List.of(talk.id()), options, report -> ended.run());
     }
+
+    @Override
+    public void playAll(List<Talk> talks, Runnable ended) {
+        List<dev.talkshelf.model.TalkId> ids = talks.stream().map(Talk::id).toList();
+        player.play(ids, PlayOptions.RESUME, report -> ended.run());
+    }
 }

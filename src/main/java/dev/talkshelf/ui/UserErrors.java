@@ -45,6 +45,12 @@ public final class UserErrors {
         return m;
     }
 
+    /** A readable message for an error shown inside another dialog (an import's summary). */
+    public static String messageOf(Throwable error) {
+        String m = readableMessage(error);
+        return m == null ? "Something unexpected went wrong; the details are in the log file." : capitalize(m);
+    }
+
     private static String capitalize(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
