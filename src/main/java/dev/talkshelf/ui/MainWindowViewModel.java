@@ -53,6 +53,7 @@ public final class MainWindowViewModel {
         this.sidebar = new SidebarViewModel(services.search(), services.playlists(), tasks, errors, searchBar.queryProperty(), talks::sortBy);
         this.details = new DetailsViewModel(services.library(), services.watch(), tasks, errors, this::libraryChanged,
                 talks::playAt, desktop);
+        talks.onLocateFile(details::requestLocate);
         this.status = new StatusBarViewModel(services.search(), tasks);
         this.playlist = new PlaylistViewModel(services.playlists(), services.exports(), services.search(), tasks, errors, playback,
                 this::libraryChanged);

@@ -157,7 +157,7 @@ public final class PlaylistViewModel {
             return;
         }
         tasks.run(() -> {
-            playback.play(t, null, () -> tasks.onUi(libraryChanged));
+            playback.play(t, null, () -> tasks.debounce(this, 0, libraryChanged), () -> tasks.onUi(libraryChanged));
             return null;
         }, ok -> message.set("Playing \"" + t.title() + "\""), e -> errors.report("play the talk", e, null));
     }
