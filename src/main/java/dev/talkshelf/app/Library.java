@@ -13,7 +13,10 @@ import dev.talkshelf.formats.FormatDetector;
 import dev.talkshelf.formats.FormatException;
 import dev.talkshelf.formats.LibraryJsonReader;
 import dev.talkshelf.formats.TopicTagger;
+import dev.talkshelf.player.Executables;
+import dev.talkshelf.player.Platform;
 import dev.talkshelf.player.PlayerLauncher;
+import dev.talkshelf.player.PlayerSettings;
 import dev.talkshelf.service.EditHistory;
 import dev.talkshelf.service.ExportService;
 import dev.talkshelf.service.ImportService;
@@ -64,8 +67,18 @@ public final class Library {
                 imports,
                 new ExportService(talks, notes, history, playlists, mapper),
                 new PlaylistService(db, playlists, talks, search, edits),
-                new PlayService(talks, watch, PlayerLauncher::forThisMachine),
+                new PlayService(talks, watch, () -> launcherFor(settings), settings::playerArgs),
                 settings,
                 db);
+    }
+
+    /** The machine's default players, overridden per kind of media by the user's preferences. */
+    static PlayerLauncher launcherFor(Settings settings) {
+        Executables executables = Executables.fromEnvironment();
+        PlayerSettings players = PlayerSettings.defaults(executables);
+        for (var choice : settings.playerChoices().entrySet()) {
+            players = players.withChoice(choice.getKey(), choice.getValue());
+        }
+        return new PlayerLauncher(players, executables, Platform.current(), Clock.systemUTC());
     }
 }

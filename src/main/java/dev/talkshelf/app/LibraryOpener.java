@@ -1,6 +1,7 @@
 package dev.talkshelf.app;
 
 import dev.talkshelf.service.Services;
+import dev.talkshelf.ui.settings.SettingsStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,6 +23,8 @@ public final class LibraryOpener {
         AppPaths.LibraryLocation location = paths.choose(libraryOption);
         boolean firstRun = location.isDefault() && !Files.exists(location.file());
         Services services = Library.open(location.file(), clock);
+        // The user's preferences hold for the command line as much as for the window.
+        new SettingsStore(paths.settingsFile()).load().preferences().applyTo(services.settings());
         if (firstRun) {
             try {
                 SampleLibrary.importInto(services);

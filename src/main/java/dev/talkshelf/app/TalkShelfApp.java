@@ -57,8 +57,7 @@ public final class TalkShelfApp extends Application {
         WindowSettings shown = forced == null || forced.isBlank() ? settings : settings.withTheme(forced);
         tasks = new FxTaskRunner();
         thumbnails = new Thumbnails(paths.thumbnailCache(), Thumbnails.findFfmpeg());
-        window = new MainWindow(services, tasks, new ServicePlayback(services.player()), desktop(), thumbnails, shown);
-        stage.setTitle("TalkShelf — " + services.libraryFile().getFileName());
+        window = newWindow(shown);
         stage.setScene(new Scene(window.root(), settings.width(), settings.height()));
         if (settings.x() != null && settings.y() != null) {
             stage.setX(settings.x());
@@ -66,6 +65,35 @@ public final class TalkShelfApp extends Application {
         }
         stage.setMaximized(settings.maximized());
         stage.show();
+        window.open(System.getProperty("talkshelf.open", System.getenv("TALKSHELF_OPEN")));
+    }
+
+    private MainWindow newWindow(WindowSettings shown) {
+        MainWindow w = new MainWindow(services, tasks, new ServicePlayback(services.player()), desktop(), thumbnails, shown);
+        w.onOpenLibrary(this::switchLibrary);
+        stage.setTitle("TalkShelf — " + services.libraryFile().getFileName());
+        return w;
+    }
+
+    /** Preferences → Open another library: the window's content is rebuilt on the other file. */
+    private void switchLibrary(Path file) {
+        Services next;
+        try {
+            next = opener.open(file);
+        } catch (RuntimeException e) {
+            new Alert(Alert.AlertType.WARNING, e.getMessage()).showAndWait();
+            return;
+        }
+        settings = window.settings(settings);
+        settingsStore.save(settings);
+        try {
+            services.close();
+        } catch (Exception e) {
+            LOG.log(System.Logger.Level.WARNING, "the previous library did not close cleanly", e);
+        }
+        services = next;
+        window = newWindow(settings);
+        stage.getScene().setRoot(window.root());
     }
 
     private Desktop desktop() {

@@ -42,24 +42,22 @@ public final class TalkStore {
         return db.write(c -> {
             long id;
             String titleKey = Names.key(talk.title());
-            {
             PreparedStatement ps = db.cached("""
                     INSERT INTO talk(id, title, sort_title, title_key, description, event_id, year, recorded, duration_ms,
                                      media, thumbnail, added, rating, status, position_ms, watched_at, times_watched,
                                      last_played, source_key)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-                WatchState w = talk.watch();
-                Sql.bind(ps, java.util.Arrays.asList(talk.id() == null ? null : talk.id().value(),
-                        talk.title().strip(), titleKey, titleKey, blankToNull(talk.description()),
-                        eventId(c, talk.event()), talk.year(), talk.recorded() == null ? null : talk.recorded().toString(),
-                        talk.duration(), blankToNull(talk.media()), blankToNull(talk.thumbnail()),
-                        talk.added() == null ? clock.instant() : talk.added(), talk.rating(), w.status().label(),
-                        w.position(), w.watchedAt(), w.timesWatched(), w.lastPlayedAt(), sourceKey));
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
+            WatchState w = talk.watch();
+            Sql.bind(ps, java.util.Arrays.asList(talk.id() == null ? null : talk.id().value(),
+                    talk.title().strip(), titleKey, titleKey, blankToNull(talk.description()),
+                    eventId(c, talk.event()), talk.year(), talk.recorded() == null ? null : talk.recorded().toString(),
+                    talk.duration(), blankToNull(talk.media()), blankToNull(talk.thumbnail()),
+                    talk.added() == null ? clock.instant() : talk.added(), talk.rating(), w.status().label(),
+                    w.position(), w.watchedAt(), w.timesWatched(), w.lastPlayedAt(), sourceKey));
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
             }
             writeSpeakers(c, id, FRESH, talk.speakers());
             writeTopics(c, id, FRESH, talk.tags());
@@ -226,13 +224,11 @@ public final class TalkStore {
     public List<TalkId> findByTitle(String title) {
         return db.read(c -> {
             List<TalkId> ids = new ArrayList<>();
-            {
             PreparedStatement ps = db.cached("SELECT id FROM talk WHERE title_key = ? ORDER BY id");
-                ps.setString(1, Names.key(title));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(TalkId.of(rs.getLong(1)));
-                    }
+            ps.setString(1, Names.key(title));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(TalkId.of(rs.getLong(1)));
                 }
             }
             return ids;
@@ -273,12 +269,10 @@ public final class TalkStore {
             return Optional.empty();
         }
         return db.read(c -> {
-            {
-                PreparedStatement ps = db.cached(sql);
-                ps.setString(1, value);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(TalkId.of(rs.getLong(1))) : Optional.empty();
-                }
+            PreparedStatement ps = db.cached(sql);
+            ps.setString(1, value);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(TalkId.of(rs.getLong(1))) : Optional.empty();
             }
         });
     }
@@ -339,21 +333,19 @@ public final class TalkStore {
         }
         int ord = 0;
         LinkedHashSet<Long> seen = new LinkedHashSet<>();
-        {
-            PreparedStatement ins = db.cached("INSERT INTO talk_speaker(talk_id, ord, speaker_id) VALUES (?, ?, ?)");
-            for (String name : speakers) {
-                if (name == null || Names.key(name).isEmpty()) {
-                    continue;
-                }
-                long speakerId = speakerId(c, name.strip());
-                if (!seen.add(speakerId)) {
-                    continue;
-                }
-                ins.setLong(1, talkId);
-                ins.setInt(2, ord++);
-                ins.setLong(3, speakerId);
-                ins.executeUpdate();
+        PreparedStatement ins = db.cached("INSERT INTO talk_speaker(talk_id, ord, speaker_id) VALUES (?, ?, ?)");
+        for (String name : speakers) {
+            if (name == null || Names.key(name).isEmpty()) {
+                continue;
             }
+            long speakerId = speakerId(c, name.strip());
+            if (!seen.add(speakerId)) {
+                continue;
+            }
+            ins.setLong(1, talkId);
+            ins.setInt(2, ord++);
+            ins.setLong(3, speakerId);
+            ins.executeUpdate();
         }
     }
 
@@ -381,24 +373,20 @@ public final class TalkStore {
     }
 
     private long findOrInsertNamed(String table, String key, String name) throws SQLException {
-        {
-            PreparedStatement find = db.cached("SELECT id FROM " + table + " WHERE name_key = ?");
-            find.setString(1, key);
-            try (ResultSet rs = find.executeQuery()) {
-                if (rs.next()) {
-                    return rs.getLong(1);
-                }
+        PreparedStatement find = db.cached("SELECT id FROM " + table + " WHERE name_key = ?");
+        find.setString(1, key);
+        try (ResultSet rs = find.executeQuery()) {
+            if (rs.next()) {
+                return rs.getLong(1);
             }
         }
-        {
-            PreparedStatement ins = db.cached("INSERT INTO " + table + "(name, name_key) VALUES (?, ?)");
-            ins.setString(1, name);
-            ins.setString(2, key);
-            ins.executeUpdate();
-            try (ResultSet keys = ins.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+        PreparedStatement ins = db.cached("INSERT INTO " + table + "(name, name_key) VALUES (?, ?)");
+        ins.setString(1, name);
+        ins.setString(2, key);
+        ins.executeUpdate();
+        try (ResultSet keys = ins.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
         }
     }
 
@@ -416,19 +404,17 @@ public final class TalkStore {
             TopicPath.normalize(tag).ifPresent(paths::add);
         }
         int ord = 0;
-        {
-            PreparedStatement ins = db.cached("INSERT INTO talk_topic(talk_id, topic_id, ord) VALUES (?, ?, ?)");
-            PreparedStatement closure = db.cached("INSERT OR IGNORE INTO talk_topic_closure(topic_id, talk_id) VALUES (?, ?)");
-            for (String path : paths) {
-                ins.setLong(1, talkId);
-                ins.setLong(2, topicId(c, path));
-                ins.setInt(3, ord++);
-                ins.executeUpdate();
-                for (String ancestor : TopicPath.selfAndAncestors(path)) {
-                    closure.setLong(1, topicId(c, ancestor));
-                    closure.setLong(2, talkId);
-                    closure.executeUpdate();
-                }
+        PreparedStatement ins = db.cached("INSERT INTO talk_topic(talk_id, topic_id, ord) VALUES (?, ?, ?)");
+        PreparedStatement closure = db.cached("INSERT OR IGNORE INTO talk_topic_closure(topic_id, talk_id) VALUES (?, ?)");
+        for (String path : paths) {
+            ins.setLong(1, talkId);
+            ins.setLong(2, topicId(c, path));
+            ins.setInt(3, ord++);
+            ins.executeUpdate();
+            for (String ancestor : TopicPath.selfAndAncestors(path)) {
+                closure.setLong(1, topicId(c, ancestor));
+                closure.setLong(2, talkId);
+                closure.executeUpdate();
             }
         }
     }
@@ -445,13 +431,11 @@ public final class TalkStore {
     }
 
     private long findOrInsertTopic(Connection c, String path) throws SQLException {
-        {
-            PreparedStatement find = db.cached("SELECT id FROM topic WHERE path = ?");
-            find.setString(1, path);
-            try (ResultSet rs = find.executeQuery()) {
-                if (rs.next()) {
-                    return rs.getLong(1);
-                }
+        PreparedStatement find = db.cached("SELECT id FROM topic WHERE path = ?");
+        find.setString(1, path);
+        try (ResultSet rs = find.executeQuery()) {
+            if (rs.next()) {
+                return rs.getLong(1);
             }
         }
         Long parent = null;
@@ -459,14 +443,12 @@ public final class TalkStore {
         if (parentPath.isPresent()) {
             parent = topicId(c, parentPath.get());
         }
-        {
-            PreparedStatement ins = db.cached("INSERT INTO topic(path, parent_id) VALUES (?, ?)");
-            Sql.bind(ins, java.util.Arrays.asList(path, parent));
-            ins.executeUpdate();
-            try (ResultSet keys = ins.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+        PreparedStatement ins = db.cached("INSERT INTO topic(path, parent_id) VALUES (?, ?)");
+        Sql.bind(ins, java.util.Arrays.asList(path, parent));
+        ins.executeUpdate();
+        try (ResultSet keys = ins.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
         }
     }
 
@@ -477,17 +459,15 @@ public final class TalkStore {
             del.executeUpdate();
         }
         int ord = 0;
-        {
-            PreparedStatement ins = db.cached("INSERT INTO talk_link(talk_id, ord, url) VALUES (?, ?, ?)");
-            for (String url : new LinkedHashSet<>(links)) {
-                if (url == null || url.isBlank()) {
-                    continue;
-                }
-                ins.setLong(1, talkId);
-                ins.setInt(2, ord++);
-                ins.setString(3, url.strip());
-                ins.executeUpdate();
+        PreparedStatement ins = db.cached("INSERT INTO talk_link(talk_id, ord, url) VALUES (?, ?, ?)");
+        for (String url : new LinkedHashSet<>(links)) {
+            if (url == null || url.isBlank()) {
+                continue;
             }
+            ins.setLong(1, talkId);
+            ins.setInt(2, ord++);
+            ins.setString(3, url.strip());
+            ins.executeUpdate();
         }
     }
 

@@ -21,7 +21,12 @@ final class PlaylistText {
     }
 
     static String progress(PlaylistProgress p) {
-        return p.watched() + "/" + p.total() + " watched, " + DurationText.clock(Duration.ofSeconds(p.remainingSeconds())) + " left";
+        String watched = p.watched() + "/" + p.total() + " watched";
+        if (p.remainingSeconds() > 0) {
+            return watched + ", " + DurationText.clock(Duration.ofSeconds(p.remainingSeconds())) + " left";
+        }
+        // Nothing known to be left while talks are unwatched means their lengths are unknown, not zero.
+        return p.watched() < p.total() ? watched + ", length of the rest unknown" : watched;
     }
 
     static String talks(int n) {

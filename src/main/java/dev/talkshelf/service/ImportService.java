@@ -6,11 +6,13 @@ import dev.talkshelf.catalog.NoteStore;
 import dev.talkshelf.catalog.PlaylistStore;
 import dev.talkshelf.catalog.TalkStore;
 import dev.talkshelf.formats.FormatException;
-import dev.talkshelf.formats.ImportBatch;
 import dev.talkshelf.formats.ImportBatch.ImportedTalk;
 import dev.talkshelf.formats.ImportBatch.PlaylistDraft;
+import dev.talkshelf.formats.ImportBatch;
 import dev.talkshelf.formats.ImportContext;
+import dev.talkshelf.formats.ParsedTitle;
 import dev.talkshelf.formats.TalkReader;
+import dev.talkshelf.formats.TitleParser;
 import dev.talkshelf.model.MediaLocation;
 import dev.talkshelf.model.Names;
 import dev.talkshelf.model.Note;
@@ -28,6 +30,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -80,11 +83,39 @@ public final class ImportService {
         return apply(batches, dryRun);
     }
 
+    /**
+     * Reads and applies sources; {@code cancelled} is asked while reading (at each progress report) and between
+     * talks while applying. Once it says true the import stops with {@link ImportCancelledException}, and since
+     * nothing is written before the one transaction commits, the library is left exactly as it was.
+     * {@code progress} hears the reading, then (talks applied, talks in all) while applying.
+     */
+    public ImportSummary importPaths(List<Path> sources, String format, boolean dryRun, ImportContext.Progress progress,
+                                     BooleanSupplier cancelled) {
+        ImportContext.Progress checked = (done, total) -> {
+            requireNotCancelled(cancelled);
+            progress.advanced(done, total);
+        };
+        List<ImportBatch> batches = new ArrayList<>();
+        for (Path source : sources) {
+            requireNotCancelled(cancelled);
+            batches.add(read(source, format, checked));
+        }
+        return apply(batches, dryRun, progress, cancelled);
+    }
+
     /** Applies read batches in one transaction; a dry run does the same work and rolls it back. */
     public ImportSummary apply(List<ImportBatch> batches, boolean dryRun) {
+        return apply(batches, dryRun, ImportContext.Progress.SILENT, () -> false);
+    }
+
+    /**
+     * As {@link #apply(List, boolean)}, telling {@code progress} (talks done, talks in all) as it goes, and rolled
+     * back with {@link ImportCancelledException} once {@code cancelled} says so.
+     */
+    public ImportSummary apply(List<ImportBatch> batches, boolean dryRun, ImportContext.Progress progress, BooleanSupplier cancelled) {
         try {
             return db.write(c -> {
-                ImportSummary summary = applyAll(batches, dryRun);
+                ImportSummary summary = applyAll(batches, dryRun, progress, cancelled);
                 if (dryRun) {
                     throw new DryRunFinished(summary);
                 }
@@ -95,7 +126,64 @@ public final class ImportService {
         }
     }
 
-    private ImportSummary applyAll(List<ImportBatch> batches, boolean dryRun) {
+    private static void requireNotCancelled(BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new ImportCancelledException();
+        }
+    }
+
+    /**
+     * What the title parser makes of pasted lines (blank lines dropped), with suggested topics and talks
+     * already in the library flagged. Reads only.
+     */
+    public List<TitlePreview> previewTitles(List<String> lines) {
+        TitleParser parser = new TitleParser(talks::isKnownSpeaker);
+        List<TitlePreview> result = new ArrayList<>();
+        for (String line : lines) {
+            if (line == null || line.isBlank()) {
+                continue;
+            }
+            String raw = line.strip();
+            ParsedTitle parsed = parser.parse(raw);
+            Talk draft = Talk.titled(parsed.title()).withSpeakers(parsed.speakers()).withEvent(parsed.event());
+            List<String> topics = topicSuggester.apply(draft);
+            result.add(new TitlePreview(raw, parsed.title(), parsed.speakers(), parsed.event(), topics, duplicateTitleOf(parsed.title())));
+        }
+        return result;
+    }
+
+    /** The title of a talk in the library with the same normalized title, or null. */
+    private String duplicateTitleOf(String title) {
+        List<TalkId> same = talks.findByTitle(title);
+        return same.isEmpty() ? null : talks.get(same.get(0)).map(Talk::title).orElse(null);
+    }
+
+    /** Imports checked title rows (as the user corrected them) like any other source: one transaction, duplicates merged. */
+    public ImportSummary importTitles(List<TitlePreview> rows) {
+        List<ImportedTalk> imported = new ArrayList<>();
+        for (TitlePreview row : rows) {
+            if (row.title() == null || row.title().isBlank()) {
+                throw new UserInputException("line \"" + row.line() + "\": the title is empty");
+            }
+            Talk t = Talk.titled(row.title().strip()).withSpeakers(row.speakers()).withEvent(blankToNull(row.event()))
+                    .withTags(row.topics());
+            ParsedTitle forYear = new ParsedTitle(t.title(), List.of(), t.event());
+            if (forYear.eventYear() != null) {
+                t = t.withYear(forYear.eventYear());
+            }
+            imported.add(new ImportedTalk(t, null, true, List.of(), List.of()));
+        }
+        return apply(List.of(new ImportBatch(imported, List.of())), false);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private ImportSummary applyAll(List<ImportBatch> batches, boolean dryRun, ImportContext.Progress progress,
+                                   BooleanSupplier cancelled) {
+        long total = batches.stream().mapToLong(b -> b.talks().size()).sum();
+        long done = 0;
         List<TalkId> addedIds = new ArrayList<>();
         int merged = 0;
         int skipped = 0;
@@ -105,6 +193,10 @@ public final class ImportService {
             // Topic suggestion is pure text work: done for all talks in parallel before the database loop.
             List<Talk> prepared = batch.talks().parallelStream().map(this::withTopics).toList();
             for (int i = 0; i < batch.talks().size(); i++) {
+                requireNotCancelled(cancelled);
+                if (done++ % 50 == 0) {
+                    progress.advanced(done - 1, total);
+                }
                 ImportedTalk imported = batch.talks().get(i);
                 Talk incoming = prepared.get(i);
                 Optional<Talk> existing = findDuplicate(incoming, imported.sourceKey());
@@ -129,6 +221,7 @@ public final class ImportService {
                 playlistNames.add(applyPlaylist(draft, idsInBatch));
             }
         }
+        requireNotCancelled(cancelled); // the last chance before the commit
         List<Talk> preview = dryRun ? talks.get(addedIds) : List.of();
         return new ImportSummary(addedIds.size(), merged, skipped, List.copyOf(playlistNames), dryRun, preview);
     }
@@ -168,18 +261,19 @@ public final class ImportService {
 
     /** Fills what the talk in the library lacks; never overwrites what the user already has. */
     private boolean mergeInto(Talk old, Talk in, ImportedTalk imported) {
-        Talk merged = attachLocalFile(old, in.media())
-                .withSpeakers(old.speakers().isEmpty() ? in.speakers() : old.speakers())
-                .withEvent(firstNonNull(old.event(), in.event()))
-                .withYear(firstNonNull(old.year(), in.year()))
-                .withRecorded(firstNonNull(old.recorded(), in.recorded()))
-                .withDuration(firstNonNull(old.duration(), in.duration()))
-                .withMedia(firstNonNull(old.media(), in.media()))
-                .withThumbnail(firstNonNull(old.thumbnail(), in.thumbnail()))
-                .withDescription(firstNonNull(old.description(), in.description()))
-                .withRating(firstNonNull(old.rating(), in.rating()))
-                .withLinks(union(old.links(), in.links()))
-                .withTags(imported.topicsGiven() || old.tags().isEmpty() ? union(old.tags(), in.tags()) : old.tags());
+        Talk base = attachLocalFile(old, in.media());
+        Talk merged = base
+                .withSpeakers(base.speakers().isEmpty() ? in.speakers() : base.speakers())
+                .withEvent(firstNonNull(base.event(), in.event()))
+                .withYear(firstNonNull(base.year(), in.year()))
+                .withRecorded(firstNonNull(base.recorded(), in.recorded()))
+                .withDuration(firstNonNull(base.duration(), in.duration()))
+                .withMedia(firstNonNull(base.media(), in.media()))
+                .withThumbnail(firstNonNull(base.thumbnail(), in.thumbnail()))
+                .withDescription(firstNonNull(base.description(), in.description()))
+                .withRating(firstNonNull(base.rating(), in.rating()))
+                .withLinks(union(base.links(), in.links()))
+                .withTags(imported.topicsGiven() || base.tags().isEmpty() ? union(base.tags(), in.tags()) : base.tags());
         boolean changed = !merged.equals(old);
         if (changed) {
             talks.update(merged);

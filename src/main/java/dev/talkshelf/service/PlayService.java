@@ -31,8 +31,15 @@ public final class PlayService {
     private final TalkStore talks;
     private final WatchService watch;
     private final Supplier<PlayerLauncher> launcher;
+    private final Supplier<String> defaultArgs;
 
     public PlayService(TalkStore talks, WatchService watch, Supplier<PlayerLauncher> launcher) {
+        this(talks, watch, launcher, () -> "");
+    }
+
+    /** {@code defaultArgs}: extra player arguments (from the preferences) for plays that give none. */
+    public PlayService(TalkStore talks, WatchService watch, Supplier<PlayerLauncher> launcher, Supplier<String> defaultArgs) {
+        this.defaultArgs = defaultArgs;
         this.talks = talks;
         this.watch = watch;
         this.launcher = launcher;
@@ -67,8 +74,9 @@ public final class PlayService {
         if (options.player() != null && !options.player().isBlank()) {
             request = request.with(PlayerChoice.parse(options.player()));
         }
-        if (options.playerArgs() != null && !options.playerArgs().isBlank()) {
-            request = request.withExtraArgs(options.playerArgs());
+        String args = options.playerArgs() != null && !options.playerArgs().isBlank() ? options.playerArgs() : defaultArgs.get();
+        if (args != null && !args.isBlank()) {
+            request = request.withExtraArgs(args);
         }
         List<Recorded> recorded = new CopyOnWriteArrayList<>();
         PlaybackListener recorder = new PlaybackListener() {

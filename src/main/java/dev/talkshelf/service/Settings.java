@@ -1,6 +1,9 @@
 package dev.talkshelf.service;
 
 import dev.talkshelf.model.WatchThreshold;
+import dev.talkshelf.player.MediaKind;
+import dev.talkshelf.player.PlayerChoice;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -10,6 +13,8 @@ import java.util.Objects;
  */
 public final class Settings {
     private volatile WatchThreshold watchThreshold;
+    private volatile Map<MediaKind, PlayerChoice> playerChoices = Map.of();
+    private volatile String playerArgs = "";
 
     public Settings() {
         this(WatchThreshold.DEFAULT);
@@ -26,5 +31,23 @@ public final class Settings {
 
     public void setWatchThreshold(WatchThreshold threshold) {
         this.watchThreshold = Objects.requireNonNull(threshold, "threshold");
+    }
+
+    /** The player the user chose per kind of media; a kind missing here gets the machine's default. */
+    public Map<MediaKind, PlayerChoice> playerChoices() {
+        return playerChoices;
+    }
+
+    public void setPlayerChoices(Map<MediaKind, PlayerChoice> choices) {
+        this.playerChoices = Map.copyOf(choices);
+    }
+
+    /** Extra arguments for every player start that does not name its own; empty for none. */
+    public String playerArgs() {
+        return playerArgs;
+    }
+
+    public void setPlayerArgs(String args) {
+        this.playerArgs = args == null ? "" : args.strip();
     }
 }

@@ -2,8 +2,11 @@ package dev.talkshelf.service;
 
 import dev.talkshelf.catalog.Database;
 import dev.talkshelf.catalog.HistoryStore;
+import dev.talkshelf.catalog.ProgressStats;
 import dev.talkshelf.catalog.TalkStore;
 import dev.talkshelf.model.Talk;
+import dev.talkshelf.model.TopicProgress;
+import dev.talkshelf.model.WeekHours;
 import dev.talkshelf.model.TalkId;
 import dev.talkshelf.model.WatchSession;
 import dev.talkshelf.model.WatchState;
@@ -13,7 +16,12 @@ import dev.talkshelf.player.PlaybackOutcome;
 import dev.talkshelf.player.PlaybackReport;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Supplier;
@@ -26,9 +34,16 @@ public final class WatchService {
     private final EditHistory edits;
     private final Clock clock;
     private final Supplier<WatchThreshold> threshold;
+    private final ProgressStats stats;
 
     public WatchService(Database db, TalkStore talks, HistoryStore history, EditHistory edits, Clock clock,
                         Supplier<WatchThreshold> threshold) {
+        this(db, talks, history, edits, clock, threshold, new ProgressStats(db));
+    }
+
+    public WatchService(Database db, TalkStore talks, HistoryStore history, EditHistory edits, Clock clock,
+                        Supplier<WatchThreshold> threshold, ProgressStats stats) {
+        this.stats = stats;
         this.db = db;
         this.talks = talks;
         this.history = history;
@@ -122,5 +137,34 @@ public final class WatchService {
 
     public List<WatchSession> history(TalkId id) {
         return history.of(id);
+    }
+
+    /**
+     * Time watched in each of the last {@code weeks} weeks (Monday to Sunday in the clock's zone), oldest first,
+     * the current week last; weeks without a session are there with zero.
+     */
+    public List<WeekHours> hoursPerWeek(int weeks) {
+        if (weeks < 1) {
+            throw new IllegalArgumentException("weeks must be at least 1");
+        }
+        LocalDate thisMonday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate first = thisMonday.minusWeeks(weeks - 1L);
+        Instant since = first.atStartOfDay(clock.getZone()).toInstant();
+        Map<Integer, Duration> found = stats.watchedPerWeek(since);
+        List<WeekHours> result = new ArrayList<>();
+        for (int i = 0; i < weeks; i++) {
+            result.add(new WeekHours(first.plusWeeks(i), found.getOrDefault(i, Duration.ZERO)));
+        }
+        return result;
+    }
+
+    /** Watched and unwatched talks under each top-level topic, biggest topic first. */
+    public List<TopicProgress> progressByTopic() {
+        return stats.topLevelTopics();
+    }
+
+    /** Time spent watching, over all recorded sessions. */
+    public Duration watchedInAll() {
+        return stats.watchedInAll();
     }
 }

@@ -30,6 +30,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     }
 
     @Override
+    public void onUi(Runnable action) {
+        Platform.runLater(action);
+    }
+
+    @Override
     public void debounce(Object key, long delayMillis, Runnable action) {
         ScheduledFuture<?> next = timer.schedule(() -> Platform.runLater(action), delayMillis, TimeUnit.MILLISECONDS);
         ScheduledFuture<?> previous = pending.put(key, next);

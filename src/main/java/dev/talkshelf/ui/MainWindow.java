@@ -1,7 +1,30 @@
 package dev.talkshelf.ui;
 
 import dev.talkshelf.service.Services;
+import dev.talkshelf.ui.dashboard.DashboardView;
 import dev.talkshelf.ui.details.DetailsView;
+import dev.talkshelf.ui.imports.ImportViewModel;
+import dev.talkshelf.ui.imports.PasteTitlesDialog;
+import dev.talkshelf.ui.imports.PasteTitlesViewModel;
+import dev.talkshelf.ui.playlist.PlaylistView;
+import dev.talkshelf.ui.preferences.PreferencesDialog;
+import dev.talkshelf.ui.preferences.PreferencesViewModel;
+import dev.talkshelf.ui.settings.Preferences;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TextField;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import dev.talkshelf.ui.help.ShortcutsDialog;
 import dev.talkshelf.ui.search.SearchBarView;
 import dev.talkshelf.ui.settings.WindowSettings;
@@ -17,6 +40,7 @@ import java.util.Optional;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -45,6 +69,12 @@ public final class MainWindow {
     private final SearchBarView searchBar;
     private Theme theme;
     private final WindowSettings loaded;
+    private final Services services;
+    private final StackPane center = new StackPane();
+    private final PlaylistView playlistView;
+    private final DashboardView dashboardView;
+    private Preferences preferences;
+    private Consumer<Path> openLibrary = path -> { };
 
     public MainWindow(Services services, TaskRunner tasks) {
         this(services, tasks, Playback.NONE, Desktop.NONE, null, WindowSettings.DEFAULTS);
@@ -53,6 +83,8 @@ public final class MainWindow {
     public MainWindow(Services services, TaskRunner tasks, Playback playback, Desktop desktop, Thumbnails thumbnails,
                       WindowSettings settings) {
         this.loaded = settings;
+        this.services = services;
+        this.preferences = settings.preferences();
         this.theme = Theme.parse(settings.theme());
         this.model = new MainWindowViewModel(services, tasks, playback, desktop, settings.recentSearches());
         root.getStyleClass().add("main-window");
@@ -65,6 +97,15 @@ public final class MainWindow {
         SidebarView sidebar = new SidebarView(model.sidebar());
         DetailsView details = new DetailsView(model.details(), thumbnails, model.sidebar()::include, playback.available());
         StatusBarView status = new StatusBarView(model.status());
+        playlistView = new PlaylistView(model.playlist());
+        dashboardView = new DashboardView(model.dashboard());
+        sidebar.playlistMenu(this::playlistMenu);
+        center.getChildren().setAll(table.root());
+        model.centerProperty().addListener((obs, old, now) -> center.getChildren().setAll(switch (now) {
+            case TALKS -> table.root();
+            case PLAYLIST -> playlistView.root();
+            case DASHBOARD -> dashboardView.root();
+        }));
 
         Button undo = new Button(null, Icons.of(Icons.UNDO, 16));
         undo.setId("undo");
@@ -81,19 +122,39 @@ public final class MainWindow {
             theme.apply(root.getScene());
             themeButton.setGraphic(Icons.of(theme == Theme.DARK ? Icons.LIGHT : Icons.DARK, 16));
         });
+        MenuButton importMenu = new MenuButton("Import", Icons.of(Icons.IMPORT, 14));
+        importMenu.setId("import-menu");
+        importMenu.getItems().addAll(
+                menuItem("Import file…", "import-file", this::importFile),
+                menuItem("Import folder…", "import-folder", this::importFolder),
+                menuItem("Paste titles…", "paste-titles", () -> pasteTitles("")));
+        importMenu.disableProperty().bind(model.imports().runningProperty());
+        MenuButton playlistMenu = new MenuButton("Playlists", Icons.of(Icons.PLAYLIST, 14));
+        playlistMenu.setId("playlist-menu");
+        playlistMenu.getItems().addAll(
+                menuItem("New playlist… (Ctrl+N)", "new-playlist", this::newPlaylist),
+                menuItem("Save search as playlist…", "save-search", this::saveSearch),
+                menuItem("Fill to a time budget…", "fill-budget", this::fillToBudget),
+                new SeparatorMenuItem(),
+                menuItem("Progress dashboard", "open-dashboard", model::openDashboard));
+        Button prefs = new Button(null, Icons.of(Icons.SETTINGS, 16));
+        prefs.setId("preferences");
+        prefs.getStyleClass().addAll("flat", "button-icon");
+        prefs.setTooltip(new Tooltip("Preferences (Ctrl+,)"));
+        prefs.setOnAction(e -> showPreferences());
         Button help = new Button(null, Icons.of(Icons.HELP, 16));
         help.getStyleClass().addAll("flat", "button-icon");
         help.setTooltip(new Tooltip("Keyboard shortcuts (F1)"));
         help.setOnAction(e -> ShortcutsDialog.show(root.getScene().getWindow()));
         Label brand = new Label("TalkShelf");
         brand.getStyleClass().add("brand");
-        HBox top = new HBox(10, brand, searchBar.root(), undo, themeButton, help);
+        HBox top = new HBox(10, brand, searchBar.root(), importMenu, playlistMenu, undo, themeButton, prefs, help);
         top.setAlignment(Pos.TOP_LEFT);
         top.getStyleClass().add("top-bar");
         top.setPadding(new Insets(10, 12, 8, 12));
         HBox.setHgrow(searchBar.root(), Priority.ALWAYS);
 
-        inner.getItems().addAll(table.root(), details.root());
+        inner.getItems().addAll(center, details.root());
         outer.getItems().addAll(sidebar.root(), inner);
         SplitPane.setResizableWithParent(sidebar.root(), false);
         SplitPane.setResizableWithParent(details.root(), false);
@@ -101,7 +162,25 @@ public final class MainWindow {
         inner.setDividerPositions(settings.detailsDivider());
         root.setTop(top);
         root.setCenter(outer);
-        root.setBottom(status.root());
+        root.setBottom(new VBox(importStrip(), status.root()));
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && !model.imports().runningProperty().get()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+        });
+        root.setOnDragDropped(e -> {
+            boolean files = e.getDragboard().hasFiles();
+            if (files) {
+                model.imports().importPaths(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            e.setDropCompleted(files);
+            e.consume();
+        });
+        model.imports().outcomeProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                Platform.runLater(() -> showOutcome(now));
+            }
+        });
 
         table.setPlaceholder(placeholder());
         model.libraryCountProperty().addListener((obs, old, now) -> table.setPlaceholder(placeholder()));
@@ -116,6 +195,167 @@ public final class MainWindow {
             }
         });
         model.start();
+    }
+
+    private static MenuItem menuItem(String text, String id, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    /** The strip above the status line while an import runs: what it does, how far, and Cancel. */
+    private Node importStrip() {
+        ImportViewModel imports = model.imports();
+        ProgressBar bar = new ProgressBar();
+        bar.setId("import-progress");
+        bar.setPrefWidth(320);
+        bar.progressProperty().bind(imports.progressProperty());
+        Label text = new Label();
+        text.textProperty().bind(imports.progressTextProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("import-cancel");
+        cancel.setOnAction(e -> imports.cancel());
+        HBox strip = new HBox(10, Icons.of(Icons.IMPORT, 14), text, bar, cancel);
+        strip.setAlignment(Pos.CENTER_LEFT);
+        strip.getStyleClass().add("import-strip");
+        strip.setPadding(new Insets(6, 12, 6, 12));
+        strip.visibleProperty().bind(imports.runningProperty());
+        strip.managedProperty().bind(imports.runningProperty());
+        return strip;
+    }
+
+    private void showOutcome(ImportViewModel.Outcome outcome) {
+        Alert alert = new Alert(outcome.kind() == ImportViewModel.Outcome.Kind.FAILED ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION);
+        alert.initOwner(root.getScene().getWindow());
+        alert.setTitle("Import");
+        alert.setHeaderText(outcome.headline());
+        alert.setContentText(outcome.details());
+        alert.getDialogPane().setId("import-outcome");
+        model.imports().dismissOutcome();
+        alert.show();
+    }
+
+    private void importFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import talks");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Talk lists", "*.json", "*.csv", "*.tsv", "*.m3u", "*.m3u8", "*.txt", "*.info.json", "*.db"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        List<File> files = chooser.showOpenMultipleDialog(root.getScene().getWindow());
+        if (files != null) {
+            model.imports().importPaths(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    private void importFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Import a folder of videos or yt-dlp files");
+        File dir = chooser.showDialog(root.getScene().getWindow());
+        if (dir != null) {
+            model.imports().importPaths(List.of(dir.toPath()));
+        }
+    }
+
+    /** Opens "Paste titles…" (with {@code text} already pasted, for screenshots and tests). */
+    public PasteTitlesDialog pasteTitles(String text) {
+        PasteTitlesDialog dialog = new PasteTitlesDialog(new PasteTitlesViewModel(model.imports()), root.getScene().getWindow(), text);
+        Platform.runLater(dialog::showAndImport);
+        return dialog;
+    }
+
+    private ContextMenu playlistMenu(String name) {
+        MenuItem open = menuItem("Open", "playlist-open", () -> model.openPlaylist(name));
+        MenuItem rename = menuItem("Rename…", "playlist-rename", () -> {
+            TextInputDialog dialog = new TextInputDialog(name);
+            dialog.initOwner(root.getScene().getWindow());
+            dialog.setTitle("Rename playlist");
+            dialog.setHeaderText("Rename \"" + name + "\"");
+            dialog.setContentText("New name:");
+            dialog.showAndWait().ifPresent(n -> model.renamePlaylist(name, n));
+        });
+        MenuItem delete = menuItem("Delete", "playlist-delete-menu", () -> model.deletePlaylist(name));
+        delete.setGraphic(Icons.of(Icons.DELETE, 14));
+        return new ContextMenu(open, rename, delete, new SeparatorMenuItem(),
+                menuItem("New playlist…", null, this::newPlaylist),
+                menuItem("Save search as playlist…", null, this::saveSearch),
+                menuItem("Fill to a time budget…", null, this::fillToBudget));
+    }
+
+    private void saveSearch() {
+        String query = model.searchBar().queryProperty().get();
+        if (query == null || query.isBlank()) {
+            model.status().messageProperty().set("Type a search first: a smart playlist is a saved search");
+            return;
+        }
+        TextInputDialog dialog = new TextInputDialog(query);
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.setTitle("Save search as playlist");
+        dialog.setHeaderText("A smart playlist always shows what \"" + query + "\" finds");
+        dialog.setContentText("Name:");
+        dialog.showAndWait().ifPresent(model::saveSearchAsPlaylist);
+    }
+
+    private void fillToBudget() {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.setTitle("Fill to a time budget");
+        dialog.setHeaderText("A playlist of unwatched talks that fits in the time you have");
+        TextField name = new TextField("Next " + "90m");
+        TextField query = new TextField(model.searchBar().queryProperty().get());
+        query.setPromptText("search, e.g. tag:python");
+        TextField budget = new TextField("90m");
+        budget.setPromptText("90m, 2h, 1:30:00");
+        budget.textProperty().addListener((o, a, b) -> {
+            if (name.getText().startsWith("Next ")) {
+                name.setText("Next " + b);
+            }
+        });
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, new Label("Name"), name);
+        grid.addRow(1, new Label("Talks from the search"), query);
+        grid.addRow(2, new Label("Time budget"), budget);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.showAndWait().filter(b -> b == ButtonType.OK)
+                .ifPresent(b -> model.fillToBudget(name.getText(), query.getText().isBlank() ? "" : query.getText(), budget.getText()));
+    }
+
+    /** Where "Open another library" in the preferences goes (the app rebuilds the window on it). */
+    public void onOpenLibrary(Consumer<Path> action) {
+        this.openLibrary = action;
+    }
+
+    private void showPreferences() {
+        PreferencesViewModel vm = new PreferencesViewModel(services.settings(), preferences, theme.settingName());
+        new PreferencesDialog(vm, root.getScene().getWindow(), services.libraryFile(), openLibrary).showAndApply((prefs, themeName) -> {
+            preferences = prefs;
+            Theme chosen = Theme.parse(themeName);
+            if (chosen != theme) {
+                theme = chosen;
+                theme.apply(root.getScene());
+            }
+            model.status().messageProperty().set("Preferences saved");
+        });
+    }
+
+    /**
+     * Opens a view at start (for screenshots and demos): {@code dashboard}, {@code playlist:NAME} or {@code paste}
+     * (optionally {@code paste:TEXT} with \n between lines).
+     */
+    public void open(String what) {
+        if (what == null || what.isBlank()) {
+            return;
+        }
+        if (what.equals("dashboard")) {
+            model.openDashboard();
+        } else if (what.startsWith("playlist:")) {
+            model.openPlaylist(what.substring("playlist:".length()));
+        } else if (what.startsWith("paste")) {
+            pasteTitles(what.startsWith("paste:") ? what.substring(6).replace("\\n", "\n") : "");
+        }
     }
 
     private VBox placeholder() {
@@ -143,6 +383,8 @@ public final class MainWindow {
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), () -> ShortcutsDialog.show(scene.getWindow()));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::newPlaylist);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), this::showPreferences);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), this::importFile);
     }
 
     private void newPlaylist() {
@@ -188,9 +430,14 @@ public final class MainWindow {
     /** What to remember of this window (its bounds are the stage's business). */
     public WindowSettings settings(WindowSettings base) {
         return base.withTheme(theme.settingName())
+                .withPreferences(preferences)
                 .withDividers(outer.getDividerPositions()[0], inner.getDividerPositions()[0])
                 .withColumnWidths(table.columnWidths())
                 .withRecentSearches(List.copyOf(model.searchBar().recent()));
+    }
+
+    public PlaylistView playlistView() {
+        return playlistView;
     }
 
     public MainWindowViewModel model() {

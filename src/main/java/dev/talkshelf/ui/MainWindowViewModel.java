@@ -1,7 +1,12 @@
 package dev.talkshelf.ui;
 
 import dev.talkshelf.service.Services;
+import dev.talkshelf.model.DurationText;
+import dev.talkshelf.model.TalkId;
+import dev.talkshelf.ui.dashboard.DashboardViewModel;
 import dev.talkshelf.ui.details.DetailsViewModel;
+import dev.talkshelf.ui.imports.ImportViewModel;
+import dev.talkshelf.ui.playlist.PlaylistViewModel;
 import dev.talkshelf.ui.search.SearchBarViewModel;
 import dev.talkshelf.ui.sidebar.SidebarViewModel;
 import dev.talkshelf.ui.status.StatusBarViewModel;
@@ -34,6 +39,13 @@ public final class MainWindowViewModel {
     private final SidebarViewModel sidebar;
     private final DetailsViewModel details;
     private final StatusBarViewModel status;
+    private final PlaylistViewModel playlist;
+    private final DashboardViewModel dashboard;
+    private final ImportViewModel imports;
+    private final ReadOnlyObjectWrapper<Center> center = new ReadOnlyObjectWrapper<>(this, "center", Center.TALKS);
+
+    /** What the middle of the window shows. */
+    public enum Center { TALKS, PLAYLIST, DASHBOARD }
     private final ReadOnlyObjectWrapper<UserError> error = new ReadOnlyObjectWrapper<>(this, "error");
     private final ReadOnlyLongWrapper libraryCount = new ReadOnlyLongWrapper(this, "libraryCount", -1);
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel", "");
@@ -48,7 +60,14 @@ public final class MainWindowViewModel {
         this.sidebar = new SidebarViewModel(services.search(), services.playlists(), tasks, errors, searchBar.queryProperty(), talks::sortBy);
         this.details = new DetailsViewModel(services.library(), services.watch(), tasks, errors, this::libraryChanged,
                 talks::playAt, desktop);
+        talks.onLocateFile(details::requestLocate);
         this.status = new StatusBarViewModel(services.search(), tasks);
+        this.playlist = new PlaylistViewModel(services.playlists(), services.exports(), services.search(), tasks, errors, playback,
+                this::libraryChanged);
+        this.dashboard = new DashboardViewModel(services.search(), services.watch(), services.playlists(), tasks, errors);
+        this.imports = new ImportViewModel(services.imports(), tasks, errors, this::libraryChanged);
+        playlist.onClosed(n -> showTalks());
+        sidebar.onPlaylistActions(this::openPlaylist, this::addToPlaylist, this::openDashboard);
         searchBar.onSearch(this::search);
         talks.onQueryResult(searchBar::clearError, searchBar::showError);
         talks.currentProperty().addListener((obs, old, now) -> details.show(now));
@@ -90,6 +109,92 @@ public final class MainWindowViewModel {
         }, e -> errors.report("add to the playlist", e, null));
     }
 
+    /** Shows a playlist in the middle of the window; null goes back to the talks. */
+    public void openPlaylist(String name) {
+        if (name == null) {
+            showTalks();
+            return;
+        }
+        playlist.open(name);
+        center.set(Center.PLAYLIST);
+        sidebar.setOpened(name);
+    }
+
+    public void showTalks() {
+        center.set(Center.TALKS);
+        sidebar.setOpened("");
+    }
+
+    public void openDashboard() {
+        dashboard.load();
+        center.set(Center.DASHBOARD);
+        sidebar.setOpened("dashboard");
+    }
+
+    /** Adds talks (dropped on a playlist in the sidebar) to a manual playlist. */
+    public void addToPlaylist(String name, List<TalkId> ids) {
+        tasks.run(() -> services.playlists().add(name, ids), n -> {
+            status.messageProperty().set(n == 0 ? "Already in \"" + name + "\"" : "Added " + n + " to \"" + name + "\"");
+            libraryChanged();
+        }, e -> errors.report("add to the playlist", e, null));
+    }
+
+    /** A smart playlist from the search as typed now. */
+    public void saveSearchAsPlaylist(String name) {
+        String query = searchBar.queryProperty().get();
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        tasks.run(() -> services.playlists().createSmart(name.strip(), query), p -> {
+            status.messageProperty().set("Saved \"" + query + "\" as the smart playlist \"" + p.name() + "\"");
+            libraryChanged();
+            openPlaylist(p.name());
+        }, e -> errors.report("save the search as a playlist", e, null));
+    }
+
+    /** A manual playlist filled from {@code query}'s results within a budget like "90m" or "1:30:00". */
+    public void fillToBudget(String name, String query, String budget) {
+        var length = DurationText.parse(budget == null ? "" : budget.strip());
+        if (length.isEmpty()) {
+            errors.report("fill a playlist", new dev.talkshelf.service.UserInputException(
+                    "\"" + budget + "\" is not a length of time; write it like 90m, 2h or 1:30:00"), null);
+            return;
+        }
+        tasks.run(() -> services.playlists().createWithBudget(name, query, length.get()), p -> {
+            status.messageProperty().set("Filled \"" + p.name() + "\" with talks for " + DurationText.clock(length.get()));
+            libraryChanged();
+            openPlaylist(p.name());
+        }, e -> errors.report("fill a playlist", e, null));
+    }
+
+    public void renamePlaylist(String old, String newName) {
+        if (newName == null || newName.isBlank()) {
+            return;
+        }
+        tasks.run(() -> {
+            services.playlists().rename(old, newName.strip());
+            return newName.strip();
+        }, renamed -> {
+            if (center.get() == Center.PLAYLIST && old.equals(playlist.nameProperty().get())) {
+                openPlaylist(renamed);
+            }
+            libraryChanged();
+        }, e -> errors.report("rename the playlist", e, null));
+    }
+
+    public void deletePlaylist(String name) {
+        tasks.run(() -> {
+            services.playlists().delete(name);
+            return null;
+        }, ok -> {
+            status.messageProperty().set("Deleted \"" + name + "\" (Ctrl+Z brings it back)");
+            if (center.get() == Center.PLAYLIST && name.equals(playlist.nameProperty().get())) {
+                showTalks();
+            }
+            libraryChanged();
+        }, e -> errors.report("delete the playlist", e, null));
+    }
+
     private void search(String query) {
         talks.show(query);
         tasks.debounce(countsKey, COUNTS_DELAY_MILLIS, () -> {
@@ -105,6 +210,11 @@ public final class MainWindowViewModel {
         status.reload();
         details.reload();
         countLibrary();
+        if (center.get() == Center.PLAYLIST) {
+            playlist.reload();
+        } else if (center.get() == Center.DASHBOARD) {
+            dashboard.load();
+        }
     }
 
     private void countLibrary() {
@@ -154,6 +264,22 @@ public final class MainWindowViewModel {
 
     public DetailsViewModel details() {
         return details;
+    }
+
+    public PlaylistViewModel playlist() {
+        return playlist;
+    }
+
+    public DashboardViewModel dashboard() {
+        return dashboard;
+    }
+
+    public ImportViewModel imports() {
+        return imports;
+    }
+
+    public ReadOnlyObjectProperty<Center> centerProperty() {
+        return center.getReadOnlyProperty();
     }
 
     public StatusBarViewModel status() {

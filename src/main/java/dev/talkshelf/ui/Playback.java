@@ -13,10 +13,17 @@ public interface Playback {
     boolean available();
 
     /**
-     * Starts playing at {@code from} (null: where the user left off) and returns once the player runs;
-     * {@code ended} is called (on some other thread) when the player has gone and what was watched is stored.
+     * Starts playing at {@code from} (null: where the user left off) and returns once the player runs.
+     * {@code progressed} is called (on some other thread, about once a second) after the player's position was
+     * stored, so the window can move the row's progress; {@code ended} when the player has gone and what was
+     * watched is stored.
      */
-    void play(Talk talk, Duration from, Runnable ended);
+    void play(Talk talk, Duration from, Runnable progressed, Runnable ended);
+
+    /** Plays several talks one after another in one player instance; the first resumes where it was left. */
+    default void playAll(java.util.List<Talk> talks, Runnable ended) {
+        throw new IllegalStateException("no player in this build");
+    }
 
     Playback NONE = new Playback() {
         @Override
@@ -25,7 +32,7 @@ public interface Playback {
         }
 
         @Override
-        public void play(Talk talk, Duration from, Runnable ended) {
+        public void play(Talk talk, Duration from, Runnable progressed, Runnable ended) {
             throw new IllegalStateException("no player in this build");
         }
     };

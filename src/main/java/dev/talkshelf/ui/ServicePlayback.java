@@ -1,6 +1,8 @@
 package dev.talkshelf.ui;
 
 import dev.talkshelf.model.Talk;
+import dev.talkshelf.player.PlaybackListener;
+import dev.talkshelf.player.PlaybackReport;
 import dev.talkshelf.service.PlayOptions;
 import dev.talkshelf.service.PlayService;
 import java.time.Duration;
@@ -20,8 +22,24 @@ public final class ServicePlayback implements Playback {
     }
 
     @Override
-    public void play(Talk talk, Duration from, Runnable ended) {
+    public void play(Talk talk, Duration from, Runnable progressed, Runnable ended) {
         PlayOptions options = from == null ? PlayOptions.RESUME : PlayOptions.at(from);
-        player.play(List.of(talk.id()), options, report -> ended.run());
+        player.play(List.of(talk.id()), options, new PlaybackListener() {
+            @Override
+            public void progress(dev.talkshelf.model.TalkId id, Duration position, Duration duration) {
+                progressed.run();
+            }
+
+            @Override
+            public void finished(PlaybackReport report) {
+                ended.run();
+            }
+        });
+    }
+
+    @Override
+    public void playAll(List<Talk> talks, Runnable ended) {
+        List<dev.talkshelf.model.TalkId> ids = talks.stream().map(Talk::id).toList();
+        player.play(ids, PlayOptions.RESUME, report -> ended.run());
     }
 }

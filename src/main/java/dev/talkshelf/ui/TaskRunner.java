@@ -13,4 +13,9 @@ public interface TaskRunner {
 
     /** Runs {@code action} after {@code delayMillis} on the UI thread; a later call with the same key replaces it. */
     void debounce(Object key, long delayMillis, Runnable action);
+
+    /** Runs {@code action} on the UI thread, called from any thread (a long task's progress). Tests run it at once. */
+    default void onUi(Runnable action) {
+        action.run();
+    }
 }

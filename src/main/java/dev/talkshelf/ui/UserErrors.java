@@ -22,6 +22,16 @@ public final class UserErrors {
         sink.accept(describe(doing, error, retry));
     }
 
+    /**
+     * Reports a failure whose fix is a specific action rather than a retry, e.g. "Locate file…" for a video
+     * that moved.
+     */
+    public void report(String doing, Throwable error, String actionLabel, Runnable action) {
+        LOG.log(System.Logger.Level.INFO, "could not " + doing, error);
+        UserError plain = describe(doing, error, null);
+        sink.accept(new UserError(plain.title(), plain.message(), actionLabel, action));
+    }
+
     static UserError describe(String doing, Throwable error, Runnable retry) {
         String title = "Could not " + doing;
         String message = readableMessage(error);
@@ -43,6 +53,12 @@ public final class UserErrors {
             return null;
         }
         return m;
+    }
+
+    /** A readable message for an error shown inside another dialog (an import's summary). */
+    public static String messageOf(Throwable error) {
+        String m = readableMessage(error);
+        return m == null ? "Something unexpected went wrong; the details are in the log file." : capitalize(m);
     }
 
     private static String capitalize(String s) {

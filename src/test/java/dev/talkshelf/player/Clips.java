@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Short test videos made by ffmpeg from its built-in test sources: a moving pattern and a sine tone. */
-final class Clips {
+public final class Clips {
 
     private Clips() {
     }
@@ -17,7 +17,7 @@ final class Clips {
      * An MPEG-4/AAC clip of exactly {@code seconds} at 10 frames a second; both encoders are built into every
      * ffmpeg, unlike libx264.
      */
-    static Path make(Path dir, String name, int seconds) throws IOException, InterruptedException {
+    public static Path make(Path dir, String name, int seconds) throws IOException, InterruptedException {
         Path clip = dir.resolve(name);
         Process ffmpeg = new ProcessBuilder(List.of(RealMpv.ffmpeg().toString(), "-v", "error", "-y",
                 "-f", "lavfi", "-i", "testsrc=duration=" + seconds + ":size=160x120:rate=10",

@@ -169,14 +169,17 @@ public final class DetailsView {
             dialog.showAndWait().ifPresent(model::setMedia);
         });
         Button attach = small("Attach file…", Icons.FOLDER, () -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Attach a video file");
-            chooser.getExtensionFilters().addAll(
-                    new FileChooser.ExtensionFilter("Videos", "*.mp4", "*.mkv", "*.webm", "*.mov", "*.m4v", "*.avi"),
-                    new FileChooser.ExtensionFilter("All files", "*.*"));
-            File file = chooser.showOpenDialog(root.getScene().getWindow());
+            File file = chooseVideo("Attach a video file");
             if (file != null) {
                 model.attachFile(file.toPath());
+            }
+        });
+        model.locateRequestProperty().addListener((obs, old, forTalk) -> {
+            if (forTalk != null) {
+                File file = chooseVideo("Where is \"" + forTalk.title() + "\" now?");
+                if (file != null) {
+                    model.located(forTalk, file.toPath());
+                }
             }
         });
         HBox mediaButtons = new HBox(4, open, change, attach);
@@ -278,4 +281,13 @@ public final class DetailsView {
         return root;
     }
 
+
+    private File chooseVideo(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Videos", "*.mp4", "*.mkv", "*.webm", "*.mov", "*.m4v", "*.avi"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        return chooser.showOpenDialog(root.getScene().getWindow());
+    }
 }

@@ -247,6 +247,26 @@ public final class DetailsViewModel {
         edit("change the media", () -> library.setMedia(t.id(), value));
     }
 
+    /** The talk whose moved file the user is asked to locate; the view answers with a file chooser. */
+    private final javafx.beans.property.ObjectProperty<Talk> locateRequest = new javafx.beans.property.SimpleObjectProperty<>(this, "locateRequest");
+
+    public javafx.beans.property.ObjectProperty<Talk> locateRequestProperty() {
+        return locateRequest;
+    }
+
+    /** Asks the user where the video of {@code forTalk} is now ("Locate file…" after a failed play). */
+    public void requestLocate(Talk forTalk) {
+        locateRequest.set(null);
+        locateRequest.set(forTalk);
+    }
+
+    /** The user's answer to {@link #requestLocate}: the file becomes that talk's media. */
+    public void located(Talk forTalk, Path file) {
+        if (forTalk != null && file != null) {
+            edit("change the media", () -> library.setMedia(forTalk.id(), file.toAbsolutePath().toString()));
+        }
+    }
+
     public void attachFile(Path file) {
         if (file != null) {
             setMedia(file.toAbsolutePath().toString());

@@ -13,10 +13,10 @@ import java.util.Map;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record WindowSettings(Double x, Double y, double width, double height, boolean maximized,
                              double sidebarDivider, double detailsDivider, Map<String, Double> columnWidths,
-                             String theme, List<String> recentSearches) {
+                             String theme, List<String> recentSearches, Preferences preferences) {
 
     public static final WindowSettings DEFAULTS = new WindowSettings(null, null, 1360, 860, false, 0.19, 0.72,
-            Map.of(), "light", List.of());
+            Map.of(), "light", List.of(), Preferences.DEFAULTS);
 
     public WindowSettings {
         width = width >= 400 ? width : DEFAULTS.width;
@@ -26,25 +26,30 @@ public record WindowSettings(Double x, Double y, double width, double height, bo
         columnWidths = Map.copyOf(columnWidths == null ? Map.of() : columnWidths);
         theme = theme == null ? "light" : theme;
         recentSearches = List.copyOf(recentSearches == null ? List.of() : recentSearches);
+        preferences = preferences == null ? Preferences.DEFAULTS : preferences;
+    }
+
+    public WindowSettings withPreferences(Preferences newPreferences) {
+        return new WindowSettings(x, y, width, height, maximized, sidebarDivider, detailsDivider, columnWidths, theme, recentSearches, newPreferences);
     }
 
     public WindowSettings withTheme(String newTheme) {
-        return new WindowSettings(x, y, width, height, maximized, sidebarDivider, detailsDivider, columnWidths, newTheme, recentSearches);
+        return new WindowSettings(x, y, width, height, maximized, sidebarDivider, detailsDivider, columnWidths, newTheme, recentSearches, preferences);
     }
 
     public WindowSettings withBounds(Double newX, Double newY, double newWidth, double newHeight, boolean newMaximized) {
-        return new WindowSettings(newX, newY, newWidth, newHeight, newMaximized, sidebarDivider, detailsDivider, columnWidths, theme, recentSearches);
+        return new WindowSettings(newX, newY, newWidth, newHeight, newMaximized, sidebarDivider, detailsDivider, columnWidths, theme, recentSearches, preferences);
     }
 
     public WindowSettings withDividers(double sidebar, double details) {
-        return new WindowSettings(x, y, width, height, maximized, sidebar, details, columnWidths, theme, recentSearches);
+        return new WindowSettings(x, y, width, height, maximized, sidebar, details, columnWidths, theme, recentSearches, preferences);
     }
 
     public WindowSettings withColumnWidths(Map<String, Double> widths) {
-        return new WindowSettings(x, y, width, height, maximized, sidebarDivider, detailsDivider, widths, theme, recentSearches);
+        return new WindowSettings(x, y, width, height, maximized, sidebarDivider, detailsDivider, widths, theme, recentSearches, preferences);
     }
 
     public WindowSettings withRecentSearches(List<String> recent) {
-        return new WindowSettings(x, y, width, height, maximized, sidebarDivider, detailsDivider, columnWidths, theme, recent);
+        return new WindowSettings(x, y, width, height, maximized, sidebarDivider, detailsDivider, columnWidths, theme, recent, preferences);
     }
 }

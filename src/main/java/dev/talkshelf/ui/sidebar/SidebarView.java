@@ -32,6 +32,7 @@ public final class SidebarView {
     private static final PseudoClass INCLUDED = PseudoClass.getPseudoClass("included");
     private static final PseudoClass EXCLUDED = PseudoClass.getPseudoClass("excluded");
     private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
+    private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
 
     private final SidebarViewModel model;
     private final VBox root = new VBox();
@@ -57,6 +58,16 @@ public final class SidebarView {
             shelves.add(line);
             library.getChildren().add(line);
         }
+        Label progressName = new Label("Progress");
+        Region progressSpacer = new Region();
+        HBox.setHgrow(progressSpacer, Priority.ALWAYS);
+        dashboardLine = new HBox(8, Icons.of(Icons.DASHBOARD, 14), progressName, progressSpacer);
+        dashboardLine.setId("shelf-progress");
+        dashboardLine.setAlignment(Pos.CENTER_LEFT);
+        dashboardLine.getStyleClass().add("sidebar-entry");
+        dashboardLine.setOnMouseClicked(e -> model.openDashboard());
+        library.getChildren().add(dashboardLine);
+        model.openedProperty().addListener((obs, old, now) -> restyle());
 
         topics.setId("topics");
         topics.setShowRoot(false);
@@ -115,6 +126,13 @@ public final class SidebarView {
     }
 
     private final List<HBox> playlistLines = new ArrayList<>();
+    private HBox dashboardLine;
+    private java.util.function.Function<String, javafx.scene.control.ContextMenu> playlistMenu = n -> null;
+
+    /** The context menu of a playlist entry (rename, delete, new ...); the window builds it, it owns the dialogs. */
+    public void playlistMenu(java.util.function.Function<String, javafx.scene.control.ContextMenu> menu) {
+        this.playlistMenu = menu;
+    }
 
     private void fillPlaylists(VBox box, List<PlaylistSummary> items, String icon) {
         box.getChildren().clear();
@@ -138,8 +156,35 @@ public final class SidebarView {
             line.setAlignment(Pos.CENTER_LEFT);
             line.getStyleClass().add("sidebar-entry");
             line.setUserData(name);
-            line.setOnMouseClicked(e -> click(e, FilterKind.PLAYLIST, name));
-            style(line, model.state(FilterKind.PLAYLIST, name));
+            line.setId("playlist-" + name.replaceAll("\\s+", "-"));
+            line.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY) {
+                    model.openPlaylist(name);
+                }
+            });
+            line.setOnContextMenuRequested(e -> {
+                javafx.scene.control.ContextMenu menu = playlistMenu.apply(name);
+                if (menu != null) {
+                    menu.show(line, e.getScreenX(), e.getScreenY());
+                }
+                e.consume();
+            });
+            line.setOnDragOver(e -> {
+                if (e.getDragboard().hasContent(dev.talkshelf.ui.TalkDrag.TALK_IDS) && model.acceptsDrop(name)
+                        && !(e.getGestureSource() instanceof javafx.scene.control.ListCell<?>)) {
+                    e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+                    line.pseudoClassStateChanged(DROP_TARGET, true);
+                }
+                e.consume();
+            });
+            line.setOnDragExited(e -> line.pseudoClassStateChanged(DROP_TARGET, false));
+            line.setOnDragDropped(e -> {
+                var ids = dev.talkshelf.ui.TalkDrag.decode(e.getDragboard().getContent(dev.talkshelf.ui.TalkDrag.TALK_IDS));
+                model.dropTalks(name, ids);
+                e.setDropCompleted(!ids.isEmpty());
+                e.consume();
+            });
+            line.pseudoClassStateChanged(ACTIVE, name.equals(model.openedProperty().get()));
             playlistLines.add(line);
             box.getChildren().add(line);
         }
@@ -147,15 +192,16 @@ public final class SidebarView {
 
     private void restyle() {
         for (HBox line : playlistLines) {
-            style(line, model.state(FilterKind.PLAYLIST, (String) line.getUserData()));
+            line.pseudoClassStateChanged(ACTIVE, line.getUserData().equals(model.openedProperty().get()));
         }
+        dashboardLine.pseudoClassStateChanged(ACTIVE, "dashboard".equals(model.openedProperty().get()));
         Map<LibraryShelf, Long> counts = model.shelfCountsProperty().get();
         for (HBox line : shelves) {
             LibraryShelf shelf = (LibraryShelf) line.getUserData();
             Label count = (Label) line.getChildren().get(3);
             Long n = counts.get(shelf);
             count.setText(n == null ? "" : String.format("%,d", n));
-            line.pseudoClassStateChanged(ACTIVE, model.isShelfActive(shelf));
+            line.pseudoClassStateChanged(ACTIVE, model.openedProperty().get().isEmpty() && model.isShelfActive(shelf));
         }
         for (Runnable cell : List.copyOf(liveCells.keySet())) {
             cell.run();

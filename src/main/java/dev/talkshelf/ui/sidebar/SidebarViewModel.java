@@ -13,6 +13,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import dev.talkshelf.model.TalkId;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -42,6 +46,10 @@ public final class SidebarViewModel {
     private final ObservableList<FacetCount> speakers = FXCollections.observableArrayList();
     private final ObservableList<FacetCount> events = FXCollections.observableArrayList();
     private final ReadOnlyLongWrapper picksVersion = new ReadOnlyLongWrapper(this, "picksVersion");
+    private Consumer<String> openPlaylist = n -> { };
+    private BiConsumer<String, List<TalkId>> dropTalks = (n, ids) -> { };
+    private Runnable openDashboard = () -> { };
+    private final ReadOnlyStringWrapper opened = new ReadOnlyStringWrapper(this, "opened", "");
     private String loadedFor;
     /** Bumped on the FX thread per load; read by the worker to skip counts already asked for again. */
     private volatile long generation;
@@ -60,6 +68,43 @@ public final class SidebarViewModel {
                 picksVersion.set(picksVersion.get() + 1);
             }
         });
+    }
+
+    /** Where opening a playlist, dropping talks on one, and opening the dashboard lead (the window decides). */
+    public void onPlaylistActions(Consumer<String> open, BiConsumer<String, List<TalkId>> drop, Runnable dashboard) {
+        this.openPlaylist = open;
+        this.dropTalks = drop;
+        this.openDashboard = dashboard;
+    }
+
+    /** A click on a playlist: shows it in the middle of the window (null: back to the talks). */
+    public void openPlaylist(String name) {
+        openPlaylist.accept(name);
+    }
+
+    /** Talks dragged from the table and dropped on a manual playlist are added to it. */
+    public void dropTalks(String name, List<TalkId> ids) {
+        if (!ids.isEmpty()) {
+            dropTalks.accept(name, ids);
+        }
+    }
+
+    public void openDashboard() {
+        openDashboard.run();
+    }
+
+    /** What the middle of the window shows: a playlist's name, "dashboard", or empty for the talks. */
+    public void setOpened(String what) {
+        opened.set(what == null ? "" : what);
+    }
+
+    public ReadOnlyStringProperty openedProperty() {
+        return opened.getReadOnlyProperty();
+    }
+
+    /** Whether a manual playlist may take talks dropped on it (a smart one is what its query finds). */
+    public boolean acceptsDrop(String name) {
+        return playlists.stream().anyMatch(p -> p.playlist().name().equals(name));
     }
 
     public ReadOnlyObjectProperty<Map<LibraryShelf, Long>> shelfCountsProperty() {
@@ -110,6 +155,7 @@ public final class SidebarViewModel {
 
     /** A click on an entry ({@code exclude}: with Alt or Ctrl held): cycles its state and rewrites the query. */
     public void click(FilterKind kind, String value, boolean exclude) {
+        openPlaylist.accept(null);
         FilterSelection.Entry entry = new FilterSelection.Entry(kind, value);
         if (exclude) {
             selection.toggleExclude(entry);
@@ -121,11 +167,13 @@ public final class SidebarViewModel {
 
     /** Filters on one entry alone with the rest of the picks (a speaker link in the details pane). */
     public void include(FilterKind kind, String value) {
+        openPlaylist.accept(null);
         selection.set(new FilterSelection.Entry(kind, value), FilterState.INCLUDE);
         writeQuery();
     }
 
     public void clickShelf(LibraryShelf shelf) {
+        openPlaylist.accept(null);
         if (shelf == LibraryShelf.ALL) {
             selection.clear();
         } else {

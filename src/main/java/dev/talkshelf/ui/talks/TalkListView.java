@@ -84,6 +84,7 @@ public final class TalkListView {
                     model.play(false);
                 }
             });
+            row.setOnDragDetected(e -> startTalkDrag(row));
             return row;
         });
         table.setContextMenu(contextMenu());
@@ -108,6 +109,21 @@ public final class TalkListView {
         });
         emptyLabel.getStyleClass().add("empty-state");
         table.setPlaceholder(emptyLabel);
+    }
+
+    /** Dragging a row carries the selected talks (or just that row's, if it is not selected) to a playlist. */
+    private void startTalkDrag(TableRow<LazyRow> row) {
+        if (row.isEmpty() || row.getItem() == null || row.getItem().row() == null) {
+            return;
+        }
+        Talk talk = row.getItem().row().talk();
+        List<dev.talkshelf.model.TalkId> ids = model.selectedTalks().stream().anyMatch(t -> t.id().equals(talk.id()))
+                ? model.selectedTalks().stream().map(Talk::id).toList() : List.of(talk.id());
+        javafx.scene.input.Dragboard board = row.startDragAndDrop(javafx.scene.input.TransferMode.COPY);
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.put(dev.talkshelf.ui.TalkDrag.TALK_IDS, dev.talkshelf.ui.TalkDrag.encode(ids));
+        content.putString(ids.size() == 1 ? talk.title() : ids.size() + " talks");
+        board.setContent(content);
     }
 
     private java.util.function.Supplier<List<String>> playlistNames = List::of;

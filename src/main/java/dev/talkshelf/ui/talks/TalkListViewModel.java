@@ -7,6 +7,7 @@ import dev.talkshelf.model.TalkId;
 import dev.talkshelf.model.WatchStatus;
 import dev.talkshelf.service.InvalidQueryException;
 import dev.talkshelf.service.LibraryService;
+import dev.talkshelf.service.PlaybackProblem;
 import dev.talkshelf.service.SearchPage;
 import dev.talkshelf.service.SearchService;
 import dev.talkshelf.service.WatchService;
@@ -51,6 +52,8 @@ public final class TalkListViewModel {
     private final ReadOnlyObjectWrapper<SortKey> sort = new ReadOnlyObjectWrapper<>(this, "sort", SortKey.RELEVANCE);
     private final ReadOnlyBooleanWrapper reversed = new ReadOnlyBooleanWrapper(this, "reversed");
     private final Object playbackEnded = new Object();
+    private final Object playbackProgressed = new Object();
+    private Consumer<Talk> locateFile = talk -> { };
     private String query = "";
     /** Bumped on the FX thread per search; read by the worker to skip searches already typed over. */
     private volatile long generation;
@@ -275,9 +278,22 @@ public final class TalkListViewModel {
             return;
         }
         tasks.run(() -> {
-            playback.play(talk, from, () -> tasks.debounce(playbackEnded, 0, libraryChanged));
+            playback.play(talk, from, () -> tasks.debounce(playbackProgressed, 0, this::refresh),
+                    () -> tasks.debounce(playbackEnded, 0, libraryChanged));
             return null;
-        }, ok -> libraryChanged.run(), error -> errors.report("play \"" + talk.title() + "\"", error, null));
+        }, ok -> libraryChanged.run(), error -> {
+            String doing = "play \"" + talk.title() + "\"";
+            if (error instanceof PlaybackProblem p && p.kind() == PlaybackProblem.Kind.MEDIA_MISSING) {
+                errors.report(doing, error, "Locate file…", () -> locateFile.accept(talk));
+            } else {
+                errors.report(doing, error, null);
+            }
+        });
+    }
+
+    /** Who asks the user where a moved video file is now (the details pane, which owns a file chooser). */
+    public void onLocateFile(Consumer<Talk> handler) {
+        this.locateFile = handler;
     }
 
     public void openLink() {

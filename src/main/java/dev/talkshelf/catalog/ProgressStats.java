@@ -1,0 +1,81 @@
+package dev.talkshelf.catalog;
+
+import dev.talkshelf.model.TopicProgress;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Figures for the progress dashboard, counted in SQL so a large library is never loaded for them. */
+public final class ProgressStats {
+    private static final long WEEK_MS = Duration.ofDays(7).toMillis();
+    private final Database db;
+
+    public ProgressStats(Database db) {
+        this.db = db;
+    }
+
+    /** Watched and total talks under each top-level topic (a talk tagged python/typing counts for python). */
+    public List<TopicProgress> topLevelTopics() {
+        return db.read(c -> {
+            List<TopicProgress> result = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT tp.path AS topic,
+                           SUM(CASE WHEN t.status = 'watched' THEN 1 ELSE 0 END) AS watched,
+                           COUNT(*) AS total
+                    FROM topic tp
+                    JOIN talk_topic_closure cl ON cl.topic_id = tp.id
+                    JOIN talk t ON t.id = cl.talk_id
+                    WHERE tp.parent_id IS NULL
+                    GROUP BY tp.id
+                    ORDER BY total DESC, tp.path""")) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(new TopicProgress(rs.getString("topic"), rs.getLong("watched"), rs.getLong("total")));
+                    }
+                }
+            }
+            return result;
+        });
+    }
+
+    /**
+     * Time watched per week from {@code since} on: week 0 starts at {@code since}. Weeks without a session are
+     * absent from the map. A session counts in the week it started.
+     */
+    public Map<Integer, Duration> watchedPerWeek(Instant since) {
+        return db.read(c -> {
+            Map<Integer, Duration> result = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT (started - ?) / ? AS week, SUM(MAX(to_ms - from_ms, 0)) AS ms
+                    FROM watch_session
+                    WHERE started >= ?
+                    GROUP BY week
+                    ORDER BY week""")) {
+                ps.setLong(1, since.toEpochMilli());
+                ps.setLong(2, WEEK_MS);
+                ps.setLong(3, since.toEpochMilli());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.put(rs.getInt("week"), Duration.ofMillis(rs.getLong("ms")));
+                    }
+                }
+            }
+            return result;
+        });
+    }
+
+    /** All time watched, over every session. */
+    public Duration watchedInAll() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(MAX(to_ms - from_ms, 0)), 0) FROM watch_session");
+                 ResultSet rs = ps.executeQuery()) {
+                return Duration.ofMillis(rs.next() ? rs.getLong(1) : 0);
+            }
+        });
+    }
+}

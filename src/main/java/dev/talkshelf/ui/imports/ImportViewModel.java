@@ -1,0 +1,162 @@
+package dev.talkshelf.ui.imports;
+
+import dev.talkshelf.service.ImportCancelledException;
+import dev.talkshelf.service.ImportService;
+import dev.talkshelf.service.ImportSummary;
+import dev.talkshelf.service.TitlePreview;
+import dev.talkshelf.ui.TaskRunner;
+import dev.talkshelf.ui.UserErrors;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * Imports in the window: files and folders (picked or dropped) and pasted titles. One import at a time, off
+ * the FX thread, with progress and Cancel; the import is one transaction, so a cancel leaves the library as it was.
+ */
+public final class ImportViewModel {
+    private static final long PROGRESS_EVERY_MS = 80;
+
+    private final ImportService imports;
+    private final TaskRunner tasks;
+    private final UserErrors errors;
+    private final Runnable libraryChanged;
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
+    private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
+    private volatile AtomicBoolean cancel = new AtomicBoolean();
+
+    /** How an import ended, in words for the summary dialog. */
+    public record Outcome(Kind kind, String headline, String details) {
+        public enum Kind { DONE, CANCELLED, FAILED }
+    }
+
+    public ImportViewModel(ImportService imports, TaskRunner tasks, UserErrors errors, Runnable libraryChanged) {
+        this.imports = imports;
+        this.tasks = tasks;
+        this.errors = errors;
+        this.libraryChanged = libraryChanged;
+    }
+
+    /** Imports files or folders in whatever format each is (detected). */
+    public void importPaths(List<Path> sources) {
+        if (sources.isEmpty() || running.get()) {
+            return;
+        }
+        String what = sources.size() == 1 ? sources.get(0).getFileName().toString() : sources.size() + " files";
+        start("Importing " + what + "…");
+        AtomicBoolean mine = cancel;
+        AtomicLong lastPost = new AtomicLong();
+        tasks.run(() -> imports.importPaths(sources, null, false, (done, total) -> {
+            long now = System.nanoTime() / 1_000_000;
+            long last = lastPost.get();
+            if (now - last >= PROGRESS_EVERY_MS && lastPost.compareAndSet(last, now)) {
+                tasks.onUi(() -> showProgress(done, total));
+            }
+        }, mine::get), this::finished, this::failed);
+    }
+
+    /** Imports the checked rows of the paste dialog, as corrected. */
+    public void importTitles(List<TitlePreview> rows) {
+        if (rows.isEmpty() || running.get()) {
+            return;
+        }
+        start("Importing " + rows.size() + " titles…");
+        tasks.run(() -> imports.importTitles(rows), this::finished, this::failed);
+    }
+
+    /** Stops the running import; it rolls back at its next check. */
+    public void cancel() {
+        cancel.set(true);
+        progressText.set("Cancelling…");
+    }
+
+    public void dismissOutcome() {
+        outcome.set(null);
+    }
+
+    private void start(String text) {
+        cancel = new AtomicBoolean();
+        outcome.set(null);
+        running.set(true);
+        progress.set(-1);
+        progressText.set(text);
+    }
+
+    private void showProgress(long done, long total) {
+        if (!running.get() || cancel.get()) {
+            return;
+        }
+        progress.set(total > 0 ? Math.min(1, (double) done / total) : -1);
+        progressText.set(total > 0 ? String.format("%,d of %,d talks", done, total) : String.format("%,d read", done));
+    }
+
+    private void finished(ImportSummary summary) {
+        running.set(false);
+        outcome.set(describe(summary));
+        libraryChanged.run();
+    }
+
+    private void failed(Throwable e) {
+        running.set(false);
+        if (e instanceof ImportCancelledException) {
+            outcome.set(new Outcome(Outcome.Kind.CANCELLED, "Import cancelled", "Nothing was imported; the library is as it was."));
+        } else {
+            outcome.set(new Outcome(Outcome.Kind.FAILED, "Nothing was imported",
+                    dev.talkshelf.ui.UserErrors.messageOf(e) + "\n\nThe import is all or nothing, so the library is as it was."));
+        }
+    }
+
+    /** The summary dialog's words: "Added 12 talks", then merged, skipped and playlists. */
+    public static Outcome describe(ImportSummary s) {
+        String headline = s.added() == 0 && s.merged() == 0 ? "Nothing new to import"
+                : "Added " + s.added() + (s.added() == 1 ? " talk" : " talks");
+        StringBuilder details = new StringBuilder();
+        details.append("Added: ").append(s.added()).append('\n');
+        details.append("Merged into talks already here: ").append(s.merged()).append('\n');
+        details.append("Skipped (already here, nothing new): ").append(s.skipped());
+        if (!s.playlists().isEmpty()) {
+            details.append("\nPlaylists: ").append(String.join(", ", s.playlists()));
+        }
+        return new Outcome(Outcome.Kind.DONE, headline, details.toString());
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** 0 to 1; -1 while the total is unknown. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Outcome> outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+
+    ImportService service() {
+        return imports;
+    }
+
+    TaskRunner tasks() {
+        return tasks;
+    }
+
+    UserErrors errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,112 @@
+package dev.talkshelf.ui.preferences;
+
+import dev.talkshelf.player.MediaKind;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** Preferences: players, when a talk counts as watched, the library file and the theme. */
+public final class PreferencesDialog {
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+    private final PreferencesViewModel model;
+
+    public PreferencesDialog(PreferencesViewModel model, Window owner, Path libraryFile, Consumer<Path> openLibrary) {
+        this.model = model;
+        dialog.initOwner(owner);
+        dialog.setTitle("Preferences");
+        dialog.setHeaderText("Preferences");
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(8));
+        int row = 0;
+        grid.add(section("Players"), 0, row++, 3, 1);
+        for (MediaKind kind : MediaKind.values()) {
+            ChoiceBox<String> box = new ChoiceBox<>();
+            box.getItems().addAll(PreferencesViewModel.PLAYERS);
+            box.valueProperty().bindBidirectional(model.player(kind));
+            box.setId("player-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+            TextField template = new TextField();
+            template.setPromptText("myplayer --start {start} {media}");
+            template.textProperty().bindBidirectional(model.template(kind));
+            template.visibleProperty().bind(box.valueProperty().isEqualTo("custom"));
+            template.setPrefColumnCount(22);
+            grid.addRow(row++, new Label(PreferencesViewModel.label(kind)), box, template);
+        }
+        TextField args = new TextField();
+        args.setPromptText("e.g. --speed=1.25");
+        args.textProperty().bindBidirectional(model.playerArgsProperty());
+        grid.addRow(row++, new Label("Extra player arguments"), args);
+
+        grid.add(section("Watched"), 0, row++, 3, 1);
+        Spinner<Integer> percent = new Spinner<>(50, 100, model.watchedPercentProperty().get(), 5);
+        percent.setEditable(true);
+        percent.valueProperty().addListener((o, a, b) -> model.watchedPercentProperty().set(b));
+        Spinner<Integer> minutes = new Spinner<>(0, 30, model.minutesLeftProperty().get(), 1);
+        minutes.setEditable(true);
+        minutes.valueProperty().addListener((o, a, b) -> model.minutesLeftProperty().set(b));
+        grid.addRow(row++, new Label("A talk counts as watched at"), new HBox(6, percent, new Label("% seen")));
+        grid.addRow(row++, new Label("or with less than"), new HBox(6, minutes, new Label("minutes left")));
+
+        grid.add(section("Library"), 0, row++, 3, 1);
+        Label file = new Label(libraryFile == null ? "" : libraryFile.toString());
+        file.getStyleClass().add("text-muted");
+        Button open = new Button("Open another…");
+        open.setOnAction(e -> chooseLibrary(false, openLibrary));
+        Button create = new Button("Create new…");
+        create.setOnAction(e -> chooseLibrary(true, openLibrary));
+        grid.addRow(row++, new Label("Library file"), file);
+        grid.add(new HBox(8, open, create), 1, row++, 2, 1);
+
+        grid.add(section("Appearance"), 0, row++, 3, 1);
+        ChoiceBox<String> theme = new ChoiceBox<>();
+        theme.getItems().addAll("light", "dark");
+        theme.valueProperty().bindBidirectional(model.themeProperty());
+        grid.addRow(row, new Label("Theme"), theme);
+
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("title-4");
+        return l;
+    }
+
+    private void chooseLibrary(boolean create, Consumer<Path> openLibrary) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(create ? "Create a new library" : "Open a library");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("TalkShelf library", "*.db"));
+        var chosen = create ? chooser.showSaveDialog(dialog.getOwner()) : chooser.showOpenDialog(dialog.getOwner());
+        if (chosen != null) {
+            dialog.close();
+            openLibrary.accept(chosen.toPath());
+        }
+    }
+
+    /** Shows the dialog; on OK, applies and hands the preferences and the theme to {@code keep}. */
+    public void showAndApply(java.util.function.BiConsumer<dev.talkshelf.ui.settings.Preferences, String> keep) {
+        dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
+            PreferencesViewModel.Result result = model.result();
+            if (result.preferences().isEmpty()) {
+                new Alert(Alert.AlertType.WARNING, result.problem()).showAndWait();
+                return;
+            }
+            model.apply(result.preferences().get());
+            keep.accept(result.preferences().get(), model.themeProperty().get());
+        });
+    }
+}

@@ -1,0 +1,113 @@
+package dev.talkshelf.ui.talks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.talkshelf.model.Talk;
+import dev.talkshelf.model.WatchStatus;
+import dev.talkshelf.service.PlaybackProblem;
+import dev.talkshelf.service.Services;
+import dev.talkshelf.ui.Desktop;
+import dev.talkshelf.ui.Playback;
+import dev.talkshelf.ui.SameThreadTaskRunner;
+import dev.talkshelf.ui.TestLibrary;
+import dev.talkshelf.ui.UserError;
+import dev.talkshelf.ui.UserErrors;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the talk list does while a talk plays, decided without a window: moving rows, and a file that moved. */
+class TalkListPlaybackTest {
+    @TempDir
+    Path dir;
+    Services services;
+    final List<UserError> shown = new ArrayList<>();
+
+    @BeforeEach
+    void sample() {
+        services = TestLibrary.sample(dir);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        services.close();
+    }
+
+    @Test
+    void eachProgressReportFromThePlayerRefreshesTheRows() {
+        AtomicReference<Runnable> progressed = new AtomicReference<>();
+        Playback player = new FakePlayback((talk, p) -> progressed.set(p));
+        TalkListViewModel list = list(player);
+        list.show("title:metaclasses");
+        Talk talk = list.rowsProperty().get().loaded(0).talk();
+
+        list.playAt(talk, null);
+        services.watch().progress(talk.id(), Duration.ofSeconds(754)); // what PlayService stores on a report
+        progressed.get().run();
+
+        TalkRow row = list.rowsProperty().get().loaded(0);
+        assertEquals(WatchStatus.IN_PROGRESS, row.talk().status());
+        assertEquals(Duration.ofSeconds(754), row.talk().watch().position());
+    }
+
+    @Test
+    void aMovedFileOffersLocateFileWhichAsksWhereItIsNow() {
+        Playback player = new FakePlayback((talk, p) -> {
+            throw new PlaybackProblem(PlaybackProblem.Kind.MEDIA_MISSING, "/videos/meta.mp4 is not there any more",
+                    Path.of("/videos/meta.mp4"), null);
+        });
+        TalkListViewModel list = list(player);
+        AtomicReference<Talk> asked = new AtomicReference<>();
+        list.onLocateFile(asked::set);
+        list.show("title:metaclasses");
+        Talk talk = list.rowsProperty().get().loaded(0).talk();
+
+        list.playAt(talk, null);
+
+        assertEquals(1, shown.size());
+        UserError error = shown.get(0);
+        assertEquals("/videos/meta.mp4 is not there any more", error.message());
+        assertEquals("Locate file…", error.actionLabel());
+        error.action().run();
+        assertNotNull(asked.get());
+        assertEquals(talk.id(), asked.get().id());
+    }
+
+    @Test
+    void aMissingPlayerIsShownWithoutALocateAction() {
+        Playback player = new FakePlayback((talk, p) -> {
+            throw new PlaybackProblem(PlaybackProblem.Kind.PLAYER_MISSING, "mpv is not installed", null, null);
+        });
+        TalkListViewModel list = list(player);
+        list.show("title:metaclasses");
+        list.playAt(list.rowsProperty().get().loaded(0).talk(), null);
+        assertTrue(shown.get(0).message().startsWith("mpv is not installed"));
+        assertEquals(null, shown.get(0).actionLabel());
+    }
+
+    private TalkListViewModel list(Playback player) {
+        return new TalkListViewModel(services.search(), services.library(), services.watch(), new SameThreadTaskRunner(),
+                new UserErrors(shown::add), player, Desktop.NONE, () -> { });
+    }
+
+    /** Starts nothing; hands the window's callbacks to the test. */
+    private record FakePlayback(java.util.function.BiConsumer<Talk, Runnable> onPlay) implements Playback {
+        @Override
+        public boolean available() {
+            return true;
+        }
+
+        @Override
+        public void play(Talk talk, Duration from, Runnable progressed, Runnable ended) {
+            onPlay.accept(talk, progressed);
+        }
+    }
+}
