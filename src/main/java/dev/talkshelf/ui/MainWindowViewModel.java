@@ -31,6 +31,12 @@ public final class MainWindowViewModel {
      */
     static final long COUNTS_DELAY_MILLIS = 250;
     private final Object countsKey = new Object();
+    /**
+     * The details pane follows the table's current talk this much later, so its load and layout land after the
+     * table's new rows are laid out instead of in the same frame (and holding an arrow key loads no details).
+     */
+    static final long DETAILS_DELAY_MILLIS = 80;
+    private final Object detailsKey = new Object();
     private final Services services;
     private final TaskRunner tasks;
     private final UserErrors errors;
@@ -70,7 +76,8 @@ public final class MainWindowViewModel {
         sidebar.onPlaylistActions(this::openPlaylist, this::addToPlaylist, this::openDashboard);
         searchBar.onSearch(this::search);
         talks.onQueryResult(searchBar::clearError, searchBar::showError);
-        talks.currentProperty().addListener((obs, old, now) -> details.show(now));
+        talks.currentProperty().addListener((obs, old, now) -> tasks.debounce(detailsKey, DETAILS_DELAY_MILLIS,
+                () -> details.show(talks.currentProperty().get())));
     }
 
     /** Loads everything for the first time. */
