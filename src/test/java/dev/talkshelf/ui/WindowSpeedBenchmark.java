@@ -101,6 +101,7 @@ public final class WindowSpeedBenchmark {
 
         waitUntil(() -> visibleRowsLoaded(table, model, ""), 60_000);
         long firstRowsMs = millisSince(windowStart[0]);
+        waitUntil(() -> countsShown(window[0].root(), table), 60_000);
         waitForWorker(tasks);
         long settledMs = millisSince(windowStart[0]);
         Stats startup = stalls.take();
@@ -129,6 +130,7 @@ public final class WindowSpeedBenchmark {
             long lastKey = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(KEY_GAP_MILLIS);
             waitUntil(() -> visibleRowsLoaded(table, model, query), 60_000);
             long resultsMs = millisSince(lastKey);
+            waitUntil(() -> countsShown(window[0].root(), table), 60_000);
             waitForWorker(tasks);
             long doneMs = millisSince(lastKey);
             Stats s = stalls.take();
@@ -142,6 +144,7 @@ public final class WindowSpeedBenchmark {
 
         Platform.runLater(() -> field.setText(""));
         waitUntil(() -> visibleRowsLoaded(table, model, ""), 60_000);
+        waitUntil(() -> countsShown(window[0].root(), table), 60_000);
         waitForWorker(tasks);
         for (String where : List.of("middle", "end")) {
             stalls.phase("scroll");
@@ -159,9 +162,9 @@ public final class WindowSpeedBenchmark {
         }
 
         stalls.stop();
+        onFx(() -> Platform.exit()); // before the thumbnail workers stop, so no cell asks them for a picture after
         runner.close();
         thumbnails.close();
-        Platform.exit();
         services.close();
         System.exit(0);
     }
@@ -321,6 +324,15 @@ public final class WindowSpeedBenchmark {
             }
         }
         return shown > 0;
+    }
+
+    /** The status line and the sidebar's "All" count agree with the table's number of matches. */
+    private static boolean countsShown(Node root, TableView<LazyRow> table) {
+        int n = table.getItems().size();
+        String summary = ((javafx.scene.control.Label) root.lookup("#summary")).getText();
+        javafx.scene.layout.HBox all = (javafx.scene.layout.HBox) root.lookup("#shelf-all");
+        String shelf = ((javafx.scene.control.Label) all.getChildren().get(3)).getText();
+        return summary.startsWith(n == 1 ? "1 talk" : String.format("%,d talks", n)) && shelf.equals(String.format("%,d", n));
     }
 
     private static void waitUntil(BooleanSupplier onFx, long timeoutMillis) throws Exception {
