@@ -7,9 +7,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 /**
  * For each facet value (topic, speaker, event, year, status), the ids of its talks, read from the facet
@@ -77,6 +79,27 @@ final class FacetIndex {
             }
         }
         return counts;
+    }
+
+    /**
+     * The {@code limit} values most frequent among the hits, most frequent first, ties by value. Selected with a
+     * small heap: a library has tens of thousands of speakers, and sorting them all would cost more than counting.
+     */
+    static List<FacetCount> top(List<Postings> facet, BitSet hits, int limit, Comparator<FacetCount> order) {
+        PriorityQueue<FacetCount> best = new PriorityQueue<>(limit + 1, order.reversed());
+        for (Postings p : facet) {
+            long n = hits == null ? p.talkIds().length : count(p.talkIds(), hits);
+            if (n == 0 || (best.size() == limit && n < best.peek().count())) {
+                continue;
+            }
+            best.add(new FacetCount(p.value(), n));
+            if (best.size() > limit) {
+                best.poll();
+            }
+        }
+        List<FacetCount> sorted = new ArrayList<>(best);
+        sorted.sort(order);
+        return sorted;
     }
 
     /** Topic path to count, for the tree. */

@@ -30,6 +30,7 @@ public final class FacetStore {
     private final Database db;
     private FacetIndex index;
     private Database.LibraryVersion indexVersion;
+    private Facets wholeLibrary;
 
     public FacetStore(Database db) {
         this.db = db;
@@ -42,12 +43,21 @@ public final class FacetStore {
     public Facets facets(TalkFilter filter) {
         return db.read(c -> {
             FacetIndex index = index(c);
-            BitSet hits = filter == TalkFilter.ALL ? null : hits(c, filter);
-            long total = hits == null ? index.libraryTotal : hits.cardinality();
-            return new Facets(total, tree(FacetIndex.countByValue(index.topics, hits)),
-                    top(FacetIndex.count(index.speakers, hits)), top(FacetIndex.count(index.events, hits)),
-                    sorted(FacetIndex.count(index.years, hits)), sorted(FacetIndex.count(index.statuses, hits)));
+            if (filter == TalkFilter.ALL) {
+                if (wholeLibrary == null) {
+                    wholeLibrary = count(index, null);
+                }
+                return wholeLibrary;
+            }
+            return count(index, hits(c, filter));
         });
+    }
+
+    private static Facets count(FacetIndex index, BitSet hits) {
+        long total = hits == null ? index.libraryTotal : hits.cardinality();
+        return new Facets(total, tree(FacetIndex.countByValue(index.topics, hits)),
+                FacetIndex.top(index.speakers, hits, TOP, BY_COUNT), FacetIndex.top(index.events, hits, TOP, BY_COUNT),
+                sorted(FacetIndex.count(index.years, hits)), sorted(FacetIndex.count(index.statuses, hits)));
     }
 
     /** The facet postings of the library as it is now: reloaded after any committed write. */
@@ -56,6 +66,7 @@ public final class FacetStore {
         if (index == null || !now.equals(indexVersion)) {
             index = FacetIndex.load(c);
             indexVersion = now;
+            wholeLibrary = null;
         }
         return index;
     }
@@ -84,12 +95,6 @@ public final class FacetStore {
                 return FacetIndex.idSet(rs.next() ? rs.getString(1) : null);
             }
         }
-    }
-
-    /** Ties at the cut are broken by name, so the list is cut after sorting, not in SQL alone. */
-    private static List<FacetCount> top(List<FacetCount> counts) {
-        List<FacetCount> s = sorted(counts);
-        return s.size() > TOP ? s.subList(0, TOP) : s;
     }
 
     private static List<FacetCount> sorted(List<FacetCount> counts) {

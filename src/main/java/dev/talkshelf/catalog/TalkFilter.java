@@ -12,6 +12,7 @@ public record TalkFilter(String sql, List<Object> params) {
     public static final TalkFilter ALL = new TalkFilter("1", List.of());
 
     private static final String FULL_TEXT = "t.id IN (SELECT rowid FROM talk_fts WHERE talk_fts MATCH ?)";
+    private static final String NOT_FULL_TEXT = "t.id NOT IN (SELECT rowid FROM talk_fts WHERE talk_fts MATCH ?)";
 
     public TalkFilter {
         params = java.util.Collections.unmodifiableList(new ArrayList<>(params));
@@ -20,6 +21,17 @@ public record TalkFilter(String sql, List<Object> params) {
     /** Talks whose search-index row matches an FTS5 expression (one built by the query compiler). */
     public static TalkFilter fullText(String ftsExpression) {
         return of(FULL_TEXT, ftsExpression);
+    }
+
+    /** Talks whose search-index row does not match an FTS5 expression. */
+    public static TalkFilter notFullText(String ftsExpression) {
+        return of(NOT_FULL_TEXT, ftsExpression);
+    }
+
+    /** The expression when this filter is exactly {@link #notFullText} of it: it is counted as the rest of the library. */
+    public java.util.Optional<String> negatedFullText() {
+        return sql.equals(NOT_FULL_TEXT) && params.size() == 1
+                ? java.util.Optional.of((String) params.get(0)) : java.util.Optional.empty();
     }
 
     /** True when this filter is exactly {@link #fullText} of the expression: its matches are the filter's rows. */

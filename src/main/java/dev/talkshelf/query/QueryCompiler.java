@@ -42,7 +42,6 @@ public final class QueryCompiler {
     /** Column weights for bm25, in talk_fts column order: title, speakers, event, tags, description, notes. */
     public static final String TEXT_COLUMNS = "title speakers event tags description notes";
 
-    private static final String FTS_NOT_IN = "t.id NOT IN (SELECT rowid FROM talk_fts WHERE talk_fts MATCH ?)";
     private static final Pattern DURATION = Pattern.compile("(?:(\\d{1,4})h)?(?:(\\d{1,5})m)?(?:(\\d{1,6})s)?");
     private static final Pattern AGE = Pattern.compile("(\\d{1,5})([hdwmy])");
     private static final String PLAYLIST_PROBLEM = "playlist ";
@@ -159,7 +158,7 @@ public final class QueryCompiler {
             fts = new Fts(expr.toString());
         } else {
             for (String n : negative) {
-                filters.add(TalkFilter.of(FTS_NOT_IN, n));
+                filters.add(TalkFilter.notFullText(n));
             }
             if (sql.isEmpty() && negative.size() == 1) {
                 return new NegFts(negative.get(0));
@@ -206,7 +205,7 @@ public final class QueryCompiler {
         if (p instanceof Fts f) {
             return TalkFilter.fullText(f.expr());
         } else if (p instanceof NegFts f) {
-            return TalkFilter.of(FTS_NOT_IN, f.expr());
+            return TalkFilter.notFullText(f.expr());
         } else if (p instanceof Sql s) {
             return s.filter();
         }
