@@ -287,9 +287,9 @@ public final class QueryCompiler {
     private static TalkFilter has(Field f) {
         requireOp(f, Op.EQ);
         return switch (f.value().toLowerCase(Locale.ROOT)) {
-            case "media" -> TalkFilter.of("t.media IS NOT NULL");
-            case "file" -> TalkFilter.of("t.media IS NOT NULL AND lower(substr(t.media, 1, 7)) <> 'http://'"
-                    + " AND lower(substr(t.media, 1, 8)) <> 'https://'");
+            // media_kind (schema step 5): 0 none, 1 a link, 2 a file; it is in the narrow indexes, media is not.
+            case "media" -> TalkFilter.of("t.media_kind > 0");
+            case "file" -> TalkFilter.of("t.media_kind = 2");
             case "notes", "note" -> TalkFilter.of("EXISTS (SELECT 1 FROM note n WHERE n.talk_id = t.id)");
             case "description" -> TalkFilter.of("t.description IS NOT NULL AND t.description <> ''");
             case "rating" -> TalkFilter.of("t.rating IS NOT NULL");
