@@ -12,6 +12,10 @@ public record TalkFilter(String sql, List<Object> params) {
     public static final TalkFilter ALL = new TalkFilter("1", List.of());
 
     private static final String FULL_TEXT = "t.id IN (SELECT rowid FROM talk_fts WHERE talk_fts MATCH ?)";
+    private static final String IN_TOPIC_TREE =
+            "t.id IN (SELECT c.talk_id FROM talk_topic_closure c WHERE c.topic_id = (SELECT id FROM topic WHERE path = ?))";
+    private static final String IN_TOPIC =
+            "t.id IN (SELECT tt.talk_id FROM talk_topic tt WHERE tt.topic_id = (SELECT id FROM topic WHERE path = ?))";
     private static final String NOT_FULL_TEXT = "t.id NOT IN (SELECT rowid FROM talk_fts WHERE talk_fts MATCH ?)";
 
     public TalkFilter {
@@ -21,6 +25,32 @@ public record TalkFilter(String sql, List<Object> params) {
     /** Talks whose search-index row matches an FTS5 expression (one built by the query compiler). */
     public static TalkFilter fullText(String ftsExpression) {
         return of(FULL_TEXT, ftsExpression);
+    }
+
+    /** Talks with a topic or one below it (the topic's path as a parameter). */
+    public static TalkFilter inTopicTree(String path) {
+        return of(IN_TOPIC_TREE, path);
+    }
+
+    /** Talks given exactly this topic. */
+    public static TalkFilter inTopic(String path) {
+        return of(IN_TOPIC, path);
+    }
+
+    /**
+     * When this filter is exactly one topic filter, the count of its talks read from the topic's own index
+     * entries (SQL with the path as its parameter); a probe of the talk index per talk costs twenty times more.
+     */
+    java.util.Optional<TalkFilter> topicCount() {
+        if (params.size() == 1 && sql.equals(IN_TOPIC_TREE)) {
+            return java.util.Optional.of(new TalkFilter(
+                    "SELECT count(*) FROM talk_topic_closure c WHERE c.topic_id = (SELECT id FROM topic WHERE path = ?)", params));
+        }
+        if (params.size() == 1 && sql.equals(IN_TOPIC)) {
+            return java.util.Optional.of(new TalkFilter(
+                    "SELECT count(*) FROM talk_topic tt WHERE tt.topic_id = (SELECT id FROM topic WHERE path = ?)", params));
+        }
+        return java.util.Optional.empty();
     }
 
     /** Talks whose search-index row does not match an FTS5 expression. */

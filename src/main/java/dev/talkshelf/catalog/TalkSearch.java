@@ -259,6 +259,10 @@ public final class TalkSearch {
         if (filter == TalkFilter.ALL) {
             return longQuery(c, "SELECT count(*) FROM talk", List.of());
         }
+        Optional<TalkFilter> topic = filter.topicCount();
+        if (topic.isPresent()) {
+            return longQuery(c, topic.get().sql(), topic.get().params());
+        }
         Optional<String> negated = filter.negatedFullText();
         if (negated.isPresent()) {
             // The rest of the library: checking each talk against the matches costs ten times more.

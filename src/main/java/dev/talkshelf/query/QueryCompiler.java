@@ -263,10 +263,7 @@ public final class QueryCompiler {
         }
         String path = TopicPath.normalize(f.value())
                 .orElseThrow(() -> new QueryException("'tag:" + f.value() + "' is not a topic", f.column()));
-        String sql = f.op() == Op.EXACT
-                ? "t.id IN (SELECT tt.talk_id FROM talk_topic tt WHERE tt.topic_id = (SELECT id FROM topic WHERE path = ?))"
-                : "t.id IN (SELECT c.talk_id FROM talk_topic_closure c WHERE c.topic_id = (SELECT id FROM topic WHERE path = ?))";
-        return new Sql(TalkFilter.of(sql, path));
+        return new Sql(f.op() == Op.EXACT ? TalkFilter.inTopic(path) : TalkFilter.inTopicTree(path));
     }
 
     private static TalkFilter status(Field f) {

@@ -121,4 +121,18 @@ class TalkSearchTest {
         assertEquals(List.of(TalkId.of(ids.get(ids.size() - 1).value() + 1)), r.ids());
         assertEquals(1, search.count(notPython));
     }
+
+    @Test
+    void aTopicAloneIsCountedFromItsOwnIndexEntries() {
+        talks.insert(Talk.titled("Typed").withTags(List.of("python/typing")), null);
+        talks.insert(Talk.titled("Both").withTags(List.of("python", "python/typing")), null);
+        TalkSearch search = new TalkSearch(db);
+        assertEquals(2, search.count(TalkFilter.inTopicTree("python")));
+        assertEquals(1, search.count(TalkFilter.inTopic("python")));
+        assertEquals(0, search.count(TalkFilter.inTopicTree("rust")));
+        SearchResult tree = search.page(new SearchRequest(TalkFilter.inTopicTree("python/typing"), null, SortKey.ADDED, false,
+                null, 0, 10));
+        assertEquals(2, tree.total());
+        assertEquals(2, tree.ids().size());
+    }
 }
