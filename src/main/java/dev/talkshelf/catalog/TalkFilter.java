@@ -53,6 +53,23 @@ public record TalkFilter(String sql, List<Object> params) {
         return java.util.Optional.empty();
     }
 
+    /**
+     * When this filter is {@code inTopicTree(path) AND rest} or {@code inTopic(path) AND rest}: the topic's talk ids
+     * as SQL selecting {@code talk_id} with the path as its parameter, and the rest.
+     */
+    java.util.Optional<java.util.Map.Entry<TalkFilter, TalkFilter>> leadingTopic() {
+        for (String[] topic : new String[][] {{IN_TOPIC_TREE,
+                "SELECT c.talk_id FROM talk_topic_closure c WHERE c.topic_id = (SELECT id FROM topic WHERE path = ?)"},
+                {IN_TOPIC, "SELECT tt.talk_id FROM talk_topic tt WHERE tt.topic_id = (SELECT id FROM topic WHERE path = ?)"}}) {
+            String prefix = "(" + topic[0] + ") AND ";
+            if (sql.startsWith(prefix) && !params.isEmpty()) {
+                return java.util.Optional.of(java.util.Map.entry(new TalkFilter(topic[1], params.subList(0, 1)),
+                        new TalkFilter(sql.substring(prefix.length()), params.subList(1, params.size()))));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Talks whose search-index row does not match an FTS5 expression. */
     public static TalkFilter notFullText(String ftsExpression) {
         return of(NOT_FULL_TEXT, ftsExpression);

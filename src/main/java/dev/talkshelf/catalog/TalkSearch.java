@@ -263,6 +263,14 @@ public final class TalkSearch {
         if (topic.isPresent()) {
             return longQuery(c, topic.get().sql(), topic.get().params());
         }
+        Optional<java.util.Map.Entry<TalkFilter, TalkFilter>> topicAndRest = filter.leadingTopic();
+        if (topicAndRest.isPresent() && narrowIndexFor(topicAndRest.get().getValue()).equals("talk_filter_by_added")) {
+            // A topic and column conditions: the conditions by one narrow scan, then the topic's ids probe them.
+            filterFirst(c, topicAndRest.get().getValue());
+            TalkFilter topicIds = topicAndRest.get().getKey();
+            return longQuery(c, "SELECT count(*) FROM (%s) x CROSS JOIN temp.search_filtered f ON f.id = x.talk_id"
+                    .formatted(topicIds.sql()), topicIds.params());
+        }
         Optional<String> negated = filter.negatedFullText();
         if (negated.isPresent()) {
             // The rest of the library: checking each talk against the matches costs ten times more.

@@ -130,6 +130,8 @@ class TalkSearchTest {
         assertEquals(2, search.count(TalkFilter.inTopicTree("python")));
         assertEquals(1, search.count(TalkFilter.inTopic("python")));
         assertEquals(0, search.count(TalkFilter.inTopicTree("rust")));
+        assertEquals(1, search.count(TalkFilter.inTopicTree("python").and(TalkFilter.of("t.title = ?", "Both"))));
+        assertEquals(0, search.count(TalkFilter.inTopic("python/typing").and(TalkFilter.of("t.year = ?", 2020))));
         SearchResult tree = search.page(new SearchRequest(TalkFilter.inTopicTree("python/typing"), null, SortKey.ADDED, false,
                 null, 0, 10));
         assertEquals(2, tree.total());
