@@ -74,9 +74,13 @@ public final class FacetStore {
     /** The ids the filter selects, gathered by SQLite as one text and parsed here. */
     private static BitSet hits(Connection c, TalkFilter filter) throws SQLException {
         java.util.Optional<String> words = filter.leadingFullText();
+        java.util.Optional<TalkFilter> topic = filter.topicIds();
         String sql;
         List<Object> params;
-        if (words.isPresent()) {
+        if (topic.isPresent()) {
+            sql = "SELECT group_concat(x.talk_id) FROM (%s) x".formatted(topic.get().sql());
+            params = topic.get().params();
+        } else if (words.isPresent()) {
             // Walk the word matches; check the rest of the filter on the narrow index.
             TalkFilter rest = filter.afterFullText(words.get()).orElseThrow();
             sql = rest == TalkFilter.ALL ? "SELECT group_concat(rowid) FROM talk_fts WHERE talk_fts MATCH ?" : """

@@ -259,9 +259,9 @@ public final class TalkSearch {
         if (filter == TalkFilter.ALL) {
             return longQuery(c, "SELECT count(*) FROM talk", List.of());
         }
-        Optional<TalkFilter> topic = filter.topicCount();
+        Optional<TalkFilter> topic = filter.topicIds();
         if (topic.isPresent()) {
-            return longQuery(c, topic.get().sql(), topic.get().params());
+            return longQuery(c, "SELECT count(*) FROM (%s)".formatted(topic.get().sql()), topic.get().params());
         }
         Optional<java.util.Map.Entry<TalkFilter, TalkFilter>> topicAndRest = filter.leadingTopic();
         if (topicAndRest.isPresent() && narrowIndexFor(topicAndRest.get().getValue()).equals("talk_filter_by_added")) {

@@ -103,7 +103,7 @@ class FacetStoreTest {
                     .withTags(List.of(tags[i % 5], tags[(i / 5) % 5]))
                     .withWatch(new WatchState(statuses[i % statuses.length], null, null, 0, null)), null);
         }
-        for (TalkFilter filter : List.of(TalkFilter.fullText("\"django\""), TalkFilter.of("t.year BETWEEN ? AND ?", 2016, 2018),
+        for (TalkFilter filter : List.of(TalkFilter.fullText("\"django\""), TalkFilter.inTopicTree("web"), TalkFilter.inTopic("data"), TalkFilter.of("t.year BETWEEN ? AND ?", 2016, 2018),
                 TalkFilter.fullText("\"flask\"").and(TalkFilter.of("t.status = ?", "unwatched")))) {
             Facets f = facets.facets(filter);
             assertEquals(direct(filter, "SELECT count(*), NULL FROM talk t WHERE %s"), List.of(new FacetCount(Long.toString(f.total()), 0)));
