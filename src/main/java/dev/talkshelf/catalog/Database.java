@@ -32,6 +32,8 @@ public final class Database implements AutoCloseable {
     private final java.util.Map<String, PreparedStatement> statements = new java.util.HashMap<>();
     private final java.util.Map<String, Long> transactionIds = new java.util.HashMap<>();
     private int writeDepth;
+    /** Writes committed on this connection; with {@code PRAGMA data_version} it makes {@link #version}. */
+    private long committedWrites;
     private Path lastBackup;
 
     /** A unit of work on the connection. */
@@ -136,6 +138,7 @@ public final class Database implements AutoCloseable {
                 FtsIndex.refresh(connection, touchedTalks);
                 touchedTalks.clear();
                 connection.commit();
+                committedWrites++;
             }
             return result;
         } catch (SQLException e) {
@@ -159,6 +162,21 @@ public final class Database implements AutoCloseable {
             }
             lock.unlock();
         }
+    }
+
+    /**
+     * The library's version: it changes whenever a write commits, on this connection or on another one (another
+     * TalkShelf process), so results cached under one version are never stale. Only inside {@link #read} or
+     * {@link #write}.
+     */
+    LibraryVersion version(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+            return new LibraryVersion(committedWrites, rs.next() ? rs.getLong(1) : 0L);
+        }
+    }
+
+    /** Writes committed here, and the other connections' writes as SQLite counts them. */
+    record LibraryVersion(long ownWrites, long otherWrites) {
     }
 
     /**

@@ -159,6 +159,23 @@ final class Schema {
             new Migration(4, "search index with stroked letters folded (Łukasz is found as lukasz)", List.of(
                     "DELETE FROM talk_fts",
                     FtsIndex.INSERT_ROWS
+            )),
+            new Migration(5, "what a talk's media is (none, a link, a file) in the narrow indexes, for has:media and has:file", List.of(
+                    // 0 no media, 1 a link (http:// or https://), 2 a file; kept by TalkStore with the media column.
+                    // has: filters then read the narrow indexes, not the talk rows with their descriptions.
+                    "ALTER TABLE talk ADD COLUMN media_kind INTEGER NOT NULL DEFAULT 0",
+                    """
+                    UPDATE talk SET media_kind = CASE WHEN lower(substr(media, 1, 7)) = 'http://'
+                                                        OR lower(substr(media, 1, 8)) = 'https://' THEN 1 ELSE 2 END
+                     WHERE media IS NOT NULL""",
+                    "DROP INDEX talk_filter_by_added",
+                    """
+                    CREATE INDEX talk_filter_by_added
+                        ON talk(added, year, duration_ms, rating, status, last_played, event_id, media_kind)""",
+                    "DROP INDEX talk_facts",
+                    """
+                    CREATE INDEX talk_facts
+                        ON talk(id, year, duration_ms, rating, status, added, last_played, event_id, sort_title, media_kind)"""
             ))
     );
 

@@ -45,15 +45,16 @@ public final class TalkStore {
             PreparedStatement ps = db.cached("""
                     INSERT INTO talk(id, title, sort_title, title_key, description, event_id, year, recorded, duration_ms,
                                      media, thumbnail, added, rating, status, position_ms, watched_at, times_watched,
-                                     last_played, source_key)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                                     last_played, source_key, media_kind)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
             WatchState w = talk.watch();
             Sql.bind(ps, java.util.Arrays.asList(talk.id() == null ? null : talk.id().value(),
                     talk.title().strip(), titleKey, titleKey, blankToNull(talk.description()),
                     eventId(c, talk.event()), talk.year(), talk.recorded() == null ? null : talk.recorded().toString(),
                     talk.duration(), blankToNull(talk.media()), blankToNull(talk.thumbnail()),
                     talk.added() == null ? clock.instant() : talk.added(), talk.rating(), w.status().label(),
-                    w.position(), w.watchedAt(), w.timesWatched(), w.lastPlayedAt(), sourceKey));
+                    w.position(), w.watchedAt(), w.timesWatched(), w.lastPlayedAt(), sourceKey,
+                    mediaKind(blankToNull(talk.media()))));
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -74,12 +75,13 @@ public final class TalkStore {
             String titleKey = Names.key(talk.title());
             try (PreparedStatement ps = c.prepareStatement("""
                     UPDATE talk SET title = ?, sort_title = ?, title_key = ?, description = ?, event_id = ?, year = ?,
-                                    recorded = ?, duration_ms = ?, media = ?, thumbnail = ?, rating = ?
+                                    recorded = ?, duration_ms = ?, media = ?, thumbnail = ?, rating = ?, media_kind = ?
                      WHERE id = ?""")) {
                 Sql.bind(ps, java.util.Arrays.asList(
                         talk.title().strip(), titleKey, titleKey, blankToNull(talk.description()),
                         eventId(c, talk.event()), talk.year(), talk.recorded() == null ? null : talk.recorded().toString(),
-                        talk.duration(), blankToNull(talk.media()), blankToNull(talk.thumbnail()), talk.rating(), id));
+                        talk.duration(), blankToNull(talk.media()), blankToNull(talk.thumbnail()), talk.rating(),
+                        mediaKind(blankToNull(talk.media())), id));
                 requireOne(ps.executeUpdate(), talk.id());
             }
             writeSpeakers(c, id, EXISTING, talk.speakers());
@@ -114,12 +116,37 @@ public final class TalkStore {
 
     public void setMedia(TalkId id, String media) {
         db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE talk SET media = ? WHERE id = ?")) {
-                Sql.bind(ps, java.util.Arrays.asList(blankToNull(media), id.value()));
+            try (PreparedStatement ps = c.prepareStatement("UPDATE talk SET media = ?, media_kind = ? WHERE id = ?")) {
+                Sql.bind(ps, java.util.Arrays.asList(blankToNull(media), mediaKind(blankToNull(media)), id.value()));
                 requireOne(ps.executeUpdate(), id);
             }
             return null;
         });
+    }
+
+    /**
+     * The talk.media_kind of a media value (schema step 5): 0 none, 1 a link, 2 a file. A link starts with http://
+     * or https:// in any ASCII case, exactly as the step's SQL (lower(), which folds ASCII only) decides it.
+     */
+    static int mediaKind(String media) {
+        if (media == null) {
+            return 0;
+        }
+        return startsWithAsciiIgnoringCase(media, "http://") || startsWithAsciiIgnoringCase(media, "https://") ? 1 : 2;
+    }
+
+    private static boolean startsWithAsciiIgnoringCase(String text, String lowerPrefix) {
+        if (text.length() < lowerPrefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < lowerPrefix.length(); i++) {
+            char ch = text.charAt(i);
+            char lower = ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch;
+            if (lower != lowerPrefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Fills in facts a talk lacks (duration, media, ...) from a duplicate found on import. */

@@ -17,14 +17,23 @@ public final class TextFold {
     }
 
     public static String fold(String text) {
-        if (text == null) {
-            return null;
+        if (text == null || isPlainAscii(text)) {
+            return text;
         }
         String s = text;
         for (String[] f : FOLDS) {
             s = s.replace(f[0], f[1]);
         }
         return s;
+    }
+
+    private static boolean isPlainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The same folding as an SQL expression around {@code expr} (our own column expressions, no user text). */

@@ -42,7 +42,6 @@ public final class QueryCompiler {
     /** Column weights for bm25, in talk_fts column order: title, speakers, event, tags, description, notes. */
     public static final String TEXT_COLUMNS = "title speakers event tags description notes";
 
-    private static final String FTS_NOT_IN = "t.id NOT IN (SELECT rowid FROM talk_fts WHERE talk_fts MATCH ?)";
     private static final Pattern DURATION = Pattern.compile("(?:(\\d{1,4})h)?(?:(\\d{1,5})m)?(?:(\\d{1,6})s)?");
     private static final Pattern AGE = Pattern.compile("(\\d{1,5})([hdwmy])");
     private static final String PLAYLIST_PROBLEM = "playlist ";
@@ -159,7 +158,7 @@ public final class QueryCompiler {
             fts = new Fts(expr.toString());
         } else {
             for (String n : negative) {
-                filters.add(TalkFilter.of(FTS_NOT_IN, n));
+                filters.add(TalkFilter.notFullText(n));
             }
             if (sql.isEmpty() && negative.size() == 1) {
                 return new NegFts(negative.get(0));
@@ -206,7 +205,7 @@ public final class QueryCompiler {
         if (p instanceof Fts f) {
             return TalkFilter.fullText(f.expr());
         } else if (p instanceof NegFts f) {
-            return TalkFilter.of(FTS_NOT_IN, f.expr());
+            return TalkFilter.notFullText(f.expr());
         } else if (p instanceof Sql s) {
             return s.filter();
         }
@@ -264,10 +263,7 @@ public final class QueryCompiler {
         }
         String path = TopicPath.normalize(f.value())
                 .orElseThrow(() -> new QueryException("'tag:" + f.value() + "' is not a topic", f.column()));
-        String sql = f.op() == Op.EXACT
-                ? "t.id IN (SELECT tt.talk_id FROM talk_topic tt WHERE tt.topic_id = (SELECT id FROM topic WHERE path = ?))"
-                : "t.id IN (SELECT c.talk_id FROM talk_topic_closure c WHERE c.topic_id = (SELECT id FROM topic WHERE path = ?))";
-        return new Sql(TalkFilter.of(sql, path));
+        return new Sql(f.op() == Op.EXACT ? TalkFilter.inTopic(path) : TalkFilter.inTopicTree(path));
     }
 
     private static TalkFilter status(Field f) {
@@ -288,9 +284,9 @@ public final class QueryCompiler {
     private static TalkFilter has(Field f) {
         requireOp(f, Op.EQ);
         return switch (f.value().toLowerCase(Locale.ROOT)) {
-            case "media" -> TalkFilter.of("t.media IS NOT NULL");
-            case "file" -> TalkFilter.of("t.media IS NOT NULL AND lower(substr(t.media, 1, 7)) <> 'http://'"
-                    + " AND lower(substr(t.media, 1, 8)) <> 'https://'");
+            // media_kind (schema step 5): 0 none, 1 a link, 2 a file; it is in the narrow indexes, media is not.
+            case "media" -> TalkFilter.of("t.media_kind > 0");
+            case "file" -> TalkFilter.of("t.media_kind = 2");
             case "notes", "note" -> TalkFilter.of("EXISTS (SELECT 1 FROM note n WHERE n.talk_id = t.id)");
             case "description" -> TalkFilter.of("t.description IS NOT NULL AND t.description <> ''");
             case "rating" -> TalkFilter.of("t.rating IS NOT NULL");

@@ -35,6 +35,31 @@ class DatabaseTest {
     }
 
     @Test
+    void migrationToStepFiveTellsLinksFromFiles() throws Exception {
+        Path file = dir.resolve("v4.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            for (Migration step : Schema.STEPS.subList(0, 4)) {
+                for (String sql : step.statements()) {
+                    s.execute(sql);
+                }
+            }
+            s.execute("PRAGMA user_version = 4");
+            s.execute("""
+                    INSERT INTO talk(title, sort_title, title_key, added, media) VALUES
+                        ('Link', 'link', 'link', 0, 'Http://example.org/a'), ('File', 'file', 'file', 0, '/v/b.mp4'),
+                        ('None', 'none', 'none', 0, NULL)""");
+        }
+        try (Database db = Database.open(file, CLOCK)) {
+            assertEquals("Link=1 File=2 None=0", db.read(c -> {
+                try (Statement s = c.createStatement();
+                     var rs = s.executeQuery("SELECT group_concat(title || '=' || media_kind, ' ') FROM talk ORDER BY id")) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }));
+        }
+    }
+
+    @Test
     void libraryIsConfiguredForWalAndForeignKeys() {
         try (Database db = Database.open(dir.resolve("lib.db"), CLOCK)) {
             assertEquals("wal", db.read(c -> pragma(c, "journal_mode")));

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.talkshelf.model.FacetCount;
 import dev.talkshelf.model.Facets;
 import dev.talkshelf.model.Talk;
+import dev.talkshelf.model.TalkId;
 import dev.talkshelf.model.TopicNode;
+import dev.talkshelf.model.WatchState;
+import dev.talkshelf.model.WatchStatus;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -61,5 +64,88 @@ class FacetStoreTest {
     @Test
     void wordHitsAreCollectedFromTheIndex() {
         assertEquals(1, facets.facets(TalkFilter.fullText("\"both\"")).total());
+    }
+
+    @Test
+    void facetsFollowAWrite() {
+        TalkStore talks = new TalkStore(db, Clock.systemUTC());
+        assertEquals(List.of(new FacetCount("unwatched", 22)), facets.facets(TalkFilter.ALL).statuses());
+        TalkId one = talks.findByTitle("One").get(0);
+        talks.setWatch(one, new WatchState(WatchStatus.WATCHED, null, null, 1, null));
+        assertEquals(List.of(new FacetCount("unwatched", 21), new FacetCount("watched", 1)),
+                facets.facets(TalkFilter.ALL).statuses());
+        talks.setTags(one, List.of("rust"));
+        Facets within = facets.facets(TalkFilter.fullText("\"one\""));
+        assertEquals(List.of("rust"), within.topics().stream().map(TopicNode::path).toList());
+    }
+
+    @Test
+    void facetsFollowAWriteFromAnotherConnection() {
+        assertEquals(22, facets.facets(TalkFilter.ALL).total());
+        try (Database other = Database.open(dir.resolve("library.talkshelf"))) {
+            new TalkStore(other, Clock.systemUTC()).insert(Talk.titled("From elsewhere").withYear(1999), null);
+        }
+        Facets f = facets.facets(TalkFilter.ALL);
+        assertEquals(23, f.total());
+        assertEquals(true, f.years().contains(new FacetCount("1999", 1)));
+    }
+
+    @Test
+    void countsWithinQueriesEqualCountsTakenDirectlyInSql() {
+        TalkStore talks = new TalkStore(db, Clock.systemUTC());
+        String[] tags = {"web/django", "web/flask", "data", "python/typing", "testing"};
+        String[] speakers = {"Ann", "Bob", "Cem", "Dora"};
+        WatchStatus[] statuses = WatchStatus.values();
+        for (int i = 0; i < 60; i++) {
+            talks.insert(Talk.titled((i % 3 == 0 ? "Django " : "Flask ") + i).withYear(2015 + i % 7)
+                    .withEvent(i % 4 == 0 ? null : "Conf " + i % 5)
+                    .withSpeakers(List.of(speakers[i % 4], speakers[(i / 4) % 4]))
+                    .withTags(List.of(tags[i % 5], tags[(i / 5) % 5]))
+                    .withWatch(new WatchState(statuses[i % statuses.length], null, null, 0, null)), null);
+        }
+        for (TalkFilter filter : List.of(TalkFilter.fullText("\"django\""), TalkFilter.inTopicTree("web"), TalkFilter.inTopic("data"), TalkFilter.of("t.year BETWEEN ? AND ?", 2016, 2018),
+                TalkFilter.fullText("\"flask\"").and(TalkFilter.of("t.status = ?", "unwatched")))) {
+            Facets f = facets.facets(filter);
+            assertEquals(direct(filter, "SELECT count(*), NULL FROM talk t WHERE %s"), List.of(new FacetCount(Long.toString(f.total()), 0)));
+            assertEquals(direct(filter, """
+                    SELECT tp.path, count(*) FROM talk t JOIN talk_topic_closure c ON c.talk_id = t.id JOIN topic tp ON tp.id = c.topic_id
+                     WHERE %s GROUP BY tp.path"""), flatten(f.topics()).stream().sorted(BY_VALUE).toList());
+            assertEquals(direct(filter, """
+                    SELECT s.name, count(*) FROM talk t JOIN talk_speaker ts ON ts.talk_id = t.id JOIN speaker s ON s.id = ts.speaker_id
+                     WHERE %s GROUP BY s.name"""), f.speakers().stream().sorted(BY_VALUE).toList());
+            assertEquals(direct(filter, "SELECT e.name, count(*) FROM talk t JOIN event e ON e.id = t.event_id WHERE %s GROUP BY e.name"),
+                    f.events().stream().sorted(BY_VALUE).toList());
+            assertEquals(direct(filter, "SELECT t.year, count(*) FROM talk t WHERE %s AND t.year IS NOT NULL GROUP BY t.year"),
+                    f.years().stream().sorted(BY_VALUE).toList());
+            assertEquals(direct(filter, "SELECT t.status, count(*) FROM talk t WHERE %s GROUP BY t.status"),
+                    f.statuses().stream().sorted(BY_VALUE).toList());
+        }
+    }
+
+    private static final java.util.Comparator<FacetCount> BY_VALUE = java.util.Comparator.comparing(FacetCount::value);
+
+    private List<FacetCount> direct(TalkFilter filter, String sql) {
+        return db.read(c -> {
+            List<FacetCount> counts = new java.util.ArrayList<>();
+            try (var ps = c.prepareStatement(sql.formatted(filter.sql()) + (sql.contains("GROUP BY") ? " ORDER BY 1" : ""))) {
+                Sql.bind(ps, filter.params());
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        counts.add(sql.startsWith("SELECT count(*)") ? new FacetCount(rs.getString(1), 0)
+                                : new FacetCount(rs.getString(1), rs.getLong(2)));
+                    }
+                }
+            }
+            return counts;
+        });
+    }
+
+    private static List<FacetCount> flatten(List<TopicNode> nodes) {
+        List<FacetCount> all = new java.util.ArrayList<>();
+        for (TopicNode n : nodes) {
+            all.add(new FacetCount(n.path(), n.count()));
+            all.addAll(flatten(n.children()));
+        }
+        return all;
     }
 }

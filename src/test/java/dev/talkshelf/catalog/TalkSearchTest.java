@@ -87,4 +87,54 @@ class TalkSearchTest {
         assertEquals(8, r.total());
         assertEquals(ids.get(7), r.ids().get(0));
     }
+
+    @Test
+    void everyPlanFindsTheSameTalksInTheSameOrder() {
+        for (int i = 0; i < 12; i++) {
+            talks.insert(Talk.titled("More python " + i).withYear(2018 + i % 3)
+                    .withDuration(i % 4 == 0 ? null : java.time.Duration.ofMinutes(10 + i % 5)), null);
+        }
+        // Word-driven plans only, against filter-first and index walks for any number of matches.
+        TalkSearch wordDriven = new TalkSearch(db, 1_000, 1_000, Integer.MAX_VALUE, Integer.MAX_VALUE);
+        TalkSearch filterFirst = new TalkSearch(db, 1_000, 1_000, 0, 0);
+        TalkFilter words = TalkFilter.fullText(PYTHON);
+        TalkFilter wordsAndYear = words.and(TalkFilter.of("t.year >= ?", 2019));
+        for (TalkFilter filter : List.of(words, wordsAndYear)) {
+            for (SortKey sort : List.of(SortKey.RELEVANCE, SortKey.ADDED, SortKey.TITLE, SortKey.DURATION, SortKey.YEAR,
+                    SortKey.LAST_WATCHED)) {
+                for (boolean reversed : List.of(false, true)) {
+                    for (int offset : List.of(0, 5)) {
+                        SearchRequest r = new SearchRequest(filter, PYTHON, sort, reversed, null, offset, 6);
+                        assertEquals(wordDriven.page(r), filterFirst.page(r), sort + (reversed ? " reversed " : " ") + filter);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void negatedWordsAloneCountTheRestOfTheLibrary() {
+        TalkSearch search = new TalkSearch(db);
+        TalkFilter notPython = TalkFilter.notFullText(PYTHON);
+        SearchResult r = search.page(new SearchRequest(notPython, null, SortKey.ADDED, false, null, 0, 10));
+        assertEquals(1, r.total());
+        assertEquals(List.of(TalkId.of(ids.get(ids.size() - 1).value() + 1)), r.ids());
+        assertEquals(1, search.count(notPython));
+    }
+
+    @Test
+    void aTopicAloneIsCountedFromItsOwnIndexEntries() {
+        talks.insert(Talk.titled("Typed").withTags(List.of("python/typing")), null);
+        talks.insert(Talk.titled("Both").withTags(List.of("python", "python/typing")), null);
+        TalkSearch search = new TalkSearch(db);
+        assertEquals(2, search.count(TalkFilter.inTopicTree("python")));
+        assertEquals(1, search.count(TalkFilter.inTopic("python")));
+        assertEquals(0, search.count(TalkFilter.inTopicTree("rust")));
+        assertEquals(1, search.count(TalkFilter.inTopicTree("python").and(TalkFilter.of("t.title = ?", "Both"))));
+        assertEquals(0, search.count(TalkFilter.inTopic("python/typing").and(TalkFilter.of("t.year = ?", 2020))));
+        SearchResult tree = search.page(new SearchRequest(TalkFilter.inTopicTree("python/typing"), null, SortKey.ADDED, false,
+                null, 0, 10));
+        assertEquals(2, tree.total());
+        assertEquals(2, tree.ids().size());
+    }
 }

@@ -186,6 +186,17 @@ class SearchServiceTest {
     }
 
     @Test
+    void hasFileFollowsTheMediaAsItChanges() {
+        TalkId id = add(talk("Changing").withMedia("HTTPS://example.org/talk"));
+        assertEquals(List.of(), titles("has:file"));
+        assertEquals(List.of("Changing"), titles("has:media"));
+        talks.setMedia(id, "/videos/changing.mp4");
+        assertEquals(List.of("Changing"), titles("has:file"));
+        talks.update(talks.get(id).orElseThrow().withMedia(null));
+        assertEquals(List.of(), titles("has:media"));
+    }
+
+    @Test
     void hasNotesAndDescription() {
         TalkId noted = add(talk("Noted"));
         add(talk("Described").withDescription("words"));
