@@ -16,17 +16,27 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(daemon("talkshelf-worker"));
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("talkshelf-debounce"));
     private final Map<Object, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
+    private volatile boolean closed;
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        worker.execute(() -> {
-            try {
-                T result = work.call();
-                Platform.runLater(() -> onSuccess.accept(result));
-            } catch (Throwable e) {
-                Platform.runLater(() -> onFailure.accept(e));
+        if (closed) {
+            return; // the window is closing: late work (a debounced refresh) has nowhere to go
+        }
+        try {
+            worker.execute(() -> {
+                try {
+                    T result = work.call();
+                    Platform.runLater(() -> onSuccess.accept(result));
+                } catch (Throwable e) {
+                    Platform.runLater(() -> onFailure.accept(e));
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            if (!closed) {
+                throw e;
             }
-        });
+        }
     }
 
     @Override
@@ -36,7 +46,19 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public void debounce(Object key, long delayMillis, Runnable action) {
-        ScheduledFuture<?> next = timer.schedule(() -> Platform.runLater(action), delayMillis, TimeUnit.MILLISECONDS);
+        if (closed) {
+            return;
+        }
+        ScheduledFuture<?> next;
+        try {
+            next = timer.schedule(() -> Platform.runLater(() -> {
+                if (!closed) {
+                    action.run();
+                }
+            }), delayMillis, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return; // closed meanwhile
+        }
         ScheduledFuture<?> previous = pending.put(key, next);
         if (previous != null) {
             previous.cancel(false);
@@ -53,6 +75,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         worker.shutdownNow();
         timer.shutdownNow();
     }
