@@ -251,7 +251,7 @@ public final class TalkStore {
     public List<TalkId> findByTitle(String title) {
         return db.read(c -> {
             List<TalkId> ids = new ArrayList<>();
-            PreparedStatement ps = db.cached("SELECT id FROM talk WHERE title_key = ? ORDER BY id");
+            PreparedStatement ps = db.cached("SELECT id FROM talk WHERE sort_title = ? ORDER BY id");
             ps.setString(1, Names.key(title));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -75,12 +75,7 @@ public final class TopicTagger {
             List<Integer> positions = new ArrayList<>();
             for (String anchor : anchors) {
                 if (anchor.endsWith("*")) {
-                    String stem = anchor.substring(0, anchor.length() - 1);
-                    body.positions().forEach((word, at) -> {
-                        if (word.startsWith(stem)) {
-                            positions.addAll(at);
-                        }
-                    });
+                    positions.addAll(body.stemPositions().getOrDefault(anchor.substring(0, anchor.length() - 1), List.of()));
                 } else if (anchor.chars().allMatch(Character::isLetterOrDigit)) {
                     positions.addAll(body.positions().getOrDefault(anchor, List.of()));
                 } else {
@@ -91,26 +86,36 @@ public final class TopicTagger {
         }
     }
 
-    /** Lower-cased text and where each of its words starts, computed once per text. */
-    record Words(String text, Map<String, List<Integer>> positions) {
-        static Words of(String raw) {
+    /**
+     * Lower-cased text, where each of its words starts, and where words start that begin with one of the
+     * taxonomy's stems ("thread*"), computed in one pass per text.
+     */
+    record Words(String text, Map<String, List<Integer>> positions, Map<String, List<Integer>> stemPositions) {
+        static Words of(String raw, AnchorIndex index) {
             String text = raw.toLowerCase(Locale.ROOT);
             Map<String, List<Integer>> positions = new HashMap<>();
+            Map<String, List<Integer>> stems = new HashMap<>();
             int start = -1;
             for (int i = 0; i <= text.length(); i++) {
                 boolean inWord = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
                 if (inWord && start < 0) {
                     start = i;
                 } else if (!inWord && start >= 0) {
-                    positions.computeIfAbsent(text.substring(start, i), k -> new ArrayList<>(2)).add(start);
+                    int at = start;
+                    positions.computeIfAbsent(text.substring(start, i), k -> new ArrayList<>(2)).add(at);
+                    for (int length : index.stemLengths) {
+                        if (length > i - start) {
+                            break;
+                        }
+                        String prefix = text.substring(start, start + length);
+                        if (index.stems.containsKey(prefix)) {
+                            stems.computeIfAbsent(prefix, k -> new ArrayList<>(2)).add(at);
+                        }
+                    }
                     start = -1;
                 }
             }
-            return new Words(text, positions);
-        }
-
-        java.util.Set<String> words() {
-            return positions.keySet();
+            return new Words(text, positions, stems);
         }
     }
 
@@ -123,7 +128,7 @@ public final class TopicTagger {
         private final Map<String, BitSet> exact = new HashMap<>();
         private final Map<String, BitSet> stems = new HashMap<>();
         private final Map<String, BitSet> punctuated = new HashMap<>();
-        private int longestStem;
+        private final int[] stemLengths;
 
         AnchorIndex(List<Topic> topics) {
             for (int i = 0; i < topics.size(); i++) {
@@ -133,26 +138,21 @@ public final class TopicTagger {
                     Map<String, BitSet> target = !literal.chars().allMatch(Character::isLetterOrDigit) ? punctuated
                             : stem ? stems : exact;
                     target.computeIfAbsent(literal, k -> new BitSet()).set(i);
-                    if (stem) {
-                        longestStem = Math.max(longestStem, literal.length());
-                    }
                 }
             }
+            stemLengths = stems.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
         }
 
         BitSet candidates(Words text) {
             BitSet found = new BitSet();
-            for (String w : text.words()) {
+            for (String w : text.positions().keySet()) {
                 BitSet hit = exact.get(w);
                 if (hit != null) {
                     found.or(hit);
                 }
-                for (int k = 1; k <= Math.min(w.length(), longestStem); k++) {
-                    BitSet stem = stems.get(w.substring(0, k));
-                    if (stem != null) {
-                        found.or(stem);
-                    }
-                }
+            }
+            for (String stem : text.stemPositions().keySet()) {
+                found.or(stems.get(stem));
             }
             punctuated.forEach((anchor, topics) -> {
                 if (text.text().contains(anchor)) {
@@ -205,8 +205,8 @@ public final class TopicTagger {
     public List<String> suggest(String title, String description, String event) {
         // Lower-cased once here so the patterns can match case-sensitively: Unicode case-insensitive
         // matching made tagging the whole PyVideo set take 20 s.
-        Words headline = Words.of((title == null ? "" : title) + "\n" + (event == null ? "" : event));
-        Words body = description == null || description.isBlank() ? null : Words.of(description);
+        Words headline = Words.of((title == null ? "" : title) + "\n" + (event == null ? "" : event), anchors);
+        Words body = description == null || description.isBlank() ? null : Words.of(description, anchors);
         BitSet inHeadline = anchors.candidates(headline);
         BitSet inBody = body == null ? new BitSet() : anchors.candidates(body);
         Set<String> found = new LinkedHashSet<>();
