@@ -177,17 +177,7 @@ final class Schema {
                     CREATE INDEX talk_facts
                         ON talk(id, year, duration_ms, rating, status, added, last_played, event_id, sort_title, media_kind)"""
             )),
-            new Migration(6, "lighter indexes for faster imports: no 4-letter prefix index, no indexes the search never uses", List.of(
-                    // A 4-letter prefix saves little over scanning the few terms that start with it, and it cost a
-                    // fifth of the time a 21,700-talk import spends indexing; 2 and 3 letters stay for typing.
-                    "DROP TABLE talk_fts",
-                    """
-                    CREATE VIRTUAL TABLE talk_fts USING fts5(
-                        title, speakers, event, tags, description, notes,
-                        tokenize = 'unicode61 remove_diacritics 2',
-                        prefix = '2 3'
-                    )""",
-                    FtsIndex.INSERT_ROWS,
+            new Migration(6, "no indexes the search never uses, for faster imports", List.of(
                     // title_key always equals sort_title, which has its own index; "added" and "rating" filters
                     // and orders go through talk_filter_by_added and talk_facts.
                     "DROP INDEX talk_by_title_key",
