@@ -96,7 +96,7 @@ public final class SidebarView {
         facets.add(section(header("Topics", Icons.TOPIC), topics), 0, 0);
         facets.add(section(header("Speakers", Icons.SPEAKER), speakers), 0, 1);
         facets.add(section(header("Events", Icons.EVENT), events), 0, 2);
-        for (double share : new double[] {44, 32, 24}) {
+        for (double share : new double[] {50, 28, 22}) {
             RowConstraints row = new RowConstraints();
             row.setPercentHeight(share);
             row.setVgrow(Priority.ALWAYS);
@@ -108,6 +108,8 @@ public final class SidebarView {
         column.setFillWidth(true);
         facets.getColumnConstraints().add(column);
         facets.setMinHeight(0);
+        speakers.setFixedCellSize(26); // as compact as the topic tree's rows
+        events.setFixedCellSize(26);
         for (javafx.scene.control.Control list : List.of(topics, speakers, events)) {
             list.setMinHeight(72);
             list.setPrefHeight(72);
