@@ -6,13 +6,16 @@ import dev.talkshelf.ui.FxTaskRunner;
 import dev.talkshelf.ui.MainWindow;
 import dev.talkshelf.ui.ServicePlayback;
 import dev.talkshelf.ui.settings.SettingsStore;
+import dev.talkshelf.ui.settings.WindowPlacement;
 import dev.talkshelf.ui.settings.WindowSettings;
 import dev.talkshelf.ui.thumbnails.Thumbnails;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** The JavaFX application. JavaFX creates it reflectively, so its inputs are handed over before launch. */
@@ -58,14 +61,25 @@ public final class TalkShelfApp extends Application {
         tasks = new FxTaskRunner();
         thumbnails = new Thumbnails(paths.thumbnailCache(), Thumbnails.findFfmpeg());
         window = newWindow(shown);
-        stage.setScene(new Scene(window.root(), settings.width(), settings.height()));
-        if (settings.x() != null && settings.y() != null) {
-            stage.setX(settings.x());
-            stage.setY(settings.y());
-        }
-        stage.setMaximized(settings.maximized());
+        Rectangle2D screen = screenFor(settings);
+        WindowPlacement place = WindowPlacement.choose(settings, screen.getMinX(), screen.getMinY(), screen.getWidth(), screen.getHeight());
+        stage.setScene(new Scene(window.root(), place.width(), place.height()));
+        stage.setX(place.x());
+        stage.setY(place.y());
+        stage.setMaximized(place.maximized());
         stage.show();
         window.open(System.getProperty("talkshelf.open", System.getenv("TALKSHELF_OPEN")));
+    }
+
+    /** The visual bounds of the screen the window was last on, or of the primary screen. */
+    private static Rectangle2D screenFor(WindowSettings saved) {
+        if (saved.x() != null && saved.y() != null) {
+            var screens = Screen.getScreensForRectangle(saved.x(), saved.y(), saved.width(), saved.height());
+            if (!screens.isEmpty()) {
+                return screens.get(0).getVisualBounds();
+            }
+        }
+        return Screen.getPrimary().getVisualBounds();
     }
 
     private MainWindow newWindow(WindowSettings shown) {

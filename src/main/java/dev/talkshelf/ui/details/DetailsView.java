@@ -43,7 +43,7 @@ public final class DetailsView {
         root.setId("details");
         root.getStyleClass().add("details");
 
-        ThumbnailView thumb = new ThumbnailView(thumbnails, 288, 162);
+        ThumbnailView thumb = new ThumbnailView(thumbnails, 256, 144);
         model.talkProperty().addListener((obs, old, now) -> thumb.show(now));
 
         Label title = new Label();
@@ -182,7 +182,7 @@ public final class DetailsView {
                 }
             }
         });
-        HBox mediaButtons = new HBox(4, open, change, attach);
+        FlowPane mediaButtons = new FlowPane(4, 4, open, change, attach);
 
         // notes
         notes.setId("details-notes");
@@ -202,8 +202,12 @@ public final class DetailsView {
                 section("Notes"), notes, addNote);
         content.setPadding(new Insets(14));
         content.setFillWidth(true);
+        // The content follows the pane's width and wraps; it never scrolls sideways.
+        content.setMinWidth(0);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        root.setMinWidth(300);
         scroll.getStyleClass().add("edge-to-edge");
         content.visibleProperty().bind(model.talkProperty().isNotNull());
 

@@ -44,17 +44,21 @@ public final class PasteTitlesDialog {
         table.setId("paste-preview");
         table.setEditable(true);
         table.setItems(model.rows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<Row, Boolean> include = new TableColumn<>("");
         include.setCellValueFactory(c -> c.getValue().includeProperty());
         include.setCellFactory(CheckBoxTableCell.forTableColumn(include));
-        include.setPrefWidth(34);
-        include.setMaxWidth(40);
+        include.setMinWidth(36);
+        include.setPrefWidth(36);
+        include.setMaxWidth(36);
+        include.setResizable(false);
         include.setEditable(true);
-        TableColumn<Row, String> title = editable("Title", "title", 260, Row::titleProperty);
+        TableColumn<Row, String> title = editable("Title", "title", 360, 180, 5000, Row::titleProperty);
         title.setCellFactory(c -> new TitleCell());
-        table.getColumns().addAll(java.util.List.of(include, title, editable("Speakers", "speakers", 140, Row::speakersProperty),
-                editable("Event", "event", 130, Row::eventProperty), editable("Topics", "topics", 140, Row::topicsProperty)));
+        table.getColumns().addAll(java.util.List.of(include, title,
+                editable("Speakers", "speakers", 140, 90, 260, Row::speakersProperty),
+                editable("Event", "event", 130, 80, 220, Row::eventProperty),
+                editable("Topics", "topics", 140, 80, 260, Row::topicsProperty)));
         Label empty = new Label("Each pasted line shows here as title, speakers, event and topics.");
         empty.getStyleClass().add("text-muted");
         table.setPlaceholder(empty);
@@ -66,14 +70,23 @@ public final class PasteTitlesDialog {
         VBox right = new VBox(6, table, summary);
         VBox.setVgrow(table, Priority.ALWAYS);
         SplitPane split = new SplitPane(text, right);
-        split.setDividerPositions(0.36);
-        split.setPrefSize(1040, 500);
+        split.setDividerPositions(0.34);
         split.setPadding(new Insets(4));
+        SplitPane.setResizableWithParent(text, false);
+        double[] size = size(owner == null ? 0 : owner.getWidth(), owner == null ? 0 : owner.getHeight());
+        // The theme caps every dialog at 600 px wide (a style sheet rule, so an inline style lifts it); this one
+        // shows a table of five columns.
+        dialog.getDialogPane().setStyle("-fx-max-width: 100000px; -fx-max-height: 100000px;");
+        dialog.getDialogPane().setMinSize(MIN_WIDTH, MIN_HEIGHT);
+        dialog.getDialogPane().setPrefSize(size[0], size[1]);
         dialog.getDialogPane().setContent(split);
-        dialog.getDialogPane().setPrefSize(1100, 620);
         dialog.setOnShown(e -> {
-            dialog.setWidth(1120);
-            dialog.setHeight(680);
+            dialog.setWidth(size[0]);
+            dialog.setHeight(size[1]);
+            if (owner != null) {
+                dialog.setX(owner.getX() + (owner.getWidth() - size[0]) / 2);
+                dialog.setY(owner.getY() + (owner.getHeight() - size[1]) / 2);
+            }
         });
         dialog.getDialogPane().getButtonTypes().addAll(IMPORT, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(IMPORT).setId("paste-import");
@@ -82,11 +95,24 @@ public final class PasteTitlesDialog {
         text.setText(initialText == null ? "" : initialText);
     }
 
-    private static TableColumn<Row, String> editable(String name, String id, double width,
+    static final double MIN_WIDTH = 760;
+    static final double MIN_HEIGHT = 460;
+
+    /** The dialog's size: 80% of the owner window, never smaller than a usable table; 1000 x 600 without an owner. */
+    static double[] size(double ownerWidth, double ownerHeight) {
+        if (ownerWidth <= 0 || ownerHeight <= 0) {
+            return new double[] {1000, 600};
+        }
+        return new double[] {Math.round(Math.max(MIN_WIDTH, ownerWidth * 0.8)), Math.round(Math.max(MIN_HEIGHT, ownerHeight * 0.8))};
+    }
+
+    private static TableColumn<Row, String> editable(String name, String id, double width, double min, double max,
                                                      java.util.function.Function<Row, javafx.beans.property.StringProperty> property) {
         TableColumn<Row, String> c = new TableColumn<>(name);
         c.setId("paste-" + id);
         c.setPrefWidth(width);
+        c.setMinWidth(min);
+        c.setMaxWidth(max);
         c.setCellValueFactory(cell -> property.apply(cell.getValue()));
         c.setCellFactory(TextFieldTableCell.forTableColumn());
         c.setOnEditCommit(e -> property.apply(e.getRowValue()).set(e.getNewValue()));

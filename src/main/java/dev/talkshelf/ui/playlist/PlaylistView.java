@@ -124,6 +124,11 @@ public final class PlaylistView {
             playAll.disableProperty().unbind();
             playAll.setDisable(true);
         }
+        // A long title wraps; the buttons never shrink to "Pl...".
+        playAll.setMinWidth(Region.USE_PREF_SIZE);
+        playNext.setMinWidth(Region.USE_PREF_SIZE);
+        text.setMinWidth(0);
+        nextTitle.setMinWidth(0);
         HBox card = new HBox(14, Icons.of(Icons.VIDEO, 36, "next-icon"), text, playAll, playNext);
         card.setAlignment(Pos.CENTER_LEFT);
         card.getStyleClass().add("next-card");
@@ -223,7 +228,11 @@ public final class PlaylistView {
             title.setMinWidth(0);
             Label speakers = new Label(String.join(", ", t.speakers()) + (t.event() == null ? "" : " · " + t.event()));
             speakers.getStyleClass().add("text-muted");
+            boolean noSpeakers = speakers.getText().isEmpty();
+            speakers.setVisible(!noSpeakers);
+            speakers.setManaged(!noSpeakers); // the title then sits in the middle of its row, not on top of a gap
             VBox text = new VBox(1, title, speakers);
+            text.setAlignment(Pos.CENTER_LEFT);
             text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
             Label length = new Label(t.duration() == null ? "" : Durations.clock(t.duration()));

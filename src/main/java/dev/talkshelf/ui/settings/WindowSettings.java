@@ -15,14 +15,16 @@ public record WindowSettings(Double x, Double y, double width, double height, bo
                              double sidebarDivider, double detailsDivider, Map<String, Double> columnWidths,
                              String theme, List<String> recentSearches, Preferences preferences) {
 
-    public static final WindowSettings DEFAULTS = new WindowSettings(null, null, 1360, 860, false, 0.19, 0.72,
+    private static final double DEFAULTS_SIDEBAR = 0.17;
+    private static final double DEFAULTS_DETAILS = 0.74;
+    public static final WindowSettings DEFAULTS = new WindowSettings(null, null, 1360, 860, false, DEFAULTS_SIDEBAR, DEFAULTS_DETAILS,
             Map.of(), "light", List.of(), Preferences.DEFAULTS);
 
     public WindowSettings {
         width = width >= 400 ? width : DEFAULTS.width;
         height = height >= 300 ? height : DEFAULTS.height;
-        sidebarDivider = sidebarDivider > 0 && sidebarDivider < 1 ? sidebarDivider : 0.19;
-        detailsDivider = detailsDivider > 0 && detailsDivider < 1 ? detailsDivider : 0.72;
+        sidebarDivider = sidebarDivider > 0 && sidebarDivider < 1 ? sidebarDivider : DEFAULTS_SIDEBAR;
+        detailsDivider = detailsDivider > 0 && detailsDivider < 1 ? detailsDivider : DEFAULTS_DETAILS;
         columnWidths = Map.copyOf(columnWidths == null ? Map.of() : columnWidths);
         theme = theme == null ? "light" : theme;
         recentSearches = List.copyOf(recentSearches == null ? List.of() : recentSearches);

@@ -25,6 +25,9 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 
 /** The sidebar. A click filters; another click (or Alt/Ctrl-click) excludes; a third lets go. */
@@ -86,19 +89,38 @@ public final class SidebarView {
         setUpFacetList(speakers, "speakers", FilterKind.SPEAKER, model.speakers());
         setUpFacetList(events, "events", FilterKind.EVENT, model.events());
 
+        // Topics, speakers and events share the height left below the playlists in fixed proportions, so a long
+        // topic tree never squeezes the speaker and event lists down to a row or two.
+        GridPane facets = new GridPane();
+        facets.setId("facets");
+        facets.add(section(header("Topics", Icons.TOPIC), topics), 0, 0);
+        facets.add(section(header("Speakers", Icons.SPEAKER), speakers), 0, 1);
+        facets.add(section(header("Events", Icons.EVENT), events), 0, 2);
+        for (double share : new double[] {50, 28, 22}) {
+            RowConstraints row = new RowConstraints();
+            row.setPercentHeight(share);
+            row.setVgrow(Priority.ALWAYS);
+            row.setFillHeight(true);
+            facets.getRowConstraints().add(row);
+        }
+        ColumnConstraints column = new ColumnConstraints();
+        column.setHgrow(Priority.ALWAYS);
+        column.setFillWidth(true);
+        facets.getColumnConstraints().add(column);
+        facets.setMinHeight(0);
+        speakers.setFixedCellSize(26); // as compact as the topic tree's rows
+        events.setFixedCellSize(26);
+        for (javafx.scene.control.Control list : List.of(topics, speakers, events)) {
+            list.setMinHeight(72);
+            list.setPrefHeight(72);
+            VBox.setVgrow(list, Priority.ALWAYS);
+        }
         root.getChildren().addAll(
                 header("Library", Icons.LIBRARY), library,
                 header("Playlists", Icons.PLAYLIST), playlistBox,
                 header("Smart playlists", Icons.SEARCH), smartBox,
-                header("Topics", Icons.TOPIC), topics,
-                header("Speakers", Icons.SPEAKER), speakers,
-                header("Events", Icons.EVENT), events);
-        VBox.setVgrow(topics, Priority.ALWAYS);
-        topics.setPrefHeight(300);
-        speakers.setPrefHeight(150);
-        events.setPrefHeight(120);
-        speakers.setMinHeight(60);
-        events.setMinHeight(60);
+                facets);
+        VBox.setVgrow(facets, Priority.ALWAYS);
 
         model.picksVersionProperty().addListener((obs, old, now) -> restyle());
         model.shelfCountsProperty().addListener((obs, old, now) -> restyle());
@@ -368,6 +390,12 @@ public final class SidebarView {
             }
             return false;
         }
+    }
+
+    private static VBox section(Node header, Node list) {
+        VBox box = new VBox(header, list);
+        box.setMinHeight(0);
+        return box;
     }
 
     public VBox root() {

@@ -49,7 +49,7 @@ interface CellContent {
     }
 
     static CellContent thumbnail(Thumbnails thumbnails) {
-        ThumbnailView view = new ThumbnailView(thumbnails, 64, 36);
+        ThumbnailView view = new ThumbnailView(thumbnails, 48, 27);
         return new CellContent() {
             @Override
             public Node node() {
@@ -72,12 +72,12 @@ interface CellContent {
         return new Chips();
     }
 
-    /** The watch-state glyph, then a progress bar (in progress) or a word (skipped). */
+    /** The watch-state glyph, then a small progress bar when in progress; the word is in the tooltip. */
     final class Status implements CellContent {
         private final Region glyph = Icons.of(Icons.UNWATCHED, 14);
         private ProgressBar bar; // made when the cell first shows a talk in progress; most never do
         private final Label label = new Label();
-        private final HBox box = new HBox(6, glyph, label);
+        private final HBox box = new HBox(4, glyph, label);
         private String glyphStyle;
 
         Status() {
@@ -111,7 +111,7 @@ interface CellContent {
             }
             if (row.progress() >= 0 && bar == null) {
                 bar = new ProgressBar(row.progress());
-                bar.setPrefWidth(48);
+                bar.setPrefWidth(20);
                 bar.getStyleClass().add("watch-progress");
             }
             Node second = row.progress() >= 0 ? bar : label;
@@ -121,9 +121,9 @@ interface CellContent {
             if (row.progress() >= 0) {
                 bar.setProgress(row.progress());
             } else {
-                label.setText(s == WatchStatus.SKIPPED ? "skipped" : "");
+                label.setText("");
             }
-            return s.label();
+            return row.progress() >= 0 ? s.label() + " · " + Math.round(row.progress() * 100) + "%" : s.label();
         }
     }
 
@@ -133,6 +133,13 @@ interface CellContent {
 
         Chips() {
             box.setAlignment(Pos.CENTER_LEFT);
+            // Chips keep their full width and the ones that do not fit are cut off at the cell's edge (all of them
+            // are in the tooltip): a row of "..." chips says nothing.
+            box.setMinWidth(0);
+            javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+            clip.widthProperty().bind(box.widthProperty());
+            clip.heightProperty().bind(box.heightProperty());
+            box.setClip(clip);
         }
 
         @Override
@@ -147,6 +154,7 @@ interface CellContent {
             while (chips.size() < topics.size()) {
                 Label chip = new Label();
                 chip.getStyleClass().add("chip");
+                chip.setMinWidth(Region.USE_PREF_SIZE);
                 chips.add(chip);
             }
             if (chips.size() > topics.size()) {
@@ -155,7 +163,7 @@ interface CellContent {
             for (int i = 0; i < topics.size(); i++) {
                 ((Label) chips.get(i)).setText(topics.get(i));
             }
-            return null;
+            return topics.isEmpty() ? null : String.join(", ", topics);
         }
     }
 }

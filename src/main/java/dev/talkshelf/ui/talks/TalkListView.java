@@ -42,21 +42,30 @@ public final class TalkListView {
         table.itemsProperty().bind(model.rowsProperty().map(rows -> (javafx.collections.ObservableList<LazyRow>) rows));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setFixedCellSize(48);
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // Constrained: the columns always fill the table's width, so there is never a sideways scrollbar. Narrow
+        // columns keep their width; Title takes most of what is left, Speakers, Event and Topics a little.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setTableMenuButtonVisible(true); // lets the user hide columns, e.g. the pictures
 
-        table.getColumns().add(column("", "thumbnail", 76, null, () -> CellContent.thumbnail(thumbnails)));
-        table.getColumns().add(column("Status", "status", 48, SortKey.LAST_WATCHED, CellContent::status));
-        table.getColumns().add(column("Title", "title", 300, SortKey.TITLE, () -> CellContent.text(TalkRow::title, "title-cell")));
-        table.getColumns().add(column("Speakers", "speakers", 140, null, () -> CellContent.text(TalkRow::speakers, null)));
-        table.getColumns().add(column("Event", "event", 100, null, () -> CellContent.text(TalkRow::event, null)));
-        table.getColumns().add(column("Year", "year", 50, SortKey.YEAR, () -> CellContent.text(TalkRow::year, null)));
-        table.getColumns().add(column("Length", "duration", 60, SortKey.DURATION, () -> CellContent.text(TalkRow::duration, "numeric")));
-        table.getColumns().add(column("Rating", "rating", 72, null, () -> CellContent.text(TalkRow::rating, "stars")));
-        table.getColumns().add(column("Topics", "topics", 200, null, CellContent::chips));
+        table.getColumns().add(fixed(column("", "thumbnail", 60, null, () -> CellContent.thumbnail(thumbnails)), 60));
+        TableColumn<LazyRow, TalkRow> status = fixed(column("", "status", 52, SortKey.LAST_WATCHED, CellContent::status), 52);
+        status.setGraphic(Icons.of(Icons.WATCHED, 12, "column-icon"));
+        status.setText("");
+        table.getColumns().add(status);
+        table.getColumns().add(flexible(column("Title", "title", 640, SortKey.TITLE, () -> CellContent.text(TalkRow::title, "title-cell")), 160, 5000));
+        table.getColumns().add(flexible(column("Speakers", "speakers", 120, null, () -> CellContent.text(TalkRow::speakers, null)), 90, 240));
+        table.getColumns().add(flexible(column("Event", "event", 90, null, () -> CellContent.text(TalkRow::event, null)), 70, 200));
+        table.getColumns().add(fixed(column("Year", "year", 54, SortKey.YEAR, () -> CellContent.text(TalkRow::year, null)), 54));
+        table.getColumns().add(fixed(column("Length", "duration", 72, SortKey.DURATION, () -> CellContent.text(TalkRow::duration, "numeric")), 72));
+        table.getColumns().add(fixed(column("Rating", "rating", 80, null, () -> CellContent.text(TalkRow::rating, "stars")), 80));
+        table.getColumns().add(flexible(column("Topics", "topics", 150, null, CellContent::chips), 120, 360));
         for (TableColumn<LazyRow, ?> c : table.getColumns()) {
             String id = c.getId();
-            if (widths.containsKey(id)) {
-                c.setPrefWidth(widths.get(id));
+            Double saved = widths.get(id);
+            if (saved != null && saved < 0) {
+                c.setVisible(false);
+            } else if (saved != null && c.isResizable()) {
+                c.setPrefWidth(saved);
             }
         }
         table.setSortPolicy(t -> {
@@ -269,13 +278,26 @@ public final class TalkListView {
         }
     }
 
-    /** Column widths as the user left them, for the settings file. */
+    /** Column widths as the user left them, for the settings file; a hidden column is saved as -1. */
     public Map<String, Double> columnWidths() {
         Map<String, Double> widths = new HashMap<>();
         for (TableColumn<LazyRow, ?> c : table.getColumns()) {
-            widths.put(c.getId(), c.getWidth());
+            widths.put(c.getId(), c.isVisible() ? c.getWidth() : -1.0);
         }
         return widths;
+    }
+
+    private static <T> TableColumn<LazyRow, T> fixed(TableColumn<LazyRow, T> c, double width) {
+        c.setMinWidth(width);
+        c.setMaxWidth(width);
+        c.setResizable(false);
+        return c;
+    }
+
+    private static <T> TableColumn<LazyRow, T> flexible(TableColumn<LazyRow, T> c, double min, double max) {
+        c.setMinWidth(min);
+        c.setMaxWidth(max);
+        return c;
     }
 
     public TableView<LazyRow> table() {
