@@ -106,7 +106,7 @@ public final class DashboardView {
                 figure("total-talks", String.format("%,d", f.totals().talks()), "talks"),
                 figure("total-watched", String.format("%,d", f.totals().watched()), "watched"),
                 figure("total-hours-watched", DashboardViewModel.hours(f.watchedTime()), "watched so far"),
-                figure("total-hours-left", DashboardViewModel.hours(f.totals().remaining()), "left to watch"));
+                figure("total-hours-left", DashboardViewModel.timeLeft(f.totals()), "left to watch"));
 
         XYChart.Series<String, Number> watched = new XYChart.Series<>();
         watched.setName("Watched");

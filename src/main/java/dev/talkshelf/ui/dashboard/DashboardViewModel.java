@@ -77,6 +77,17 @@ public final class DashboardViewModel {
         return h >= 100 ? String.format(Locale.ROOT, "%d h", Math.round(h)) : String.format(Locale.ROOT, "%.1f h", h);
     }
 
+    /**
+     * The "left to watch" figure: the known time, or "?" when talks are left but none has a known length,
+     * so a library of links without durations does not claim nothing is left.
+     */
+    public static String timeLeft(TalkSummary totals) {
+        if (totals.remaining().isZero() && totals.watched() < totals.talks()) {
+            return "?";
+        }
+        return hours(totals.remaining());
+    }
+
     /** The label under a week's bar: its Monday, "3 Mar". */
     public static String weekLabel(WeekHours week) {
         return WEEK.format(week.monday());

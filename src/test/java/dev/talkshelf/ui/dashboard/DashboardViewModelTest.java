@@ -20,4 +20,11 @@ class DashboardViewModelTest {
     void aWeekIsLabelledByItsMonday() {
         assertEquals("3 Mar", DashboardViewModel.weekLabel(new WeekHours(LocalDate.parse("2025-03-03"), Duration.ZERO)));
     }
+
+    @Test
+    void timeLeftIsUnknownRatherThanZeroWhenNoLengthIsKnown() {
+        assertEquals("?", DashboardViewModel.timeLeft(new dev.talkshelf.model.TalkSummary(20, 3, java.time.Duration.ZERO)));
+        assertEquals("0 min", DashboardViewModel.timeLeft(new dev.talkshelf.model.TalkSummary(20, 20, java.time.Duration.ZERO)));
+        assertEquals("1.5 h", DashboardViewModel.timeLeft(new dev.talkshelf.model.TalkSummary(20, 3, java.time.Duration.ofMinutes(90))));
+    }
 }
