@@ -190,8 +190,9 @@ public final class ImportService {
         LinkedHashSet<String> playlistNames = new LinkedHashSet<>();
         for (ImportBatch batch : batches) {
             List<TalkId> idsInBatch = new ArrayList<>();
-            // Topic suggestion is pure text work: it runs on the other cores, a chunk ahead of the database loop.
-            PreparedTalks prepared = new PreparedTalks(batch.talks());
+            // Topic suggestion is pure text work: done on every core before the database loop. (Overlapping it
+            // with the loop on the one spare core was slower on a cold JVM: the loop waited on it.)
+            List<Talk> prepared = batch.talks().parallelStream().map(this::withTopics).toList();
             for (int i = 0; i < batch.talks().size(); i++) {
                 requireNotCancelled(cancelled);
                 if (done++ % 50 == 0) {
@@ -355,28 +356,6 @@ public final class ImportService {
         LinkedHashSet<String> all = new LinkedHashSet<>(a);
         all.addAll(b);
         return List.copyOf(all);
-    }
-
-    /** Talks with their suggested topics, computed in chunks on the common pool while earlier chunks are stored. */
-    private final class PreparedTalks {
-        private static final int CHUNK = 500;
-        private final List<java.util.concurrent.CompletableFuture<List<Talk>>> chunks = new ArrayList<>();
-
-        PreparedTalks(List<ImportedTalk> talks) {
-            for (int from = 0; from < talks.size(); from += CHUNK) {
-                List<ImportedTalk> part = talks.subList(from, Math.min(talks.size(), from + CHUNK));
-                chunks.add(java.util.concurrent.CompletableFuture.supplyAsync(
-                        () -> part.stream().map(ImportService.this::withTopics).toList()));
-            }
-        }
-
-        Talk get(int index) {
-            try {
-                return chunks.get(index / CHUNK).join().get(index % CHUNK);
-            } catch (java.util.concurrent.CompletionException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : e;
-            }
-        }
     }
 
     /** Carries a dry run's result out of its transaction, which then rolls back. */

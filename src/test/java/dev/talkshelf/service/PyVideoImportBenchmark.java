@@ -18,10 +18,21 @@ public final class PyVideoImportBenchmark {
     private PyVideoImportBenchmark() {
     }
 
+    /** Lets the OS write the new tree out first, so the first run does not compete with that disk work. */
+    private static void settle() throws InterruptedException {
+        try {
+            new ProcessBuilder("sync").inheritIO().start().waitFor();
+        } catch (java.io.IOException e) {
+            // no sync command (not Linux/macOS): a pause will do
+        }
+        Thread.sleep(2000);
+    }
+
     public static void main(String[] args) throws Exception {
         Path sample = Path.of(args.length > 0 ? args[0] : "../shared/pyvideo-sample");
         Path tree = Files.createTempDirectory("pyvideo-tree");
         PyVideoReadBenchmark.writeTree(sample, tree);
+        settle();
         Path dir = Files.createTempDirectory("pyvideo-import");
         for (int run = 1; run <= 3; run++) {
             try (Services s = Library.open(dir.resolve("run" + run + ".db"), Clock.systemUTC())) {
