@@ -75,12 +75,9 @@ public final class ImportService {
         }
     }
 
+    /** Reads every source, then applies them all in one transaction (see the cancellable overload). */
     public ImportSummary importPaths(List<Path> sources, String format, boolean dryRun, ImportContext.Progress progress) {
-        List<ImportBatch> batches = new ArrayList<>();
-        for (Path source : sources) {
-            batches.add(read(source, format, progress));
-        }
-        return apply(batches, dryRun);
+        return importPaths(sources, format, dryRun, progress, () -> false);
     }
 
     /**
