@@ -5,7 +5,6 @@ import dev.talkshelf.ui.theme.Icons;
 import dev.talkshelf.ui.thumbnails.ThumbnailView;
 import dev.talkshelf.ui.thumbnails.Thumbnails;
 import java.util.List;
-import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -27,26 +26,6 @@ interface CellContent {
 
     /** Text longer than this gets a tooltip with all of it. */
     int LONG_TEXT = 30;
-
-    static CellContent text(Function<TalkRow, String> value, String style) {
-        Label label = new Label();
-        if (style != null) {
-            label.getStyleClass().add(style);
-        }
-        return new CellContent() {
-            @Override
-            public Node node() {
-                return label;
-            }
-
-            @Override
-            public String show(TalkRow row) {
-                String text = value.apply(row);
-                label.setText(text);
-                return text != null && text.length() > LONG_TEXT ? text : null;
-            }
-        };
-    }
 
     static CellContent thumbnail(Thumbnails thumbnails) {
         ThumbnailView view = new ThumbnailView(thumbnails, 48, 27);
