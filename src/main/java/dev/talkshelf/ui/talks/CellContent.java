@@ -5,7 +5,6 @@ import dev.talkshelf.ui.theme.Icons;
 import dev.talkshelf.ui.thumbnails.ThumbnailView;
 import dev.talkshelf.ui.thumbnails.Thumbnails;
 import java.util.List;
-import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -27,26 +26,6 @@ interface CellContent {
 
     /** Text longer than this gets a tooltip with all of it. */
     int LONG_TEXT = 30;
-
-    static CellContent text(Function<TalkRow, String> value, String style) {
-        Label label = new Label();
-        if (style != null) {
-            label.getStyleClass().add(style);
-        }
-        return new CellContent() {
-            @Override
-            public Node node() {
-                return label;
-            }
-
-            @Override
-            public String show(TalkRow row) {
-                String text = value.apply(row);
-                label.setText(text);
-                return text != null && text.length() > LONG_TEXT ? text : null;
-            }
-        };
-    }
 
     static CellContent thumbnail(Thumbnails thumbnails) {
         ThumbnailView view = new ThumbnailView(thumbnails, 48, 27);
@@ -76,13 +55,25 @@ interface CellContent {
     final class Status implements CellContent {
         private final Region glyph = Icons.of(Icons.UNWATCHED, 14);
         private ProgressBar bar; // made when the cell first shows a talk in progress; most never do
-        private final Label label = new Label();
-        private final HBox box = new HBox(4, glyph, label);
+        private final HBox box = new HBox(4, glyph);
         private String glyphStyle;
 
         Status() {
             box.setAlignment(Pos.CENTER_LEFT);
-            label.getStyleClass().add("status-text");
+        }
+
+        /** One parsed outline per state, shared by every status cell (a region only reads its shape). */
+        private static final java.util.Map<WatchStatus, SVGPath> SHAPES = new java.util.EnumMap<>(WatchStatus.class);
+
+        private static SVGPath shape(WatchStatus s) {
+            SVGPath shape = new SVGPath();
+            shape.setContent(switch (s) {
+                case WATCHED -> Icons.WATCHED;
+                case IN_PROGRESS -> Icons.IN_PROGRESS;
+                case SKIPPED -> Icons.SKIPPED;
+                case UNWATCHED -> Icons.UNWATCHED;
+            });
+            return shape;
         }
 
         @Override
@@ -100,28 +91,23 @@ interface CellContent {
                 }
                 glyph.getStyleClass().add(style);
                 glyphStyle = style;
-                SVGPath shape = new SVGPath();
-                shape.setContent(switch (s) {
-                    case WATCHED -> Icons.WATCHED;
-                    case IN_PROGRESS -> Icons.IN_PROGRESS;
-                    case SKIPPED -> Icons.SKIPPED;
-                    case UNWATCHED -> Icons.UNWATCHED;
-                });
-                glyph.setShape(shape);
+                glyph.setShape(SHAPES.computeIfAbsent(s, Status::shape));
             }
             if (row.progress() >= 0 && bar == null) {
                 bar = new ProgressBar(row.progress());
                 bar.setPrefWidth(20);
                 bar.getStyleClass().add("watch-progress");
             }
-            Node second = row.progress() >= 0 ? bar : label;
-            if (box.getChildren().get(1) != second) {
-                box.getChildren().set(1, second);
+            boolean inProgress = row.progress() >= 0;
+            if (inProgress != (box.getChildren().size() > 1)) {
+                if (inProgress) {
+                    box.getChildren().add(bar);
+                } else {
+                    box.getChildren().remove(1);
+                }
             }
-            if (row.progress() >= 0) {
+            if (inProgress) {
                 bar.setProgress(row.progress());
-            } else {
-                label.setText("");
             }
             return row.progress() >= 0 ? s.label() + " · " + Math.round(row.progress() * 100) + "%" : s.label();
         }

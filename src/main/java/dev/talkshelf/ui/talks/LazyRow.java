@@ -35,7 +35,14 @@ public final class LazyRow {
         owner.request(index);
     }
 
+    PagedRows owner() {
+        return owner;
+    }
+
+    /** Shows {@code value} here; the same talk as before tells no cell. */
     void set(TalkRow value) {
-        row.set(value);
+        if (!java.util.Objects.equals(value, row.get())) {
+            row.set(value);
+        }
     }
 }

@@ -52,12 +52,12 @@ public final class TalkListView {
         status.setGraphic(Icons.of(Icons.WATCHED, 12, "column-icon"));
         status.setText("");
         table.getColumns().add(status);
-        table.getColumns().add(flexible(column("Title", "title", 640, SortKey.TITLE, () -> CellContent.text(TalkRow::title, "title-cell")), 160, 5000));
-        table.getColumns().add(flexible(column("Speakers", "speakers", 120, null, () -> CellContent.text(TalkRow::speakers, null)), 90, 240));
-        table.getColumns().add(flexible(column("Event", "event", 90, null, () -> CellContent.text(TalkRow::event, null)), 70, 200));
-        table.getColumns().add(fixed(column("Year", "year", 54, SortKey.YEAR, () -> CellContent.text(TalkRow::year, null)), 54));
-        table.getColumns().add(fixed(column("Length", "duration", 72, SortKey.DURATION, () -> CellContent.text(TalkRow::duration, "numeric")), 72));
-        table.getColumns().add(fixed(column("Rating", "rating", 80, null, () -> CellContent.text(TalkRow::rating, "stars")), 80));
+        table.getColumns().add(flexible(textColumn("Title", "title", 640, SortKey.TITLE, TalkRow::title, "title-cell"), 160, 5000));
+        table.getColumns().add(flexible(textColumn("Speakers", "speakers", 120, null, TalkRow::speakers, null), 90, 240));
+        table.getColumns().add(flexible(textColumn("Event", "event", 90, null, TalkRow::event, null), 70, 200));
+        table.getColumns().add(fixed(textColumn("Year", "year", 54, SortKey.YEAR, TalkRow::year, null), 54));
+        table.getColumns().add(fixed(textColumn("Length", "duration", 72, SortKey.DURATION, TalkRow::duration, "numeric"), 72));
+        table.getColumns().add(fixed(textColumn("Rating", "rating", 80, null, TalkRow::rating, "stars"), 80));
         table.getColumns().add(flexible(column("Topics", "topics", 150, null, CellContent::chips), 120, 360));
         for (TableColumn<LazyRow, ?> c : table.getColumns()) {
             String id = c.getId();
@@ -99,6 +99,13 @@ public final class TalkListView {
         table.setContextMenu(contextMenu());
         table.getSelectionModel().getSelectedIndices().addListener((ListChangeListener<Integer>) c -> pushSelection());
         table.getFocusModel().focusedIndexProperty().addListener((obs, old, now) -> pushSelection());
+        // The rows list stays the same for every search (so the table only redraws what changed), so the table
+        // does not start its selection over by itself: new results select nothing and focus the first row.
+        model.searchesProperty().addListener((obs, old, now) -> {
+            table.getSelectionModel().clearSelection();
+            table.getFocusModel().focus(table.getItems().isEmpty() ? -1 : 0);
+            pushSelection();
+        });
         table.setOnKeyPressed(e -> {
             if (e.isControlDown() || e.isMetaDown() || e.isAltDown()) {
                 return;
@@ -219,6 +226,20 @@ public final class TalkListView {
 
     private TableColumn<LazyRow, TalkRow> column(String title, String id, double width, SortKey sort,
                                                  java.util.function.Supplier<CellContent> content) {
+        TableColumn<LazyRow, TalkRow> c = baseColumn(title, id, width, sort);
+        c.setCellFactory(col -> new TalkCell(content.get()));
+        return c;
+    }
+
+    /** A column of plain text, drawn by the cell itself: no label inside the cell to style, measure and lay out. */
+    private TableColumn<LazyRow, TalkRow> textColumn(String title, String id, double width, SortKey sort,
+                                                     java.util.function.Function<TalkRow, String> text, String style) {
+        TableColumn<LazyRow, TalkRow> c = baseColumn(title, id, width, sort);
+        c.setCellFactory(col -> new TextCell(text, style, id.equals("title")));
+        return c;
+    }
+
+    private TableColumn<LazyRow, TalkRow> baseColumn(String title, String id, double width, SortKey sort) {
         TableColumn<LazyRow, TalkRow> c = new TableColumn<>(title);
         c.setId(id);
         c.setPrefWidth(width);
@@ -227,25 +248,17 @@ public final class TalkListView {
         if (sort != null) {
             sortKeys.put(c, sort);
         }
-        c.setCellFactory(col -> new TalkCell(content.get(), id.equals("title")));
         return c;
     }
 
     /**
-     * A cell that keeps its nodes while it is recycled. Its tooltip is the table's one shared tooltip, given the
-     * cell's text when the pointer comes in: a tooltip of its own per cell is a popup window per cell.
+     * A cell of the table. Its tooltip is the table's one shared tooltip, given the cell's text when the pointer
+     * comes in: a tooltip of its own per cell is a popup window per cell.
      */
-    private final class TalkCell extends TableCell<LazyRow, TalkRow> {
-        private final CellContent content;
-        private final Region loadingBar;
+    private abstract class TipCell extends TableCell<LazyRow, TalkRow> {
         private String tip;
 
-        TalkCell(CellContent content, boolean showsLoading) {
-            this.content = content;
-            this.loadingBar = showsLoading ? new Region() : null;
-            if (loadingBar != null) {
-                loadingBar.getStyleClass().add("loading-bar");
-            }
+        TipCell() {
             setOnMouseEntered(e -> {
                 if (tip != null) {
                     sharedTip.setText(tip);
@@ -255,26 +268,87 @@ public final class TalkListView {
         }
 
         @Override
-        protected void updateItem(TalkRow row, boolean empty) {
+        protected final void updateItem(TalkRow row, boolean empty) {
             super.updateItem(row, empty);
-            setText(null);
-            // The graphic stays put and is only hidden: swapping it makes the skin rebuild its children.
-            Node node = content.node();
-            if (empty || row == null) {
-                tip = null;
-                node.setVisible(false);
-                setGraphic(!empty && loadingBar != null ? loadingBar : node);
-            } else {
-                tip = content.show(row);
-                node.setVisible(true);
-                setGraphic(node);
+            if (empty && getIndex() < 0) {
+                // Parked by the table (it does this to every row when the number of matches changes, just before
+                // giving them their rows again): clearing now would only make the next row's content a change.
+                return;
             }
+            if (!empty && row == null && getTableRow() != null && getTableRow().getItem() != null) {
+                getTableRow().getItem().request(); // this line's talk was cleared by a new search; fetch its page
+            }
+            tip = empty || row == null ? showNothing(empty) : show(row);
             if (tip == null && getTooltip() != null) {
                 setTooltip(null);
             } else if (tip != null && isHover()) {
                 sharedTip.setText(tip);
                 setTooltip(sharedTip);
             }
+        }
+
+        /** Shows an empty line ({@code empty}) or a line whose talk is on its way; answers null. */
+        abstract String showNothing(boolean empty);
+
+        /** Shows {@code row}; answers the text of its tooltip, or null for none. */
+        abstract String show(TalkRow row);
+    }
+
+    /** Text drawn by the cell itself. */
+    private final class TextCell extends TipCell {
+        private final java.util.function.Function<TalkRow, String> text;
+        private final Region loadingBar;
+
+        TextCell(java.util.function.Function<TalkRow, String> text, String style, boolean showsLoading) {
+            this.text = text;
+            if (style != null) {
+                getStyleClass().add(style);
+            }
+            this.loadingBar = showsLoading ? new Region() : null;
+            if (loadingBar != null) {
+                loadingBar.getStyleClass().add("loading-bar");
+            }
+        }
+
+        @Override
+        String showNothing(boolean empty) {
+            setText(null);
+            setGraphic(!empty ? loadingBar : null);
+            return null;
+        }
+
+        @Override
+        String show(TalkRow row) {
+            String value = text.apply(row);
+            setGraphic(null);
+            setText(value);
+            return value != null && value.length() > CellContent.LONG_TEXT ? value : null;
+        }
+    }
+
+    /** A cell that keeps its nodes while it is recycled, and refills them. */
+    private final class TalkCell extends TipCell {
+        private final CellContent content;
+
+        TalkCell(CellContent content) {
+            this.content = content;
+            setText(null);
+        }
+
+        @Override
+        String showNothing(boolean empty) {
+            // The graphic stays put and is only hidden: swapping it makes the skin rebuild its children.
+            content.node().setVisible(false);
+            setGraphic(content.node());
+            return null;
+        }
+
+        @Override
+        String show(TalkRow row) {
+            String tip = content.show(row);
+            content.node().setVisible(true);
+            setGraphic(content.node());
+            return tip;
         }
     }
 

@@ -44,6 +44,10 @@ public final class TalkListViewModel {
     private final Runnable libraryChanged;
 
     private final ReadOnlyObjectWrapper<PagedRows> rows = new ReadOnlyObjectWrapper<>(this, "rows", new PagedRows(0, p -> { }));
+    /** Bumped each time another search's rows take the table's place (the selection starts over). */
+    private final ReadOnlyLongWrapper searches = new ReadOnlyLongWrapper(this, "searches");
+    /** Which reset of the rows the pages being fetched are for. */
+    private long rowsVersion;
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(this, "total");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyObjectWrapper<Talk> current = new ReadOnlyObjectWrapper<>(this, "current");
@@ -80,6 +84,11 @@ public final class TalkListViewModel {
 
     public ReadOnlyObjectProperty<PagedRows> rowsProperty() {
         return rows.getReadOnlyProperty();
+    }
+
+    /** Counts the searches whose rows replaced the table's: the selection and focus start over at each. */
+    public ReadOnlyLongProperty searchesProperty() {
+        return searches.getReadOnlyProperty();
     }
 
     public ReadOnlyLongProperty totalProperty() {
@@ -128,9 +137,7 @@ public final class TalkListViewModel {
                 return; // a newer search is under way; this one is stale
             }
             loading.set(false);
-            PagedRows fresh = newRows(page.total(), mine, q, key, rev);
-            fresh.fill(0, page.rows());
-            rows.set(fresh);
+            resetRows(page.total(), page.rows(), q, key, rev);
             total.set(page.total());
             onQueryOk.run();
         }, error -> {
@@ -175,26 +182,28 @@ public final class TalkListViewModel {
                 return;
             }
             long newTotal = fetched.get(0).total();
-            PagedRows target = newTotal == shown.size() ? shown : newRows(newTotal, mine, q, key, rev);
-            for (int i = 0; i < fetched.size(); i++) {
-                target.fill(pages.length == 0 ? 0 : pages[i], fetched.get(i).rows());
+            if (newTotal != shown.size()) {
+                resetRows(newTotal, List.of(), q, key, rev);
             }
-            rows.set(target);
+            for (int i = 0; i < fetched.size(); i++) {
+                shown.fill(pages.length == 0 ? 0 : pages[i], fetched.get(i).rows());
+            }
             total.set(newTotal);
             refreshSelection();
         }, error -> errors.report("refresh the list", error, this::refresh));
     }
 
-    private PagedRows newRows(long size, long mine, String q, SortKey key, boolean rev) {
-        PagedRows[] holder = new PagedRows[1];
-        holder[0] = new PagedRows((int) Math.min(size, Integer.MAX_VALUE), page -> tasks.run(() -> fetch(q, key, rev, page),
+    private void resetRows(long size, List<TalkRow> firstPage, String q, SortKey key, boolean rev) {
+        long version = ++rowsVersion;
+        PagedRows shown = rows.get();
+        shown.reset((int) Math.min(size, Integer.MAX_VALUE), page -> tasks.run(() -> fetch(q, key, rev, page),
                 result -> {
-                    if (rows.get() == holder[0]) {
-                        holder[0].fill(page, result.rows());
+                    if (rowsVersion == version) {
+                        shown.fill(page, result.rows());
                         refreshSelection();
                     }
-                }, error -> errors.report("load more talks", error, null)));
-        return holder[0];
+                }, error -> errors.report("load more talks", error, null)), firstPage);
+        searches.set(searches.get() + 1);
     }
 
     private Page fetch(String q, SortKey key, boolean rev, int page) {

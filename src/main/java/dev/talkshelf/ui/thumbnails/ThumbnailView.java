@@ -52,12 +52,23 @@ public final class ThumbnailView extends StackPane {
         }
         thumbnails.request(talk, file -> Platform.runLater(() -> {
             if (shown == talk) {
-                Image loaded = new Image(file.toUri().toString(), width * 2, height * 2, true, true, true);
-                loaded.progressProperty().addListener((obs, old, now) -> {
-                    if (now.doubleValue() >= 1 && !loaded.isError() && shown == talk) {
-                        placeholder.setVisible(false);
-                    }
-                });
+                Image loaded = thumbnails.picture(file, width * 2, height * 2);
+                if (loaded.getProgress() >= 1) {
+                    placeholder.setVisible(loaded.isError());
+                } else {
+                    loaded.progressProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
+                        @Override
+                        public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number now) {
+                            if (now.doubleValue() >= 1) {
+                                // A shared picture outlives this view's interest in it: listen once, then let go.
+                                obs.removeListener(this);
+                                if (!loaded.isError() && shown == talk) {
+                                    placeholder.setVisible(false);
+                                }
+                            }
+                        }
+                    });
+                }
                 image.setImage(loaded);
             }
         }));

@@ -51,9 +51,32 @@ public final class Thumbnails implements AutoCloseable {
         }
     });
 
+    // Decoded pictures by file and size, used on the FX thread only. New results show mostly pictures shown a
+    // moment ago (a library has far fewer channels than talks), and decoding them again cost both cores.
+    private final Map<String, javafx.scene.image.Image> pictures = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, javafx.scene.image.Image> eldest) {
+            return size() > 400;
+        }
+    };
+
     public Thumbnails(Path cacheDir, Optional<String> ffmpeg) {
         this.cacheDir = cacheDir;
         this.ffmpeg = ffmpeg;
+    }
+
+    /**
+     * The picture in {@code file} scaled to fit {@code width} x {@code height}, loading in the background the first
+     * time and shared after that. FX thread only.
+     */
+    public javafx.scene.image.Image picture(Path file, double width, double height) {
+        String key = file + "@" + width + "x" + height;
+        javafx.scene.image.Image image = pictures.get(key);
+        if (image == null || image.isError()) {
+            image = new javafx.scene.image.Image(file.toUri().toString(), width, height, true, true, true);
+            pictures.put(key, image);
+        }
+        return image;
     }
 
     /** Finds ffmpeg on the PATH; empty when it is not installed (local files then get the placeholder). */
