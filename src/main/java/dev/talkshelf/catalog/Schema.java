@@ -183,6 +183,19 @@ final class Schema {
                     "DROP INDEX talk_by_title_key",
                     "DROP INDEX talk_by_added",
                     "DROP INDEX talk_by_rating"
+            )),
+            new Migration(7, "search index with prefix indexes of 5 and 6 letters, for frequent words", List.of(
+                    // Every word is searched as a prefix ("python"*): without a prefix index of its length FTS5
+                    // merges the doclists of every indexed term starting with it (python, pythonic, python3...),
+                    // which dominated searches for frequent words of 5 or more letters.
+                    "DROP TABLE talk_fts",
+                    """
+                    CREATE VIRTUAL TABLE talk_fts USING fts5(
+                        title, speakers, event, tags, description, notes,
+                        tokenize = 'unicode61 remove_diacritics 2',
+                        prefix = '2 3 4 5 6'
+                    )""",
+                    FtsIndex.INSERT_ROWS
             ))
     );
 

@@ -60,6 +60,37 @@ class DatabaseTest {
     }
 
     @Test
+    void migrationToStepSevenRebuildsTheSearchIndexWithFiveAndSixLetterPrefixes() throws Exception {
+        Path file = dir.resolve("v6.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            for (Migration step : Schema.STEPS.subList(0, 6)) {
+                for (String sql : step.statements()) {
+                    s.execute(sql);
+                }
+            }
+            s.execute("PRAGMA user_version = 6");
+            s.execute("INSERT INTO talk(title, sort_title, title_key, added) VALUES ('Pythonic Łódź', 'pythonic lodz', 'x', 0)");
+            s.execute("INSERT INTO talk_fts(rowid, title) VALUES (last_insert_rowid(), 'pythonic lodz')");
+        }
+        try (Database db = Database.open(file, CLOCK)) {
+            assertEquals("1 1", db.read(c -> {
+                try (Statement s = c.createStatement();
+                     var rs = s.executeQuery("""
+                             SELECT (SELECT count(*) FROM talk_fts WHERE talk_fts MATCH '"python"*')
+                                    || ' ' || (SELECT count(*) FROM talk_fts WHERE talk_fts MATCH '"lodz"')""")) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }));
+            assertTrue(db.read(c -> {
+                try (Statement s = c.createStatement();
+                     var rs = s.executeQuery("SELECT sql FROM sqlite_master WHERE name = 'talk_fts'")) {
+                    return rs.next() ? rs.getString(1) : "";
+                }
+            }).contains("prefix = '2 3 4 5 6'"));
+        }
+    }
+
+    @Test
     void libraryIsConfiguredForWalAndForeignKeys() {
         try (Database db = Database.open(dir.resolve("lib.db"), CLOCK)) {
             assertEquals("wal", db.read(c -> pragma(c, "journal_mode")));

@@ -137,4 +137,27 @@ class TalkSearchTest {
         assertEquals(2, tree.total());
         assertEquals(2, tree.ids().size());
     }
+
+    @Test
+    void aTopicWithConditionsPagesLikeAPlainWalkOfTheNarrowIndex() {
+        for (int i = 0; i < 14; i++) {
+            talks.insert(Talk.titled("Tagged " + i).withYear(2018 + i % 3)
+                    .withTags(List.of(i % 4 == 0 ? "rust" : "python/typing")), null);
+        }
+        TalkSearch search = new TalkSearch(db);
+        TalkFilter year = TalkFilter.of("t.year >= ?", 2019);
+        TalkFilter onePass = TalkFilter.inTopicTree("python").and(year);
+        // The same talks, written so the topic does not lead: the general page walk and count.
+        TalkFilter plain = TalkFilter.of("1 = 1").and(TalkFilter.inTopicTree("python")).and(year);
+        for (SortKey sort : List.of(SortKey.RELEVANCE, SortKey.ADDED)) {
+            for (boolean reversed : List.of(false, true)) {
+                for (int offset : List.of(0, 3, 20)) {
+                    SearchResult expected = search.page(new SearchRequest(plain, null, sort, reversed, null, offset, 4));
+                    SearchResult actual = search.page(new SearchRequest(onePass, null, sort, reversed, null, offset, 4));
+                    assertEquals(expected, actual, sort + (reversed ? " reversed " : " ") + offset);
+                }
+            }
+        }
+        assertEquals(7, search.page(new SearchRequest(onePass, null, SortKey.ADDED, false, null, 0, 4)).total());
+    }
 }
