@@ -1,5 +1,8 @@
 package dev.talkshelf.catalog;
 
+import dev.talkshelf.model.Letters;
+import java.util.List;
+
 /**
  * Letters that the index's tokenizer (unicode61, remove_diacritics 2) keeps although people type them
  * without their stroke: "Łukasz" is typed "lukasz". They have no Unicode decomposition, so the tokenizer
@@ -7,40 +10,19 @@ package dev.talkshelf.catalog;
  * same way, so both spellings find both.
  */
 public final class TextFold {
-    /** Each letter and what it folds to; the same table serves the index (SQL) and the queries (Java). */
-    private static final String[][] FOLDS = {
-            {"ł", "l"}, {"Ł", "L"}, {"ø", "o"}, {"Ø", "O"}, {"đ", "d"}, {"Đ", "D"}, {"ħ", "h"}, {"Ħ", "H"},
-            {"ı", "i"}, {"ŀ", "l"}, {"Ŀ", "L"}, {"ß", "ss"}, {"æ", "ae"}, {"Æ", "AE"}, {"œ", "oe"}, {"Œ", "OE"},
-            {"þ", "th"}, {"Þ", "TH"}, {"ð", "d"}, {"Ð", "D"}};
-
     private TextFold() {
     }
 
+    /** Folds as {@link Letters#fold}. */
     public static String fold(String text) {
-        if (text == null || isPlainAscii(text)) {
-            return text;
-        }
-        String s = text;
-        for (String[] f : FOLDS) {
-            s = s.replace(f[0], f[1]);
-        }
-        return s;
-    }
-
-    private static boolean isPlainAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
+        return Letters.fold(text);
     }
 
     /** The same folding as an SQL expression around {@code expr} (our own column expressions, no user text). */
     static String sql(String expr) {
         String s = expr;
-        for (String[] f : FOLDS) {
-            s = "replace(" + s + ", '" + f[0] + "', '" + f[1] + "')";
+        for (List<String> f : Letters.FOLDS) {
+            s = "replace(" + s + ", '" + f.get(0) + "', '" + f.get(1) + "')";
         }
         return s;
     }

@@ -1,5 +1,6 @@
 package dev.talkshelf.cli;
 
+import dev.talkshelf.model.DurationText;
 import dev.talkshelf.model.Note;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkDetails;
@@ -42,7 +43,7 @@ final class ShowCommand implements Runnable {
             out.println("  year:      " + t.year());
         }
         if (t.duration() != null) {
-            out.println("  duration:  " + TalkText.clock(t.duration()));
+            out.println("  duration:  " + DurationText.clock(t.duration()));
         }
         out.println("  status:    " + TalkText.status(t) + (t.watch().timesWatched() > 0 ? " (watched " + t.watch().timesWatched() + "x)" : ""));
         if (!t.tags().isEmpty()) {
@@ -63,14 +64,14 @@ final class ShowCommand implements Runnable {
             out.println();
             out.println("Notes:");
             for (Note n : d.notes()) {
-                out.println("  " + (n.at() == null ? "" : TalkText.clock(n.at()) + "  ") + n.text());
+                out.println("  " + (n.at() == null ? "" : DurationText.clock(n.at()) + "  ") + n.text());
             }
         }
         if (!d.history().isEmpty()) {
             out.println();
             out.println("History:");
             for (WatchSession s : d.history()) {
-                out.println("  " + s.started() + "  " + TalkText.clock(s.from()) + " -> " + TalkText.clock(s.to()));
+                out.println("  " + s.started() + "  " + DurationText.clock(s.from()) + " -> " + DurationText.clock(s.to()));
             }
         }
         out.flush();

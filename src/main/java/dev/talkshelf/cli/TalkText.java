@@ -1,8 +1,8 @@
 package dev.talkshelf.cli;
 
+import dev.talkshelf.model.DurationText;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.WatchStatus;
-import java.time.Duration;
 
 /** How a talk reads on one line of a terminal. */
 final class TalkText {
@@ -22,7 +22,7 @@ final class TalkText {
             s.append(" (").append(t.year()).append(')');
         }
         if (t.duration() != null) {
-            s.append("  ").append(clock(t.duration()));
+            s.append("  ").append(DurationText.clock(t.duration()));
         }
         if (!t.tags().isEmpty()) {
             s.append("  [").append(String.join(", ", t.tags())).append(']');
@@ -32,13 +32,9 @@ final class TalkText {
 
     static String status(Talk t) {
         if (t.status() == WatchStatus.IN_PROGRESS && t.watch().position() != null) {
-            return "@" + clock(t.watch().position());
+            return "@" + DurationText.clock(t.watch().position());
         }
         return t.status().label();
     }
 
-    /** 75 s -> "1:15", 3700 s -> "1:01:40". */
-    static String clock(Duration d) {
-        return dev.talkshelf.model.DurationText.clock(d);
-    }
 }

@@ -48,7 +48,7 @@ public final class LibraryService {
     }
 
     public TalkDetails details(TalkId id) {
-        Talk talk = talks.get(id).orElseThrow(() -> new UserInputException("no talk with id " + id + " in this library"));
+        Talk talk = ExistingTalks.require(talks, id);
         return new TalkDetails(talk, notes.of(id), history.of(id));
     }
 
@@ -171,16 +171,7 @@ public final class LibraryService {
     }
 
     private List<Talk> requireAll(List<TalkId> ids) {
-        if (ids.isEmpty()) {
-            throw new UserInputException("no talk given");
-        }
-        List<Talk> found = talks.get(ids);
-        if (found.size() != new LinkedHashSet<>(ids).size()) {
-            List<TalkId> missing = new ArrayList<>(ids);
-            found.forEach(t -> missing.remove(t.id()));
-            throw new UserInputException("no talk with id " + missing.get(0) + " in this library");
-        }
-        return found;
+        return ExistingTalks.require(talks, ids);
     }
 
     static List<String> normalizeAll(List<String> topics) {

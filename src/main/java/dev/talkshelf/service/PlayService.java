@@ -62,14 +62,7 @@ public final class PlayService {
      * was left when it is in progress. {@code observer} hears progress and ends after they are stored.
      */
     public Playback play(List<TalkId> ids, PlayOptions options, PlaybackListener observer) {
-        if (ids.isEmpty()) {
-            throw new UserInputException("nothing to play");
-        }
-        List<Talk> found = talks.get(ids);
-        if (found.size() != ids.size()) {
-            throw new UserInputException("no talk with id " + ids.stream().filter(id -> found.stream().noneMatch(t -> t.id().equals(id)))
-                    .findFirst().orElseThrow() + " in this library");
-        }
+        List<Talk> found = ExistingTalks.require(talks, ids);
         PlayRequest request = PlayRequest.of(found.stream().map(PlayItem::of).toList()).from(startOf(found.get(0), options));
         if (options.player() != null && !options.player().isBlank()) {
             request = request.with(PlayerChoice.parse(options.player()));

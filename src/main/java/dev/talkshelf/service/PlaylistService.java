@@ -285,7 +285,7 @@ public final class PlaylistService {
         }
         for (TalkId id : ids) {
             if (!talks.exists(id)) {
-                throw new UserInputException("no talk with id " + id + " in this library");
+                throw ExistingTalks.noSuchTalk(id);
             }
         }
     }

@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Map;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -58,14 +57,7 @@ public final class WatchService {
 
     /** Marks many talks at once; one undo puts all of them back. */
     public void mark(List<TalkId> ids, WatchStatus status) {
-        if (ids.isEmpty()) {
-            throw new UserInputException("no talk given");
-        }
-        List<Talk> before = talks.get(List.copyOf(new LinkedHashSet<>(ids)));
-        if (before.size() != new LinkedHashSet<>(ids).size()) {
-            TalkId missing = ids.stream().filter(id -> before.stream().noneMatch(t -> t.id().equals(id))).findFirst().orElseThrow();
-            throw new UserInputException("no talk with id " + missing + " in this library");
-        }
+        List<Talk> before = ExistingTalks.require(talks, ids);
         Instant now = clock.instant();
         db.write(c -> {
             for (Talk t : before) {
@@ -115,7 +107,7 @@ public final class WatchService {
         TalkId id = report.talk();
         Duration duration = report.duration();
         return db.write(c -> {
-            Talk t = talks.get(id).orElseThrow(() -> new UserInputException("no talk with id " + id + " in this library"));
+            Talk t = ExistingTalks.require(talks, id);
             history.add(id, report.session());
             if (duration != null && t.duration() == null) {
                 talks.setDurationIfUnknown(id, duration);
