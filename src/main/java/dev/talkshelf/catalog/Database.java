@@ -12,8 +12,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -28,7 +26,7 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
-    private final Set<Long> touchedTalks = new LinkedHashSet<>();
+    private final TouchedTalks touchedTalks = new TouchedTalks();
     private final java.util.Map<String, PreparedStatement> statements = new java.util.HashMap<>();
     private final java.util.Map<String, Long> transactionIds = new java.util.HashMap<>();
     private int writeDepth;
@@ -66,7 +64,11 @@ public final class Database implements AutoCloseable {
         }
         Connection connection;
         try {
-            connection = DriverManager.getConnection("jdbc:sqlite:" + absolute);
+            java.util.Properties options = new java.util.Properties();
+            // Otherwise the driver prepares and runs "SELECT last_insert_rowid()" after every INSERT, wanted
+            // or not: a third of the statements of a large import. Ids come from lastInsertId() instead.
+            options.setProperty("jdbc.get_generated_keys", "false");
+            connection = DriverManager.getConnection("jdbc:sqlite:" + absolute, options);
         } catch (SQLException e) {
             throw new CatalogException("cannot open the library " + absolute, e);
         }
@@ -179,6 +181,14 @@ public final class Database implements AutoCloseable {
     record LibraryVersion(long ownWrites, long otherWrites) {
     }
 
+    /** The rowid the last INSERT on this connection gave its row (only inside {@link #write}). */
+    long lastInsertId() throws SQLException {
+        try (ResultSet rs = cached("SELECT last_insert_rowid()").executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /**
      * A prepared statement kept for the life of the connection, for SQL run thousands of times in a row
      * (an import). Only for use inside {@link #read} or {@link #write}; never close it.
@@ -186,7 +196,7 @@ public final class Database implements AutoCloseable {
     PreparedStatement cached(String sql) throws SQLException {
         PreparedStatement ps = statements.get(sql);
         if (ps == null) {
-            ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+            ps = connection.prepareStatement(sql);
             statements.put(sql, ps);
         }
         ps.clearParameters();
@@ -203,7 +213,12 @@ public final class Database implements AutoCloseable {
 
     /** Marks a talk whose searchable text changed; its index row is rebuilt when the transaction commits. */
     void touched(long talkId) {
-        touchedTalks.add(talkId);
+        touchedTalks.changed(talkId);
+    }
+
+    /** Marks a talk inserted by this transaction: indexed at the commit like a touched one, with no old row to remove. */
+    void inserted(long talkId) {
+        touchedTalks.inserted(talkId);
     }
 
     private static String describeWriteFailure(SQLException e) {

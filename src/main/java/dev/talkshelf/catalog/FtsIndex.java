@@ -48,27 +48,34 @@ final class FtsIndex {
               FROM talk t WHERE t.id IN (SELECT id FROM temp.fts_dirty)""";
 
     /**
-     * Rebuilds the index rows of the given talks. The text is folded here in Java ({@link TextFold#fold} returns
-     * plain text untouched at once); folding in SQL with a chain of replace() calls over every description
-     * tripled the time a 21,700-talk import spent indexing.
+     * Rebuilds the index rows of the given talks, removing first the rows of those that may have one. The text
+     * is folded here in Java ({@link TextFold#fold} returns plain text untouched at once); folding in SQL with a
+     * chain of replace() calls over every description tripled the time a 21,700-talk import spent indexing.
      */
-    static void refresh(Connection c, Collection<Long> talkIds) throws SQLException {
-        if (talkIds.isEmpty()) {
+    static void refresh(Connection c, TouchedTalks talks) throws SQLException {
+        if (talks.isEmpty()) {
             return;
         }
+        Collection<Long> talkIds = talks.all();
         try (Statement s = c.createStatement()) {
-            s.execute("CREATE TEMP TABLE IF NOT EXISTS fts_dirty (id INTEGER PRIMARY KEY)");
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS fts_dirty (id INTEGER PRIMARY KEY, old_row INTEGER NOT NULL)");
             s.execute("DELETE FROM temp.fts_dirty");
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO temp.fts_dirty(id) VALUES (?)")) {
+        boolean anyOldRows = false;
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO temp.fts_dirty(id, old_row) VALUES (?, ?)")) {
             for (long id : talkIds) {
+                boolean oldRow = !talks.withoutRow().contains(id);
+                anyOldRows |= oldRow;
                 ps.setLong(1, id);
+                ps.setInt(2, oldRow ? 1 : 0);
                 ps.addBatch();
             }
             ps.executeBatch();
         }
-        try (Statement s = c.createStatement()) {
-            s.execute("DELETE FROM talk_fts WHERE rowid IN (SELECT id FROM temp.fts_dirty)");
+        if (anyOldRows) {
+            try (Statement s = c.createStatement()) {
+                s.execute("DELETE FROM talk_fts WHERE rowid IN (SELECT id FROM temp.fts_dirty WHERE old_row)");
+            }
         }
         try (Statement read = c.createStatement();
              ResultSet rows = read.executeQuery(SELECT_PARTS);

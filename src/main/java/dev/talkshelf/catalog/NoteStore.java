@@ -28,15 +28,11 @@ public final class NoteStore {
         return db.write(c -> {
             TalkStore.requireExists(c, note.talk());
             var created = note.created() == null ? clock.instant() : note.created();
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO note(talk_id, at_ms, text, created) VALUES (?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO note(talk_id, at_ms, text, created) VALUES (?, ?, ?, ?)")) {
                 Sql.bind(ps, Arrays.asList(note.talk().value(), note.at(), note.text(), created));
                 ps.executeUpdate();
                 db.touched(note.talk().value());
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    return new Note(keys.getLong(1), note.talk(), note.at(), note.text(), created);
-                }
+                return new Note(db.lastInsertId(), note.talk(), note.at(), note.text(), created);
             }
         });
     }

@@ -31,14 +31,10 @@ public final class PlaylistStore {
             if (findIn(c, clean).isPresent()) {
                 throw new DuplicateNameException("a playlist named \"" + clean + "\" already exists");
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO playlist(name, name_key, query, created) VALUES (?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO playlist(name, name_key, query, created) VALUES (?, ?, ?, ?)")) {
                 Sql.bind(ps, Arrays.asList(clean, key(clean), query, clock.instant()));
                 ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    return new Playlist(keys.getLong(1), clean, query);
-                }
+                return new Playlist(db.lastInsertId(), clean, query);
             }
         });
     }

@@ -196,6 +196,25 @@ final class Schema {
                         prefix = '2 3 4 5 6'
                     )""",
                     FtsIndex.INSERT_ROWS
+            )),
+            new Migration(8, "a leaner search index: no second copy of the text, written out once per large import", List.of(
+                    // Contentless: the search reads only rowids and bm25 from the index, never its text, so the
+                    // copy of every title and description FTS5 kept (a fifth of the library file) goes;
+                    // contentless_delete keeps DELETE working for refreshed talks.
+                    "DROP TABLE talk_fts",
+                    """
+                    CREATE VIRTUAL TABLE talk_fts USING fts5(
+                        title, speakers, event, tags, description, notes,
+                        tokenize = 'unicode61 remove_diacritics 2',
+                        prefix = '2 3 4 5 6',
+                        content = '', contentless_delete = 1
+                    )""",
+                    // FTS5 writes its in-memory buffer out as a new segment (to be merged later) whenever it passes
+                    // 'hashsize' bytes, 1 MB by default. With five prefix indexes a 21,700-talk import filled it
+                    // ~100 times; writing and merging those segments was half its indexing time. The buffer is
+                    // emptied at every commit, so only large transactions ever hold this much.
+                    "INSERT INTO talk_fts(talk_fts, rank) VALUES ('hashsize', 67108864)",
+                    FtsIndex.INSERT_ROWS
             ))
     );
 

@@ -16,11 +16,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Talks with their speakers, event, topics and links: stored, changed, loaded by id. */
 public final class TalkStore {
@@ -56,14 +58,11 @@ public final class TalkStore {
                     w.position(), w.watchedAt(), w.timesWatched(), w.lastPlayedAt(), sourceKey,
                     mediaKind(blankToNull(talk.media()))));
             ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
+            id = db.lastInsertId();
             writeSpeakers(c, id, FRESH, talk.speakers());
             writeTopics(c, id, FRESH, talk.tags());
             writeLinks(c, id, FRESH, talk.links());
-            db.touched(id);
+            db.inserted(id);
             return TalkId.of(id);
         });
     }
@@ -262,6 +261,58 @@ public final class TalkStore {
         });
     }
 
+    /** Which of these source keys some talk has (one query per 500, for an import's duplicate checks). */
+    public Set<String> presentSourceKeys(Collection<String> sourceKeys) {
+        return present("SELECT DISTINCT source_key FROM talk WHERE source_key IN (%s)", sourceKeys);
+    }
+
+    /** Which of these media values (files or links) some talk has. */
+    public Set<String> presentMedia(Collection<String> media) {
+        return present("SELECT DISTINCT media FROM talk WHERE media IN (%s)", media);
+    }
+
+    /** Which of these normalized title keys ({@link Names#key}) some talk's title has. */
+    public Set<String> presentTitleKeys(Collection<String> titleKeys) {
+        return present("SELECT DISTINCT sort_title FROM talk WHERE sort_title IN (%s)", titleKeys);
+    }
+
+    private Set<String> present(String sqlWithIn, Collection<String> values) {
+        List<String> wanted = values.stream().filter(v -> v != null && !v.isBlank()).distinct().toList();
+        if (wanted.isEmpty()) {
+            return Set.of();
+        }
+        return db.read(c -> {
+            Set<String> found = new HashSet<>();
+            for (int from = 0; from < wanted.size(); from += CHUNK) {
+                List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + CHUNK));
+                try (PreparedStatement ps = c.prepareStatement(sqlWithIn.formatted(Sql.placeholders(chunk)))) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        ps.setString(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            found.add(rs.getString(1));
+                        }
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    /** The normalized names ({@link Names#key}) of every speaker in the library. */
+    public Set<String> speakerKeys() {
+        return db.read(c -> {
+            Set<String> keys = new HashSet<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name_key FROM speaker")) {
+                while (rs.next()) {
+                    keys.add(rs.getString(1));
+                }
+            }
+            return keys;
+        });
+    }
+
     /** True when a speaker with the same normalized name is in the library. */
     public boolean isKnownSpeaker(String name) {
         String key = Names.key(name);
@@ -411,10 +462,7 @@ public final class TalkStore {
         ins.setString(1, name);
         ins.setString(2, key);
         ins.executeUpdate();
-        try (ResultSet keys = ins.getGeneratedKeys()) {
-            keys.next();
-            return keys.getLong(1);
-        }
+        return db.lastInsertId();
     }
 
     private void writeTopics(Connection c, long talkId, boolean fresh, List<String> tags) throws SQLException {
@@ -473,10 +521,7 @@ public final class TalkStore {
         PreparedStatement ins = db.cached("INSERT INTO topic(path, parent_id) VALUES (?, ?)");
         Sql.bind(ins, java.util.Arrays.asList(path, parent));
         ins.executeUpdate();
-        try (ResultSet keys = ins.getGeneratedKeys()) {
-            keys.next();
-            return keys.getLong(1);
-        }
+        return db.lastInsertId();
     }
 
     private void writeLinks(Connection c, long talkId, boolean fresh, List<String> links) throws SQLException {

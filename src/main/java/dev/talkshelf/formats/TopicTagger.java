@@ -45,9 +45,6 @@ public final class TopicTagger {
          */
         int bodyHits(Words body) {
             List<Integer> starts = anchorPositions(body);
-            if (starts == null) {
-                return hits(pattern, body.text()); // an anchor with punctuation: scan the whole text
-            }
             if (plainWords || starts.size() < DESCRIPTION_HITS) {
                 return starts.size();
             }
@@ -70,16 +67,23 @@ public final class TopicTagger {
             return n;
         }
 
-        /** Where the anchor words start in the text; null when an anchor is not a plain word. */
+        /**
+         * Where the anchor words start in the text. An anchor with punctuation ("c++", ".net") is not a word
+         * of the index, so every place its text occurs is a start; the pattern's own boundaries then decide.
+         */
         private List<Integer> anchorPositions(Words body) {
             List<Integer> positions = new ArrayList<>();
             for (String anchor : anchors) {
-                if (anchor.endsWith("*")) {
-                    positions.addAll(body.stemPositions().getOrDefault(anchor.substring(0, anchor.length() - 1), List.of()));
-                } else if (anchor.chars().allMatch(Character::isLetterOrDigit)) {
-                    positions.addAll(body.positions().getOrDefault(anchor, List.of()));
+                boolean stem = anchor.endsWith("*");
+                String literal = stem ? anchor.substring(0, anchor.length() - 1) : anchor;
+                if (!literal.chars().allMatch(Character::isLetterOrDigit)) {
+                    for (int at = body.text().indexOf(literal); at >= 0; at = body.text().indexOf(literal, at + 1)) {
+                        positions.add(at);
+                    }
+                } else if (stem) {
+                    positions.addAll(body.stemPositions().getOrDefault(literal, List.of()));
                 } else {
-                    return null;
+                    positions.addAll(body.positions().getOrDefault(anchor, List.of()));
                 }
             }
             return positions;
@@ -87,8 +91,9 @@ public final class TopicTagger {
     }
 
     /**
-     * Lower-cased text, where each of its words starts, and where words start that begin with one of the
-     * taxonomy's stems ("thread*"), computed in one pass per text.
+     * Lower-cased text, where the taxonomy's anchor words start in it, and where words start that begin with
+     * one of its stems ("thread*"), computed in one pass per text. Other words are not kept: only anchors
+     * are ever asked about.
      */
     record Words(String text, Map<String, List<Integer>> positions, Map<String, List<Integer>> stemPositions) {
         static Words of(String raw, AnchorIndex index) {
@@ -96,21 +101,30 @@ public final class TopicTagger {
             Map<String, List<Integer>> positions = new HashMap<>();
             Map<String, List<Integer>> stems = new HashMap<>();
             int start = -1;
+            int hash = 0;
+            int nextStem = 0; // index into stemLengths of the next prefix length to look up
             for (int i = 0; i <= text.length(); i++) {
-                boolean inWord = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
-                if (inWord && start < 0) {
-                    start = i;
-                } else if (!inWord && start >= 0) {
-                    int at = start;
-                    positions.computeIfAbsent(text.substring(start, i), k -> new ArrayList<>(2)).add(at);
-                    for (int length : index.stemLengths) {
-                        if (length > i - start) {
-                            break;
+                char ch = i < text.length() ? text.charAt(i) : ' ';
+                boolean inWord = i < text.length() && Character.isLetterOrDigit(ch);
+                if (inWord) {
+                    if (start < 0) {
+                        start = i;
+                        hash = 0;
+                        nextStem = 0;
+                    }
+                    hash = WordTable.extendHash(hash, ch);
+                    // Each prefix that has a stem's length is looked up as the word is read, reusing its hash.
+                    if (nextStem < index.stemLengths.length && i + 1 - start == index.stemLengths[nextStem]) {
+                        nextStem++;
+                        String stem = index.stemWords.find(text, start, i + 1, hash);
+                        if (stem != null) {
+                            stems.computeIfAbsent(stem, k -> new ArrayList<>(2)).add(start);
                         }
-                        String prefix = text.substring(start, start + length);
-                        if (index.stems.containsKey(prefix)) {
-                            stems.computeIfAbsent(prefix, k -> new ArrayList<>(2)).add(at);
-                        }
+                    }
+                } else if (start >= 0) {
+                    String anchor = index.exactWords.find(text, start, i, hash);
+                    if (anchor != null) {
+                        positions.computeIfAbsent(anchor, k -> new ArrayList<>(2)).add(start);
                     }
                     start = -1;
                 }
@@ -129,6 +143,8 @@ public final class TopicTagger {
         private final Map<String, BitSet> stems = new HashMap<>();
         private final Map<String, BitSet> punctuated = new HashMap<>();
         private final int[] stemLengths;
+        private final WordTable exactWords;
+        private final WordTable stemWords;
 
         AnchorIndex(List<Topic> topics) {
             for (int i = 0; i < topics.size(); i++) {
@@ -141,6 +157,8 @@ public final class TopicTagger {
                 }
             }
             stemLengths = stems.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
+            exactWords = new WordTable(exact.keySet());
+            stemWords = new WordTable(stems.keySet());
         }
 
         BitSet candidates(Words text) {
@@ -230,18 +248,6 @@ public final class TopicTagger {
 
     private static void add(Set<String> found, String path) {
         found.addAll(TopicPath.selfAndAncestors(path));
-    }
-
-    private static int hits(Pattern pattern, String text) {
-        if (text == null) {
-            return 0;
-        }
-        Matcher m = pattern.matcher(text);
-        int count = 0;
-        while (count < DESCRIPTION_HITS && m.find()) {
-            count++;
-        }
-        return count;
     }
 
     /** The first word of each phrase, lower case, '*' kept for stems: text without any of them cannot match. */

@@ -18,6 +18,9 @@ public final class TopicPath {
         if (raw == null) {
             return Optional.empty();
         }
+        if (alreadyNormal(raw)) {
+            return Optional.of(raw); // most paths are (imports store thousands of them): skip the regexes
+        }
         List<String> segments = new ArrayList<>();
         for (String part : raw.split("/")) {
             String seg = part.strip().toLowerCase(Locale.ROOT)
@@ -30,6 +33,34 @@ public final class TopicPath {
             }
         }
         return segments.isEmpty() ? Optional.empty() : Optional.of(String.join("/", segments));
+    }
+
+    /**
+     * True when {@link #normalize} would give the text back unchanged: non-empty segments of a-z, 0-9, '+', '#',
+     * '.' and '-', none starting or ending with '-' or holding "--".
+     */
+    static boolean alreadyNormal(String raw) {
+        if (raw.isEmpty()) {
+            return false;
+        }
+        char previous = '/';
+        for (int i = 0; i < raw.length(); i++) {
+            char ch = raw.charAt(i);
+            boolean allowed = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '+' || ch == '#' || ch == '.';
+            if (ch == '-') {
+                if (previous == '/' || previous == '-') {
+                    return false;
+                }
+            } else if (ch == '/') {
+                if (previous == '/' || previous == '-') {
+                    return false;
+                }
+            } else if (!allowed) {
+                return false;
+            }
+            previous = ch;
+        }
+        return previous != '/' && previous != '-';
     }
 
     /** "python/free-threading" -> ["python", "python/free-threading"]. */

@@ -26,7 +26,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,6 +43,7 @@ import java.util.function.Function;
  * speakers) merge into the talk already there.
  */
 public final class ImportService {
+    private static final int FEED_PIECE = 500;
     private final Database db;
     private final TalkStore talks;
     private final NoteStore notes;
@@ -60,12 +65,26 @@ public final class ImportService {
 
     /** Reads a source without touching the library (for previews). */
     public ImportBatch read(Path source, String format, ImportContext.Progress progress) {
+        TalkReader reader = chooseReader(source, format);
+        return readingFailures(source, () -> reader.read(source, new ImportContext(talks::isKnownSpeaker, progress)));
+    }
+
+    private TalkReader chooseReader(Path source, String format) {
         if (!Files.exists(source)) {
             throw new UserInputException(source + ": no such file or folder");
         }
-        TalkReader reader = readers.choose(source, format);
+        return readers.choose(source, format);
+    }
+
+    /** A reader's work, which may fail with a bad file. */
+    private interface Reading<T> {
+        T run() throws FormatException, IOException;
+    }
+
+    /** Runs a read, turning what can go wrong with a file into a message for the user. */
+    private static <T> T readingFailures(Path source, Reading<T> reading) {
         try {
-            return reader.read(source, new ImportContext(talks::isKnownSpeaker, progress));
+            return reading.run();
         } catch (FormatException e) {
             throw new UserInputException(e.getMessage(), e);
         } catch (NoSuchFileException e) {
@@ -75,29 +94,78 @@ public final class ImportService {
         }
     }
 
-    /** Reads every source, then applies them all in one transaction (see the cancellable overload). */
+    /** Reads every source and applies them all in one transaction (see the cancellable overload). */
     public ImportSummary importPaths(List<Path> sources, String format, boolean dryRun, ImportContext.Progress progress) {
         return importPaths(sources, format, dryRun, progress, () -> false);
     }
 
     /**
-     * Reads and applies sources; {@code cancelled} is asked while reading (at each progress report) and between
-     * talks while applying. Once it says true the import stops with {@link ImportCancelledException}, and since
-     * nothing is written before the one transaction commits, the library is left exactly as it was.
-     * {@code progress} hears the reading, then (talks applied, talks in all) while applying.
+     * Reads and applies sources in one transaction. A thread reads the sources (and suggests topics) while
+     * this one stores what it has read so far; since nothing is committed before the last talk is stored,
+     * a bad file anywhere still leaves the library exactly as it was. {@code cancelled} is asked at each
+     * reading progress report and between talks; once it says true the import stops with
+     * {@link ImportCancelledException} and rolls back. {@code progress} hears the reading, then, once all is
+     * read, (talks stored, talks in all) while the rest is stored.
      */
     public ImportSummary importPaths(List<Path> sources, String format, boolean dryRun, ImportContext.Progress progress,
                                      BooleanSupplier cancelled) {
-        ImportContext.Progress checked = (done, total) -> {
-            requireNotCancelled(cancelled);
-            progress.advanced(done, total);
-        };
-        List<ImportBatch> batches = new ArrayList<>();
+        Map<Path, TalkReader> chosen = new LinkedHashMap<>();
         for (Path source : sources) {
             requireNotCancelled(cancelled);
-            batches.add(read(source, format, checked));
+            chosen.put(source, chooseReader(source, format));
         }
-        return apply(batches, dryRun, progress, cancelled);
+        ImportFeed feed = new ImportFeed();
+        // The transaction holds the library while the reading thread runs, so what readers may ask it
+        // (is this name a known speaker?) is answered from a copy taken before.
+        Set<String> speakerKeys = talks.speakerKeys();
+        ImportContext context = new ImportContext(name -> speakerKeys.contains(Names.key(name)), (done, total) -> {
+            if (feed.stopped()) {
+                throw new ImportCancelledException();
+            }
+            requireNotCancelled(cancelled);
+            progress.advanced(done, total);
+        });
+        Thread reading = new Thread(() -> readInto(feed, chosen, context), "talkshelf-import-reading");
+        reading.setDaemon(true);
+        reading.start();
+        try {
+            return store(feed, dryRun, progress, cancelled);
+        } finally {
+            feed.stop();
+            awaitEnd(reading);
+        }
+    }
+
+    private void readInto(ImportFeed feed, Map<Path, TalkReader> sources, ImportContext context) {
+        try {
+            for (Map.Entry<Path, TalkReader> source : sources.entrySet()) {
+                List<PlaylistDraft> playlists = readingFailures(source.getKey(), () -> source.getValue().read(source.getKey(), context, chunk -> {
+                    if (feed.stopped()) {
+                        throw new ImportCancelledException();
+                    }
+                    // Handed over in small pieces, so storing starts while topics are suggested for the rest.
+                    for (int from = 0; from < chunk.size(); from += FEED_PIECE) {
+                        List<ImportedTalk> piece = chunk.subList(from, Math.min(chunk.size(), from + FEED_PIECE));
+                        feed.put(new ImportFeed.Talks(piece, withTopics(piece)));
+                    }
+                }));
+                feed.put(new ImportFeed.SourceEnd(playlists));
+            }
+            feed.put(new ImportFeed.Finished());
+        } catch (RuntimeException e) {
+            feed.put(new ImportFeed.Failed(e));
+        } catch (Error e) {
+            feed.put(new ImportFeed.Failed(new IllegalStateException("reading the import failed", e)));
+            throw e;
+        }
+    }
+
+    private static void awaitEnd(Thread reading) {
+        try {
+            reading.join(TimeUnit.SECONDS.toMillis(10)); // it stops at its next chunk or progress report
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Applies read batches in one transaction; a dry run does the same work and rolls it back. */
@@ -110,9 +178,19 @@ public final class ImportService {
      * back with {@link ImportCancelledException} once {@code cancelled} says so.
      */
     public ImportSummary apply(List<ImportBatch> batches, boolean dryRun, ImportContext.Progress progress, BooleanSupplier cancelled) {
+        ImportFeed feed = new ImportFeed();
+        for (ImportBatch batch : batches) {
+            feed.put(new ImportFeed.Talks(batch.talks(), withTopicsInParallel(batch.talks())));
+            feed.put(new ImportFeed.SourceEnd(batch.playlists()));
+        }
+        feed.put(new ImportFeed.Finished());
+        return store(feed, dryRun, progress, cancelled);
+    }
+
+    private ImportSummary store(ImportFeed feed, boolean dryRun, ImportContext.Progress progress, BooleanSupplier cancelled) {
         try {
             return db.write(c -> {
-                ImportSummary summary = applyAll(batches, dryRun, progress, cancelled);
+                ImportSummary summary = storeAll(feed, dryRun, progress, cancelled);
                 if (dryRun) {
                     throw new DryRunFinished(summary);
                 }
@@ -177,31 +255,40 @@ public final class ImportService {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private ImportSummary applyAll(List<ImportBatch> batches, boolean dryRun, ImportContext.Progress progress,
-                                   BooleanSupplier cancelled) {
-        long total = batches.stream().mapToLong(b -> b.talks().size()).sum();
+    /** Stores the feed's talks until it ends (or fails: the exception then rolls the transaction back). */
+    private ImportSummary storeAll(ImportFeed feed, boolean dryRun, ImportContext.Progress progress, BooleanSupplier cancelled) {
         long done = 0;
         List<TalkId> addedIds = new ArrayList<>();
         int merged = 0;
         int skipped = 0;
         LinkedHashSet<String> playlistNames = new LinkedHashSet<>();
-        for (ImportBatch batch : batches) {
-            List<TalkId> idsInBatch = new ArrayList<>();
-            // Topic suggestion is pure text work: done on every core before the database loop. (Overlapping it
-            // with the loop on the one spare core was slower on a cold JVM: the loop waited on it.)
-            List<Talk> prepared = batch.talks().parallelStream().map(this::withTopics).toList();
-            for (int i = 0; i < batch.talks().size(); i++) {
-                requireNotCancelled(cancelled);
-                if (done++ % 50 == 0) {
-                    progress.advanced(done - 1, total);
+        List<TalkId> idsInSource = new ArrayList<>();
+        DuplicateKeys keys = new DuplicateKeys(talks);
+        for (ImportFeed.Item item = feed.next(); !(item instanceof ImportFeed.Finished); item = feed.next()) {
+            if (item instanceof ImportFeed.Failed failed) {
+                throw failed.cause();
+            }
+            if (item instanceof ImportFeed.SourceEnd end) {
+                for (PlaylistDraft draft : end.playlists()) {
+                    playlistNames.add(applyPlaylist(draft, idsInSource));
                 }
-                ImportedTalk imported = batch.talks().get(i);
-                Talk incoming = prepared.get(i);
-                Optional<Talk> existing = findDuplicate(incoming, imported.sourceKey());
+                idsInSource = new ArrayList<>();
+                continue;
+            }
+            ImportFeed.Talks chunk = (ImportFeed.Talks) item;
+            keys.lookUp(chunk.prepared(), chunk.imported().stream().map(ImportedTalk::sourceKey).toList());
+            for (int i = 0; i < chunk.imported().size(); i++) {
+                requireNotCancelled(cancelled);
+                if (done++ % 50 == 0 && feed.readingOver()) {
+                    progress.advanced(done - 1, feed.talksQueued());
+                }
+                ImportedTalk imported = chunk.imported().get(i);
+                Talk incoming = chunk.prepared().get(i);
+                Optional<Talk> existing = findDuplicate(incoming, imported.sourceKey(), keys);
                 TalkId id;
                 if (existing.isPresent()) {
                     id = existing.get().id();
-                    boolean changed = mergeInto(existing.get(), incoming, imported);
+                    boolean changed = mergeInto(existing.get(), incoming, imported, keys);
                     if (changed) {
                         merged++;
                     } else {
@@ -209,19 +296,27 @@ public final class ImportService {
                     }
                 } else {
                     id = talks.insert(incoming.withId(null), imported.sourceKey());
+                    keys.wrote(incoming, imported.sourceKey());
                     imported.notes().forEach(n -> notes.add(new Note(0, id, n.at(), n.text(), n.created())));
                     imported.history().forEach(s -> history.add(id, s));
                     addedIds.add(id);
                 }
-                idsInBatch.add(id);
-            }
-            for (PlaylistDraft draft : batch.playlists()) {
-                playlistNames.add(applyPlaylist(draft, idsInBatch));
+                idsInSource.add(id);
             }
         }
         requireNotCancelled(cancelled); // the last chance before the commit
         List<Talk> preview = dryRun ? talks.get(addedIds) : List.of();
         return new ImportSummary(addedIds.size(), merged, skipped, List.copyOf(playlistNames), dryRun, preview);
+    }
+
+    /** Talks as they will be stored: with suggested topics where the source named none (pure text work). */
+    private List<Talk> withTopics(List<ImportedTalk> imported) {
+        return imported.stream().map(this::withTopics).toList();
+    }
+
+    /** As {@link #withTopics(List)} on every core, for talks read before the import began storing. */
+    private List<Talk> withTopicsInParallel(List<ImportedTalk> imported) {
+        return imported.parallelStream().map(this::withTopics).toList();
     }
 
     private Talk withTopics(ImportedTalk imported) {
@@ -237,18 +332,19 @@ public final class ImportService {
      * unless the two point at different online videos or events — "Lightning Talks" of two days are two talks.
      * A downloaded file of a talk known by its link is the same talk.
      */
-    private Optional<Talk> findDuplicate(Talk incoming, String sourceKey) {
-        Optional<TalkId> id = talks.findBySourceKey(sourceKey);
-        if (id.isEmpty()) {
+    private Optional<Talk> findDuplicate(Talk incoming, String sourceKey, DuplicateKeys keys) {
+        Optional<TalkId> id = keys.mayFindSourceKey(sourceKey) ? talks.findBySourceKey(sourceKey) : Optional.empty();
+        if (id.isEmpty() && keys.mayFindMedia(incoming.media())) {
             id = talks.findByMedia(incoming.media());
         }
         if (id.isPresent()) {
             return talks.get(id.get());
         }
         List<String> speakerKeys = incoming.speakers().stream().map(Names::key).sorted().toList();
-        for (Talk candidate : talks.get(talks.findByTitle(incoming.title()))) {
-            List<String> keys = candidate.speakers().stream().map(Names::key).sorted().toList();
-            boolean sameSpeakers = keys.equals(speakerKeys) || keys.isEmpty() || speakerKeys.isEmpty();
+        List<TalkId> sameTitle = keys.mayFindTitle(incoming.title()) ? talks.findByTitle(incoming.title()) : List.of();
+        for (Talk candidate : talks.get(sameTitle)) {
+            List<String> candidateKeys = candidate.speakers().stream().map(Names::key).sorted().toList();
+            boolean sameSpeakers = candidateKeys.equals(speakerKeys) || candidateKeys.isEmpty() || speakerKeys.isEmpty();
             boolean otherVideo = isUrl(candidate.media()) && isUrl(incoming.media()) && differ(candidate.media(), incoming.media());
             if (sameSpeakers && !otherVideo && !differ(Names.key(candidate.event()), Names.key(incoming.event()))) {
                 return Optional.of(candidate);
@@ -258,7 +354,7 @@ public final class ImportService {
     }
 
     /** Fills what the talk in the library lacks; never overwrites what the user already has. */
-    private boolean mergeInto(Talk old, Talk in, ImportedTalk imported) {
+    private boolean mergeInto(Talk old, Talk in, ImportedTalk imported, DuplicateKeys keys) {
         Talk base = attachLocalFile(old, in.media());
         Talk merged = base
                 .withSpeakers(base.speakers().isEmpty() ? in.speakers() : base.speakers())
@@ -275,6 +371,7 @@ public final class ImportService {
         boolean changed = !merged.equals(old);
         if (changed) {
             talks.update(merged);
+            keys.wrote(merged, null);
         }
         if (old.status() == WatchStatus.UNWATCHED && in.status() != WatchStatus.UNWATCHED) {
             talks.setWatch(old.id(), in.watch());

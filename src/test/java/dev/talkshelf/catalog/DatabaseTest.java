@@ -1,6 +1,7 @@
 package dev.talkshelf.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,6 +88,39 @@ class DatabaseTest {
                     return rs.next() ? rs.getString(1) : "";
                 }
             }).contains("prefix = '2 3 4 5 6'"));
+        }
+    }
+
+    @Test
+    void migrationToStepEightKeepsSearchingButDropsTheIndexCopyOfTheText() throws Exception {
+        Path file = dir.resolve("v7.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            for (Migration step : Schema.STEPS.subList(0, 7)) {
+                for (String sql : step.statements()) {
+                    s.execute(sql);
+                }
+            }
+            s.execute("PRAGMA user_version = 7");
+            s.execute("INSERT INTO speaker(name, name_key) VALUES ('Łukasz Langa', 'lukasz langa')");
+            s.execute("INSERT INTO talk(title, sort_title, title_key, description, added) VALUES ('Free threading', 'free threading', 'x', 'No GIL at last', 0)");
+            s.execute("INSERT INTO talk_speaker(talk_id, ord, speaker_id) VALUES (last_insert_rowid(), 0, 1)");
+            s.execute(FtsIndex.INSERT_ROWS);
+        }
+        try (Database db = Database.open(file, CLOCK)) {
+            assertEquals("1 1 1", db.read(c -> scalar(c, """
+                    SELECT (SELECT count(*) FROM talk_fts WHERE talk_fts MATCH '"thread"*')
+                           || ' ' || (SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'lukasz')
+                           || ' ' || (SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'description:gil')""")));
+            assertNull(db.read(c -> scalar(c, "SELECT title FROM talk_fts")), "contentless: no second copy");
+            assertEquals("67108864", db.read(c -> scalar(c, "SELECT v FROM talk_fts_config WHERE k = 'hashsize'")));
+
+            TalkStore talks = new TalkStore(db, CLOCK);
+            Talk t = talks.get(talks.allIds().get(0)).orElseThrow();
+            talks.update(t.withDescription("Subinterpreters instead"));
+            assertEquals("0 1", db.read(c -> scalar(c, """
+                    SELECT (SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'gil')
+                           || ' ' || (SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'subinterpreters')""")),
+                    "an edited talk's old row is deleted from the contentless index");
         }
     }
 

@@ -96,6 +96,31 @@ class TalkStoreTest {
     }
 
     @Test
+    void talkDeletedAndRestoredInOneTransactionIsIndexedOnce() {
+        TalkId id = talks.insert(Talk.titled("Metaclasses demystified"), null);
+        db.write(c -> {
+            Talk before = talks.get(id).orElseThrow();
+            talks.delete(id);
+            talks.insert(before.withTitle("Metaclasses revisited"), null); // the undo of a delete: same id
+            return null;
+        });
+        assertEquals(List.of(id.value()), match("metaclas*"), "one row, not the old one beside the new");
+        assertEquals(List.of(), match("demystified"));
+        assertEquals(List.of(id.value()), match("revisited"));
+    }
+
+    @Test
+    void talksInsertedAndEditedInOneTransactionAreIndexedAsTheyEnd() {
+        TalkId id = db.write(c -> {
+            TalkId created = talks.insert(Talk.titled("Draft title"), null);
+            talks.update(talks.get(created).orElseThrow().withTitle("Final title"));
+            return created;
+        });
+        assertEquals(List.of(id.value()), match("final"));
+        assertEquals(List.of(), match("draft"));
+    }
+
+    @Test
     void deletingATalkRemovesItsNotesAndPlaylistPlaces() {
         PlaylistStore playlists = new PlaylistStore(db, CLOCK);
         TalkId a = talks.insert(Talk.titled("A"), null);

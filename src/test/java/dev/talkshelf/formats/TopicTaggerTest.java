@@ -70,6 +70,14 @@ class TopicTaggerTest {
     }
 
     @Test
+    void symbolPhrasesInTheDescriptionAreCountedWhereTheyStandAlone() {
+        assertEquals(List.of("cpp"), tagger.suggest("It finally happened", "We port C++ code. Modern c++ helps.", null));
+        assertEquals(List.of(), tagger.suggest("It finally happened", "We port C++ code. Also xc++ and c++y.", null),
+                "c++ inside a longer word is not a mention");
+        assertEquals(List.of("devops"), tagger.suggest("It finally happened", "Our CI/CD story; ci/cd at scale.", null));
+    }
+
+    @Test
     void talkWithNothingToGoOnGetsNoTopics() {
         assertEquals(List.of(), tagger.suggest(Talk.titled("It finally happened")));
     }
