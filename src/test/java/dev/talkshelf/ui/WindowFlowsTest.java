@@ -118,6 +118,26 @@ class WindowFlowsTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void topicTreeUpdatesItsCountsInPlaceWhenTheSearchChanges(FxRobot robot) throws Exception {
+        javafx.scene.control.TreeView<dev.talkshelf.model.TopicNode> tree = robot.lookup("#topics").queryAs(javafx.scene.control.TreeView.class);
+        waitUntil(() -> pythonItem(tree) != null && pythonItem(tree).getValue().count() == 10);
+        javafx.scene.control.TreeItem<dev.talkshelf.model.TopicNode> python = pythonItem(tree);
+        robot.interact(() -> python.setExpanded(true));
+
+        robot.clickOn("#search").write("rust");
+
+        waitUntil(() -> pythonItem(tree) != null && pythonItem(tree).getValue().count() < 10);
+        assertTrue(pythonItem(tree) == python, "the same tree item, so the tree keeps its place and what is open");
+        assertTrue(python.isExpanded());
+    }
+
+    private static javafx.scene.control.TreeItem<dev.talkshelf.model.TopicNode> pythonItem(
+            javafx.scene.control.TreeView<dev.talkshelf.model.TopicNode> tree) {
+        return tree.getRoot().getChildren().stream().filter(i -> i.getValue().path().equals("python")).findFirst().orElse(null);
+    }
+
+    @Test
     void typingAQueryFiltersTheTableAndTheCounts(FxRobot robot) throws Exception {
         TableView<LazyRow> table = table(robot);
         waitUntil(() -> table.getItems().size() == 20);

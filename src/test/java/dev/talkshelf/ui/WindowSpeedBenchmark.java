@@ -45,7 +45,10 @@ import javax.imageio.ImageIO;
  * mvn -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -Xmx2g -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.talkshelf.ui.WindowSpeedBenchmark [library.db] [talks]
  * </pre>
- * A library path that does not exist yet is built there (and reused on the next run).
+ * A library path that does not exist yet is built there (and reused on the next run). Options:
+ * {@code -Dbench.rounds=N} types the queries N times; {@code -Dbench.trace=true} prints each service call, each
+ * stall over {@code -Dbench.show} ms (25) as it happens, and where the FX thread was during stalls over
+ * {@code -Dbench.over} ms (20), by frame or, with {@code -Dbench.stacks=true}, by whole stack.
  */
 public final class WindowSpeedBenchmark {
     private static final int THUMBNAIL_POOL = 1000;
@@ -96,12 +99,15 @@ public final class WindowSpeedBenchmark {
             trace("stage shown", windowStart[0]);
         });
         TableView<LazyRow> table = onFx(() -> lookupTable(window[0].root()));
+        // The benchmark's own checks run on the FX thread too: the nodes they read are looked up once, since a
+        // scene-wide lookup every few milliseconds would itself stall the thread being measured.
+        Counts counts = onFx(() -> Counts.of(window[0].root()));
         TextField field = onFx(() -> (TextField) window[0].root().lookup("#search"));
         MainWindowViewModel model = window[0].model();
 
         waitUntil(() -> visibleRowsLoaded(table, model, ""), 60_000);
         long firstRowsMs = millisSince(windowStart[0]);
-        waitUntil(() -> countsShown(window[0].root(), table), 60_000);
+        waitUntil(() -> counts.shown(table), 60_000);
         waitForWorker(tasks);
         long settledMs = millisSince(windowStart[0]);
         Stats startup = stalls.take();
@@ -119,7 +125,11 @@ public final class WindowSpeedBenchmark {
         long fxThreadId = onFx(() -> Thread.currentThread().getId());
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long fxCpuBefore = threads.getThreadCpuTime(fxThreadId);
-        for (String query : QUERIES) {
+        List<String> queries = new ArrayList<>();
+        for (int round = 0; round < Integer.getInteger("bench.rounds", 1); round++) {
+            queries.addAll(QUERIES);
+        }
+        for (String query : queries) {
             stalls.phase("typing");
             for (int i = 1; i <= query.length(); i++) {
                 String prefix = query.substring(0, i);
@@ -135,7 +145,7 @@ public final class WindowSpeedBenchmark {
             long lastKey = System.nanoTime() - TimeUnit.MILLISECONDS.toNanos(KEY_GAP_MILLIS);
             waitUntil(() -> visibleRowsLoaded(table, model, query), 60_000);
             long resultsMs = millisSince(lastKey);
-            waitUntil(() -> countsShown(window[0].root(), table), 60_000);
+            waitUntil(() -> counts.shown(table), 60_000);
             waitForWorker(tasks);
             long doneMs = millisSince(lastKey);
             Stats s = stalls.take();
@@ -150,7 +160,7 @@ public final class WindowSpeedBenchmark {
 
         Platform.runLater(() -> field.setText(""));
         waitUntil(() -> visibleRowsLoaded(table, model, ""), 60_000);
-        waitUntil(() -> countsShown(window[0].root(), table), 60_000);
+        waitUntil(() -> counts.shown(table), 60_000);
         waitForWorker(tasks);
         for (String where : List.of("middle", "end")) {
             stalls.phase("scroll");
@@ -320,8 +330,14 @@ public final class WindowSpeedBenchmark {
             return true;
         }
         int shown = 0;
-        for (Node n : table.lookupAll(".table-row-cell")) {
-            if (n instanceof TableRow<?> row && row.isVisible() && !row.isEmpty() && row.getIndex() >= 0
+        javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>) table.lookup(".virtual-flow");
+        javafx.scene.control.IndexedCell<?> first = flow == null ? null : flow.getFirstVisibleCell();
+        javafx.scene.control.IndexedCell<?> last = flow == null ? null : flow.getLastVisibleCell();
+        if (first == null || last == null) {
+            return false;
+        }
+        for (int i = first.getIndex(); i <= last.getIndex(); i++) {
+            if (flow.getVisibleCell(i) instanceof TableRow<?> row && !row.isEmpty() && row.getIndex() >= 0
                     && row.getIndex() < table.getItems().size()) {
                 if (row.getItem() != table.getItems().get(row.getIndex()) || ((LazyRow) row.getItem()).row() == null) {
                     return false;
@@ -332,13 +348,19 @@ public final class WindowSpeedBenchmark {
         return shown > 0;
     }
 
-    /** The status line and the sidebar's "All" count agree with the table's number of matches. */
-    private static boolean countsShown(Node root, TableView<LazyRow> table) {
-        int n = table.getItems().size();
-        String summary = ((javafx.scene.control.Label) root.lookup("#summary")).getText();
-        javafx.scene.layout.HBox all = (javafx.scene.layout.HBox) root.lookup("#shelf-all");
-        String shelf = ((javafx.scene.control.Label) all.getChildren().get(3)).getText();
-        return summary.startsWith(n == 1 ? "1 talk" : String.format("%,d talks", n)) && shelf.equals(String.format("%,d", n));
+    /** The status line and the sidebar's "All" count, looked up once. */
+    private record Counts(javafx.scene.control.Label summary, javafx.scene.control.Label all) {
+        static Counts of(Node root) {
+            javafx.scene.layout.HBox shelf = (javafx.scene.layout.HBox) root.lookup("#shelf-all");
+            return new Counts((javafx.scene.control.Label) root.lookup("#summary"), (javafx.scene.control.Label) shelf.getChildren().get(3));
+        }
+
+        /** Both agree with the table's number of matches. */
+        boolean shown(TableView<LazyRow> table) {
+            int n = table.getItems().size();
+            return summary.getText().startsWith(n == 1 ? "1 talk" : String.format("%,d talks", n))
+                    && all.getText().equals(String.format("%,d", n));
+        }
     }
 
     private static void waitUntil(BooleanSupplier onFx, long timeoutMillis) throws Exception {
@@ -347,7 +369,7 @@ public final class WindowSpeedBenchmark {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("the window did not get there in " + timeoutMillis + " ms");
             }
-            Thread.sleep(2);
+            Thread.sleep(5);
         }
     }
 
@@ -465,13 +487,23 @@ public final class WindowSpeedBenchmark {
         synchronized void printFrames(String phase) {
             if (Boolean.getBoolean("bench.trace")) {
                 System.out.println("  where the FX thread was during stalls over 20 ms, " + phase + ":");
-                stallFrames.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(40)
+                stallFrames.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(Boolean.getBoolean("bench.stacks") ? 12 : 40)
                         .forEach(e -> System.out.printf("  stall samples %4d  %s%n", e.getValue(), e.getKey()));
             }
             stallFrames.clear();
         }
 
         private synchronized void sample() {
+            if (Boolean.getBoolean("bench.stacks")) {
+                StringBuilder sb = new StringBuilder();
+                StackTraceElement[] st = fx.getStackTrace();
+                for (int i = 0; i < Math.min(st.length, 40); i++) {
+                    String cn = st[i].getClassName().replaceAll(".*\\.", "");
+                    sb.append("\n      ").append(cn).append('.').append(st[i].getMethodName());
+                }
+                stallFrames.merge(sb.toString(), 1, Integer::sum);
+                return;
+            }
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (StackTraceElement f : fx.getStackTrace()) {
                 String name = f.getClassName().replaceAll(".*\\.", "") + "." + f.getMethodName();
@@ -494,12 +526,15 @@ public final class WindowSpeedBenchmark {
                 try {
                     boolean trace = Boolean.getBoolean("bench.trace");
                     while (!ran.await(trace ? 3 : 1000, TimeUnit.MILLISECONDS)) {
-                        if (trace && System.nanoTime() - posted > 20_000_000L) {
+                        if (trace && System.nanoTime() - posted > Long.getLong("bench.over", 20) * 1_000_000L) {
                             sample();
                         }
                     }
                     synchronized (this) {
                         delays.add(TimeUnit.NANOSECONDS.toMillis(at[0] - posted));
+                    }
+                    if (Boolean.getBoolean("bench.trace") && at[0] - posted > Long.getLong("bench.show", 25) * 1_000_000L) {
+                        System.out.printf("  [%6d] FX stall of %d ms began%n", TimeUnit.NANOSECONDS.toMillis(posted - T0), TimeUnit.NANOSECONDS.toMillis(at[0] - posted));
                     }
                     Thread.sleep(5);
                 } catch (InterruptedException e) {

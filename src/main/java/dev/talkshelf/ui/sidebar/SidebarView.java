@@ -230,14 +230,48 @@ public final class SidebarView {
         }
     }
 
+    /**
+     * Brings the topic tree to the model's topics, reusing the tree items of topics that are still there: counts
+     * change with every search, and building a new tree each time made the tree view lay out all its rows anew.
+     */
     private void rebuildTopics() {
         Set<String> expanded = new HashSet<>();
         collectExpanded(topics.getRoot(), expanded);
-        TreeItem<TopicNode> root = new TreeItem<>();
-        for (TopicNode node : model.topics()) {
-            root.getChildren().add(item(node, expanded));
+        reconcile(topics.getRoot(), model.topics(), expanded);
+    }
+
+    private static void reconcile(TreeItem<TopicNode> parent, List<TopicNode> nodes, Set<String> expanded) {
+        javafx.collections.ObservableList<TreeItem<TopicNode>> current = parent.getChildren();
+        boolean samePaths = current.size() == nodes.size();
+        for (int i = 0; samePaths && i < nodes.size(); i++) {
+            samePaths = current.get(i).getValue().path().equals(nodes.get(i).path());
         }
-        topics.setRoot(root);
+        if (samePaths) {
+            for (int i = 0; i < nodes.size(); i++) {
+                refill(current.get(i), nodes.get(i), expanded);
+            }
+            return;
+        }
+        Map<String, TreeItem<TopicNode>> byPath = new java.util.HashMap<>();
+        current.forEach(item -> byPath.put(item.getValue().path(), item));
+        List<TreeItem<TopicNode>> next = new ArrayList<>(nodes.size());
+        for (TopicNode node : nodes) {
+            TreeItem<TopicNode> item = byPath.get(node.path());
+            if (item == null) {
+                next.add(item(node, expanded));
+            } else {
+                refill(item, node, expanded);
+                next.add(item);
+            }
+        }
+        current.setAll(next);
+    }
+
+    private static void refill(TreeItem<TopicNode> item, TopicNode node, Set<String> expanded) {
+        if (!node.equals(item.getValue())) {
+            item.setValue(node);
+        }
+        reconcile(item, node.children(), expanded);
     }
 
     private static void collectExpanded(TreeItem<TopicNode> item, Set<String> out) {

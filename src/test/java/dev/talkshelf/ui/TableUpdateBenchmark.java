@@ -1,0 +1,105 @@
+package dev.talkshelf.ui;
+
+import dev.talkshelf.app.Library;
+import dev.talkshelf.service.SearchPage;
+import dev.talkshelf.service.Services;
+import dev.talkshelf.ui.settings.WindowSettings;
+import dev.talkshelf.ui.talks.LazyRow;
+import dev.talkshelf.ui.talks.PagedRows;
+import dev.talkshelf.ui.talks.TalkRow;
+import dev.talkshelf.ui.thumbnails.Thumbnails;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+/**
+ * What one new page of results costs the FX thread, without the search worker, the renderer or the typing in the
+ * way: the window's table is given the first page of four searches in turn (fetched beforehand), and each change is
+ * timed in three parts: handing the rows over, the CSS pass, the layout pass. The first rounds run cold (as the
+ * first searches after a launch do); later ones show the warm cost. Run like {@link WindowSpeedBenchmark}:
+ * {@code java -Xmx2g -cp ... dev.talkshelf.ui.TableUpdateBenchmark LIBRARY.db}; {@code -Drounds=N} (16),
+ * {@code -DsameRows=true} keeps the rows and changes only their number.
+ */
+public final class TableUpdateBenchmark {
+    private static final List<String> QUERIES = List.of("python async", "rust", "tag:python status:unwatched", "django");
+
+    private TableUpdateBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String[][] props = {{"prism.order", "sw"}, {"glass.platform", "Monocle"}, {"monocle.platform", "Headless"},
+                {"headless.geometry", "1440x900-32"}};
+        for (String[] p : props) {
+            System.setProperty(p[0], p[1]);
+        }
+        Services services = Library.open(Path.of(args[0]), Clock.systemUTC());
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        FxTaskRunner tasks = new FxTaskRunner();
+        Thumbnails thumbnails = new Thumbnails(Files.createTempDirectory("talkshelf-thumbs"), Optional.empty());
+        MainWindow window = onFx(() -> {
+            MainWindow w = new MainWindow(services, tasks, Playback.NONE, Desktop.NONE, thumbnails, WindowSettings.DEFAULTS);
+            Stage stage = new Stage();
+            stage.setScene(new Scene(w.root(), 1360, 860));
+            stage.show();
+            return w;
+        });
+        Thread.sleep(3000); // the first page, the sidebar and the status line settle
+        @SuppressWarnings("unchecked")
+        TableView<LazyRow> table = onFx(() -> (TableView<LazyRow>) window.root().lookup("#talks"));
+        List<List<TalkRow>> pages = new ArrayList<>();
+        List<Integer> totals = new ArrayList<>();
+        for (String q : QUERIES) {
+            SearchPage page = services.search().search(q, 0, PagedRows.PAGE_SIZE);
+            pages.add(page.talks().stream().map(TalkRow::of).toList());
+            totals.add((int) page.total());
+        }
+        boolean sameRows = Boolean.getBoolean("sameRows");
+        for (int round = 0; round < Integer.getInteger("rounds", 16); round++) {
+            int k = round % QUERIES.size();
+            long[] t = new long[4];
+            onFx(() -> {
+                t[0] = System.nanoTime();
+                ((PagedRows) table.getItems()).reset(totals.get(k), page -> { }, pages.get(sameRows ? 0 : k));
+                t[1] = System.nanoTime();
+                window.root().applyCss();
+                t[2] = System.nanoTime();
+                window.root().layout();
+                t[3] = System.nanoTime();
+                return null;
+            });
+            Thread.sleep(120); // lets the renderer paint, as between two searches
+            System.out.printf("round %2d %-30s rows %5.1f ms, css %5.1f ms, layout %5.1f ms%n", round, QUERIES.get(k),
+                    (t[1] - t[0]) / 1e6, (t[2] - t[1]) / 1e6, (t[3] - t[2]) / 1e6);
+        }
+        onFx(() -> {
+            Platform.exit();
+            return null;
+        });
+        System.exit(0);
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(60, TimeUnit.SECONDS);
+    }
+}
