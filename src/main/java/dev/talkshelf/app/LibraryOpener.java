@@ -1,5 +1,6 @@
 package dev.talkshelf.app;
 
+import dev.talkshelf.catalog.Database;
 import dev.talkshelf.service.Services;
 import dev.talkshelf.ui.settings.SettingsStore;
 import java.nio.file.Files;
@@ -17,6 +18,16 @@ public final class LibraryOpener {
     public LibraryOpener(AppPaths paths, Clock clock) {
         this.paths = paths;
         this.clock = clock;
+    }
+
+    /** The file a run with this option opens. */
+    public Path fileFor(Path libraryOption) {
+        return paths.choose(libraryOption).file();
+    }
+
+    /** True when opening will first upgrade the file to this version's schema (see {@link Database#needsUpgrade}). */
+    public boolean needsUpgrade(Path libraryOption) {
+        return Database.needsUpgrade(fileFor(libraryOption));
     }
 
     public Services open(Path libraryOption) {

@@ -4,10 +4,12 @@ import dev.talkshelf.service.Services;
 import dev.talkshelf.ui.Desktop;
 import dev.talkshelf.ui.FxTaskRunner;
 import dev.talkshelf.ui.MainWindow;
+import dev.talkshelf.ui.OpeningScreen;
 import dev.talkshelf.ui.ServicePlayback;
 import dev.talkshelf.ui.settings.SettingsStore;
 import dev.talkshelf.ui.settings.WindowPlacement;
 import dev.talkshelf.ui.settings.WindowSettings;
+import dev.talkshelf.ui.theme.Theme;
 import dev.talkshelf.ui.thumbnails.Thumbnails;
 import java.nio.file.Path;
 import javafx.application.Application;
@@ -39,36 +41,71 @@ public final class TalkShelfApp extends Application {
         libraryOption = option;
     }
 
+    /**
+     * Shows the window at once with an "Opening…" screen, opens the library on a background thread (a schema
+     * upgrade of a large library takes tens of seconds, and nothing slow belongs on the FX thread), then puts
+     * the main window in its place.
+     */
     @Override
     public void start(Stage primary) {
         this.stage = primary;
-        try {
-            services = opener.open(libraryOption);
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "library could not be opened", e);
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage()
-                    + "\n\nOpen another library with: talkshelf --library FILE");
-            alert.setHeaderText("TalkShelf cannot open the library");
-            alert.showAndWait();
-            Platform.exit();
-            return;
-        }
         AppPaths paths = AppPaths.system();
         settingsStore = new SettingsStore(paths.settingsFile());
         settings = settingsStore.load();
         String forced = System.getProperty("talkshelf.theme", System.getenv(THEME_ENV));
         WindowSettings shown = forced == null || forced.isBlank() ? settings : settings.withTheme(forced);
-        tasks = new FxTaskRunner();
-        thumbnails = new Thumbnails(paths.thumbnailCache(), Thumbnails.findFfmpeg());
-        window = newWindow(shown);
         Rectangle2D screen = screenFor(settings);
         WindowPlacement place = WindowPlacement.choose(settings, screen.getMinX(), screen.getMinY(), screen.getWidth(), screen.getHeight());
-        stage.setScene(new Scene(window.root(), place.width(), place.height()));
+        Scene scene = new Scene(OpeningScreen.of(opener.fileFor(libraryOption), opener.needsUpgrade(libraryOption)),
+                place.width(), place.height());
+        Theme.parse(shown.theme()).apply(scene);
+        stage.setTitle("TalkShelf");
+        stage.setScene(scene);
         stage.setX(place.x());
         stage.setY(place.y());
         stage.setMaximized(place.maximized());
         stage.show();
+        Thread opening = new Thread(() -> {
+            try {
+                Services opened = opener.open(libraryOption);
+                Platform.runLater(() -> show(opened, shown, paths));
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> cannotOpen(e));
+            }
+        }, "talkshelf-open-library");
+        opening.setDaemon(true);
+        opening.start();
+    }
+
+    private void show(Services opened, WindowSettings shown, AppPaths paths) {
+        if (!stage.isShowing()) { // closed while the library was opening
+            closeQuietly(opened);
+            return;
+        }
+        services = opened;
+        tasks = new FxTaskRunner();
+        thumbnails = new Thumbnails(paths.thumbnailCache(), Thumbnails.findFfmpeg());
+        window = newWindow(shown);
+        stage.getScene().setRoot(window.root());
         window.open(System.getProperty("talkshelf.open", System.getenv("TALKSHELF_OPEN")));
+    }
+
+    private void cannotOpen(RuntimeException e) {
+        LOG.log(System.Logger.Level.ERROR, "library could not be opened", e);
+        Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage()
+                + "\n\nOpen another library with: talkshelf --library FILE");
+        alert.setHeaderText("TalkShelf cannot open the library");
+        alert.initOwner(stage);
+        alert.showAndWait();
+        Platform.exit();
+    }
+
+    private static void closeQuietly(Services s) {
+        try {
+            s.close();
+        } catch (Exception e) {
+            LOG.log(System.Logger.Level.WARNING, "the library did not close cleanly", e);
+        }
     }
 
     /** The visual bounds of the screen the window was last on, or of the primary screen. */

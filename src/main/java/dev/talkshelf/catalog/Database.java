@@ -313,6 +313,23 @@ public final class Database implements AutoCloseable {
         return target;
     }
 
+    /**
+     * True when the file is a library an older TalkShelf wrote, which opening it will upgrade (and back up)
+     * first: worth telling the user, since a large library takes a while. False for a new or current file,
+     * and for anything unreadable (opening it reports why).
+     */
+    public static boolean needsUpgrade(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
+            int version = userVersion(c);
+            return version > 0 && version < latestSchemaVersion();
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     private static int userVersion(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
             return rs.next() ? rs.getInt(1) : 0;

@@ -125,6 +125,30 @@ class DatabaseTest {
     }
 
     @Test
+    void onlyALibraryFromAnOlderVersionNeedsAnUpgrade() throws Exception {
+        Path old = dir.resolve("old-schema.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old); Statement s = c.createStatement()) {
+            for (String sql : Schema.STEPS.get(0).statements()) {
+                s.execute(sql);
+            }
+            s.execute("PRAGMA user_version = 1");
+        }
+        Path current = dir.resolve("current.db");
+        Database.open(current, CLOCK).close();
+        Path notes = dir.resolve("notes.txt");
+        Files.writeString(notes, "not a library ".repeat(100));
+
+        assertTrue(Database.needsUpgrade(old));
+        assertEquals(false, Database.needsUpgrade(current));
+        assertEquals(false, Database.needsUpgrade(dir.resolve("missing.db")));
+        assertEquals(false, Files.exists(dir.resolve("missing.db")), "asking does not create the file");
+        assertEquals(false, Database.needsUpgrade(notes));
+        try (Database db = Database.open(old, CLOCK)) {
+            assertEquals(false, Database.needsUpgrade(old), "upgraded by opening");
+        }
+    }
+
+    @Test
     void libraryIsConfiguredForWalAndForeignKeys() {
         try (Database db = Database.open(dir.resolve("lib.db"), CLOCK)) {
             assertEquals("wal", db.read(c -> pragma(c, "journal_mode")));
