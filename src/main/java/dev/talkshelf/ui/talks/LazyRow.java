@@ -8,6 +8,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * to {@link #rowProperty()}, so a page arriving fills them without a list change (and keeps the selection).
  */
 public final class LazyRow {
+    /** Stands for rows of a list that were never looked at, where a list change has to name them (see PagedRows). */
+    static final LazyRow NEVER_SHOWN = new LazyRow(-1, null);
+
     private final int index;
     private final PagedRows owner;
     private final ReadOnlyObjectWrapper<TalkRow> row = new ReadOnlyObjectWrapper<>(this, "row");
@@ -32,7 +35,9 @@ public final class LazyRow {
 
     /** Called by a cell that shows this line: fetches its page if nobody has yet. */
     public void request() {
-        owner.request(index);
+        if (owner != null) {
+            owner.request(index);
+        }
     }
 
     PagedRows owner() {

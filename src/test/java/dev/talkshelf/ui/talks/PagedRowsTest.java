@@ -56,6 +56,27 @@ class PagedRowsTest {
     }
 
     @Test
+    void cuttingOffRowsNobodyLookedAtMakesNoRowsForThem() {
+        PagedRows list = new PagedRows(0, p -> { });
+        list.reset(100_000, p -> { }, rows("a", "b"));
+        LazyRow seen = list.get(50_000); // a row someone scrolled to
+        List<LazyRow> removed = new ArrayList<>();
+        list.addListener((ListChangeListener<LazyRow>) c -> {
+            while (c.next()) {
+                removed.addAll(c.getRemoved());
+            }
+        });
+
+        list.reset(10, p -> { }, rows("c"));
+
+        assertEquals(99_990, removed.size());
+        assertSame(seen, removed.get(50_000 - 10), "a row that was shown is reported as itself");
+        assertEquals(99_989, removed.stream().filter(r -> r == LazyRow.NEVER_SHOWN).count(),
+                "the others were never made, and are not made now");
+        assertEquals(-1, list.indexOf(LazyRow.NEVER_SHOWN));
+    }
+
+    @Test
     void rowsBeyondTheFirstPageAreFetchedAgainForTheNewSearch() {
         PagedRows list = new PagedRows(0, p -> { });
         list.reset(PagedRows.PAGE_SIZE * 2, p -> { }, rows("a"));
