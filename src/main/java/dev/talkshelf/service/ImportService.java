@@ -139,16 +139,9 @@ public final class ImportService {
     private void readInto(ImportFeed feed, Map<Path, TalkReader> sources, ImportContext context) {
         try {
             for (Map.Entry<Path, TalkReader> source : sources.entrySet()) {
-                List<PlaylistDraft> playlists = readingFailures(source.getKey(), () -> source.getValue().read(source.getKey(), context, chunk -> {
-                    if (feed.stopped()) {
-                        throw new ImportCancelledException();
-                    }
-                    // Handed over in small pieces, so storing starts while topics are suggested for the rest.
-                    for (int from = 0; from < chunk.size(); from += FEED_PIECE) {
-                        List<ImportedTalk> piece = chunk.subList(from, Math.min(chunk.size(), from + FEED_PIECE));
-                        feed.put(new ImportFeed.Talks(piece, withTopics(piece)));
-                    }
-                }));
+                Path path = source.getKey();
+                List<PlaylistDraft> playlists = readingFailures(path,
+                        () -> source.getValue().read(path, context, chunk -> handOver(feed, chunk)));
                 feed.put(new ImportFeed.SourceEnd(playlists));
             }
             feed.put(new ImportFeed.Finished());
@@ -157,6 +150,17 @@ public final class ImportService {
         } catch (Error e) {
             feed.put(new ImportFeed.Failed(new IllegalStateException("reading the import failed", e)));
             throw e;
+        }
+    }
+
+    /** Puts a chunk of read talks on the feed in small pieces, so storing starts while topics are suggested for the rest. */
+    private void handOver(ImportFeed feed, List<ImportedTalk> chunk) {
+        if (feed.stopped()) {
+            throw new ImportCancelledException();
+        }
+        for (int from = 0; from < chunk.size(); from += FEED_PIECE) {
+            List<ImportedTalk> piece = chunk.subList(from, Math.min(chunk.size(), from + FEED_PIECE));
+            feed.put(new ImportFeed.Talks(piece, withTopics(piece)));
         }
     }
 
