@@ -12,6 +12,7 @@ import java.time.Clock;
  * sample talks, so a first start shows something; any other new file starts empty.
  */
 public final class LibraryOpener {
+    private static final System.Logger LOG = System.getLogger(LibraryOpener.class.getName());
     private final AppPaths paths;
     private final Clock clock;
 
@@ -47,11 +48,12 @@ public final class LibraryOpener {
         return services;
     }
 
-    private static void closeQuietly(Services services) {
+    /** Closes a library whose failure to close is only worth a line in the log (the caller moves on). */
+    static void closeQuietly(Services services) {
         try {
             services.close();
-        } catch (Exception ignored) {
-            // already failing; the first error is the one to report
+        } catch (Exception e) {
+            LOG.log(System.Logger.Level.WARNING, "the library did not close cleanly", e);
         }
     }
 }

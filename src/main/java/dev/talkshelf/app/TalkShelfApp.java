@@ -79,7 +79,7 @@ public final class TalkShelfApp extends Application {
 
     private void show(Services opened, WindowSettings shown, AppPaths paths) {
         if (!stage.isShowing()) { // closed while the library was opening
-            closeQuietly(opened);
+            LibraryOpener.closeQuietly(opened);
             return;
         }
         services = opened;
@@ -98,14 +98,6 @@ public final class TalkShelfApp extends Application {
         alert.initOwner(stage);
         alert.showAndWait();
         Platform.exit();
-    }
-
-    private static void closeQuietly(Services s) {
-        try {
-            s.close();
-        } catch (Exception e) {
-            LOG.log(System.Logger.Level.WARNING, "the library did not close cleanly", e);
-        }
     }
 
     /** The visual bounds of the screen the window was last on, or of the primary screen. */
@@ -137,11 +129,7 @@ public final class TalkShelfApp extends Application {
         }
         settings = window.settings(settings);
         settingsStore.save(settings);
-        try {
-            services.close();
-        } catch (Exception e) {
-            LOG.log(System.Logger.Level.WARNING, "the previous library did not close cleanly", e);
-        }
+        LibraryOpener.closeQuietly(services);
         services = next;
         window = newWindow(settings);
         stage.getScene().setRoot(window.root());

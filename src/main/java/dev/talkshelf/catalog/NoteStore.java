@@ -4,7 +4,6 @@ import dev.talkshelf.model.Note;
 import dev.talkshelf.model.TalkId;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -286,9 +286,7 @@ public final class TalkStore {
             for (int from = 0; from < wanted.size(); from += CHUNK) {
                 List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + CHUNK));
                 try (PreparedStatement ps = c.prepareStatement(sqlWithIn.formatted(Sql.placeholders(chunk)))) {
-                    for (int i = 0; i < chunk.size(); i++) {
-                        ps.setString(i + 1, chunk.get(i));
-                    }
+                    Sql.bind(ps, chunk);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             found.add(rs.getString(1));

@@ -33,11 +33,11 @@ public final class TopicTagger {
     /**
      * One topic of the taxonomy: its path, one pattern for all its phrases, and what it implies.
      *
-     * @param anchors    the first word of each phrase, lower case, '*' kept for stems
+     * @param anchors    the first word of each phrase
      * @param plainWords true when every phrase is one plain word (the anchors are then the phrases), so
      *                   counting words equals counting pattern matches
      */
-    record Topic(String path, Pattern pattern, List<String> implies, List<String> anchors, boolean plainWords) {
+    record Topic(String path, Pattern pattern, List<String> implies, List<Anchor> anchors, boolean plainWords) {
         /**
          * How many times the topic's phrases occur in a description, counting up to {@link #DESCRIPTION_HITS}.
          * Every match starts at an occurrence of an anchor word, so the pattern is tried only there instead
@@ -73,20 +73,36 @@ public final class TopicTagger {
          */
         private List<Integer> anchorPositions(Words body) {
             List<Integer> positions = new ArrayList<>();
-            for (String anchor : anchors) {
-                boolean stem = anchor.endsWith("*");
-                String literal = stem ? anchor.substring(0, anchor.length() - 1) : anchor;
-                if (!literal.chars().allMatch(Character::isLetterOrDigit)) {
-                    for (int at = body.text().indexOf(literal); at >= 0; at = body.text().indexOf(literal, at + 1)) {
-                        positions.add(at);
+            for (Anchor anchor : anchors) {
+                switch (anchor.kind()) {
+                    case PUNCTUATED -> {
+                        String text = body.text();
+                        for (int at = text.indexOf(anchor.literal()); at >= 0; at = text.indexOf(anchor.literal(), at + 1)) {
+                            positions.add(at);
+                        }
                     }
-                } else if (stem) {
-                    positions.addAll(body.stemPositions().getOrDefault(literal, List.of()));
-                } else {
-                    positions.addAll(body.positions().getOrDefault(anchor, List.of()));
+                    case STEM -> positions.addAll(body.stemPositions().getOrDefault(anchor.literal(), List.of()));
+                    case WORD -> positions.addAll(body.positions().getOrDefault(anchor.literal(), List.of()));
                 }
             }
             return positions;
+        }
+    }
+
+    /**
+     * The first word of a phrase, lower case, which every match of the phrase starts with: a plain word, the stem
+     * of a word ("thread*" gives "thread"), or text with punctuation ("c++", "ci/cd"), which is not a word of
+     * {@link Words} and is found by searching the text for it.
+     */
+    record Anchor(String literal, Kind kind) {
+        enum Kind { WORD, STEM, PUNCTUATED }
+
+        static Anchor of(String firstWord) {
+            String lower = firstWord.toLowerCase(Locale.ROOT);
+            boolean stem = lower.endsWith("*");
+            String literal = stem ? lower.substring(0, lower.length() - 1) : lower;
+            Kind kind = !literal.chars().allMatch(Character::isLetterOrDigit) ? Kind.PUNCTUATED : stem ? Kind.STEM : Kind.WORD;
+            return new Anchor(literal, kind);
         }
     }
 
@@ -148,12 +164,13 @@ public final class TopicTagger {
 
         AnchorIndex(List<Topic> topics) {
             for (int i = 0; i < topics.size(); i++) {
-                for (String anchor : topics.get(i).anchors()) {
-                    boolean stem = anchor.endsWith("*");
-                    String literal = stem ? anchor.substring(0, anchor.length() - 1) : anchor;
-                    Map<String, BitSet> target = !literal.chars().allMatch(Character::isLetterOrDigit) ? punctuated
-                            : stem ? stems : exact;
-                    target.computeIfAbsent(literal, k -> new BitSet()).set(i);
+                for (Anchor anchor : topics.get(i).anchors()) {
+                    Map<String, BitSet> target = switch (anchor.kind()) {
+                        case WORD -> exact;
+                        case STEM -> stems;
+                        case PUNCTUATED -> punctuated;
+                    };
+                    target.computeIfAbsent(anchor.literal(), k -> new BitSet()).set(i);
                 }
             }
             stemLengths = stems.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
@@ -250,12 +267,11 @@ public final class TopicTagger {
         found.addAll(TopicPath.selfAndAncestors(path));
     }
 
-    /** The first word of each phrase, lower case, '*' kept for stems: text without any of them cannot match. */
-    static List<String> anchors(List<String> phrases) {
-        List<String> anchors = new ArrayList<>();
+    /** The anchor of each phrase: text without any of them cannot match. */
+    static List<Anchor> anchors(List<String> phrases) {
+        List<Anchor> anchors = new ArrayList<>();
         for (String phrase : phrases) {
-            String first = phrase.strip().split("[\\s\\-]+")[0];
-            anchors.add(first.toLowerCase(Locale.ROOT));
+            anchors.add(Anchor.of(phrase.strip().split("[\\s\\-]+")[0]));
         }
         return anchors;
     }

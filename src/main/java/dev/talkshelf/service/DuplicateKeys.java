@@ -9,9 +9,9 @@ import java.util.Set;
 
 /**
  * The keys an import's duplicate checks could find a talk by (source keys, media, title keys): those some talk
- * had when the import reaches them, looked up set-wise a chunk at a time, plus those the import has written since. A key outside both
- * finds nothing, so its three queries are skipped: for 21,700 new talks that was half a second of lookups
- * that all came back empty.
+ * has when the import reaches it, looked up set-wise a chunk at a time, plus those the import has written
+ * since. A key outside both finds nothing, so its queries are skipped: for 21,700 new talks that was half a
+ * second of lookups that all came back empty.
  */
 final class DuplicateKeys {
     private final TalkStore talks;

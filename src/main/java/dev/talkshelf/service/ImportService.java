@@ -26,9 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.List;
@@ -109,10 +107,10 @@ public final class ImportService {
      */
     public ImportSummary importPaths(List<Path> sources, String format, boolean dryRun, ImportContext.Progress progress,
                                      BooleanSupplier cancelled) {
-        Map<Path, TalkReader> chosen = new LinkedHashMap<>();
+        List<Source> chosen = new ArrayList<>();
         for (Path source : sources) {
             requireNotCancelled(cancelled);
-            chosen.put(source, chooseReader(source, format));
+            chosen.add(new Source(source, chooseReader(source, format)));
         }
         ImportFeed feed = new ImportFeed();
         // The transaction holds the library while the reading thread runs, so what readers may ask it
@@ -136,12 +134,15 @@ public final class ImportService {
         }
     }
 
-    private void readInto(ImportFeed feed, Map<Path, TalkReader> sources, ImportContext context) {
+    /** A source to import and the reader chosen for it (a path named twice is read twice, as before). */
+    private record Source(Path path, TalkReader reader) {
+    }
+
+    private void readInto(ImportFeed feed, List<Source> sources, ImportContext context) {
         try {
-            for (Map.Entry<Path, TalkReader> source : sources.entrySet()) {
-                Path path = source.getKey();
-                List<PlaylistDraft> playlists = readingFailures(path,
-                        () -> source.getValue().read(path, context, chunk -> handOver(feed, chunk)));
+            for (Source source : sources) {
+                List<PlaylistDraft> playlists = readingFailures(source.path(),
+                        () -> source.reader().read(source.path(), context, chunk -> handOver(feed, chunk)));
                 feed.put(new ImportFeed.SourceEnd(playlists));
             }
             feed.put(new ImportFeed.Finished());
@@ -344,9 +345,11 @@ public final class ImportService {
         if (id.isPresent()) {
             return talks.get(id.get());
         }
+        if (!keys.mayFindTitle(incoming.title())) {
+            return Optional.empty();
+        }
         List<String> speakerKeys = incoming.speakers().stream().map(Names::key).sorted().toList();
-        List<TalkId> sameTitle = keys.mayFindTitle(incoming.title()) ? talks.findByTitle(incoming.title()) : List.of();
-        for (Talk candidate : talks.get(sameTitle)) {
+        for (Talk candidate : talks.get(talks.findByTitle(incoming.title()))) {
             List<String> candidateKeys = candidate.speakers().stream().map(Names::key).sorted().toList();
             boolean sameSpeakers = candidateKeys.equals(speakerKeys) || candidateKeys.isEmpty() || speakerKeys.isEmpty();
             boolean otherVideo = isUrl(candidate.media()) && isUrl(incoming.media()) && differ(candidate.media(), incoming.media());

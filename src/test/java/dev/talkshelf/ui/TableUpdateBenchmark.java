@@ -14,10 +14,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
@@ -38,18 +35,14 @@ public final class TableUpdateBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        String[][] props = {{"prism.order", "sw"}, {"glass.platform", "Monocle"}, {"monocle.platform", "Headless"},
-                {"headless.geometry", "1440x900-32"}};
-        for (String[] p : props) {
-            System.setProperty(p[0], p[1]);
-        }
+        WindowSpeedBenchmark.headless();
         Services services = Library.open(Path.of(args[0]), Clock.systemUTC());
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
         FxTaskRunner tasks = new FxTaskRunner();
         Thumbnails thumbnails = new Thumbnails(Files.createTempDirectory("talkshelf-thumbs"), Optional.empty());
-        MainWindow window = onFx(() -> {
+        MainWindow window = WindowSpeedBenchmark.onFx(() -> {
             MainWindow w = new MainWindow(services, tasks, Playback.NONE, Desktop.NONE, thumbnails, WindowSettings.DEFAULTS);
             Stage stage = new Stage();
             stage.setScene(new Scene(w.root(), 1360, 860));
@@ -58,7 +51,7 @@ public final class TableUpdateBenchmark {
         });
         Thread.sleep(3000); // the first page, the sidebar and the status line settle
         @SuppressWarnings("unchecked")
-        TableView<LazyRow> table = onFx(() -> (TableView<LazyRow>) window.root().lookup("#talks"));
+        TableView<LazyRow> table = WindowSpeedBenchmark.onFx(() -> (TableView<LazyRow>) window.root().lookup("#talks"));
         List<List<TalkRow>> pages = new ArrayList<>();
         List<Integer> totals = new ArrayList<>();
         for (String q : QUERIES) {
@@ -70,7 +63,7 @@ public final class TableUpdateBenchmark {
         for (int round = 0; round < Integer.getInteger("rounds", 16); round++) {
             int k = round % QUERIES.size();
             long[] t = new long[4];
-            onFx(() -> {
+            WindowSpeedBenchmark.onFx(() -> {
                 t[0] = System.nanoTime();
                 ((PagedRows) table.getItems()).reset(totals.get(k), page -> { }, pages.get(sameRows ? 0 : k));
                 t[1] = System.nanoTime();
@@ -84,22 +77,10 @@ public final class TableUpdateBenchmark {
             System.out.printf("round %2d %-30s rows %5.1f ms, css %5.1f ms, layout %5.1f ms%n", round, QUERIES.get(k),
                     (t[1] - t[0]) / 1e6, (t[2] - t[1]) / 1e6, (t[3] - t[2]) / 1e6);
         }
-        onFx(() -> {
+        WindowSpeedBenchmark.onFx(() -> {
             Platform.exit();
             return null;
         });
         System.exit(0);
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
     }
 }

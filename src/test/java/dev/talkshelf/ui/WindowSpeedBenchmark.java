@@ -185,7 +185,7 @@ public final class WindowSpeedBenchmark {
         System.exit(0);
     }
 
-    private static void headless() {
+    static void headless() {
         String[][] props = {{"testfx.robot", "glass"}, {"testfx.headless", "true"}, {"prism.order", "sw"}, {"prism.text", "t2k"},
                 {"glass.platform", "Monocle"}, {"monocle.platform", "Headless"}, {"java.awt.headless", "true"},
                 {"headless.geometry", "1440x900-32"}};
@@ -383,7 +383,7 @@ public final class WindowSpeedBenchmark {
         again.get(60, TimeUnit.SECONDS);
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+    static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
