@@ -12,9 +12,11 @@ import dev.talkshelf.ui.settings.WindowSettings;
 import dev.talkshelf.ui.theme.Theme;
 import dev.talkshelf.ui.thumbnails.Thumbnails;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Screen;
@@ -35,6 +37,7 @@ public final class TalkShelfApp extends Application {
     private MainWindow window;
     private Stage stage;
     private WindowSettings settings;
+    private boolean themeForced;
 
     static void configure(LibraryOpener libraryOpener, Path option) {
         opener = libraryOpener;
@@ -53,7 +56,8 @@ public final class TalkShelfApp extends Application {
         settingsStore = new SettingsStore(paths.settingsFile());
         settings = settingsStore.load();
         String forced = System.getProperty("talkshelf.theme", System.getenv(THEME_ENV));
-        WindowSettings shown = forced == null || forced.isBlank() ? settings : settings.withTheme(forced);
+        themeForced = forced != null && !forced.isBlank();
+        WindowSettings shown = themeForced ? settings.withTheme(forced) : settings;
         Rectangle2D screen = screenFor(settings);
         WindowPlacement place = WindowPlacement.choose(settings, screen.getMinX(), screen.getMinY(), screen.getWidth(), screen.getHeight());
         Scene scene = new Scene(OpeningScreen.of(opener.fileFor(libraryOption), opener.needsUpgrade(libraryOption)),
@@ -65,12 +69,17 @@ public final class TalkShelfApp extends Application {
         stage.setY(place.y());
         stage.setMaximized(place.maximized());
         stage.show();
+        openInBackground(libraryOption, opened -> show(opened, shown, paths), this::cannotOpen);
+    }
+
+    /** Opens a library off the FX thread (an upgrade can take tens of seconds), then hands it over on the FX thread. */
+    private void openInBackground(Path option, Consumer<Services> opened, Consumer<RuntimeException> failed) {
         Thread opening = new Thread(() -> {
             try {
-                Services opened = opener.open(libraryOption);
-                Platform.runLater(() -> show(opened, shown, paths));
+                Services s = opener.open(option);
+                Platform.runLater(() -> opened.accept(s));
             } catch (RuntimeException e) {
-                Platform.runLater(() -> cannotOpen(e));
+                Platform.runLater(() -> failed.accept(e));
             }
         }, "talkshelf-open-library");
         opening.setDaemon(true);
@@ -118,21 +127,27 @@ public final class TalkShelfApp extends Application {
         return w;
     }
 
-    /** Preferences → Open another library: the window's content is rebuilt on the other file. */
+    /**
+     * Preferences → Open another library: the window's content is rebuilt on the other file, opened in the
+     * background like the first one. The settings are saved first, so the new library gets this session's
+     * preferences; if it cannot be opened, the current window comes back.
+     */
     private void switchLibrary(Path file) {
-        Services next;
-        try {
-            next = opener.open(file);
-        } catch (RuntimeException e) {
-            new Alert(Alert.AlertType.WARNING, e.getMessage()).showAndWait();
-            return;
-        }
         settings = window.settings(settings);
         settingsStore.save(settings);
-        LibraryOpener.closeQuietly(services);
-        services = next;
-        window = newWindow(settings);
-        stage.getScene().setRoot(window.root());
+        Scene scene = stage.getScene();
+        Parent current = scene.getRoot();
+        scene.setRoot(OpeningScreen.of(opener.fileFor(file), opener.needsUpgrade(file)));
+        Theme.parse(settings.theme()).apply(scene);
+        openInBackground(file, next -> {
+            LibraryOpener.closeQuietly(services);
+            services = next;
+            window = newWindow(settings);
+            scene.setRoot(window.root());
+        }, e -> {
+            scene.setRoot(current);
+            new Alert(Alert.AlertType.WARNING, e.getMessage()).showAndWait();
+        });
     }
 
     private Desktop desktop() {
@@ -157,7 +172,7 @@ public final class TalkShelfApp extends Application {
     public void stop() throws Exception {
         if (window != null && settingsStore != null) {
             WindowSettings now = window.settings(settings);
-            if (System.getProperty("talkshelf.theme", System.getenv(THEME_ENV)) != null) {
+            if (themeForced) {
                 now = now.withTheme(settings.theme()); // a forced theme is for this run only
             }
             boolean max = stage.isMaximized();

@@ -45,16 +45,4 @@ public final class HistoryStore {
         });
     }
 
-    /** Removes the newest session of a talk (used to undo a recorded play). */
-    public void removeLatest(TalkId talk) {
-        db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    DELETE FROM watch_session WHERE id =
-                      (SELECT id FROM watch_session WHERE talk_id = ? ORDER BY started DESC, id DESC LIMIT 1)""")) {
-                ps.setLong(1, talk.value());
-                ps.executeUpdate();
-            }
-            return null;
-        });
-    }
 }

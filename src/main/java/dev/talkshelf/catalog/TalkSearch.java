@@ -62,11 +62,6 @@ public final class TalkSearch {
         this.indexWalkMin = indexWalkMin;
     }
 
-    /** The library this runs against (for the facet store and playlists beside it). */
-    public Database database() {
-        return db;
-    }
-
     public List<TalkId> ids(SearchRequest request) {
         return page(request).ids();
     }
@@ -87,8 +82,8 @@ public final class TalkSearch {
 
     private SearchResult ranked(Connection c, SearchRequest r) throws SQLException {
         String dir = r.reversed() ? "DESC" : "ASC";
-        long matches = longQuery(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH ?", List.of(r.rankMatch()));
         Optional<TalkFilter> rest = r.filter().afterFullText(r.rankMatch());
+        long matches = rest.isPresent() ? matchCount(c, r.rankMatch()) : -1; // only the words-first plans use it
         if (rest.isPresent() && rest.get() == TalkFilter.ALL) {
             return new SearchResult(wordsOnly(c, r, matches, dir), matches);
         }
@@ -205,7 +200,7 @@ public final class TalkSearch {
         Optional<String> words = request.filter().leadingFullText();
         if (words.isPresent() && request.sort() != SortKey.PLAYLIST) {
             TalkFilter rest = request.filter().afterFullText(words.get()).orElseThrow();
-            long matches = longQuery(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH ?", List.of(words.get()));
+            long matches = matchCount(c, words.get());
             if (rest == TalkFilter.ALL && matches > indexWalkMin && sortIndex != null) {
                 // Many matches: walk the sort key's index and stop after one page; SQLite keeps the matches'
                 // ids in a transient index for the IN check. Sorting them all costs a probe per match.
@@ -231,7 +226,7 @@ public final class TalkSearch {
                      WHERE talk_fts MATCH ? AND (%s)
                      ORDER BY %s LIMIT ? OFFSET ?""".formatted(rest.sql(), order),
                     concat(List.of(words.get()), rest.params(), List.of(request.limit(), request.offset())));
-            return new SearchResult(ids, rest == TalkFilter.ALL ? matches : countIn(c, request.filter()));
+            return new SearchResult(ids, countAfterWords(c, words.get(), rest, matches));
         }
         boolean newestFirstOrder = from.equals("talk t")
                 && (request.sort() == SortKey.ADDED || request.sort() == SortKey.RELEVANCE);
@@ -313,27 +308,35 @@ public final class TalkSearch {
         if (negated.isPresent()) {
             // The rest of the library: checking each talk against the matches costs ten times more.
             return longQuery(c, "SELECT count(*) FROM talk", List.of())
-                    - longQuery(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH ?", List.of(negated.get()));
+                    - matchCount(c, negated.get());
         }
         Optional<String> words = filter.leadingFullText();
         if (words.isPresent()) {
-            TalkFilter rest = filter.afterFullText(words.get()).orElseThrow();
-            long matches = longQuery(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH ?", List.of(words.get()));
-            if (rest == TalkFilter.ALL) {
-                return matches;
-            }
-            if (matches > filterFirstMin) {
-                filterFirst(c, rest);
-                return longQuery(c, """
-                        SELECT count(*) FROM talk_fts CROSS JOIN temp.search_filtered f ON f.id = talk_fts.rowid
-                         WHERE talk_fts MATCH ?""", List.of(words.get()));
-            }
-            return longQuery(c, """
-                    SELECT count(*) FROM talk_fts CROSS JOIN talk t INDEXED BY talk_facts ON t.id = talk_fts.rowid
-                     WHERE talk_fts MATCH ? AND (%s)""".formatted(rest.sql()), concat(List.of(words.get()), rest.params()));
+            return countAfterWords(c, words.get(), filter.afterFullText(words.get()).orElseThrow(), matchCount(c, words.get()));
         }
         return longQuery(c, "SELECT count(*) FROM talk t INDEXED BY " + narrowIndexFor(filter) + " WHERE " + filter.sql(),
                 filter.params());
+    }
+
+    /** How many talks match a full-text expression. */
+    private static long matchCount(Connection c, String expression) throws SQLException {
+        return longQuery(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH ?", List.of(expression));
+    }
+
+    /** How many of the {@code matches} talks matching {@code words} also pass {@code rest}. */
+    private long countAfterWords(Connection c, String words, TalkFilter rest, long matches) throws SQLException {
+        if (rest == TalkFilter.ALL) {
+            return matches;
+        }
+        if (matches > filterFirstMin) {
+            filterFirst(c, rest);
+            return longQuery(c, """
+                    SELECT count(*) FROM talk_fts CROSS JOIN temp.search_filtered f ON f.id = talk_fts.rowid
+                     WHERE talk_fts MATCH ?""", List.of(words));
+        }
+        return longQuery(c, """
+                SELECT count(*) FROM talk_fts CROSS JOIN talk t INDEXED BY talk_facts ON t.id = talk_fts.rowid
+                 WHERE talk_fts MATCH ? AND (%s)""".formatted(rest.sql()), concat(List.of(words), rest.params()));
     }
 
     /**
@@ -365,16 +368,6 @@ public final class TalkSearch {
             Sql.bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0L;
-            }
-        }
-    }
-
-    private static long[] longsQuery(Connection c, String sql, List<?> params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            Sql.bind(ps, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return new long[] {rs.getLong(1), rs.getLong(2)};
             }
         }
     }

@@ -39,8 +39,6 @@ import java.util.stream.Collectors;
  * and/or/not become one FTS5 expression, so {@code python -django} is one index lookup, not two.
  */
 public final class QueryCompiler {
-    /** Column weights for bm25, in talk_fts column order: title, speakers, event, tags, description, notes. */
-    public static final String TEXT_COLUMNS = "title speakers event tags description notes";
 
     private static final Pattern DURATION = Pattern.compile("(?:(\\d{1,4})h)?(?:(\\d{1,5})m)?(?:(\\d{1,6})s)?");
     private static final Pattern AGE = Pattern.compile("(\\d{1,5})([hdwmy])");

@@ -89,14 +89,14 @@ public final class LibraryService {
         if (rating != null && (rating < 1 || rating > 5)) {
             throw new UserInputException("a rating is 1 to 5 stars, not " + rating);
         }
-        Talk before = requireAll(List.of(id)).get(0);
+        Talk before = ExistingTalks.require(talks, id);
         talks.setRating(id, rating);
         edits.record(new SimpleEdit("rate \"" + before.title() + "\"", () -> talks.setRating(id, before.rating())));
     }
 
     /** Saves edited facts of a talk (title, speakers, event, year, media, description, ...). */
     public void update(Talk edited) {
-        Talk before = requireAll(List.of(edited.id())).get(0);
+        Talk before = ExistingTalks.require(talks, edited.id());
         if (edited.title() == null || edited.title().isBlank()) {
             throw new UserInputException("a talk needs a title");
         }
@@ -105,7 +105,7 @@ public final class LibraryService {
     }
 
     public void setMedia(TalkId id, String media) {
-        Talk before = requireAll(List.of(id)).get(0);
+        Talk before = ExistingTalks.require(talks, id);
         talks.setMedia(id, media);
         edits.record(new SimpleEdit("change the media of \"" + before.title() + "\"", () -> talks.setMedia(id, before.media())));
     }
@@ -143,7 +143,7 @@ public final class LibraryService {
         if (text == null || text.isBlank()) {
             throw new UserInputException("a note needs some text");
         }
-        requireAll(List.of(id));
+        ExistingTalks.require(talks, id);
         Note note = notes.add(id, at, text.strip());
         edits.record(new SimpleEdit("add a note", () -> notes.delete(note.id())));
         return note;

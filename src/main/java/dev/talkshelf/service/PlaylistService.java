@@ -280,14 +280,7 @@ public final class PlaylistService {
     }
 
     private void requireTalks(List<TalkId> ids) {
-        if (ids.isEmpty()) {
-            throw new UserInputException("no talk given");
-        }
-        for (TalkId id : ids) {
-            if (!talks.exists(id)) {
-                throw ExistingTalks.noSuchTalk(id);
-            }
-        }
+        ExistingTalks.require(talks, ids);
     }
 
     private Edit restoreItems(Playlist p, List<TalkId> before, String description) {

@@ -12,13 +12,9 @@ public final class Durations {
     private Durations() {
     }
 
-    /** "4:05" under an hour, "1:02:03" from an hour on. */
+    /** "4:05" under an hour, "1:02:03" from an hour on; a negative time shows as 0:00. */
     public static String clock(Duration d) {
-        long s = Math.max(0, d.toSeconds());
-        long h = s / 3600;
-        long m = (s % 3600) / 60;
-        long sec = s % 60;
-        return h > 0 ? String.format("%d:%02d:%02d", h, m, sec) : String.format("%d:%02d", m, sec);
+        return dev.talkshelf.model.DurationText.clock(d.isNegative() ? Duration.ZERO : d);
     }
 
     /** "45 min", "3 h 20 min", "12 days 4 h": a total of time for a status line. */

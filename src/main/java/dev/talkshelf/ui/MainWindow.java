@@ -68,7 +68,6 @@ public final class MainWindow {
     private final TalkListView table;
     private final SearchBarView searchBar;
     private Theme theme;
-    private final WindowSettings loaded;
     private final Services services;
     private final StackPane center = new StackPane();
     private final PlaylistView playlistView;
@@ -82,7 +81,6 @@ public final class MainWindow {
 
     public MainWindow(Services services, TaskRunner tasks, Playback playback, Desktop desktop, Thumbnails thumbnails,
                       WindowSettings settings) {
-        this.loaded = settings;
         this.services = services;
         this.preferences = settings.preferences();
         this.theme = Theme.parse(settings.theme());
@@ -436,16 +434,8 @@ public final class MainWindow {
                 .withRecentSearches(List.copyOf(model.searchBar().recent()));
     }
 
-    public PlaylistView playlistView() {
-        return playlistView;
-    }
-
     public MainWindowViewModel model() {
         return model;
-    }
-
-    public WindowSettings loadedSettings() {
-        return loaded;
     }
 
     public Parent root() {

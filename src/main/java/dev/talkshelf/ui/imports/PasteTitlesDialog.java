@@ -5,11 +5,9 @@ import dev.talkshelf.ui.theme.Icons;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -149,7 +147,4 @@ public final class PasteTitlesDialog {
         dialog.showAndWait().filter(b -> b == IMPORT).ifPresent(b -> model.importChecked());
     }
 
-    public Dialog<ButtonType> dialog() {
-        return dialog;
-    }
 }

@@ -137,10 +137,6 @@ public final class PasteTitlesViewModel {
         imports.importTitles(chosen);
     }
 
-    public long checkedCount() {
-        return rows.stream().filter(r -> r.includeProperty().get()).count();
-    }
-
     public ObservableList<Row> rows() {
         return rows;
     }

@@ -70,10 +70,6 @@ public final class FilterSelection {
         return picks.isEmpty();
     }
 
-    public Map<Entry, FilterState> picks() {
-        return Map.copyOf(picks);
-    }
-
     /** The search text for these picks, keeping the user's own words from {@code typed}. */
     public String query(String typed) {
         List<String> parts = new ArrayList<>();

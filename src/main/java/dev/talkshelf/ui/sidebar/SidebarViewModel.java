@@ -230,9 +230,7 @@ public final class SidebarViewModel {
             }
         }
         shelfCounts.set(Map.copyOf(counts));
-        if (!topics.equals(facets.topics())) {
-            topics.setAll(facets.topics());
-        }
+        setIfChanged(topics, facets.topics());
         setIfChanged(speakers, facets.speakers());
         setIfChanged(events, facets.events());
     }

@@ -34,9 +34,11 @@ public final class TalkListView {
     private Runnable editTopics = () -> { };
     private final Label emptyLabel = new Label("No talks match this search");
     private final Tooltip sharedTip = new Tooltip();
+    private final VBox box = new VBox(table);
 
     public TalkListView(TalkListViewModel model, Thumbnails thumbnails, Map<String, Double> widths) {
         this.model = model;
+        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         table.setId("talks");
         table.getStyleClass().add("talk-table");
         table.itemsProperty().bind(model.rowsProperty().map(rows -> (javafx.collections.ObservableList<LazyRow>) rows));
@@ -374,13 +376,8 @@ public final class TalkListView {
         return c;
     }
 
-    public TableView<LazyRow> table() {
-        return table;
-    }
-
+    /** The table in its box, made once: a new parent each time moved the table and restyled it. */
     public Node root() {
-        VBox box = new VBox(table);
-        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         return box;
     }
 

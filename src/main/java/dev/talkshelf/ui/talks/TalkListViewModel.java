@@ -48,7 +48,6 @@ public final class TalkListViewModel {
     private final ReadOnlyLongWrapper searches = new ReadOnlyLongWrapper(this, "searches");
     /** Which reset of the rows the pages being fetched are for. */
     private long rowsVersion;
-    private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(this, "total");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyObjectWrapper<Talk> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ObservableList<Talk> selected = FXCollections.observableArrayList();
@@ -91,10 +90,6 @@ public final class TalkListViewModel {
         return searches.getReadOnlyProperty();
     }
 
-    public ReadOnlyLongProperty totalProperty() {
-        return total.getReadOnlyProperty();
-    }
-
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
     }
@@ -106,14 +101,6 @@ public final class TalkListViewModel {
 
     public ObservableList<Talk> selectedTalks() {
         return selectedView;
-    }
-
-    public ReadOnlyObjectProperty<SortKey> sortProperty() {
-        return sort.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty reversedProperty() {
-        return reversed.getReadOnlyProperty();
     }
 
     public boolean canPlay() {
@@ -138,7 +125,6 @@ public final class TalkListViewModel {
             }
             loading.set(false);
             resetRows(page.total(), page.rows(), q, key, rev);
-            total.set(page.total());
             onQueryOk.run();
         }, error -> {
             if (mine != generation) {
@@ -188,7 +174,6 @@ public final class TalkListViewModel {
             for (int i = 0; i < fetched.size(); i++) {
                 shown.fill(pages.length == 0 ? 0 : pages[i], fetched.get(i).rows());
             }
-            total.set(newTotal);
             refreshSelection();
         }, error -> errors.report("refresh the list", error, this::refresh));
     }
