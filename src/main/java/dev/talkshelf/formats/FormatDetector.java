@@ -128,7 +128,7 @@ public final class FormatDetector {
     /** Tells JSON kinds apart by the first object's top-level fields; a truncated peek is fine. */
     private static String detectJson(Path source, byte[] head) throws FormatException {
         Map<String, String> fields = topLevelFields(head);
-        if ("talkshelf-library".equals(fields.get("format"))) {
+        if (LibraryJsonWriter.FORMAT.equals(fields.get("format"))) {
             return NATIVE_FORMAT;
         }
         if (fields.containsKey("playlistName")) {

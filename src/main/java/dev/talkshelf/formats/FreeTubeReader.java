@@ -63,10 +63,7 @@ public final class FreeTubeReader implements TalkReader {
         ParsedTitle parsed = titles.parse(rawTitle);
         Long seconds = JsonValues.number(video, "lengthSeconds");
         Long added = JsonValues.number(video, "timeAdded");
-        Talk talk = Talk.titled(parsed.title())
-                .withSpeakers(parsed.speakers())
-                .withEvent(parsed.event())
-                .withYear(parsed.eventYear())
+        Talk talk = parsed.toTalk()
                 .withDuration(seconds == null || seconds <= 0 ? null : Duration.ofSeconds(seconds))
                 .withMedia("https://www.youtube.com/watch?v=" + id)
                 .withAdded(added == null ? null : Instant.ofEpochMilli(added));

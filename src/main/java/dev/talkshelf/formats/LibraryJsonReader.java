@@ -102,7 +102,7 @@ public final class LibraryJsonReader implements TalkReader {
                 default -> p.skipChildren();
             }
         }
-        if (!"talkshelf-library".equals(format)) {
+        if (!LibraryJsonWriter.FORMAT.equals(format)) {
             throw new FormatException(source, 1, 1, "not a TalkShelf library: \"format\" must be \"talkshelf-library\"");
         }
         if (version == null || version > LibraryJsonWriter.VERSION) {

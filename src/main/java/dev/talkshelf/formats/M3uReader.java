@@ -95,10 +95,7 @@ public final class M3uReader implements TalkReader {
                 sourceKey = SourceKeys.youtube(fileName.videoId());
             }
         }
-        Talk talk = Talk.titled(parsed.title())
-                .withSpeakers(parsed.speakers())
-                .withEvent(parsed.event())
-                .withYear(parsed.eventYear())
+        Talk talk = parsed.toTalk()
                 .withDuration(duration)
                 .withMedia(mediaText);
         return new ImportedTalk(talk, sourceKey, false, List.of(), List.of());

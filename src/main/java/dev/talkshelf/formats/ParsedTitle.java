@@ -1,5 +1,6 @@
 package dev.talkshelf.formats;
 
+import dev.talkshelf.model.Talk;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,6 +18,16 @@ public record ParsedTitle(String title, List<String> speakers, String event) {
 
     /** The year in the event's name, if the event has one. */
     public Integer eventYear() {
+        return yearOf(event);
+    }
+
+    /** The year in an event's name such as "PyCon US 2024"; null when it has none (or there is no event). */
+    public static Integer yearOf(String event) {
         return EventShape.yearOf(event);
+    }
+
+    /** A talk with this title, these speakers, this event and the event's year. */
+    public Talk toTalk() {
+        return Talk.titled(title).withSpeakers(speakers).withEvent(event).withYear(eventYear());
     }
 }

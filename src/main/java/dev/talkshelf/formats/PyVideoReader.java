@@ -195,15 +195,20 @@ public final class PyVideoReader implements TalkReader {
 
     /** A YouTube or other playable video URL first; a page only if nothing playable is listed. */
     private static String media(JsonNode node) {
-        List<String> urls = new ArrayList<>();
+        String firstUrl = null;
         for (JsonNode video : node.path("videos")) {
             String url = video.isTextual() ? video.asText() : JsonValues.text(video, "url");
-            if (url != null && MediaLocation.parse(url).isPresent()) {
-                urls.add(url.strip());
+            Optional<MediaLocation> location = url == null ? Optional.empty() : MediaLocation.parse(url);
+            if (location.isPresent()) {
+                if (location.get() instanceof MediaLocation.VideoUrl) {
+                    return url.strip();
+                }
+                if (firstUrl == null) {
+                    firstUrl = url.strip();
+                }
             }
         }
-        return urls.stream().filter(u -> MediaLocation.parse(u).get() instanceof MediaLocation.VideoUrl)
-                .findFirst().orElse(urls.isEmpty() ? null : urls.get(0));
+        return firstUrl;
     }
 
     private static List<String> links(JsonNode node) {

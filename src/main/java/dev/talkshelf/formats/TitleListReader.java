@@ -37,10 +37,7 @@ public final class TitleListReader implements TalkReader {
                 continue;
             }
             ParsedTitle parsed = parser.parse(line);
-            talks.add(Talk.titled(parsed.title())
-                    .withSpeakers(parsed.speakers())
-                    .withEvent(parsed.event())
-                    .withYear(parsed.eventYear()));
+            talks.add(parsed.toTalk());
             previousWasTitle = true;
         }
         context.progress().advanced(talks.size(), talks.size());

@@ -43,10 +43,7 @@ public final class VideoFolderReader implements TalkReader {
         for (Path video : videos) {
             YtDlpFileName name = YtDlpFileName.parse(video.getFileName().toString());
             ParsedTitle parsed = parser.parse(name.title());
-            Talk talk = Talk.titled(parsed.title())
-                    .withSpeakers(parsed.speakers())
-                    .withEvent(parsed.event())
-                    .withYear(parsed.eventYear())
+            Talk talk = parsed.toTalk()
                     .withMedia(video.toAbsolutePath().toString())
                     .withDuration(probe.duration(video).orElse(null));
             talks.add(new ImportedTalk(talk, name.videoId() == null ? null : SourceKeys.youtube(name.videoId()),

@@ -225,8 +225,7 @@ public final class ImportService {
             }
             String raw = line.strip();
             ParsedTitle parsed = parser.parse(raw);
-            Talk draft = Talk.titled(parsed.title()).withSpeakers(parsed.speakers()).withEvent(parsed.event());
-            List<String> topics = topicSuggester.apply(draft);
+            List<String> topics = topicSuggester.apply(parsed.toTalk());
             result.add(new TitlePreview(raw, parsed.title(), parsed.speakers(), parsed.event(), topics, duplicateTitleOf(parsed.title())));
         }
         return result;
@@ -247,9 +246,9 @@ public final class ImportService {
             }
             Talk t = Talk.titled(row.title().strip()).withSpeakers(row.speakers()).withEvent(blankToNull(row.event()))
                     .withTags(row.topics());
-            ParsedTitle forYear = new ParsedTitle(t.title(), List.of(), t.event());
-            if (forYear.eventYear() != null) {
-                t = t.withYear(forYear.eventYear());
+            Integer year = ParsedTitle.yearOf(t.event());
+            if (year != null) {
+                t = t.withYear(year);
             }
             imported.add(new ImportedTalk(t, null, true, List.of(), List.of()));
         }
