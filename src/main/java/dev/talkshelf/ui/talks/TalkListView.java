@@ -16,14 +16,12 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The table of talks. Builds nodes and binds them; what happens lives in {@link TalkListViewModel}. */
@@ -49,8 +47,11 @@ public final class TalkListView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setTableMenuButtonVisible(true); // lets the user hide columns, e.g. the pictures
 
-        table.getColumns().add(fixed(column("", "thumbnail", 60, null, () -> CellContent.thumbnail(thumbnails)), 60));
-        TableColumn<LazyRow, TalkRow> status = fixed(column("", "status", 52, SortKey.LAST_WATCHED, CellContent::status), 52);
+        TableColumn<LazyRow, TalkRow> picture = baseColumn("", "thumbnail", 60, null);
+        picture.setCellFactory(col -> new ThumbnailCell(thumbnails, sharedTip));
+        table.getColumns().add(fixed(picture, 60));
+        TableColumn<LazyRow, TalkRow> status = fixed(baseColumn("", "status", 52, SortKey.LAST_WATCHED), 52);
+        status.setCellFactory(col -> new StatusCell(sharedTip));
         status.setGraphic(Icons.of(Icons.WATCHED, 12, "column-icon"));
         status.setText("");
         table.getColumns().add(status);
@@ -60,7 +61,9 @@ public final class TalkListView {
         table.getColumns().add(fixed(textColumn("Year", "year", 54, SortKey.YEAR, TalkRow::year, null), 54));
         table.getColumns().add(fixed(textColumn("Length", "duration", 72, SortKey.DURATION, TalkRow::duration, "numeric"), 72));
         table.getColumns().add(fixed(textColumn("Rating", "rating", 80, null, TalkRow::rating, "stars"), 80));
-        table.getColumns().add(flexible(column("Topics", "topics", 150, null, CellContent::chips), 120, 360));
+        TableColumn<LazyRow, TalkRow> topics = baseColumn("Topics", "topics", 150, null);
+        topics.setCellFactory(col -> new ChipsCell(sharedTip));
+        table.getColumns().add(flexible(topics, 120, 360));
         for (TableColumn<LazyRow, ?> c : table.getColumns()) {
             String id = c.getId();
             Double saved = widths.get(id);
@@ -226,18 +229,11 @@ public final class TalkListView {
         return item;
     }
 
-    private TableColumn<LazyRow, TalkRow> column(String title, String id, double width, SortKey sort,
-                                                 java.util.function.Supplier<CellContent> content) {
-        TableColumn<LazyRow, TalkRow> c = baseColumn(title, id, width, sort);
-        c.setCellFactory(col -> new TalkCell(content.get()));
-        return c;
-    }
-
-    /** A column of plain text, drawn by the cell itself: no label inside the cell to style, measure and lay out. */
+    /** A column of plain text, painted by the cell itself: no text node inside the cell to style and lay out. */
     private TableColumn<LazyRow, TalkRow> textColumn(String title, String id, double width, SortKey sort,
                                                      java.util.function.Function<TalkRow, String> text, String style) {
         TableColumn<LazyRow, TalkRow> c = baseColumn(title, id, width, sort);
-        c.setCellFactory(col -> new TextCell(text, style, id.equals("title")));
+        c.setCellFactory(col -> new TextCell(text, style, id.equals("title"), sharedTip));
         return c;
     }
 
@@ -251,107 +247,6 @@ public final class TalkListView {
             sortKeys.put(c, sort);
         }
         return c;
-    }
-
-    /**
-     * A cell of the table. Its tooltip is the table's one shared tooltip, given the cell's text when the pointer
-     * comes in: a tooltip of its own per cell is a popup window per cell.
-     */
-    private abstract class TipCell extends TableCell<LazyRow, TalkRow> {
-        private String tip;
-
-        TipCell() {
-            setOnMouseEntered(e -> {
-                if (tip != null) {
-                    sharedTip.setText(tip);
-                }
-                setTooltip(tip != null ? sharedTip : null);
-            });
-        }
-
-        @Override
-        protected final void updateItem(TalkRow row, boolean empty) {
-            super.updateItem(row, empty);
-            if (empty && getIndex() < 0) {
-                // Parked by the table (it does this to every row when the number of matches changes, just before
-                // giving them their rows again): clearing now would only make the next row's content a change.
-                return;
-            }
-            if (!empty && row == null && getTableRow() != null && getTableRow().getItem() != null) {
-                getTableRow().getItem().request(); // this line's talk was cleared by a new search; fetch its page
-            }
-            tip = empty || row == null ? showNothing(empty) : show(row);
-            if (tip == null && getTooltip() != null) {
-                setTooltip(null);
-            } else if (tip != null && isHover()) {
-                sharedTip.setText(tip);
-                setTooltip(sharedTip);
-            }
-        }
-
-        /** Shows an empty line ({@code empty}) or a line whose talk is on its way; answers null. */
-        abstract String showNothing(boolean empty);
-
-        /** Shows {@code row}; answers the text of its tooltip, or null for none. */
-        abstract String show(TalkRow row);
-    }
-
-    /** Text drawn by the cell itself. */
-    private final class TextCell extends TipCell {
-        private final java.util.function.Function<TalkRow, String> text;
-        private final Region loadingBar;
-
-        TextCell(java.util.function.Function<TalkRow, String> text, String style, boolean showsLoading) {
-            this.text = text;
-            if (style != null) {
-                getStyleClass().add(style);
-            }
-            this.loadingBar = showsLoading ? new Region() : null;
-            if (loadingBar != null) {
-                loadingBar.getStyleClass().add("loading-bar");
-            }
-        }
-
-        @Override
-        String showNothing(boolean empty) {
-            setText(null);
-            setGraphic(!empty ? loadingBar : null);
-            return null;
-        }
-
-        @Override
-        String show(TalkRow row) {
-            String value = text.apply(row);
-            setGraphic(null);
-            setText(value);
-            return value != null && value.length() > CellContent.LONG_TEXT ? value : null;
-        }
-    }
-
-    /** A cell that keeps its nodes while it is recycled, and refills them. */
-    private final class TalkCell extends TipCell {
-        private final CellContent content;
-
-        TalkCell(CellContent content) {
-            this.content = content;
-            setText(null);
-        }
-
-        @Override
-        String showNothing(boolean empty) {
-            // The graphic stays put and is only hidden: swapping it makes the skin rebuild its children.
-            content.node().setVisible(false);
-            setGraphic(content.node());
-            return null;
-        }
-
-        @Override
-        String show(TalkRow row) {
-            String tip = content.show(row);
-            content.node().setVisible(true);
-            setGraphic(content.node());
-            return tip;
-        }
     }
 
     /** Column widths as the user left them, for the settings file; a hidden column is saved as -1. */

@@ -1,0 +1,127 @@
+package dev.talkshelf.ui.talks;
+
+import dev.talkshelf.model.WatchStatus;
+import dev.talkshelf.ui.theme.Icons;
+import java.util.List;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableProperty;
+import javafx.css.StyleablePropertyFactory;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.paint.Color;
+
+/** The watch-state glyph, then a small progress bar when in progress; the word is in the tooltip. */
+final class StatusCell extends PaintedCell {
+    private static final StyleablePropertyFactory<StatusCell> STYLES =
+            new StyleablePropertyFactory<>(TableCell.getClassCssMetaData());
+    private static final double GLYPH = 14;
+    private static final double BAR_WIDTH = 20;
+    private static final double BAR_HEIGHT = 6;
+
+    private final StyleableProperty<Color> watchedColor =
+            colour(STYLES, this, "watchedColor", "-ts-watched-color", c -> c.watchedColor, Color.GREEN);
+    private final StyleableProperty<Color> inProgressColor =
+            colour(STYLES, this, "inProgressColor", "-ts-in-progress-color", c -> c.inProgressColor, Color.BLUE);
+    private final StyleableProperty<Color> skippedColor =
+            colour(STYLES, this, "skippedColor", "-ts-skipped-color", c -> c.skippedColor, Color.GRAY);
+    private final StyleableProperty<Color> unwatchedColor =
+            colour(STYLES, this, "unwatchedColor", "-ts-unwatched-color", c -> c.unwatchedColor, Color.LIGHTGRAY);
+    private final StyleableProperty<Color> trackColor =
+            colour(STYLES, this, "trackColor", "-ts-track-color", c -> c.trackColor, Color.gray(0.9));
+
+    private double madeAt; // the scale and theme this cell last made all four glyphs for
+    private Color madeIn;
+    private WatchStatus status;
+    private double progress = -1;
+
+    StatusCell(Tooltip sharedTip) {
+        super(sharedTip);
+        getStyleClass().add("status-cell");
+    }
+
+    @Override
+    void showNothing(boolean empty) {
+        status = null;
+        progress = -1;
+        setAccessibleText(null);
+        repaint();
+    }
+
+    @Override
+    void show(TalkRow row) {
+        status = row.talk().status();
+        progress = row.progress();
+        setAccessibleText(tip());
+        repaint();
+    }
+
+    @Override
+    void paint(GraphicsContext g, double width, double height) {
+        if (status == null) {
+            return;
+        }
+        double scale = screenScale();
+        g.drawImage(glyph(status, scale), 0, Math.round((height - GLYPH) / 2), GLYPH, GLYPH);
+        if (progress >= 0) {
+            double x = GLYPH + 4;
+            double y = Math.round((height - BAR_HEIGHT) / 2);
+            Stamps.paintPill(g, Stamps.pill(trackColor.getValue(), BAR_HEIGHT, scale), x, y, BAR_WIDTH, BAR_HEIGHT);
+            Stamps.paintPill(g, Stamps.pill(inProgressColor.getValue(), BAR_HEIGHT, scale), x, y,
+                    Math.max(BAR_HEIGHT, Math.round(BAR_WIDTH * progress)), BAR_HEIGHT);
+        }
+    }
+
+    /**
+     * The glyph for {@code s}. The first one asked for makes all four: a stamp is made by a snapshot, which waits for
+     * the renderer, better at the first page of a session than when a search first shows a skipped talk.
+     */
+    private Image glyph(WatchStatus s, double scale) {
+        Image wanted = Stamps.glyph(pathOf(s), colourOf(s), GLYPH, GLYPH, scale);
+        if (scale != madeAt || colourOf(WatchStatus.UNWATCHED) != madeIn) { // a new screen or theme
+            for (WatchStatus other : WatchStatus.values()) {
+                Stamps.glyph(pathOf(other), colourOf(other), GLYPH, GLYPH, scale);
+            }
+            madeAt = scale;
+            madeIn = colourOf(WatchStatus.UNWATCHED);
+        }
+        return wanted;
+    }
+
+    private static String pathOf(WatchStatus s) {
+        return switch (s) {
+            case WATCHED -> Icons.WATCHED;
+            case IN_PROGRESS -> Icons.IN_PROGRESS;
+            case SKIPPED -> Icons.SKIPPED;
+            case UNWATCHED -> Icons.UNWATCHED;
+        };
+    }
+
+    Color colourOf(WatchStatus s) {
+        return switch (s) {
+            case WATCHED -> watchedColor.getValue();
+            case IN_PROGRESS -> inProgressColor.getValue();
+            case SKIPPED -> skippedColor.getValue();
+            case UNWATCHED -> unwatchedColor.getValue();
+        };
+    }
+
+    @Override
+    String tip() {
+        if (status == null) {
+            return null;
+        }
+        return progress >= 0 ? status.label() + " · " + Math.round(progress * 100) + "%" : status.label();
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return STYLES.getCssMetaData();
+    }
+
+    WatchStatus status() {
+        return status;
+    }
+}

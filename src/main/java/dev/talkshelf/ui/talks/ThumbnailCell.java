@@ -1,0 +1,128 @@
+package dev.talkshelf.ui.talks;
+
+import dev.talkshelf.model.Talk;
+import dev.talkshelf.ui.theme.Icons;
+import dev.talkshelf.ui.thumbnails.Thumbnails;
+import java.util.List;
+import java.util.Objects;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableProperty;
+import javafx.css.StyleablePropertyFactory;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.paint.Color;
+
+/** A talk's picture, small, with rounded corners: a quiet placeholder until (or unless) the picture is there. */
+final class ThumbnailCell extends PaintedCell {
+    private static final StyleablePropertyFactory<ThumbnailCell> STYLES =
+            new StyleablePropertyFactory<>(TableCell.getClassCssMetaData());
+    static final double WIDTH = 48;
+    static final double HEIGHT = 27;
+    private static final double RADIUS = 4;
+
+    private final StyleableProperty<Color> placeholderColor =
+            colour(STYLES, this, "placeholderColor", "-ts-placeholder-color", c -> c.placeholderColor, Color.gray(0.95));
+    private final StyleableProperty<Color> glyphColor =
+            colour(STYLES, this, "glyphColor", "-ts-glyph-color", c -> c.glyphColor, Color.gray(0.8));
+
+    private final Thumbnails thumbnails;
+    private Talk shown;
+    private Image picture;
+
+    ThumbnailCell(Thumbnails thumbnails, Tooltip sharedTip) {
+        super(sharedTip);
+        this.thumbnails = thumbnails;
+        getStyleClass().add("thumbnail-cell");
+    }
+
+    @Override
+    void showNothing(boolean empty) {
+        shown = null;
+        picture = null;
+        repaint();
+    }
+
+    @Override
+    void show(TalkRow row) {
+        Talk talk = row.talk();
+        if (shown != null && Objects.equals(talk.id(), shown.id()) && Objects.equals(talk.media(), shown.media())
+                && Objects.equals(talk.thumbnail(), shown.thumbnail())) {
+            return;
+        }
+        shown = talk;
+        picture = null;
+        repaint();
+        if (thumbnails != null) {
+            thumbnails.request(talk, file -> Platform.runLater(() -> {
+                if (shown == talk) {
+                    showWhenLoaded(talk, thumbnails.picture(file, WIDTH * 2, HEIGHT * 2));
+                }
+            }));
+        }
+    }
+
+    private void showWhenLoaded(Talk talk, Image loaded) {
+        if (loaded.getProgress() >= 1) {
+            if (!loaded.isError()) {
+                picture = loaded;
+                repaint();
+            }
+            return;
+        }
+        loaded.progressProperty().addListener(new ChangeListener<Number>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> obs, Number old, Number now) {
+                if (now.doubleValue() >= 1) {
+                    // A shared picture outlives this cell's interest in it: listen once, then let go.
+                    obs.removeListener(this);
+                    if (!loaded.isError() && shown == talk) {
+                        picture = loaded;
+                        repaint();
+                    }
+                }
+            }
+        });
+    }
+
+    @Override
+    void paint(GraphicsContext g, double width, double height) {
+        if (shown == null) {
+            return;
+        }
+        double y = Math.round((height - HEIGHT) / 2);
+        if (picture == null) {
+            g.drawImage(Stamps.badge(placeholderColor.getValue(), WIDTH, HEIGHT, RADIUS, Icons.VIDEO, glyphColor.getValue(),
+                    Math.round(HEIGHT * 0.45), screenScale()), 0, y, WIDTH, HEIGHT);
+            return;
+        }
+        double scale = Math.min(WIDTH / picture.getWidth(), HEIGHT / picture.getHeight());
+        double w = picture.getWidth() * scale;
+        double h = picture.getHeight() * scale;
+        g.save();
+        PaintedGlyph.roundedRect(g, 0, y, WIDTH, HEIGHT, RADIUS);
+        g.clip();
+        g.drawImage(picture, (WIDTH - w) / 2, y + (HEIGHT - h) / 2, w, h);
+        g.restore();
+    }
+
+    @Override
+    String tip() {
+        return null;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return STYLES.getCssMetaData();
+    }
+
+    /** Whether the talk's picture is painted (rather than the placeholder). */
+    boolean showsPicture() {
+        return picture != null;
+    }
+}
