@@ -57,6 +57,12 @@ class WindowFlowsTest {
         return robot.lookup("#talks").queryAs(TableView.class);
     }
 
+    /** The visible cell of the topic tree that shows {@code path}. */
+    private static org.testfx.service.query.NodeQuery topicCell(FxRobot robot, String path) {
+        return robot.lookup(".topic-cell").match((javafx.scene.Node n) -> n.isVisible()
+                && path.equals(n.getProperties().get(dev.talkshelf.ui.sidebar.SidebarView.TOPIC_PATH)));
+    }
+
     private static String shelfCount(FxRobot robot, String shelf) {
         javafx.scene.layout.HBox line = robot.lookup("#shelf-" + shelf).queryAs(javafx.scene.layout.HBox.class);
         return ((Label) line.getChildren().get(3)).getText();
@@ -64,8 +70,8 @@ class WindowFlowsTest {
 
     @Test
     void topicTreeCountsTalksAndAClickWritesItsQuery(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#topic-python").match(javafx.scene.Node::isVisible).tryQuery().isPresent());
-        javafx.scene.Node python = robot.lookup("#topic-python").match(javafx.scene.Node::isVisible).query();
+        waitUntil(() -> topicCell(robot, "python").tryQuery().isPresent());
+        javafx.scene.Node python = topicCell(robot, "python").query();
         assertTrue(robot.from(python).lookup((Label l) -> "10".equals(l.getText())).tryQuery().isPresent(),
                 "python is on 10 of the sample talks");
 
@@ -114,7 +120,7 @@ class WindowFlowsTest {
         robot.clickOn("#add-topic").write("testing/property-based").type(KeyCode.ENTER);
 
         waitUntil(() -> table.getItems().get(0).row().talk().tags().contains("testing/property-based"));
-        waitUntil(() -> robot.lookup("#topic-testing").tryQuery().isPresent());
+        waitUntil(() -> topicCell(robot, "testing").tryQuery().isPresent());
     }
 
     @Test

@@ -36,6 +36,8 @@ public final class SidebarView {
     private static final PseudoClass EXCLUDED = PseudoClass.getPseudoClass("excluded");
     private static final PseudoClass ACTIVE = PseudoClass.getPseudoClass("active");
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
+    /** Where a topic cell keeps the path of the topic it shows (tests find the cell of a topic by it). */
+    public static final String TOPIC_PATH = "talkshelf.topic";
 
     private final SidebarViewModel model;
     private final VBox root = new VBox();
@@ -302,22 +304,20 @@ public final class SidebarView {
 
             {
                 liveCells.put(restyle, Boolean.TRUE);
+                setText(null);
+                setGraphic(entry.box); // for good: a graphic set and unset makes the skin rebuild its children
             }
 
             @Override
             protected void updateItem(FacetCount f, boolean empty) {
                 super.updateItem(f, empty);
                 if (empty || f == null) {
-                    setGraphic(null);
-                    setText(null);
                     entry.clear();
                     style(this, FilterState.OFF);
                     setOnMouseClicked(null);
                     return;
                 }
-                setText(null);
                 entry.show(f.value(), f.count());
-                setGraphic(entry.box);
                 style(this, model.state(kind, f.value()));
                 setOnMouseClicked(e -> click(e, kind, f.value()));
             }
@@ -359,6 +359,7 @@ public final class SidebarView {
 
         void show(String value, long count) {
             name = value;
+            box.setVisible(true);
             label.setText(value);
             n.setText(String.format("%,d", count));
             if (label.isHover()) {
@@ -366,9 +367,11 @@ public final class SidebarView {
             }
         }
 
+        /** Hides the entry of a cell that shows nothing (it stays the cell's graphic). */
         void clear() {
             name = null;
             label.setTooltip(null);
+            box.setVisible(false);
         }
     }
 
@@ -390,23 +393,25 @@ public final class SidebarView {
 
         TopicCell() {
             liveCells.put(restyle, Boolean.TRUE);
+            getStyleClass().add("topic-cell");
+            setText(null);
+            setGraphic(entry.box); // for good: a graphic set and unset makes the skin rebuild its children
         }
 
         @Override
         protected void updateItem(TopicNode node, boolean empty) {
             super.updateItem(node, empty);
-            setText(null);
             if (empty || node == null) {
-                setGraphic(null);
-                setId(null); // cells are kept now (no refresh()), so an empty one must not answer to its old topic
+                // Cells are kept (no refresh()), so an empty one must not answer to its old topic.
+                getProperties().remove(TOPIC_PATH);
                 entry.clear();
                 style(this, FilterState.OFF);
                 setOnMouseClicked(null);
                 return;
             }
             entry.show(node.name(), node.count());
-            setGraphic(entry.box);
-            setId("topic-" + node.path());
+            // Not the cell's id: a new id restyles the cell from scratch, and a search reorders the topics.
+            getProperties().put(TOPIC_PATH, node.path());
             style(this, model.state(FilterKind.TOPIC, node.path()));
             setOnMouseClicked(e -> {
                 if (e.getTarget() instanceof Node n && isDisclosure(n)) {
