@@ -69,7 +69,11 @@ public final class PlayService {
         }
         String args = options.playerArgs() != null && !options.playerArgs().isBlank() ? options.playerArgs() : defaultArgs.get();
         if (args != null && !args.isBlank()) {
-            request = request.withExtraArgs(args);
+            try {
+                request = request.withExtraArgs(args);
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException("the player arguments are not valid: " + e.getMessage(), e);
+            }
         }
         List<Recorded> recorded = new CopyOnWriteArrayList<>();
         PlaybackListener recorder = new PlaybackListener() {

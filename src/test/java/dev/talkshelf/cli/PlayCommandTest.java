@@ -49,6 +49,20 @@ class PlayCommandTest {
         assertEquals(1, err.toString().lines().count());
     }
 
+    @Test
+    void playerArgumentsWithAnOpenQuoteAreBadInputAndStartNothing() throws Exception {
+        Path clip = Clips.make(dir, "clip.mp4", 2);
+        Files.writeString(dir.resolve("talks.csv"), "title,url\nTest pattern," + clip + "\n");
+        run("import", dir.resolve("talks.csv").toString());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = new CliRunner(env(), new PrintWriter(out), new PrintWriter(err), "log")
+                .run("--library", dir.resolve("lib.db").toString(), "play", "1", "--player", "mpv", "--player-args", "--title \"my talk");
+        assertEquals(2, code);
+        assertEquals("talkshelf: the player arguments are not valid: Unclosed double quote in: --title \"my talk\n", err.toString());
+        assertEquals("", out.toString());
+    }
+
     private String[] run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

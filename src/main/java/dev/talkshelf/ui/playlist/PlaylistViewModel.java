@@ -150,14 +150,18 @@ public final class PlaylistViewModel {
         return playback.available();
     }
 
-    /** Plays the next unwatched talk, where it was left. */
+    /**
+     * Plays the next unwatched talk, where it was left. While it plays (a report about once a second) only this
+     * playlist is reloaded; the rest of the window (counts, table) catches up when the player is closed, as when
+     * playing from the table.
+     */
     public void playNext() {
         Talk t = next.get();
         if (t == null || !playback.available()) {
             return;
         }
         tasks.run(() -> {
-            playback.play(t, null, () -> tasks.debounce(this, 0, libraryChanged), () -> tasks.onUi(libraryChanged));
+            playback.play(t, null, () -> tasks.debounce(this, 0, this::reload), () -> tasks.onUi(libraryChanged));
             return null;
         }, ok -> message.set("Playing \"" + t.title() + "\""), e -> errors.report("play the talk", e, null));
     }

@@ -1,0 +1,73 @@
+package dev.talkshelf.ui.playlist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import dev.talkshelf.model.Talk;
+import dev.talkshelf.model.WatchStatus;
+import dev.talkshelf.service.Services;
+import dev.talkshelf.ui.Playback;
+import dev.talkshelf.ui.SameThreadTaskRunner;
+import dev.talkshelf.ui.TestLibrary;
+import dev.talkshelf.ui.UserErrors;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Playing a study playlist's next talk, on the sample library: what the player's reports refresh. */
+class PlaylistPlaybackTest {
+    @TempDir
+    Path dir;
+    Services services;
+
+    @BeforeEach
+    void sample() {
+        services = TestLibrary.sample(dir);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        services.close();
+    }
+
+    @Test
+    void aProgressReportReloadsThePlaylistButNotTheWholeWindowWhichFollowsWhenThePlayerCloses() {
+        AtomicReference<Runnable> progressed = new AtomicReference<>();
+        AtomicReference<Runnable> ended = new AtomicReference<>();
+        Playback player = new Playback() {
+            @Override
+            public boolean available() {
+                return true;
+            }
+
+            @Override
+            public void play(Talk talk, Duration from, Runnable onProgress, Runnable onEnd) {
+                progressed.set(onProgress);
+                ended.set(onEnd);
+            }
+        };
+        AtomicInteger libraryChanges = new AtomicInteger();
+        PlaylistViewModel playlist = new PlaylistViewModel(services.playlists(), services.exports(), services.search(),
+                new SameThreadTaskRunner(), new UserErrors(e -> { }), player, libraryChanges::incrementAndGet);
+        playlist.open("Free-threaded Python");
+        Talk next = playlist.nextProperty().get();
+        assertNotNull(next, "the sample playlist has an unwatched talk");
+
+        playlist.playNext();
+        services.watch().progress(next.id(), Duration.ofSeconds(754)); // what PlayService stores on a report
+        progressed.get().run();
+
+        assertEquals(0, libraryChanges.get(), "a report once a second must not reload the whole window");
+        Talk shown = playlist.talks().stream().filter(t -> t.id().equals(next.id())).findFirst().orElseThrow();
+        assertEquals(WatchStatus.IN_PROGRESS, shown.status());
+        assertEquals(Duration.ofSeconds(754), shown.watch().position());
+
+        ended.get().run();
+        assertEquals(1, libraryChanges.get());
+    }
+}
