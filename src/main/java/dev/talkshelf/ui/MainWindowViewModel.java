@@ -73,6 +73,7 @@ public final class MainWindowViewModel {
         this.dashboard = new DashboardViewModel(services.search(), services.watch(), services.playlists(), tasks, errors);
         this.imports = new ImportViewModel(services.imports(), tasks, errors, this::libraryChanged);
         playlist.onClosed(n -> showTalks());
+        playlist.onRenameAndDelete(this::renamePlaylist, this::deletePlaylist);
         sidebar.onPlaylistActions(this::openPlaylist, this::addToPlaylist, this::openDashboard);
         searchBar.onSearch(this::search);
         talks.onQueryResult(searchBar::clearError, searchBar::showError);

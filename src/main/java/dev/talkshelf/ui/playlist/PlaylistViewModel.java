@@ -47,6 +47,8 @@ public final class PlaylistViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ObservableList<Talk> talks = FXCollections.observableArrayList();
     private Consumer<String> onClosed = n -> { };
+    private java.util.function.BiConsumer<String, String> renameAction = (old, now) -> { };
+    private Consumer<String> deleteAction = n -> { };
     private long generation;
 
     public PlaylistViewModel(PlaylistService playlists, ExportService exports, SearchService search, TaskRunner tasks,
@@ -63,6 +65,15 @@ public final class PlaylistViewModel {
     /** Called with the playlist's name when it stops existing (deleted), so the window goes back to the talks. */
     public void onClosed(Consumer<String> action) {
         this.onClosed = action;
+    }
+
+    /**
+     * Who renames (old name, new name) and deletes playlists: the window, which does the same for the sidebar's
+     * menu and keeps the sidebar's highlight, the message and the open view in step.
+     */
+    public void onRenameAndDelete(java.util.function.BiConsumer<String, String> rename, Consumer<String> delete) {
+        this.renameAction = rename;
+        this.deleteAction = delete;
     }
 
     public void open(String playlistName) {
@@ -212,29 +223,18 @@ public final class PlaylistViewModel {
         return (base.isEmpty() ? "playlist" : base) + "." + ext;
     }
 
+    /** Renames the open playlist; the window does it (see {@link #onRenameAndDelete}), as from the sidebar. */
     public void rename(String newName) {
         String old = name.get();
         if (newName == null || newName.isBlank() || newName.strip().equals(old)) {
             return;
         }
-        tasks.run(() -> {
-            playlists.rename(old, newName.strip());
-            return newName.strip();
-        }, renamed -> {
-            name.set(renamed);
-            libraryChanged.run();
-        }, e -> errors.report("rename the playlist", e, null));
+        renameAction.accept(old, newName.strip());
     }
 
+    /** Deletes the open playlist; the window does it, as from the sidebar, and goes back to the talks. */
     public void delete() {
-        String n = name.get();
-        tasks.run(() -> {
-            playlists.delete(n);
-            return null;
-        }, ok -> {
-            libraryChanged.run();
-            onClosed.accept(n);
-        }, e -> errors.report("delete the playlist", e, null));
+        deleteAction.accept(name.get());
     }
 
     /** "3 of 7 watched · 1:25:00 left" */
