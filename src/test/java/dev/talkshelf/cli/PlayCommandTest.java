@@ -37,13 +37,10 @@ class PlayCommandTest {
 
     @Test
     void missingPlayerIsBadInputNamingIt() throws Exception {
-        Path clip = Clips.make(dir, "clip.mp4", 2);
-        Files.writeString(dir.resolve("talks.csv"), "title,url\nTest pattern," + clip + "\n");
-        run("import", dir.resolve("talks.csv").toString());
+        importAClip();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = new CliRunner(env(), new PrintWriter(out), new PrintWriter(err), "log")
-                .run("--library", dir.resolve("lib.db").toString(), "play", "1", "--player", "no-such-player");
+        int code = play(out, err, "--player", "no-such-player");
         assertEquals(2, code);
         assertTrue(err.toString().startsWith("talkshelf: no-such-player is not installed"), err.toString());
         assertEquals(1, err.toString().lines().count());
@@ -51,16 +48,30 @@ class PlayCommandTest {
 
     @Test
     void playerArgumentsWithAnOpenQuoteAreBadInputAndStartNothing() throws Exception {
-        Path clip = Clips.make(dir, "clip.mp4", 2);
-        Files.writeString(dir.resolve("talks.csv"), "title,url\nTest pattern," + clip + "\n");
-        run("import", dir.resolve("talks.csv").toString());
+        importAClip();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = new CliRunner(env(), new PrintWriter(out), new PrintWriter(err), "log")
-                .run("--library", dir.resolve("lib.db").toString(), "play", "1", "--player", "mpv", "--player-args", "--title \"my talk");
+        int code = play(out, err, "--player", "mpv", "--player-args", "--title \"my talk");
         assertEquals(2, code);
         assertEquals("talkshelf: the player arguments are not valid: Unclosed double quote in: --title \"my talk\n", err.toString());
         assertEquals("", out.toString());
+    }
+
+    private void importAClip() throws Exception {
+        Path clip = Clips.make(dir, "clip.mp4", 2);
+        Files.writeString(dir.resolve("talks.csv"), "title,url\nTest pattern," + clip + "\n");
+        run("import", dir.resolve("talks.csv").toString());
+    }
+
+    /** {@code play 1} with {@code options}; answers the exit code. */
+    private int play(StringWriter out, StringWriter err, String... options) {
+        String[] args = new String[options.length + 4];
+        args[0] = "--library";
+        args[1] = dir.resolve("lib.db").toString();
+        args[2] = "play";
+        args[3] = "1";
+        System.arraycopy(options, 0, args, 4, options.length);
+        return new CliRunner(env(), new PrintWriter(out), new PrintWriter(err), "log").run(args);
     }
 
     private String[] run(String... args) {

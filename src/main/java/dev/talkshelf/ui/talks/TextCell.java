@@ -18,7 +18,7 @@ final class TextCell extends PaintedCell {
     private static final StyleablePropertyFactory<TextCell> STYLES =
             new StyleablePropertyFactory<>(TableCell.getClassCssMetaData());
 
-    /** The loading bar's size, as the old label-based bar had. */
+    /** The bar a title cell shows while its talk is on its way. */
     private static final double BAR_WIDTH = 260;
     private static final double BAR_HEIGHT = 10;
 
