@@ -17,6 +17,11 @@ public final class Main {
         AppPaths paths = AppPaths.system();
         Logging.toFile(paths.logFile());
         LibraryOpener opener = new LibraryOpener(paths, Clock.systemDefaultZone());
+        if (args.length == 0) {
+            // Just the window: straight to it, without loading the command line parser (a tenth of a second).
+            WindowLauncher.launch(opener, null);
+            return;
+        }
         boolean[] window = {false};
         CliEnvironment environment = new CliEnvironment() {
             @Override

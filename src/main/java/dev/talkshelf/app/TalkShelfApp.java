@@ -11,10 +11,14 @@ import dev.talkshelf.ui.settings.WindowPlacement;
 import dev.talkshelf.ui.settings.WindowSettings;
 import dev.talkshelf.ui.theme.Theme;
 import dev.talkshelf.ui.thumbnails.Thumbnails;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -29,6 +33,8 @@ public final class TalkShelfApp extends Application {
     static final String THEME_ENV = "TALKSHELF_THEME";
     private static LibraryOpener opener;
     private static Path libraryOption;
+    private static CompletableFuture<Services> opening;
+    private static CompletableFuture<Boolean> upgrading;
 
     private Services services;
     private FxTaskRunner tasks;
@@ -39,15 +45,22 @@ public final class TalkShelfApp extends Application {
     private WindowSettings settings;
     private boolean themeForced;
 
-    static void configure(LibraryOpener libraryOpener, Path option) {
+    /**
+     * The library to show, and its opening, already under way on a background thread; {@code upgrade} tells early
+     * whether the opening upgrades the file first.
+     */
+    static void configure(LibraryOpener libraryOpener, Path option, CompletableFuture<Services> opened,
+                          CompletableFuture<Boolean> upgrade) {
         opener = libraryOpener;
         libraryOption = option;
+        opening = opened;
+        upgrading = upgrade;
     }
 
     /**
-     * Shows the window at once with an "Opening…" screen, opens the library on a background thread (a schema
-     * upgrade of a large library takes tens of seconds, and nothing slow belongs on the FX thread), then puts
-     * the main window in its place.
+     * Shows the window at once with an "Opening…" screen while the library opens on a background thread (started
+     * before the toolkit; a schema upgrade of a large library takes tens of seconds, and nothing slow belongs on
+     * the FX thread), then puts the main window in its place.
      */
     @Override
     public void start(Stage primary) {
@@ -60,16 +73,28 @@ public final class TalkShelfApp extends Application {
         WindowSettings shown = themeForced ? settings.withTheme(forced) : settings;
         Rectangle2D screen = screenFor(settings);
         WindowPlacement place = WindowPlacement.choose(settings, screen.getMinX(), screen.getMinY(), screen.getWidth(), screen.getHeight());
-        Scene scene = new Scene(OpeningScreen.of(opener.fileFor(libraryOption), opener.needsUpgrade(libraryOption)),
-                place.width(), place.height());
-        Theme.parse(shown.theme()).apply(scene);
+        Theme theme = Theme.parse(shown.theme());
+        theme.useForControls(); // before the first control is made
+        Scene scene = new Scene(OpeningScreen.of(opener.fileFor(libraryOption), false), place.width(), place.height());
+        theme.apply(scene);
         stage.setTitle("TalkShelf");
         stage.setScene(scene);
         stage.setX(place.x());
         stage.setY(place.y());
         stage.setMaximized(place.maximized());
         stage.show();
-        openInBackground(libraryOption, opened -> show(opened, shown, paths), this::cannotOpen);
+        upgrading.thenAccept(upgrade -> Platform.runLater(() -> {
+            if (upgrade && !opening.isDone()) {
+                scene.setRoot(OpeningScreen.of(opener.fileFor(libraryOption), true));
+            }
+        }));
+        opening.whenComplete((opened, e) -> Platform.runLater(() -> {
+            if (e == null) {
+                show(opened, shown, paths);
+            } else {
+                cannotOpen(e instanceof RuntimeException r ? r : new IllegalStateException(e)); // as the opener threw it
+            }
+        }));
     }
 
     /** Opens a library off the FX thread (an upgrade can take tens of seconds), then hands it over on the FX thread. */
@@ -96,7 +121,34 @@ public final class TalkShelfApp extends Application {
         thumbnails = new Thumbnails(paths.thumbnailCache(), Thumbnails.findFfmpeg());
         window = newWindow(shown);
         stage.getScene().setRoot(window.root());
+        logFirstRows(window);
         window.open(System.getProperty("talkshelf.open", System.getenv("TALKSHELF_OPEN")));
+    }
+
+    /**
+     * Writes to the log how long after the launch the first rows were laid out (the first search's rows arrived
+     * and a layout pass ran): the figure the window's speed goal is about, measured where users run it.
+     */
+    private void logFirstRows(MainWindow shownWindow) {
+        long launched = ManagementFactory.getRuntimeMXBean().getStartTime();
+        Scene scene = stage.getScene();
+        ChangeListener<Number> firstSearch = new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> searches, Number old, Number now) {
+                searches.removeListener(this);
+                Runnable laidOut = new Runnable() {
+                    @Override
+                    public void run() {
+                        scene.removePostLayoutPulseListener(this);
+                        LOG.log(System.Logger.Level.INFO, "first rows laid out {0} ms after launch ({1} talks)",
+                                System.currentTimeMillis() - launched, shownWindow.model().talks().rowsProperty().get().size());
+                    }
+                };
+                scene.addPostLayoutPulseListener(laidOut);
+                Platform.requestNextPulse();
+            }
+        };
+        shownWindow.model().talks().searchesProperty().addListener(firstSearch);
     }
 
     private void cannotOpen(RuntimeException e) {

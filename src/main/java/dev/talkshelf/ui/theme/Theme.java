@@ -21,13 +21,24 @@ public enum Theme {
         return this == LIGHT ? DARK : LIGHT;
     }
 
+    /**
+     * Makes this theme the stylesheet of every control. Called before the first control is made, it also spares
+     * JavaFX loading its own default stylesheet only to replace it (a control's class does that when it is first
+     * used with no stylesheet set).
+     */
+    public void useForControls() {
+        String sheet = this == DARK ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+        if (!sheet.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(sheet);
+        }
+    }
+
     public String settingName() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     public void apply(Scene scene) {
-        Application.setUserAgentStylesheet(this == DARK ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        useForControls();
         if (!scene.getStylesheets().contains(OWN)) {
             scene.getStylesheets().add(OWN);
         }
