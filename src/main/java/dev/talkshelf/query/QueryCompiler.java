@@ -103,11 +103,11 @@ public final class QueryCompiler {
 
     private Part compile(Query q, Context ctx) {
         if (q instanceof Word w) {
-            return text(ctx, null, w.text(), true, false);
+            return text(ctx, null, w.text(), true);
         } else if (q instanceof Phrase p) {
-            return text(ctx, null, p.text(), false, false);
+            return text(ctx, null, p.text(), false);
         } else if (q instanceof Field f) {
-            return field(f, ctx, false);
+            return field(f, ctx);
         } else if (q instanceof Not n) {
             return negate(n.part(), ctx);
         } else if (q instanceof And a) {
@@ -217,7 +217,7 @@ public final class QueryCompiler {
      * splits it exactly as it split the indexed text and no character of it is FTS5 syntax. A term without a
      * letter or digit has no tokens and matches everything.
      */
-    private static Part text(Context ctx, String columns, String text, boolean prefix, boolean negated) {
+    private static Part text(Context ctx, String columns, String text, boolean prefix) {
         if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return new Everything();
         }
@@ -225,7 +225,7 @@ public final class QueryCompiler {
         String clean = TextFold.fold(text).replaceAll("\\p{Cntrl}", " ").replace("\"", "\"\"");
         String term = "\"" + clean + "\"" + (prefix ? "*" : "");
         String expr = columns == null ? term : "{" + columns + "} : (" + term + ")";
-        if (!negated && ctx.collectRank) {
+        if (ctx.collectRank) {
             ctx.rankTerms.add(expr);
         }
         return new Fts(expr);
@@ -233,11 +233,11 @@ public final class QueryCompiler {
 
     // ---- fields -----------------------------------------------------------------------------------
 
-    private Part field(Field f, Context ctx, boolean negated) {
+    private Part field(Field f, Context ctx) {
         return switch (f.name()) {
-            case "title" -> textField(f, ctx, "title", negated);
-            case "speaker" -> textField(f, ctx, "speakers", negated);
-            case "event" -> textField(f, ctx, "event", negated);
+            case "title" -> textField(f, ctx, "title");
+            case "speaker" -> textField(f, ctx, "speakers");
+            case "event" -> textField(f, ctx, "event");
             case "tag" -> tag(f);
             case "year" -> new Sql(numeric(f, "t.year", parseInts(f, 1000, 9999, "is not a year")));
             case "rating" -> new Sql(rating(f));
@@ -245,14 +245,14 @@ public final class QueryCompiler {
             case "duration" -> new Sql(duration(f));
             case "added" -> new Sql(added(f));
             case "has" -> new Sql(has(f));
-            case "playlist" -> playlist(f, ctx, negated);
+            case "playlist" -> playlist(f, ctx);
             default -> throw new QueryException("unknown field '" + f.name() + ":'", f.column());
         };
     }
 
-    private static Part textField(Field f, Context ctx, String column, boolean negated) {
+    private static Part textField(Field f, Context ctx, String column) {
         requireOp(f, Op.EQ);
-        return text(ctx, column, f.value(), !f.quoted(), negated);
+        return text(ctx, column, f.value(), !f.quoted());
     }
 
     private static Part tag(Field f) {
@@ -406,11 +406,11 @@ public final class QueryCompiler {
                 + " is not a date (like 2024-01-01), an age (like 30d) or 'today'", f.column());
     }
 
-    private Part playlist(Field f, Context ctx, boolean negated) {
+    private Part playlist(Field f, Context ctx) {
         requireOp(f, Op.EQ);
         Playlist p = playlists.find(f.value())
                 .orElseThrow(() -> new QueryException("no playlist named '" + f.value() + "'", f.valueColumn()));
-        if (ctx.playlist == null && !negated && ctx.collectRank) {
+        if (ctx.playlist == null && ctx.collectRank) {
             ctx.playlist = p;
         }
         if (!p.isSmart()) {
