@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.WatchStatus;
 import dev.talkshelf.service.Services;
+import dev.talkshelf.ui.FakePlayback;
 import dev.talkshelf.ui.Playback;
 import dev.talkshelf.ui.SameThreadTaskRunner;
 import dev.talkshelf.ui.TestLibrary;
@@ -39,18 +40,10 @@ class PlaylistPlaybackTest {
     void aProgressReportReloadsThePlaylistButNotTheWholeWindowWhichFollowsWhenThePlayerCloses() {
         AtomicReference<Runnable> progressed = new AtomicReference<>();
         AtomicReference<Runnable> ended = new AtomicReference<>();
-        Playback player = new Playback() {
-            @Override
-            public boolean available() {
-                return true;
-            }
-
-            @Override
-            public void play(Talk talk, Duration from, Runnable onProgress, Runnable onEnd) {
-                progressed.set(onProgress);
-                ended.set(onEnd);
-            }
-        };
+        Playback player = new FakePlayback((talk, onProgress, onEnd) -> {
+            progressed.set(onProgress);
+            ended.set(onEnd);
+        });
         AtomicInteger libraryChanges = new AtomicInteger();
         PlaylistViewModel playlist = new PlaylistViewModel(services.playlists(), services.exports(), services.search(),
                 new SameThreadTaskRunner(), new UserErrors(e -> { }), player, libraryChanges::incrementAndGet);

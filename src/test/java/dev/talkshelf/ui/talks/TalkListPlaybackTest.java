@@ -9,6 +9,7 @@ import dev.talkshelf.model.WatchStatus;
 import dev.talkshelf.service.PlaybackProblem;
 import dev.talkshelf.service.Services;
 import dev.talkshelf.ui.Desktop;
+import dev.talkshelf.ui.FakePlayback;
 import dev.talkshelf.ui.Playback;
 import dev.talkshelf.ui.SameThreadTaskRunner;
 import dev.talkshelf.ui.TestLibrary;
@@ -44,7 +45,7 @@ class TalkListPlaybackTest {
     @Test
     void eachProgressReportFromThePlayerRefreshesTheRows() {
         AtomicReference<Runnable> progressed = new AtomicReference<>();
-        Playback player = new FakePlayback((talk, p) -> progressed.set(p));
+        Playback player = new FakePlayback((talk, p, ended) -> progressed.set(p));
         TalkListViewModel list = list(player);
         list.show("title:metaclasses");
         Talk talk = list.rowsProperty().get().loaded(0).talk();
@@ -60,7 +61,7 @@ class TalkListPlaybackTest {
 
     @Test
     void aMovedFileOffersLocateFileWhichAsksWhereItIsNow() {
-        Playback player = new FakePlayback((talk, p) -> {
+        Playback player = new FakePlayback((talk, p, ended) -> {
             throw new PlaybackProblem(PlaybackProblem.Kind.MEDIA_MISSING, "/videos/meta.mp4 is not there any more",
                     Path.of("/videos/meta.mp4"), null);
         });
@@ -83,7 +84,7 @@ class TalkListPlaybackTest {
 
     @Test
     void aMissingPlayerIsShownWithoutALocateAction() {
-        Playback player = new FakePlayback((talk, p) -> {
+        Playback player = new FakePlayback((talk, p, ended) -> {
             throw new PlaybackProblem(PlaybackProblem.Kind.PLAYER_MISSING, "mpv is not installed", null, null);
         });
         TalkListViewModel list = list(player);
@@ -96,18 +97,5 @@ class TalkListPlaybackTest {
     private TalkListViewModel list(Playback player) {
         return new TalkListViewModel(services.search(), services.library(), services.watch(), new SameThreadTaskRunner(),
                 new UserErrors(shown::add), player, Desktop.NONE, () -> { });
-    }
-
-    /** Starts nothing; hands the window's callbacks to the test. */
-    private record FakePlayback(java.util.function.BiConsumer<Talk, Runnable> onPlay) implements Playback {
-        @Override
-        public boolean available() {
-            return true;
-        }
-
-        @Override
-        public void play(Talk talk, Duration from, Runnable progressed, Runnable ended) {
-            onPlay.accept(talk, progressed);
-        }
     }
 }
