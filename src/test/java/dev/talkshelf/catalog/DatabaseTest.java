@@ -39,24 +39,15 @@ class DatabaseTest {
     void migrationToStepFiveTellsLinksFromFiles() throws Exception {
         Path file = dir.resolve("v4.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            for (Migration step : Schema.STEPS.subList(0, 4)) {
-                for (String sql : step.statements()) {
-                    s.execute(sql);
-                }
-            }
-            s.execute("PRAGMA user_version = 4");
+            upToStep(s, 4);
             s.execute("""
                     INSERT INTO talk(title, sort_title, title_key, added, media) VALUES
                         ('Link', 'link', 'link', 0, 'Http://example.org/a'), ('File', 'file', 'file', 0, '/v/b.mp4'),
                         ('None', 'none', 'none', 0, NULL)""");
         }
         try (Database db = Database.open(file, CLOCK)) {
-            assertEquals("Link=1 File=2 None=0", db.read(c -> {
-                try (Statement s = c.createStatement();
-                     var rs = s.executeQuery("SELECT group_concat(title || '=' || media_kind, ' ') FROM talk ORDER BY id")) {
-                    return rs.next() ? rs.getString(1) : null;
-                }
-            }));
+            assertEquals("Link=1 File=2 None=0",
+                    db.read(c -> scalar(c, "SELECT group_concat(title || '=' || media_kind, ' ') FROM talk ORDER BY id")));
         }
     }
 
@@ -64,30 +55,16 @@ class DatabaseTest {
     void migrationToStepSevenRebuildsTheSearchIndexWithFiveAndSixLetterPrefixes() throws Exception {
         Path file = dir.resolve("v6.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            for (Migration step : Schema.STEPS.subList(0, 6)) {
-                for (String sql : step.statements()) {
-                    s.execute(sql);
-                }
-            }
-            s.execute("PRAGMA user_version = 6");
+            upToStep(s, 6);
             s.execute("INSERT INTO talk(title, sort_title, title_key, added) VALUES ('Pythonic Łódź', 'pythonic lodz', 'x', 0)");
             s.execute("INSERT INTO talk_fts(rowid, title) VALUES (last_insert_rowid(), 'pythonic lodz')");
         }
         try (Database db = Database.open(file, CLOCK)) {
-            assertEquals("1 1", db.read(c -> {
-                try (Statement s = c.createStatement();
-                     var rs = s.executeQuery("""
-                             SELECT (SELECT count(*) FROM talk_fts WHERE talk_fts MATCH '"python"*')
-                                    || ' ' || (SELECT count(*) FROM talk_fts WHERE talk_fts MATCH '"lodz"')""")) {
-                    return rs.next() ? rs.getString(1) : null;
-                }
-            }));
-            assertTrue(db.read(c -> {
-                try (Statement s = c.createStatement();
-                     var rs = s.executeQuery("SELECT sql FROM sqlite_master WHERE name = 'talk_fts'")) {
-                    return rs.next() ? rs.getString(1) : "";
-                }
-            }).contains("prefix = '2 3 4 5 6'"));
+            assertEquals("1 1", db.read(c -> scalar(c, """
+                    SELECT (SELECT count(*) FROM talk_fts WHERE talk_fts MATCH '"python"*')
+                           || ' ' || (SELECT count(*) FROM talk_fts WHERE talk_fts MATCH '"lodz"')""")));
+            assertTrue(db.read(c -> scalar(c, "SELECT sql FROM sqlite_master WHERE name = 'talk_fts'"))
+                    .contains("prefix = '2 3 4 5 6'"));
         }
     }
 
@@ -95,12 +72,7 @@ class DatabaseTest {
     void migrationToStepEightKeepsSearchingButDropsTheIndexCopyOfTheText() throws Exception {
         Path file = dir.resolve("v7.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            for (Migration step : Schema.STEPS.subList(0, 7)) {
-                for (String sql : step.statements()) {
-                    s.execute(sql);
-                }
-            }
-            s.execute("PRAGMA user_version = 7");
+            upToStep(s, 7);
             s.execute("INSERT INTO speaker(name, name_key) VALUES ('Łukasz Langa', 'lukasz langa')");
             s.execute("INSERT INTO talk(title, sort_title, title_key, description, added) VALUES ('Free threading', 'free threading', 'x', 'No GIL at last', 0)");
             s.execute("INSERT INTO talk_speaker(talk_id, ord, speaker_id) VALUES (last_insert_rowid(), 0, 1)");
@@ -128,10 +100,7 @@ class DatabaseTest {
     void onlyALibraryFromAnOlderVersionNeedsAnUpgrade() throws Exception {
         Path old = dir.resolve("old-schema.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old); Statement s = c.createStatement()) {
-            for (String sql : Schema.STEPS.get(0).statements()) {
-                s.execute(sql);
-            }
-            s.execute("PRAGMA user_version = 1");
+            upToStep(s, 1);
         }
         Path current = dir.resolve("current.db");
         Database.open(current, CLOCK).close();
@@ -161,10 +130,7 @@ class DatabaseTest {
     void olderLibraryIsBackedUpThenMigratedKeepingItsTalks() throws Exception {
         Path file = dir.resolve("old.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            for (String sql : Schema.STEPS.get(0).statements()) {
-                s.execute(sql);
-            }
-            s.execute("PRAGMA user_version = 1");
+            upToStep(s, 1);
             s.execute("INSERT INTO talk(title, sort_title, title_key, added) VALUES ('Old talk', 'old talk', 'old talk', 0)");
         }
 
@@ -223,6 +189,16 @@ class DatabaseTest {
             assertEquals(0, talks.count());
             assertEquals("0", db.read(c -> scalar(c, "SELECT count(*) FROM talk_fts")));
         }
+    }
+
+    /** Builds the schema as the first {@code steps} migrations left it, as an older TalkShelf wrote it. */
+    private static void upToStep(Statement s, int steps) throws java.sql.SQLException {
+        for (Migration step : Schema.STEPS.subList(0, steps)) {
+            for (String sql : step.statements()) {
+                s.execute(sql);
+            }
+        }
+        s.execute("PRAGMA user_version = " + steps);
     }
 
     private static String pragma(Connection c, String name) throws java.sql.SQLException {
