@@ -216,13 +216,7 @@ public final class PlaylistView {
             Label number = new Label(Integer.toString(getIndex() + 1));
             number.getStyleClass().add("playlist-number");
             number.setMinWidth(28);
-            String icon = switch (t.status()) {
-                case WATCHED -> Icons.WATCHED;
-                case IN_PROGRESS -> Icons.IN_PROGRESS;
-                case SKIPPED -> Icons.SKIPPED;
-                case UNWATCHED -> Icons.UNWATCHED;
-            };
-            Region status = Icons.of(icon, 14, "status-" + t.status().label());
+            Region status = Icons.of(Icons.of(t.status()), 14, "status-" + t.status().label());
             Label title = new Label(t.title());
             title.getStyleClass().add("title-cell");
             title.setMinWidth(0);

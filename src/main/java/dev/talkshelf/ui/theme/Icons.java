@@ -36,6 +36,16 @@ public final class Icons {
     private Icons() {
     }
 
+    /** The glyph of a watch state, as the table, the playlist view and the details show it. */
+    public static String of(dev.talkshelf.model.WatchStatus status) {
+        return switch (status) {
+            case WATCHED -> WATCHED;
+            case IN_PROGRESS -> IN_PROGRESS;
+            case SKIPPED -> SKIPPED;
+            case UNWATCHED -> UNWATCHED;
+        };
+    }
+
     /** An icon {@code size} pixels square; its colour comes from CSS ({@code .icon}, or a style class given). */
     public static Region of(String path, double size, String... styleClasses) {
         SVGPath shape = new SVGPath();
