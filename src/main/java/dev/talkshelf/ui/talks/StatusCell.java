@@ -79,24 +79,15 @@ final class StatusCell extends PaintedCell {
      * the renderer, better at the first page of a session than when a search first shows a skipped talk.
      */
     private Image glyph(WatchStatus s, double scale) {
-        Image wanted = Stamps.glyph(pathOf(s), colourOf(s), GLYPH, GLYPH, scale);
+        Image wanted = Stamps.glyph(Icons.of(s), colourOf(s), GLYPH, GLYPH, scale);
         if (scale != madeAt || colourOf(WatchStatus.UNWATCHED) != madeIn) { // a new screen or theme
             for (WatchStatus other : WatchStatus.values()) {
-                Stamps.glyph(pathOf(other), colourOf(other), GLYPH, GLYPH, scale);
+                Stamps.glyph(Icons.of(other), colourOf(other), GLYPH, GLYPH, scale);
             }
             madeAt = scale;
             madeIn = colourOf(WatchStatus.UNWATCHED);
         }
         return wanted;
-    }
-
-    private static String pathOf(WatchStatus s) {
-        return switch (s) {
-            case WATCHED -> Icons.WATCHED;
-            case IN_PROGRESS -> Icons.IN_PROGRESS;
-            case SKIPPED -> Icons.SKIPPED;
-            case UNWATCHED -> Icons.UNWATCHED;
-        };
     }
 
     Color colourOf(WatchStatus s) {

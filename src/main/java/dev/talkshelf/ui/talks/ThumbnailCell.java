@@ -4,10 +4,6 @@ import dev.talkshelf.model.Talk;
 import dev.talkshelf.ui.theme.Icons;
 import dev.talkshelf.ui.thumbnails.Thumbnails;
 import java.util.List;
-import java.util.Objects;
-import javafx.application.Platform;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
@@ -51,43 +47,18 @@ final class ThumbnailCell extends PaintedCell {
     @Override
     void show(TalkRow row) {
         Talk talk = row.talk();
-        if (shown != null && Objects.equals(talk.id(), shown.id()) && Objects.equals(talk.media(), shown.media())
-                && Objects.equals(talk.thumbnail(), shown.thumbnail())) {
+        if (Thumbnails.samePicture(talk, shown)) {
             return;
         }
         shown = talk;
         picture = null;
         repaint();
         if (thumbnails != null) {
-            thumbnails.request(talk, file -> Platform.runLater(() -> {
-                if (shown == talk) {
-                    showWhenLoaded(talk, thumbnails.picture(file, WIDTH * 2, HEIGHT * 2));
-                }
-            }));
-        }
-    }
-
-    private void showWhenLoaded(Talk talk, Image loaded) {
-        if (loaded.getProgress() >= 1) {
-            if (!loaded.isError()) {
+            thumbnails.show(talk, WIDTH * 2, HEIGHT * 2, () -> shown == talk, loaded -> {
                 picture = loaded;
                 repaint();
-            }
-            return;
+            });
         }
-        loaded.progressProperty().addListener(new ChangeListener<Number>() {
-            @Override
-            public void changed(ObservableValue<? extends Number> obs, Number old, Number now) {
-                if (now.doubleValue() >= 1) {
-                    // A shared picture outlives this cell's interest in it: listen once, then let go.
-                    obs.removeListener(this);
-                    if (!loaded.isError() && shown == talk) {
-                        picture = loaded;
-                        repaint();
-                    }
-                }
-            }
-        });
     }
 
     @Override

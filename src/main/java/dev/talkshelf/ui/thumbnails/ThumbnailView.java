@@ -2,9 +2,6 @@ package dev.talkshelf.ui.thumbnails;
 
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.ui.theme.Icons;
-import java.util.Objects;
-import javafx.application.Platform;
-import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -40,37 +37,17 @@ public final class ThumbnailView extends StackPane {
     }
 
     public void show(Talk talk) {
-        if (talk != null && shown != null && Objects.equals(talk.id(), shown.id())
-                && Objects.equals(talk.media(), shown.media()) && Objects.equals(talk.thumbnail(), shown.thumbnail())) {
+        if (Thumbnails.samePicture(talk, shown)) {
             return;
         }
         shown = talk;
         image.setImage(null);
         placeholder.setVisible(true);
-        if (talk == null || thumbnails == null) {
-            return;
-        }
-        thumbnails.request(talk, file -> Platform.runLater(() -> {
-            if (shown == talk) {
-                Image loaded = thumbnails.picture(file, width * 2, height * 2);
-                if (loaded.getProgress() >= 1) {
-                    placeholder.setVisible(loaded.isError());
-                } else {
-                    loaded.progressProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
-                        @Override
-                        public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number now) {
-                            if (now.doubleValue() >= 1) {
-                                // A shared picture outlives this view's interest in it: listen once, then let go.
-                                obs.removeListener(this);
-                                if (!loaded.isError() && shown == talk) {
-                                    placeholder.setVisible(false);
-                                }
-                            }
-                        }
-                    });
-                }
+        if (talk != null && thumbnails != null) {
+            thumbnails.show(talk, width * 2, height * 2, () -> shown == talk, loaded -> {
                 image.setImage(loaded);
-            }
-        }));
+                placeholder.setVisible(false);
+            });
+        }
     }
 }

@@ -13,13 +13,18 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 
 /**
  * Pictures for talks, made or fetched on two background threads and kept on disk, so the window never waits on
@@ -77,6 +82,45 @@ public final class Thumbnails implements AutoCloseable {
             pictures.put(key, image);
         }
         return image;
+    }
+
+    /**
+     * Hands {@code talk}'s picture, scaled to fit {@code width} x {@code height}, to {@code show} on the FX thread once
+     * it is decoded, unless {@code stillWanted} says by then that the talk is no longer on screen. Nothing is handed
+     * over for a talk without a picture, or when it cannot be read. FX thread only.
+     */
+    public void show(Talk talk, double width, double height, BooleanSupplier stillWanted,
+                     Consumer<javafx.scene.image.Image> show) {
+        request(talk, file -> Platform.runLater(() -> {
+            if (!stillWanted.getAsBoolean()) {
+                return;
+            }
+            javafx.scene.image.Image loaded = picture(file, width, height);
+            if (loaded.getProgress() >= 1) {
+                if (!loaded.isError()) {
+                    show.accept(loaded);
+                }
+                return;
+            }
+            loaded.progressProperty().addListener(new ChangeListener<Number>() {
+                @Override
+                public void changed(ObservableValue<? extends Number> obs, Number old, Number now) {
+                    if (now.doubleValue() >= 1) {
+                        // A shared picture outlives one view's interest in it: listen once, then let go.
+                        obs.removeListener(this);
+                        if (!loaded.isError() && stillWanted.getAsBoolean()) {
+                            show.accept(loaded);
+                        }
+                    }
+                }
+            });
+        }));
+    }
+
+    /** Whether two versions of a talk show the same picture: the same talk, media and thumbnail address. */
+    public static boolean samePicture(Talk a, Talk b) {
+        return a != null && b != null && Objects.equals(a.id(), b.id()) && Objects.equals(a.media(), b.media())
+                && Objects.equals(a.thumbnail(), b.thumbnail());
     }
 
     /** Finds ffmpeg on the PATH; empty when it is not installed (local files then get the placeholder). */

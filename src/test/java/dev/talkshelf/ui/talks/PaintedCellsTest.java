@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
 import dev.talkshelf.model.WatchStatus;
 import dev.talkshelf.service.Services;
@@ -16,10 +17,13 @@ import dev.talkshelf.ui.Playback;
 import dev.talkshelf.ui.TestLibrary;
 import dev.talkshelf.ui.settings.WindowSettings;
 import dev.talkshelf.ui.theme.Theme;
+import dev.talkshelf.ui.thumbnails.ThumbnailSource;
+import dev.talkshelf.ui.thumbnails.Thumbnails;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -40,8 +44,11 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The table's painted cells in the real window, themed: what they paint, where they cut, their tooltips. */
 @ExtendWith(ApplicationExtension.class)
 class PaintedCellsTest {
+    private static final String PICTURE_URL = "https://i.ytimg.com/vi/test/hqdefault.jpg";
+
     @TempDir
     static Path dir;
+    private Thumbnails thumbnails;
     private Services services;
     private FxTaskRunner tasks;
     private Scene scene;
@@ -53,8 +60,13 @@ class PaintedCellsTest {
         // A quarter of a 40-minute talk seen: in progress, with its bar at 25 %.
         services.watch().recordSession(TalkId.of(3), Instant.now(), Duration.ZERO, Duration.ofMinutes(10),
                 Duration.ofMinutes(40), false);
+        // Talk 2 gets a picture, already in the thumbnail cache, so nothing goes to the network.
+        Talk pictured = services.library().talk(TalkId.of(2)).orElseThrow().withThumbnail(PICTURE_URL);
+        services.library().update(pictured);
+        cachePicture(dir.resolve("thumbnails"), ThumbnailSource.of(pictured).cacheName());
         tasks = new FxTaskRunner();
-        MainWindow window = new MainWindow(services, tasks, Playback.NONE, Desktop.NONE, null, WindowSettings.DEFAULTS);
+        thumbnails = new Thumbnails(dir.resolve("thumbnails"), Optional.empty());
+        MainWindow window = new MainWindow(services, tasks, Playback.NONE, Desktop.NONE, thumbnails, WindowSettings.DEFAULTS);
         scene = new Scene(window.root(), 1200, 760);
         Theme.LIGHT.apply(scene);
         stage.setScene(scene);
@@ -63,6 +75,7 @@ class PaintedCellsTest {
 
     @AfterEach
     void close() throws Exception {
+        thumbnails.close();
         tasks.close();
         services.close();
     }
@@ -75,6 +88,23 @@ class PaintedCellsTest {
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup(".title-cell").queryAllAs(TextCell.class).stream()
                 .filter(c -> c.getIndex() >= 0 && c.getIndex() < table.getItems().size() && !c.value().isEmpty()).toList();
+    }
+
+    private static final Color PICTURE_COLOUR = Color.rgb(200, 40, 40);
+
+    /** A plain red 320 x 180 picture where the thumbnail cache keeps {@code name}. */
+    private static void cachePicture(Path cache, String name) {
+        try {
+            java.nio.file.Files.createDirectories(cache);
+            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(320, 180, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = img.createGraphics();
+            g.setColor(new java.awt.Color(200, 40, 40));
+            g.fillRect(0, 0, 320, 180);
+            g.dispose();
+            javax.imageio.ImageIO.write(img, "png", cache.resolve(name).toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Image snapshot(FxRobot robot, Node node) throws Exception {
@@ -176,9 +206,15 @@ class PaintedCellsTest {
     }
 
     @Test
-    void aTalkWithoutAPictureShowsThePlaceholder(FxRobot robot) throws Exception {
+    void aTalkWhosePictureIsCachedShowsItAndTheOthersThePlaceholder(FxRobot robot) throws Exception {
         titleCells(robot);
-        ThumbnailCell picture = cell(robot, ThumbnailCell.class, c -> true);
+        ThumbnailCell pictured = cell(robot, ThumbnailCell.class, c -> c.getTableRow().getItem() != null
+                && c.getTableRow().getItem().row() != null && c.getTableRow().getItem().row().talk().id().equals(TalkId.of(2)));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, pictured::showsPicture);
+        assertTrue(hasPixel(snapshot(robot, pictured), PICTURE_COLOUR), "the cached picture is not painted");
+
+        ThumbnailCell picture = cell(robot, ThumbnailCell.class, c -> c.getTableRow().getItem() != null
+                && c.getTableRow().getItem().row() != null && !c.getTableRow().getItem().row().talk().id().equals(TalkId.of(2)));
         assertFalse(picture.showsPicture());
         Image shot = snapshot(robot, picture);
         Color background = shot.getPixelReader().getColor(2, 2);
