@@ -13,8 +13,6 @@ import dev.talkshelf.ui.theme.Theme;
 import dev.talkshelf.ui.thumbnails.Thumbnails;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
@@ -32,9 +30,7 @@ public final class TalkShelfApp extends Application {
     /** Forces a theme for this run ({@code light} or {@code dark}), e.g. for screenshots; not saved. */
     static final String THEME_ENV = "TALKSHELF_THEME";
     private static LibraryOpener opener;
-    private static Path libraryOption;
-    private static CompletableFuture<Services> opening;
-    private static CompletableFuture<Boolean> upgrading;
+    private static LibraryOpening opening;
 
     private Services services;
     private FxTaskRunner tasks;
@@ -45,16 +41,10 @@ public final class TalkShelfApp extends Application {
     private WindowSettings settings;
     private boolean themeForced;
 
-    /**
-     * The library to show, and its opening, already under way on a background thread; {@code upgrade} tells early
-     * whether the opening upgrades the file first.
-     */
-    static void configure(LibraryOpener libraryOpener, Path option, CompletableFuture<Services> opened,
-                          CompletableFuture<Boolean> upgrade) {
+    /** The library to show, its opening already under way. */
+    static void configure(LibraryOpener libraryOpener, LibraryOpening first) {
         opener = libraryOpener;
-        libraryOption = option;
-        opening = opened;
-        upgrading = upgrade;
+        opening = first;
     }
 
     /**
@@ -75,7 +65,7 @@ public final class TalkShelfApp extends Application {
         WindowPlacement place = WindowPlacement.choose(settings, screen.getMinX(), screen.getMinY(), screen.getWidth(), screen.getHeight());
         Theme theme = Theme.parse(shown.theme());
         theme.useForControls(); // before the first control is made
-        Scene scene = new Scene(OpeningScreen.of(opener.fileFor(libraryOption), false), place.width(), place.height());
+        Scene scene = new Scene(OpeningScreen.of(opening.file(), false), place.width(), place.height());
         theme.apply(scene);
         stage.setTitle("TalkShelf");
         stage.setScene(scene);
@@ -83,32 +73,8 @@ public final class TalkShelfApp extends Application {
         stage.setY(place.y());
         stage.setMaximized(place.maximized());
         stage.show();
-        upgrading.thenAccept(upgrade -> Platform.runLater(() -> {
-            if (upgrade && !opening.isDone()) {
-                scene.setRoot(OpeningScreen.of(opener.fileFor(libraryOption), true));
-            }
-        }));
-        opening.whenComplete((opened, e) -> Platform.runLater(() -> {
-            if (e == null) {
-                show(opened, shown, paths);
-            } else {
-                cannotOpen(e instanceof RuntimeException r ? r : new IllegalStateException(e)); // as the opener threw it
-            }
-        }));
-    }
-
-    /** Opens a library off the FX thread (an upgrade can take tens of seconds), then hands it over on the FX thread. */
-    private void openInBackground(Path option, Consumer<Services> opened, Consumer<RuntimeException> failed) {
-        Thread opening = new Thread(() -> {
-            try {
-                Services s = opener.open(option);
-                Platform.runLater(() -> opened.accept(s));
-            } catch (RuntimeException e) {
-                Platform.runLater(() -> failed.accept(e));
-            }
-        }, "talkshelf-open-library");
-        opening.setDaemon(true);
-        opening.start();
+        opening.whenDone(() -> scene.setRoot(OpeningScreen.of(opening.file(), true)),
+                opened -> show(opened, shown, paths), this::cannotOpen);
     }
 
     private void show(Services opened, WindowSettings shown, AppPaths paths) {
@@ -189,11 +155,12 @@ public final class TalkShelfApp extends Application {
         settingsStore.save(settings);
         Scene scene = stage.getScene();
         Parent current = scene.getRoot();
-        scene.setRoot(OpeningScreen.of(opener.fileFor(file), opener.needsUpgrade(file)));
+        LibraryOpening next = LibraryOpening.start(opener, file);
+        scene.setRoot(OpeningScreen.of(next.file(), false));
         Theme.parse(settings.theme()).apply(scene);
-        openInBackground(file, next -> {
+        next.whenDone(() -> scene.setRoot(OpeningScreen.of(next.file(), true)), opened -> {
             LibraryOpener.closeQuietly(services);
-            services = next;
+            services = opened;
             window = newWindow(settings);
             scene.setRoot(window.root());
         }, e -> {

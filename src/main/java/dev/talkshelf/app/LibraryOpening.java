@@ -1,0 +1,49 @@
+package dev.talkshelf.app;
+
+import dev.talkshelf.service.Services;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/**
+ * A library being opened on a thread of its own (an upgrade of a large library takes tens of seconds, and nothing
+ * slow belongs on the FX thread): first whether the file needs an upgrade, then the library itself.
+ */
+record LibraryOpening(Path file, CompletableFuture<Boolean> upgrading, CompletableFuture<Services> opened) {
+
+    static LibraryOpening start(LibraryOpener opener, Path option) {
+        LibraryOpening opening = new LibraryOpening(opener.fileFor(option), new CompletableFuture<>(), new CompletableFuture<>());
+        Thread open = new Thread(() -> {
+            try {
+                opening.upgrading.complete(opener.needsUpgrade(option));
+                opening.opened.complete(opener.open(option));
+            } catch (RuntimeException e) {
+                opening.upgrading.complete(false);
+                opening.opened.completeExceptionally(e);
+            }
+        }, "talkshelf-open-library");
+        open.setDaemon(true);
+        open.start();
+        return opening;
+    }
+
+    /**
+     * On the FX thread: runs {@code upgrade} if the file is being upgraded (and still opening), then hands over the
+     * library, or what the opener threw.
+     */
+    void whenDone(Runnable upgrade, Consumer<Services> done, Consumer<RuntimeException> failed) {
+        upgrading.thenAccept(upgradingNow -> Platform.runLater(() -> {
+            if (upgradingNow && !opened.isDone()) {
+                upgrade.run();
+            }
+        }));
+        opened.whenComplete((services, e) -> Platform.runLater(() -> {
+            if (e == null) {
+                done.accept(services);
+            } else {
+                failed.accept(e instanceof RuntimeException r ? r : new IllegalStateException(e));
+            }
+        }));
+    }
+}
