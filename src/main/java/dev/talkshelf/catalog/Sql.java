@@ -1,8 +1,10 @@
 package dev.talkshelf.catalog;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +14,21 @@ import java.util.List;
 /** Small JDBC conveniences for nullable values and generated placeholder lists. */
 final class Sql {
     private Sql() {
+    }
+
+    /** Reads one value of a row. */
+    interface Column<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** Every row's value that {@code sql} (no parameters) gives, added to {@code into} in order. */
+    static <T, C extends Collection<T>> C column(Connection c, String sql, C into, Column<T> value) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                into.add(value.read(rs));
+            }
+        }
+        return into;
     }
 
     static void bind(PreparedStatement ps, List<?> params) throws SQLException {

@@ -219,15 +219,7 @@ public final class TalkStore {
 
     /** Every talk id, in storage order (for export and bulk work; ids only, so memory stays small). */
     public List<TalkId> allIds() {
-        return db.read(c -> {
-            List<TalkId> ids = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM talk ORDER BY id")) {
-                while (rs.next()) {
-                    ids.add(TalkId.of(rs.getLong(1)));
-                }
-            }
-            return ids;
-        });
+        return db.read(c -> Sql.column(c, "SELECT id FROM talk ORDER BY id", new ArrayList<>(), rs -> TalkId.of(rs.getLong(1))));
     }
 
     public long count() {
@@ -300,15 +292,7 @@ public final class TalkStore {
 
     /** The normalized names ({@link Names#key}) of every speaker in the library. */
     public Set<String> speakerKeys() {
-        return db.read(c -> {
-            Set<String> keys = new HashSet<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name_key FROM speaker")) {
-                while (rs.next()) {
-                    keys.add(rs.getString(1));
-                }
-            }
-            return keys;
-        });
+        return db.read(c -> Sql.column(c, "SELECT name_key FROM speaker", new HashSet<>(), rs -> rs.getString(1)));
     }
 
     /** True when a speaker with the same normalized name is in the library. */
@@ -329,15 +313,7 @@ public final class TalkStore {
 
     /** Every topic path in the library, sorted (for completion in editors). */
     public List<String> allTopics() {
-        return db.read(c -> {
-            List<String> paths = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT path FROM topic ORDER BY path")) {
-                while (rs.next()) {
-                    paths.add(rs.getString(1));
-                }
-            }
-            return paths;
-        });
+        return db.read(c -> Sql.column(c, "SELECT path FROM topic ORDER BY path", new ArrayList<>(), rs -> rs.getString(1)));
     }
 
     private Optional<TalkId> findOne(String sql, String value) {
