@@ -124,17 +124,19 @@ public final class PlaylistStore {
         });
     }
 
-    /** Appends talks not yet in the playlist, keeping their given order. */
-    public void add(long playlistId, List<TalkId> talks) {
-        db.write(c -> {
+    /** Appends talks not yet in the playlist, keeping their given order; returns those it appended. */
+    public List<TalkId> add(long playlistId, List<TalkId> talks) {
+        return db.write(c -> {
             List<TalkId> current = new ArrayList<>(itemsIn(c, playlistId));
+            List<TalkId> added = new ArrayList<>();
             for (TalkId id : talks) {
                 if (!current.contains(id)) {
                     current.add(id);
+                    added.add(id);
                 }
             }
             setItems(playlistId, current);
-            return null;
+            return added;
         });
     }
 
@@ -158,6 +160,53 @@ public final class PlaylistStore {
             setItems(playlistId, current);
             return null;
         });
+    }
+
+    /**
+     * Moves a talk of a manual playlist to just below {@code after} (to the top when it is null), in the order as
+     * stored now. False, and nothing changed, when the talk is not in the playlist.
+     *
+     * @throws CatalogException when {@code after} is not in the playlist
+     */
+    public boolean moveAfter(long playlistId, TalkId talk, TalkId after) {
+        return db.write(c -> {
+            List<TalkId> current = new ArrayList<>(itemsIn(c, playlistId));
+            if (!current.remove(talk)) {
+                return false;
+            }
+            current.add(placeAfter(current, after), talk);
+            setItems(playlistId, current);
+            return true;
+        });
+    }
+
+    /**
+     * Puts a talk that is not in a manual playlist just below {@code after} (at the top when it is null). False,
+     * and nothing changed, when the talk is in the playlist already.
+     *
+     * @throws CatalogException when {@code after} is not in the playlist
+     */
+    public boolean insertAfter(long playlistId, TalkId talk, TalkId after) {
+        return db.write(c -> {
+            List<TalkId> current = new ArrayList<>(itemsIn(c, playlistId));
+            if (current.contains(talk)) {
+                return false;
+            }
+            current.add(placeAfter(current, after), talk);
+            setItems(playlistId, current);
+            return true;
+        });
+    }
+
+    private static int placeAfter(List<TalkId> items, TalkId after) {
+        if (after == null) {
+            return 0;
+        }
+        int at = items.indexOf(after);
+        if (at < 0) {
+            throw new CatalogException("talk " + after + " is not in this playlist");
+        }
+        return at + 1;
     }
 
     /** The manual playlists a talk is in, with its place in each. */

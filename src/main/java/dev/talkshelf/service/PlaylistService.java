@@ -199,11 +199,9 @@ public final class PlaylistService {
     public int add(String name, List<TalkId> ids) {
         Playlist p = requireManual(name);
         requireTalks(ids);
-        List<TalkId> before = playlists.items(p.id());
-        playlists.add(p.id(), ids);
-        int added = playlists.items(p.id()).size() - before.size();
-        edits.record(restoreItems(p, before, "add " + LibraryService.plural(added) + " to \"" + p.name() + "\""));
-        return added;
+        List<TalkId> added = playlists.add(p.id(), ids);
+        edits.record(new PlaylistAddEdit(playlists, p.id(), "add " + LibraryService.plural(added.size()) + " to \"" + p.name() + "\"", added));
+        return added.size();
     }
 
     /** Takes talks out of a manual playlist (the talks stay in the library). */
@@ -212,29 +210,61 @@ public final class PlaylistService {
         if (ids.isEmpty()) {
             throw new UserInputException("no talk given");
         }
-        List<TalkId> before = playlists.items(p.id());
-        for (TalkId id : ids) {
-            if (!before.contains(id)) {
-                throw new UserInputException("talk " + id + " is not in \"" + p.name() + "\"");
+        List<TalkId> before = db.write(c -> {
+            List<TalkId> items = playlists.items(p.id());
+            for (TalkId id : ids) {
+                if (!items.contains(id)) {
+                    throw new UserInputException("talk " + id + " is not in \"" + p.name() + "\"");
+                }
             }
-        }
-        playlists.remove(p.id(), ids);
-        edits.record(restoreItems(p, before, "remove " + LibraryService.plural(new LinkedHashSet<>(ids).size())
-                + " from \"" + p.name() + "\""));
+            playlists.remove(p.id(), ids);
+            return items;
+        });
+        edits.record(new PlaylistRemoveEdit(db, playlists, talks, p.id(), "remove " + LibraryService.plural(new LinkedHashSet<>(ids).size())
+                + " from \"" + p.name() + "\"", before, ids));
     }
 
     /** Moves a talk of a manual playlist to a 1-based position (1 is the top), shifting the others. */
     public void move(String name, TalkId id, int position) {
         Playlist p = requireManual(name);
-        List<TalkId> before = playlists.items(p.id());
-        if (!before.contains(id)) {
+        List<TalkId> before = db.write(c -> {
+            List<TalkId> items = requireItem(p, id);
+            if (position < 1 || position > items.size()) {
+                throw new UserInputException("position " + position + " is outside \"" + p.name() + "\"; use 1 to " + items.size());
+            }
+            playlists.move(p.id(), id, position - 1);
+            return items;
+        });
+        edits.record(new PlaylistMoveEdit(db, playlists, p.id(), "move a talk in \"" + p.name() + "\"", id, before));
+    }
+
+    /**
+     * Moves a talk of a manual playlist to just below {@code after} (to the top when it is null), in the order as
+     * it is stored now: what a drag in the window means, whatever another TalkShelf moved meanwhile.
+     */
+    public void moveAfter(String name, TalkId id, TalkId after) {
+        Playlist p = requireManual(name);
+        if (id.equals(after)) {
+            throw new UserInputException("a talk cannot be moved below itself");
+        }
+        List<TalkId> before = db.write(c -> {
+            List<TalkId> items = requireItem(p, id);
+            if (after != null && !items.contains(after)) {
+                throw new UserInputException("talk " + after + " left \"" + p.name() + "\" meanwhile; the order was not changed");
+            }
+            playlists.moveAfter(p.id(), id, after);
+            return items;
+        });
+        edits.record(new PlaylistMoveEdit(db, playlists, p.id(), "move a talk in \"" + p.name() + "\"", id, before));
+    }
+
+    /** The playlist's order as stored now, which must hold {@code id}; only inside a write. */
+    private List<TalkId> requireItem(Playlist p, TalkId id) {
+        List<TalkId> items = playlists.items(p.id());
+        if (!items.contains(id)) {
             throw new UserInputException("talk " + id + " is not in \"" + p.name() + "\"");
         }
-        if (position < 1 || position > before.size()) {
-            throw new UserInputException("position " + position + " is outside \"" + p.name() + "\"; use 1 to " + before.size());
-        }
-        playlists.move(p.id(), id, position - 1);
-        edits.record(restoreItems(p, before, "move a talk in \"" + p.name() + "\""));
+        return items;
     }
 
     public void rename(String oldName, String newName) {
@@ -281,10 +311,6 @@ public final class PlaylistService {
 
     private void requireTalks(List<TalkId> ids) {
         ExistingTalks.require(talks, ids);
-    }
-
-    private Edit restoreItems(Playlist p, List<TalkId> before, String description) {
-        return new SimpleEdit(description, () -> playlists.setItems(p.id(), before.stream().filter(talks::exists).toList()));
     }
 
     private static String requireName(String name) {

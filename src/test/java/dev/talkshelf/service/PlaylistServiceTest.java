@@ -14,6 +14,7 @@ import dev.talkshelf.model.PlaylistSummary;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
 import dev.talkshelf.model.WatchStatus;
+import dev.talkshelf.cli.OtherTalkShelf;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -579,5 +580,122 @@ class PlaylistServiceTest {
 
         assertEquals(new PlaylistProgress(0, 450, 450 * 60), playlists.progress("rust"));
         assertEquals(450, playlists.show("rust").talks().size());
+    }
+
+    // --- edits are deltas: what another TalkShelf changed meanwhile survives ---
+
+    private List<TalkId> study(TalkId... ids) {
+        playlists.create("study");
+        playlists.add("study", List.of(ids));
+        return List.of(ids);
+    }
+
+    private OtherTalkShelf other() {
+        return new OtherTalkShelf(lib.db.file());
+    }
+
+    @Test
+    void undoOfAMoveKeepsATalkAnotherProcessAddedSince() {
+        TalkId a = lib.talk("Alpha", 10);
+        TalkId b = lib.talk("Beta", 10);
+        TalkId c = lib.talk("Gamma", 10);
+        TalkId d = lib.talk("Delta", 10);
+        study(a, b, c);
+        playlists.move("study", c, 1);
+        other().run("playlist", "add", "study", d.toString());
+
+        lib.edits.undo();
+
+        assertEquals(List.of(a, b, c, d), ids("study"));
+    }
+
+    @Test
+    void undoOfAMoveMovesOnlyThatTalkBack() {
+        TalkId a = lib.talk("Alpha", 10);
+        TalkId b = lib.talk("Beta", 10);
+        TalkId c = lib.talk("Gamma", 10);
+        TalkId d = lib.talk("Delta", 10);
+        study(a, b, c, d);
+        playlists.move("study", d, 1);
+        other().run("playlist", "move", "study", a.toString(), "4");
+        assertEquals(List.of(d, b, c, a), ids("study"));
+
+        lib.edits.undo();
+
+        assertEquals(List.of(b, c, d, a), ids("study"), "d goes back after c, where it was; a stays where the other process put it");
+    }
+
+    @Test
+    void undoOfAnAddTakesOutOnlyTheTalksItAdded() {
+        TalkId a = lib.talk("Alpha", 10);
+        TalkId b = lib.talk("Beta", 10);
+        TalkId c = lib.talk("Gamma", 10);
+        TalkId d = lib.talk("Delta", 10);
+        study(a, b);
+        playlists.add("study", List.of(b, c));
+        other().run("playlist", "add", "study", d.toString());
+
+        lib.edits.undo();
+
+        assertEquals(List.of(a, b, d), ids("study"));
+    }
+
+    @Test
+    void undoOfARemovePutsTheTalksBackInTheirPlacesAndKeepsLaterChanges() {
+        TalkId a = lib.talk("Alpha", 10);
+        TalkId b = lib.talk("Beta", 10);
+        TalkId c = lib.talk("Gamma", 10);
+        TalkId d = lib.talk("Delta", 10);
+        TalkId e = lib.talk("Epsilon", 10);
+        study(a, b, c, d);
+        playlists.remove("study", List.of(b, c));
+        other().run("playlist", "add", "study", e.toString());
+        other().run("playlist", "move", "study", d.toString(), "1");
+
+        lib.edits.undo();
+
+        assertEquals(List.of(d, a, b, c, e), ids("study"));
+    }
+
+    @Test
+    void movesByTwoPartiesKeepEveryTalkOnceInOneOrder() {
+        List<TalkId> all = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            all.add(lib.talk("Talk " + i, 10));
+        }
+        study(all.toArray(TalkId[]::new));
+        java.util.Random random = new java.util.Random(12);
+        for (int i = 0; i < 20; i++) {
+            TalkId mine = all.get(random.nextInt(all.size()));
+            TalkId theirs = all.get(random.nextInt(all.size()));
+            playlists.move("study", mine, 1 + random.nextInt(all.size()));
+            other().run("playlist", "move", "study", theirs.toString(), Integer.toString(1 + random.nextInt(all.size())));
+        }
+        for (int i = 0; i < 20; i++) {
+            lib.edits.undo();
+        }
+
+        List<TalkId> now = ids("study");
+        assertEquals(all.size(), now.size());
+        assertEquals(java.util.Set.copyOf(all), java.util.Set.copyOf(now));
+        assertEquals(java.util.stream.IntStream.range(0, all.size()).boxed().toList(), storedPositions("study"));
+    }
+
+    /** The ord column of a playlist's rows as stored, in order: 0, 1, 2, ... when the order is a permutation. */
+    private List<Integer> storedPositions(String name) {
+        return lib.db.read(c -> {
+            List<Integer> ords = new java.util.ArrayList<>();
+            try (var ps = c.prepareStatement("""
+                    SELECT pi.ord FROM playlist_item pi JOIN playlist p ON p.id = pi.playlist_id
+                     WHERE p.name = ? ORDER BY pi.ord""")) {
+                ps.setString(1, name);
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ords.add(rs.getInt(1));
+                    }
+                }
+            }
+            return ords;
+        });
     }
 }

@@ -114,7 +114,11 @@ public final class PlaylistViewModel {
     private record Loaded(dev.talkshelf.model.PlaylistView view, Talk next) {
     }
 
-    /** Moves a talk to a 0-based index of the list as shown; the list changes at once and is saved behind. */
+    /**
+     * Moves a talk to a 0-based index of the list as shown; the list changes at once and is saved behind. What is
+     * saved is the move as the user sees it, "below the talk now above it" (or "to the top"), applied to the order
+     * as stored, so a move made meanwhile by another TalkShelf is kept.
+     */
     public void move(TalkId id, int toIndex) {
         int from = indexOf(id);
         if (smart.get() || from < 0 || toIndex < 0 || toIndex >= talks.size() || from == toIndex) {
@@ -122,9 +126,10 @@ public final class PlaylistViewModel {
         }
         Talk moving = talks.remove(from);
         talks.add(toIndex, moving);
+        TalkId after = toIndex == 0 ? null : talks.get(toIndex - 1).id();
         String n = name.get();
         tasks.run(() -> {
-            playlists.move(n, id, toIndex + 1);
+            playlists.moveAfter(n, id, after);
             return null;
         }, ok -> libraryChanged.run(), e -> {
             errors.report("reorder the playlist", e, null);
