@@ -2,6 +2,7 @@ package dev.talkshelf.catalog;
 
 import dev.talkshelf.model.Names;
 import dev.talkshelf.model.Talk;
+import dev.talkshelf.model.TalkField;
 import dev.talkshelf.model.TalkId;
 import dev.talkshelf.model.TopicPath;
 import dev.talkshelf.model.WatchState;
@@ -95,6 +96,112 @@ public final class TalkStore {
         db.write(c -> {
             requireExists(c, id);
             writeTopics(c, id.value(), EXISTING, tags);
+            db.touched(id.value());
+            return null;
+        });
+    }
+
+    /**
+     * Adds and removes topics of one talk as it is stored now (removals first, so "-x +x" keeps x), in the
+     * caller's transaction: never a rewrite of a list read earlier. Returns what actually changed: a topic
+     * already there is not "added", one that was not there is not "removed".
+     */
+    public TopicChange changeTopics(TalkId id, List<String> add, List<String> remove) {
+        return db.write(c -> {
+            requireExists(c, id);
+            LinkedHashSet<String> topics = new LinkedHashSet<>(topicsIn(c, id.value()));
+            List<String> removed = new ArrayList<>();
+            for (String path : normalized(remove)) {
+                if (topics.remove(path)) {
+                    removed.add(path);
+                }
+            }
+            List<String> added = new ArrayList<>();
+            for (String path : normalized(add)) {
+                if (topics.add(path)) {
+                    added.add(path);
+                }
+            }
+            if (!added.isEmpty() || !removed.isEmpty()) {
+                writeTopics(c, id.value(), EXISTING, List.copyOf(topics));
+                db.touched(id.value());
+            }
+            return new TopicChange(added, removed);
+        });
+    }
+
+    /**
+     * Writes only the given fields of a talk, taking their values from {@code values}; every other column keeps
+     * what it holds now (another process's rating, the player's position). Column names come from this method's
+     * fixed pieces, values travel as parameters.
+     */
+    public void setFields(TalkId id, Talk values, Set<TalkField> fields) {
+        if (fields.contains(TalkField.TITLE) && (values.title() == null || values.title().isBlank())) {
+            throw new IllegalArgumentException("a talk needs a title");
+        }
+        db.write(c -> {
+            List<String> sets = new ArrayList<>();
+            List<Object> params = new ArrayList<>();
+            for (TalkField field : fields) {
+                switch (field) {
+                    case TITLE -> {
+                        String key = Names.key(values.title());
+                        sets.add("title = ?, sort_title = ?, title_key = ?");
+                        params.addAll(java.util.Arrays.asList(values.title().strip(), key, key));
+                    }
+                    case EVENT -> {
+                        sets.add("event_id = ?");
+                        params.add(eventId(c, values.event()));
+                    }
+                    case YEAR -> {
+                        sets.add("year = ?");
+                        params.add(values.year());
+                    }
+                    case RECORDED -> {
+                        sets.add("recorded = ?");
+                        params.add(values.recorded() == null ? null : values.recorded().toString());
+                    }
+                    case DURATION -> {
+                        sets.add("duration_ms = ?");
+                        params.add(values.duration());
+                    }
+                    case MEDIA -> {
+                        String media = blankToNull(values.media());
+                        sets.add("media = ?, media_kind = ?");
+                        params.addAll(java.util.Arrays.asList(media, mediaKind(media)));
+                    }
+                    case THUMBNAIL -> {
+                        sets.add("thumbnail = ?");
+                        params.add(blankToNull(values.thumbnail()));
+                    }
+                    case RATING -> {
+                        sets.add("rating = ?");
+                        params.add(values.rating());
+                    }
+                    case DESCRIPTION -> {
+                        sets.add("description = ?");
+                        params.add(blankToNull(values.description()));
+                    }
+                    case SPEAKERS, LINKS -> {
+                        // Rows of their own, written below.
+                    }
+                }
+            }
+            if (sets.isEmpty()) {
+                requireExists(c, id);
+            } else {
+                params.add(id.value());
+                try (PreparedStatement ps = c.prepareStatement("UPDATE talk SET " + String.join(", ", sets) + " WHERE id = ?")) {
+                    Sql.bind(ps, params);
+                    requireOne(ps.executeUpdate(), id);
+                }
+            }
+            if (fields.contains(TalkField.SPEAKERS)) {
+                writeSpeakers(c, id.value(), EXISTING, values.speakers());
+            }
+            if (fields.contains(TalkField.LINKS)) {
+                writeLinks(c, id.value(), EXISTING, values.links());
+            }
             db.touched(id.value());
             return null;
         });
@@ -466,6 +573,28 @@ public final class TalkStore {
                 closure.executeUpdate();
             }
         }
+    }
+
+    private static List<String> topicsIn(Connection c, long talkId) throws SQLException {
+        List<String> paths = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT tp.path FROM talk_topic tt JOIN topic tp ON tp.id = tt.topic_id WHERE tt.talk_id = ? ORDER BY tt.ord""")) {
+            ps.setLong(1, talkId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    paths.add(rs.getString(1));
+                }
+            }
+        }
+        return paths;
+    }
+
+    private static List<String> normalized(List<String> topics) {
+        LinkedHashSet<String> paths = new LinkedHashSet<>();
+        for (String topic : topics) {
+            TopicPath.normalize(topic).ifPresent(paths::add);
+        }
+        return List.copyOf(paths);
     }
 
     /** Finds or creates a topic and, first, its parents. */

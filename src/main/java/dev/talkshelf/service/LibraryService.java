@@ -6,18 +6,23 @@ import dev.talkshelf.catalog.NoteStore;
 import dev.talkshelf.catalog.PlaylistMembership;
 import dev.talkshelf.catalog.PlaylistStore;
 import dev.talkshelf.catalog.TalkStore;
+import dev.talkshelf.catalog.TopicChange;
 import dev.talkshelf.model.Note;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkDetails;
+import dev.talkshelf.model.TalkField;
 import dev.talkshelf.model.TalkId;
 import dev.talkshelf.model.TopicPath;
 import dev.talkshelf.model.WatchSession;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /** Looking at and editing talks: details, topics, rating, media, deletion. Every edit can be undone. */
 public final class LibraryService {
@@ -61,53 +66,80 @@ public final class LibraryService {
         return talks.allTopics();
     }
 
-    /** Adds and removes topics on many talks at once ("+python/typing -draft"). */
+    /**
+     * Adds and removes topics on many talks at once ("+python/typing -draft"), each on the talk as stored at that
+     * moment: a topic another process added meanwhile stays. Undo takes back only what this edit changed.
+     */
     public void changeTopics(List<TalkId> ids, List<String> add, List<String> remove) {
         List<String> addPaths = normalizeAll(add);
         List<String> removePaths = normalizeAll(remove);
-        List<Talk> before = requireAll(ids);
-        db.write(c -> {
-            for (Talk t : before) {
-                LinkedHashSet<String> tags = new LinkedHashSet<>(t.tags());
-                tags.removeAll(removePaths);
-                tags.addAll(addPaths);
-                talks.setTags(t.id(), List.copyOf(tags));
+        List<Talk> named = requireAll(ids);
+        Map<TalkId, TopicChange> changes = db.write(c -> {
+            Map<TalkId, TopicChange> done = new LinkedHashMap<>();
+            for (Talk t : named) {
+                done.put(t.id(), talks.changeTopics(t.id(), addPaths, removePaths));
             }
-            return null;
+            return done;
         });
-        edits.record(restoreTopics(before, "change topics of " + plural(before.size())));
+        edits.record(new TopicsEdit(db, talks, "change topics of " + plural(named.size()), changes));
     }
 
-    /** Replaces a talk's topics. */
-    public void setTopics(TalkId id, List<String> topics) {
-        List<Talk> before = requireAll(List.of(id));
-        talks.setTags(id, normalizeAll(topics));
-        edits.record(restoreTopics(before, "edit topics"));
-    }
-
+    /** Stars 1 to 5, or null for none: sets only the rating. */
     public void setRating(TalkId id, Integer rating) {
         if (rating != null && (rating < 1 || rating > 5)) {
             throw new UserInputException("a rating is 1 to 5 stars, not " + rating);
         }
-        Talk before = ExistingTalks.require(talks, id);
-        talks.setRating(id, rating);
-        edits.record(new SimpleEdit("rate \"" + before.title() + "\"", () -> talks.setRating(id, before.rating())));
+        setField(id, TalkField.RATING, t -> t.withRating(rating), t -> "rate \"" + t.title() + "\"");
     }
 
-    /** Saves edited facts of a talk (title, speakers, event, year, media, description, ...). */
-    public void update(Talk edited) {
-        Talk before = ExistingTalks.require(talks, edited.id());
+    /**
+     * Saves the facts of a talk the user edited (title, speakers, event, year, media, description, topics, ...):
+     * only what differs between {@code seen}, the copy the user started from, and {@code edited} is written, so a
+     * change made meanwhile to another field (a rating from another process, the player's position) is kept.
+     * Topics are saved as the ones added and removed.
+     */
+    public void update(Talk seen, Talk edited) {
+        if (!seen.id().equals(edited.id())) {
+            throw new IllegalArgumentException("seen and edited are copies of different talks");
+        }
         if (edited.title() == null || edited.title().isBlank()) {
             throw new UserInputException("a talk needs a title");
         }
-        talks.update(edited);
-        edits.record(new SimpleEdit("edit \"" + before.title() + "\"", () -> talks.update(before)));
+        Set<TalkField> fields = TalkField.changed(seen, edited);
+        List<String> wanted = normalizeAll(edited.tags());
+        List<String> had = normalizeAll(seen.tags());
+        List<String> add = wanted.stream().filter(t -> !had.contains(t)).toList();
+        List<String> remove = had.stream().filter(t -> !wanted.contains(t)).toList();
+        if (fields.isEmpty() && add.isEmpty() && remove.isEmpty()) {
+            return;
+        }
+        TalkId id = edited.id();
+        Edit edit = db.write(c -> {
+            Talk before = ExistingTalks.require(talks, id);
+            talks.setFields(id, edited, fields);
+            TopicChange topics = talks.changeTopics(id, add, remove);
+            Talk after = ExistingTalks.require(talks, id);
+            String description = "edit \"" + before.title() + "\"";
+            return new EditGroup(db, description, List.of(
+                    new FieldEdit(db, talks, description, before, after, fields),
+                    new TopicsEdit(db, talks, description, Map.of(id, topics))));
+        });
+        edits.record(edit);
     }
 
     public void setMedia(TalkId id, String media) {
-        Talk before = ExistingTalks.require(talks, id);
-        talks.setMedia(id, media);
-        edits.record(new SimpleEdit("change the media of \"" + before.title() + "\"", () -> talks.setMedia(id, before.media())));
+        setField(id, TalkField.MEDIA, t -> t.withMedia(media), t -> "change the media of \"" + t.title() + "\"");
+    }
+
+    /** Sets one field of the talk as stored now, and records an edit whose undo puts back only that field. */
+    private void setField(TalkId id, TalkField field, UnaryOperator<Talk> change, Function<Talk, String> describe) {
+        Edit edit = db.write(c -> {
+            Talk before = ExistingTalks.require(talks, id);
+            talks.setFields(id, change.apply(before), Set.of(field));
+            Talk after = ExistingTalks.require(talks, id);
+            return new FieldEdit(db, talks, describe.apply(before), before, after, Set.of(field));
+        });
+        edits.record(edit);
     }
 
     /** Deletes talks; undo brings them back with their notes, history and playlist places. */
@@ -161,13 +193,6 @@ public final class LibraryService {
 
     public Optional<String> nextUndo() {
         return edits.nextUndo();
-    }
-
-    private Edit restoreTopics(List<Talk> before, String description) {
-        return new SimpleEdit(description, () -> db.write(c -> {
-            before.forEach(t -> talks.setTags(t.id(), t.tags()));
-            return null;
-        }));
     }
 
     private List<Talk> requireAll(List<TalkId> ids) {

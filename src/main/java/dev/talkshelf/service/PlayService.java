@@ -26,8 +26,6 @@ import java.util.function.Supplier;
  * and on each item's end a watch session and the new status.
  */
 public final class PlayService {
-    private static final System.Logger LOG = System.getLogger(PlayService.class.getName());
-
     private final TalkStore talks;
     private final WatchService watch;
     private final Supplier<PlayerLauncher> launcher;
@@ -76,28 +74,7 @@ public final class PlayService {
             }
         }
         List<Recorded> recorded = new CopyOnWriteArrayList<>();
-        PlaybackListener recorder = new PlaybackListener() {
-            @Override
-            public void progress(TalkId talk, Duration position, Duration duration) {
-                try {
-                    watch.progress(talk, position);
-                } catch (RuntimeException e) {
-                    LOG.log(System.Logger.Level.WARNING, "could not store playback position", e);
-                }
-                observer.progress(talk, position, duration);
-            }
-
-            @Override
-            public void finished(PlaybackReport report) {
-                try {
-                    WatchState state = watch.record(report);
-                    talks.get(report.talk()).ifPresent(t -> recorded.add(new Recorded(t, report, state)));
-                } catch (RuntimeException e) {
-                    LOG.log(System.Logger.Level.WARNING, "could not store a watch session", e);
-                }
-                observer.finished(report);
-            }
-        };
+        PlaybackListener recorder = new PlaybackRecorder(watch, talks, found, observer, recorded);
         try {
             return new Playback(launcher.get().play(request, recorder), recorded);
         } catch (PlayerException e) {

@@ -21,8 +21,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Watch state: marks by hand, and what players report (positions, sessions, finishing a talk). */
@@ -55,20 +57,24 @@ public final class WatchService {
         return threshold.get();
     }
 
-    /** Marks many talks at once; one undo puts all of them back. */
+    /**
+     * Marks many talks at once, each from its state as stored at that moment; one undo puts back those whose
+     * status is still the one this mark set.
+     */
     public void mark(List<TalkId> ids, WatchStatus status) {
-        List<Talk> before = ExistingTalks.require(talks, ids);
+        List<Talk> named = ExistingTalks.require(talks, ids);
         Instant now = clock.instant();
-        db.write(c -> {
-            for (Talk t : before) {
-                talks.setWatch(t.id(), marked(t.watch(), status, now));
+        Map<TalkId, WatchEdit.Change> changes = db.write(c -> {
+            Map<TalkId, WatchEdit.Change> done = new LinkedHashMap<>();
+            for (Talk t : named) {
+                WatchState before = ExistingTalks.require(talks, t.id()).watch();
+                WatchState after = marked(before, status, now);
+                talks.setWatch(t.id(), after);
+                done.put(t.id(), new WatchEdit.Change(before, after));
             }
-            return null;
+            return done;
         });
-        edits.record(new SimpleEdit("mark " + LibraryService.plural(before.size()) + " " + status.label(), () -> db.write(c -> {
-            before.forEach(t -> talks.setWatch(t.id(), t.watch()));
-            return null;
-        })));
+        edits.record(new WatchEdit(db, talks, "mark " + LibraryService.plural(named.size()) + " " + status.label(), changes));
     }
 
     /** What marking by hand does to a state: finishing counts once more, resetting forgets the position. */
@@ -83,15 +89,41 @@ public final class WatchService {
         };
     }
 
-    /** A player's live report: moves the resume position without writing history. */
+    /** A player's live report from a playback that found the talk as it is now: see {@link #progress(TalkId, Duration, WatchStatus)}. */
     public void progress(TalkId id, Duration position) {
-        Talk t = talks.get(id).orElse(null);
-        if (t == null || position == null) {
-            return;
+        progress(id, position, null);
+    }
+
+    /**
+     * A player's live report: moves the resume position without writing history. {@code expected} is the status
+     * this playback found when it began, or last set itself (null: whatever the talk has now). Only while the talk
+     * still has that status does the report move it (to in progress; a watched talk stays watched). A status set
+     * by hand since playback began, here or in another TalkShelf, wins: the report then only notes when the talk
+     * was last played, and the position too if the talk is in progress.
+     *
+     * @return the status this report set, which the playback expects from now on; empty when the talk is gone or a
+     *         status set by hand stood
+     */
+    public Optional<WatchStatus> progress(TalkId id, Duration position, WatchStatus expected) {
+        if (position == null) {
+            return Optional.empty();
         }
-        WatchState w = t.watch();
-        WatchStatus status = w.status() == WatchStatus.WATCHED ? WatchStatus.WATCHED : WatchStatus.IN_PROGRESS;
-        talks.setWatch(id, new WatchState(status, position, w.watchedAt(), w.timesWatched(), clock.instant()));
+        return db.write(c -> {
+            Talk t = talks.get(id).orElse(null);
+            if (t == null) {
+                return Optional.empty();
+            }
+            WatchState w = t.watch();
+            Instant now = clock.instant();
+            if (expected == null || w.status() == expected) {
+                WatchStatus status = w.status() == WatchStatus.WATCHED ? WatchStatus.WATCHED : WatchStatus.IN_PROGRESS;
+                talks.setWatch(id, new WatchState(status, position, w.watchedAt(), w.timesWatched(), now));
+                return Optional.of(status);
+            }
+            Duration kept = w.status() == WatchStatus.IN_PROGRESS ? position : w.position();
+            talks.setWatch(id, new WatchState(w.status(), kept, w.watchedAt(), w.timesWatched(), now));
+            return Optional.empty();
+        });
     }
 
     /**
@@ -102,8 +134,18 @@ public final class WatchService {
         return record(new PlaybackReport(id, started, from, to, duration, reachedEnd));
     }
 
-    /** What a player saw of a talk, stored: the session in the history and the resulting state. */
+    /** What a player saw of a talk, from a playback that found the talk as it is now: see {@link #record(PlaybackReport, WatchStatus)}. */
     public WatchState record(PlaybackReport report) {
+        return record(report, null);
+    }
+
+    /**
+     * What a player saw of a talk, stored: the session always goes into the history. While the talk still has the
+     * status {@code expected} (what the playback found at its start or last set itself; null: whatever it has now),
+     * the sitting decides the state: watched past the threshold, in progress at its end otherwise. A status set by
+     * hand since playback began stands, as for {@link #progress(TalkId, Duration, WatchStatus)}.
+     */
+    public WatchState record(PlaybackReport report, WatchStatus expected) {
         TalkId id = report.talk();
         Duration duration = report.duration();
         return db.write(c -> {
@@ -117,7 +159,10 @@ public final class WatchService {
             Instant now = clock.instant();
             WatchState next;
             PlaybackReport known = new PlaybackReport(id, report.started(), report.from(), report.to(), length, report.reachedEnd());
-            if (PlaybackOutcome.decide(known, threshold.get()).watched()) {
+            if (expected != null && w.status() != expected) {
+                Duration kept = w.status() == WatchStatus.IN_PROGRESS ? report.to() : w.position();
+                next = new WatchState(w.status(), kept, w.watchedAt(), w.timesWatched(), now);
+            } else if (PlaybackOutcome.decide(known, threshold.get()).watched()) {
                 next = new WatchState(WatchStatus.WATCHED, null, now, w.timesWatched() + 1, now);
             } else {
                 next = new WatchState(WatchStatus.IN_PROGRESS, report.to(), w.watchedAt(), w.timesWatched(), now);

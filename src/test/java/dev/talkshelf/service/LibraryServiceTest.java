@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.talkshelf.model.Note;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
+import dev.talkshelf.app.Library;
+import dev.talkshelf.cli.OtherTalkShelf;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -72,5 +74,119 @@ class LibraryServiceTest {
         TalkId a = lib.talk("Concurrency in practice", 40);
 
         assertThrows(UserInputException.class, () -> lib.library.addNote(a, null, "   "));
+    }
+
+    // --- edits are deltas: what another TalkShelf changed meanwhile survives ---
+
+    @Test
+    void undoOfATopicEditRemovesThatTopicAndKeepsOneAnotherProcessAddedSince() {
+        TalkId a = lib.talk("Concurrency in practice", 40);
+        lib.library.changeTopics(List.of(a), List.of("python"), List.of());
+        new OtherTalkShelf(lib.db.file()).run("tag", a.toString(), "+rust");
+
+        lib.library.undo();
+
+        assertEquals(List.of("rust"), lib.get(a).tags());
+    }
+
+    @Test
+    void undoOfRemovingATopicPutsItBackBesideOnesAddedSince() {
+        TalkId a = lib.talk("Concurrency in practice", 40);
+        lib.library.changeTopics(List.of(a), List.of("python", "draft"), List.of());
+        lib.library.changeTopics(List.of(a), List.of(), List.of("draft"));
+        new OtherTalkShelf(lib.db.file()).run("tag", a.toString(), "+rust");
+
+        lib.library.undo();
+
+        assertEquals(java.util.Set.of("python", "rust", "draft"), java.util.Set.copyOf(lib.get(a).tags()));
+    }
+
+    @Test
+    void undoOfARatingKeepsARatingAnotherProcessGaveSince() throws Exception {
+        TalkId a = lib.talk("Concurrency in practice", 40);
+        lib.library.setRating(a, 4);
+        try (Services other = Library.open(lib.db.file(), lib.clock)) {
+            other.library().setRating(a, 2);
+        }
+
+        lib.library.undo();
+
+        assertEquals(2, lib.get(a).rating());
+    }
+
+    @Test
+    void undoOfARatingPutsTheOldOneBackWhenNobodyChangedItSince() {
+        TalkId a = lib.talk("Concurrency in practice", 40);
+        lib.library.setRating(a, 3);
+        lib.library.setRating(a, 5);
+
+        assertEquals("rate \"Concurrency in practice\"", lib.library.undo().orElseThrow());
+
+        assertEquals(3, lib.get(a).rating());
+    }
+
+    @Test
+    void undoOfAnOlderEditKeepsALaterEditOfAnotherProcess() {
+        TalkId a = lib.talk("Concurrency in practice", 40);
+        lib.library.setMedia(a, "/talks/old.mp4");
+        new OtherTalkShelf(lib.db.file()).run("tag", a.toString(), "+rust");
+        new OtherTalkShelf(lib.db.file()).run("mark", a.toString(), "watched");
+
+        lib.library.undo();
+
+        Talk now = lib.get(a);
+        assertEquals(null, now.media());
+        assertEquals(List.of("rust"), now.tags());
+        assertEquals(dev.talkshelf.model.WatchStatus.WATCHED, now.status());
+    }
+
+    @Test
+    void anUpdateWritesOnlyTheFieldsTheUserChanged() throws Exception {
+        TalkId a = lib.talk("Concurrency in practice", 40);
+        Talk seen = lib.get(a);
+        try (Services other = Library.open(lib.db.file(), lib.clock)) {
+            other.library().setRating(a, 5);
+            other.library().changeTopics(List.of(a), List.of("rust"), List.of());
+            other.watch().mark(List.of(a), dev.talkshelf.model.WatchStatus.WATCHED);
+        }
+
+        lib.library.update(seen, seen.withTitle("Concurrency in Practice, revised").withSpeakers(List.of("Ada Lovelace")));
+
+        Talk now = lib.get(a);
+        assertEquals("Concurrency in Practice, revised", now.title());
+        assertEquals(List.of("Ada Lovelace"), now.speakers());
+        assertEquals(5, now.rating());
+        assertEquals(List.of("rust"), now.tags());
+        assertEquals(dev.talkshelf.model.WatchStatus.WATCHED, now.status());
+    }
+
+    @Test
+    void undoOfAnUpdatePutsBackOnlyFieldsThatStillHoldTheEditedValue() throws Exception {
+        TalkId a = lib.talk("Concurrency in practice", 40);
+        Talk seen = lib.get(a);
+        lib.library.update(seen, seen.withTitle("Revised").withEvent("PyCon US").withYear(2024));
+        try (Services other = Library.open(lib.db.file(), lib.clock)) {
+            Talk theirs = other.library().talk(a).orElseThrow();
+            other.library().update(theirs, theirs.withYear(2023));
+        }
+
+        lib.library.undo();
+
+        Talk now = lib.get(a);
+        assertEquals("Concurrency in practice", now.title());
+        assertEquals(null, now.event());
+        assertEquals(2023, now.year(), "the other process set the year after this edit");
+    }
+
+    @Test
+    void anUpdateWithATopicChangeAddsAndRemovesOnlyThoseTopics() {
+        TalkId a = lib.talk("Concurrency in practice", 40);
+        lib.library.changeTopics(List.of(a), List.of("python", "draft"), List.of());
+        Talk seen = lib.get(a);
+        new OtherTalkShelf(lib.db.file()).run("tag", a.toString(), "+rust");
+
+        lib.library.update(seen, seen.withTags(List.of("python", "python/typing")));
+
+        assertEquals(List.of("python", "rust", "python/typing"), lib.get(a).tags());
     }
 }

@@ -113,6 +113,34 @@ class PlayServiceTest {
         assertEquals(PlaybackProblem.Kind.MEDIA_REFUSED, e.kind());
     }
 
+    @Test
+    void aTalkMarkedSkippedWhileItPlaysStaysSkippedThroughTheFollowingReports() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger reports = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger reportsAfterTheMark = new java.util.concurrent.atomic.AtomicInteger();
+        PlaybackListener user = new PlaybackListener() {
+            @Override
+            public void progress(TalkId id, Duration position, Duration duration) {
+                if (reports.incrementAndGet() == 2) {
+                    services.watch().mark(List.of(id), WatchStatus.SKIPPED); // the user clicks "Skip" while it plays
+                } else if (reports.get() > 2) {
+                    reportsAfterTheMark.incrementAndGet();
+                }
+            }
+
+            @Override
+            public void finished(dev.talkshelf.player.PlaybackReport report) {
+            }
+        };
+        PlayService.Playback playback = services.player().play(List.of(talk), new PlayOptions("mpv", "--vo=null --ao=null --speed=2", null), user);
+        playback.awaitExit();
+
+        assertTrue(reportsAfterTheMark.get() >= 3, "the player went on reporting: " + reportsAfterTheMark.get());
+        TalkDetails after = services.library().details(talk);
+        assertEquals(WatchStatus.SKIPPED, after.talk().status(), "the user's mark wins over the player's reports and its end");
+        assertEquals(1, after.history().size(), "the sitting is still in the history");
+        assertEquals(20.0, seconds(after.history().get(0).to()), 1.0);
+    }
+
     private void play(PlayOptions options) throws InterruptedException {
         PlayService.Playback playback = services.player().play(List.of(talk), options, PlaybackListener.NONE);
         assertTrue(playback.handle().tracked(), "mpv is tracked");

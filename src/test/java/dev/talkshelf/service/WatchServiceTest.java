@@ -9,6 +9,7 @@ import dev.talkshelf.model.WatchSession;
 import dev.talkshelf.model.WatchState;
 import dev.talkshelf.model.WatchStatus;
 import dev.talkshelf.model.WatchThreshold;
+import dev.talkshelf.cli.OtherTalkShelf;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -233,5 +234,186 @@ class WatchServiceTest {
 
         assertEquals(WatchStatus.WATCHED, sessionTo(a, Duration.ofMinutes(50)).status());
         assertEquals(new WatchThreshold(0.5, Duration.ZERO), watch.threshold());
+    }
+
+    // --- edits are deltas: what another TalkShelf or the player changed meanwhile survives ---
+
+    @Test
+    void undoOfAMarkKeepsAStatusAnotherProcessSetSince() {
+        TalkId a = lib.talk("Alpha", 10);
+        watch.mark(List.of(a), WatchStatus.WATCHED);
+        new OtherTalkShelf(lib.db.file()).run("mark", a.toString(), "skipped");
+
+        lib.edits.undo();
+
+        assertEquals(WatchStatus.SKIPPED, status(a));
+    }
+
+    @Test
+    void undoOfAMarkOfManyPutsBackOnlyTheTalksStillAsTheMarkLeftThem() {
+        TalkId a = lib.talk("Alpha", 10);
+        TalkId b = lib.talk("Beta", 10);
+        watch.mark(List.of(a, b), WatchStatus.SKIPPED);
+        new OtherTalkShelf(lib.db.file()).run("mark", b.toString(), "watched");
+
+        lib.edits.undo();
+
+        assertEquals(WatchStatus.UNWATCHED, status(a));
+        assertEquals(WatchStatus.WATCHED, status(b));
+        assertEquals(1, lib.get(b).watch().timesWatched());
+    }
+
+    @Test
+    void aMarkIsMadeOnTheTalkAsStoredNotOnACopyReadBefore() {
+        TalkId a = lib.talk("Alpha", 10);
+        watch.mark(List.of(a), WatchStatus.WATCHED);
+        new OtherTalkShelf(lib.db.file()).run("mark", a.toString(), "unwatched");
+        new OtherTalkShelf(lib.db.file()).run("mark", a.toString(), "watched");
+
+        watch.mark(List.of(a), WatchStatus.WATCHED);
+
+        assertEquals(2, lib.get(a).watch().timesWatched(), "already watched: the second mark here counts nothing");
+    }
+
+    // --- the player's reports and a status set by hand while it plays ---
+
+    /** Reports as mpv gives them to the play service: progress about once a second, then one finished report. */
+    private final class Player {
+        final PlaybackRecorder recorder;
+        final TalkId talk;
+        final Instant started = SAT;
+        Duration at = Duration.ZERO;
+
+        Player(TalkId talk) {
+            this.talk = talk;
+            this.recorder = new PlaybackRecorder(watch, lib.talks, List.of(lib.get(talk)), dev.talkshelf.player.PlaybackListener.NONE,
+                    new java.util.ArrayList<>());
+        }
+
+        void playFor(int seconds) {
+            for (int i = 0; i < seconds; i++) {
+                at = at.plusSeconds(1);
+                lib.clock.advance(Duration.ofSeconds(1));
+                recorder.progress(talk, at, Duration.ofMinutes(10));
+            }
+        }
+
+        void stop() {
+            recorder.finished(new dev.talkshelf.player.PlaybackReport(talk, started, Duration.ZERO, at, Duration.ofMinutes(10),
+                    at.compareTo(Duration.ofMinutes(10)) >= 0));
+        }
+    }
+
+    @Test
+    void aSkipMarkedWhileTheTalkPlaysSurvivesTheFollowingProgressReports() {
+        TalkId a = lib.talk("Alpha", 10);
+        Player player = new Player(a);
+        player.playFor(3);
+        assertEquals(WatchStatus.IN_PROGRESS, status(a));
+
+        watch.mark(List.of(a), WatchStatus.SKIPPED);
+        player.playFor(5);
+
+        assertEquals(WatchStatus.SKIPPED, status(a));
+        assertEquals(lib.clock.instant(), lib.get(a).watch().lastPlayedAt(), "the reports still say when it was last played");
+    }
+
+    @Test
+    void aSkipMarkedWhileTheTalkPlaysSurvivesTheEndOfTheSitting() {
+        TalkId a = lib.talk("Alpha", 10);
+        Player player = new Player(a);
+        player.playFor(3);
+        watch.mark(List.of(a), WatchStatus.SKIPPED);
+        player.playFor(600);
+
+        player.stop();
+
+        assertEquals(WatchStatus.SKIPPED, status(a));
+        assertEquals(0, lib.get(a).watch().timesWatched());
+        assertEquals(1, watch.history(a).size(), "the sitting is in the history all the same");
+    }
+
+    @Test
+    void aStatusAnotherProcessSetWhileTheTalkPlaysWins() {
+        TalkId a = lib.talk("Alpha", 10);
+        Player player = new Player(a);
+        player.playFor(2);
+
+        new OtherTalkShelf(lib.db.file()).run("mark", a.toString(), "unwatched");
+        player.playFor(3);
+
+        assertEquals(WatchStatus.UNWATCHED, status(a));
+        assertNull(lib.get(a).watch().position(), "unwatched has no resume position");
+    }
+
+    @Test
+    void aWatchedMarkWhileTheTalkPlaysIsNotCountedAgainAtItsEnd() {
+        TalkId a = lib.talk("Alpha", 10);
+        Player player = new Player(a);
+        player.playFor(5);
+        watch.mark(List.of(a), WatchStatus.WATCHED);
+        player.playFor(600);
+
+        player.stop();
+
+        assertEquals(WatchStatus.WATCHED, status(a));
+        assertEquals(1, lib.get(a).watch().timesWatched());
+    }
+
+    @Test
+    void anInProgressMarkWhileTheTalkPlaysKeepsFollowingThePosition() {
+        TalkId a = lib.talk("Alpha", 10);
+        watch.mark(List.of(a), WatchStatus.WATCHED);
+        Player player = new Player(a);
+        player.playFor(2);
+        watch.mark(List.of(a), WatchStatus.IN_PROGRESS);
+
+        player.playFor(4);
+
+        assertEquals(WatchStatus.IN_PROGRESS, status(a));
+        assertEquals(Duration.ofSeconds(6), lib.get(a).watch().position());
+    }
+
+    @Test
+    void withoutAMarkThePlayerStillMovesTheStatusAsBefore() {
+        TalkId a = lib.talk("Alpha", 10);
+        watch.mark(List.of(a), WatchStatus.SKIPPED);
+        Player player = new Player(a); // playing a skipped talk takes it up again
+
+        player.playFor(4);
+        assertEquals(WatchStatus.IN_PROGRESS, status(a));
+        assertEquals(Duration.ofSeconds(4), lib.get(a).watch().position());
+        player.playFor(600);
+        player.stop();
+
+        assertEquals(WatchStatus.WATCHED, status(a));
+    }
+
+    @Test
+    void undoOfAMarkWhileThePlayerMovedThePositionPutsBackTheStatusAndKeepsTheNewerPosition() {
+        TalkId a = lib.talk("Alpha", 10);
+        watch.progress(a, Duration.ofMinutes(2));
+        watch.mark(List.of(a), WatchStatus.SKIPPED);
+        watch.mark(List.of(a), WatchStatus.IN_PROGRESS);
+        Player player = new Player(a);
+        player.playFor(3);
+
+        lib.edits.undo(); // the in-progress mark: back to skipped
+
+        assertEquals(WatchStatus.SKIPPED, status(a));
+        assertEquals(Duration.ofSeconds(3), lib.get(a).watch().position(), "the position the player wrote since stays");
+    }
+
+    @Test
+    void undoOfAMarkPutsBackAnUnwatchedTalkWithoutAPosition() {
+        TalkId a = lib.talk("Alpha", 10);
+        watch.mark(List.of(a), WatchStatus.IN_PROGRESS);
+        Player player = new Player(a);
+        player.playFor(3);
+
+        lib.edits.undo();
+
+        assertEquals(WatchStatus.UNWATCHED, status(a));
+        assertNull(lib.get(a).watch().position());
     }
 }

@@ -171,25 +171,23 @@ public final class DetailsViewModel {
 
     // ----- edits -----
 
+    /** Adds one topic to the talk as it is stored, not to this pane's copy: a topic added meanwhile elsewhere stays. */
     public void addTopic(String typed) {
         Talk t = talk.get();
         String path = TopicPath.normalize(typed).orElse(null);
         if (t == null || path == null || t.tags().contains(path)) {
             return;
         }
-        List<String> next = new ArrayList<>(t.tags());
-        next.add(path);
-        edit("add the topic", () -> library.setTopics(t.id(), next));
+        edit("add the topic", () -> library.changeTopics(List.of(t.id()), List.of(path), List.of()));
     }
 
+    /** Removes one topic from the talk as it is stored; other topics, wherever they came from, stay. */
     public void removeTopic(String path) {
         Talk t = talk.get();
         if (t == null) {
             return;
         }
-        List<String> next = new ArrayList<>(t.tags());
-        next.remove(path);
-        edit("remove the topic", () -> library.setTopics(t.id(), next));
+        edit("remove the topic", () -> library.changeTopics(List.of(t.id()), List.of(), List.of(path)));
     }
 
     /** Topic completions for what has been typed: known topics containing it, those starting with it first. */

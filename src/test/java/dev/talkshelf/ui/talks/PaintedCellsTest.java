@@ -61,8 +61,9 @@ class PaintedCellsTest {
         services.watch().recordSession(TalkId.of(3), Instant.now(), Duration.ZERO, Duration.ofMinutes(10),
                 Duration.ofMinutes(40), false);
         // Talk 2 gets a picture, already in the thumbnail cache, so nothing goes to the network.
-        Talk pictured = services.library().talk(TalkId.of(2)).orElseThrow().withThumbnail(PICTURE_URL);
-        services.library().update(pictured);
+        Talk seen = services.library().talk(TalkId.of(2)).orElseThrow();
+        Talk pictured = seen.withThumbnail(PICTURE_URL);
+        services.library().update(seen, pictured);
         cachePicture(dir.resolve("thumbnails"), ThumbnailSource.of(pictured).cacheName());
         tasks = new FxTaskRunner();
         thumbnails = new Thumbnails(dir.resolve("thumbnails"), Optional.empty());
