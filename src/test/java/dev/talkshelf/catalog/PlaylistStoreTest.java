@@ -112,4 +112,35 @@ class PlaylistStoreTest {
 
         assertThrows(DuplicateNameException.class, () -> store.restore(p, List.of()));
     }
+
+    // --- deltas ---
+
+    @Test
+    void moveAfterPutsATalkRightBelowAnotherOrOnTop() {
+        TalkId a = talk("A", null, WatchStatus.UNWATCHED, null);
+        TalkId b = talk("B", null, WatchStatus.UNWATCHED, null);
+        TalkId c = talk("C", null, WatchStatus.UNWATCHED, null);
+        Playlist p = store.create("study", null);
+        store.setItems(p.id(), List.of(a, b, c));
+
+        store.moveAfter(p.id(), a, c);
+        assertEquals(List.of(b, c, a), store.items(p.id()));
+        store.moveAfter(p.id(), c, null);
+        assertEquals(List.of(c, b, a), store.items(p.id()));
+        assertEquals(false, store.moveAfter(p.id(), talk("D", null, WatchStatus.UNWATCHED, null), null));
+    }
+
+    @Test
+    void insertAfterAddsATalkBelowAnotherAndLeavesOneAlreadyThere() {
+        TalkId a = talk("A", null, WatchStatus.UNWATCHED, null);
+        TalkId b = talk("B", null, WatchStatus.UNWATCHED, null);
+        TalkId c = talk("C", null, WatchStatus.UNWATCHED, null);
+        Playlist p = store.create("study", null);
+        store.setItems(p.id(), List.of(a, c));
+
+        assertEquals(true, store.insertAfter(p.id(), b, a));
+        assertEquals(false, store.insertAfter(p.id(), c, null));
+        assertEquals(List.of(a, b, c), store.items(p.id()));
+        assertThrows(CatalogException.class, () -> store.insertAfter(p.id(), talk("D", null, WatchStatus.UNWATCHED, null), TalkId.of(999)));
+    }
 }

@@ -174,4 +174,50 @@ class TalkStoreTest {
             return rs.getLong(1);
         }
     }
+
+    // --- deltas ---
+
+    @Test
+    void changeTopicsWorksOnTheStoredTopicsAndReportsOnlyRealChanges() {
+        TalkId id = talks.insert(Talk.titled("Async Rust").withTags(List.of("rust", "draft")), null);
+
+        TopicChange change = talks.changeTopics(id, List.of("rust", "Rust/Async"), List.of("draft", "python"));
+
+        assertEquals(new TopicChange(List.of("rust/async"), List.of("draft")), change);
+        assertEquals(List.of("rust", "rust/async"), talks.get(id).orElseThrow().tags());
+    }
+
+    @Test
+    void aTopicAddedByChangeTopicsIsFoundWithItsAncestors() {
+        TalkId id = talks.insert(Talk.titled("Async Rust"), null);
+
+        talks.changeTopics(id, List.of("rust/async"), List.of());
+
+        long closure = db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM talk_topic_closure WHERE talk_id = ?")) {
+                ps.setLong(1, id.value());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+        assertEquals(2, closure, "rust/async and rust");
+    }
+
+    @Test
+    void setFieldsWritesOnlyTheNamedFields() {
+        TalkId id = talks.insert(Talk.titled("Async Rust").withRating(2).withYear(2020).withSpeakers(List.of("Bo Li")), null);
+        Talk other = Talk.titled("Something else").withRating(5).withYear(2024).withSpeakers(List.of("Ana Pérez"))
+                .withMedia("https://example.org/v");
+
+        talks.setFields(id, other, java.util.EnumSet.of(dev.talkshelf.model.TalkField.YEAR, dev.talkshelf.model.TalkField.SPEAKERS));
+
+        Talk now = talks.get(id).orElseThrow();
+        assertEquals("Async Rust", now.title());
+        assertEquals(2, now.rating());
+        assertEquals(null, now.media());
+        assertEquals(2024, now.year());
+        assertEquals(List.of("Ana Pérez"), now.speakers());
+    }
 }

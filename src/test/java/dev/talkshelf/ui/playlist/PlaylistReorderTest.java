@@ -97,4 +97,16 @@ class PlaylistReorderTest {
 
         assertEquals(List.of(a, c, d, b), stored(), "d goes back under c, where it was before the drag");
     }
+
+    @Test
+    void aDropUnderATalkThatLeftMeanwhileChangesNothingAndShowsTheStoredOrder() {
+        cli.run("playlist", "remove", "study", b.toString()); // now a c d
+
+        view.move(d, 2); // dropped under b, as shown: a b d c
+
+        assertEquals(List.of(a, c, d), stored());
+        assertEquals(stored(), shown());
+        assertEquals(1, errors.size());
+        assertTrue(errors.get(0).message().contains("left \"study\""), errors.get(0).message());
+    }
 }
