@@ -71,6 +71,18 @@ class CheckedDesktopTest {
     }
 
     @Test
+    void withNetworkPathsAllowedAShareIsCheckedLikeAnyFile() {
+        services.settings().setAllowNetworkPaths(true); // what Preferences → Apply does
+
+        openInDetails("//host/share/talk.mp4");
+
+        assertEquals(List.of(), handedToSystem);
+        // Here //host/share is the local path /host/share, which is not there: no longer refused as a share.
+        assertEquals("The file /host/share/talk.mp4 does not exist (moved or deleted?); locate it or change the talk's media",
+                window.errorProperty().get().message());
+    }
+
+    @Test
     void openOnAVideoHandsTheCheckedFileToTheSystem() throws Exception {
         Path video = Files.writeString(dir.resolve("talk.mp4"), "");
 
