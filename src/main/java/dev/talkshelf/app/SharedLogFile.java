@@ -78,22 +78,46 @@ final class SharedLogFile extends Handler {
 
     private void append(byte[] entry) throws IOException {
         Files.createDirectories(log.toAbsolutePath().getParent());
-        try (FileChannel guard = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock held = guard.lock()) {
-            if (!leftoversRemoved) {
-                leftoversRemoved = true;
-                removeOldSiblings();
-            }
-            long size = Files.exists(log) ? Files.size(log) : 0;
-            if (size > 0 && size + entry.length > maxBytes) {
-                Files.move(log, rotated, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            }
-            try (FileChannel out = FileChannel.open(log, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND)) {
-                ByteBuffer buffer = ByteBuffer.wrap(entry);
-                while (buffer.hasRemaining()) {
-                    out.write(buffer);
+        try (FileChannel guard = FileChannel.open(lock, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock held = lockOrNull(guard);
+            try {
+                appendLocked(entry);
+            } finally {
+                if (held != null) {
+                    held.release();
                 }
+            }
+        }
+    }
+
+    /** The lock; null where the file system has no locks (some network mounts): then records go in unguarded. */
+    private FileLock lockOrNull(FileChannel guard) throws IOException {
+        try {
+            return guard.lock();
+        } catch (IOException e) {
+            if (!guard.isOpen()) {
+                throw e;
+            }
+            reportError("cannot lock the log; writing without the lock", e, ErrorManager.GENERIC_FAILURE);
+            return null;
+        }
+    }
+
+    /** Rotates when this entry would pass the cap, then appends it whole. Only while holding the lock. */
+    private void appendLocked(byte[] entry) throws IOException {
+        if (!leftoversRemoved) {
+            leftoversRemoved = true;
+            removeOldSiblings();
+        }
+        long size = Files.exists(log) ? Files.size(log) : 0;
+        if (size > 0 && size + entry.length > maxBytes) {
+            Files.move(log, rotated, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        try (FileChannel out = FileChannel.open(log, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND)) {
+            ByteBuffer buffer = ByteBuffer.wrap(entry);
+            while (buffer.hasRemaining()) {
+                out.write(buffer);
             }
         }
     }

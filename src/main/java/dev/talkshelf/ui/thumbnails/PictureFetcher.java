@@ -145,8 +145,11 @@ public final class PictureFetcher {
             throw new Refused(url + ": not a valid address");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+        if (!(scheme.equals("http") || scheme.equals("https"))) {
             throw new Refused(url + ": only http(s) pictures are fetched");
+        }
+        if (uri.getHost() == null) {
+            throw new Refused(url + ": no valid host name");
         }
         return uri;
     }

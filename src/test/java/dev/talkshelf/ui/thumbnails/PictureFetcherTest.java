@@ -101,7 +101,8 @@ class PictureFetcherTest {
     @ParameterizedTest
     @ValueSource(strings = {"http://localhost/pic.png", "http://[::1]/pic.png", "http://10.0.0.1/pic.png",
             "http://192.168.1.1/pic.png", "http://169.254.169.254/latest/meta-data/", "http://[fd00::1]/pic.png",
-            "http://[::ffff:127.0.0.1]/pic.png", "http://0.0.0.0/pic.png", "http://100.64.0.1/pic.png"})
+            "http://[::ffff:127.0.0.1]/pic.png", "http://0.0.0.0/pic.png", "http://100.64.0.1/pic.png",
+            "http://2130706433/pic.png", "http://[0:0:0:0:0:ffff:a00:1]/pic.png"})
     void theAppsFetcherRefusesPrivateHosts(String url) {
         PictureFetcher.Refused e = assertThrows(PictureFetcher.Refused.class, () -> PictureFetcher.forPublicInternet().fetch(url));
 
@@ -110,11 +111,19 @@ class PictureFetcherTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"file:///etc/passwd", "ftp://example.org/pic.png", "javascript:alert(1)", "data:image/png;base64,AA==",
-            "jar:file:///x.jar!/pic.png", "http:///pic.png"})
+            "jar:file:///x.jar!/pic.png", "gopher://127.0.0.1:6379/_FLUSHALL"})
     void onlyHttpPicturesAreFetched(String url) {
         PictureFetcher.Refused e = assertThrows(PictureFetcher.Refused.class, () -> PictureFetcher.forPublicInternet().fetch(url));
 
         assertEquals(url + ": only http(s) pictures are fetched", e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http:///pic.png", "http://127.1/pic.png", "https://under_score..example/pic.png"})
+    void anAddressWithoutAProperHostIsRefused(String url) {
+        PictureFetcher.Refused e = assertThrows(PictureFetcher.Refused.class, () -> PictureFetcher.forPublicInternet().fetch(url));
+
+        assertEquals(url + ": no valid host name", e.getMessage());
     }
 
     @Test
