@@ -79,6 +79,6 @@ public final class Library {
         for (var choice : settings.playerChoices().entrySet()) {
             players = players.withChoice(choice.getKey(), choice.getValue());
         }
-        return new PlayerLauncher(players, executables, Platform.current(), Clock.systemUTC());
+        return new PlayerLauncher(players, executables, Platform.current(), Clock.systemUTC(), settings.allowNetworkPaths());
     }
 }

@@ -1,33 +1,67 @@
 package dev.talkshelf.app;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.logging.FileHandler;
-import java.util.logging.Handler;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.logging.Formatter;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
+import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 
-/** Sends all logging to a file in the data folder, so nothing (no stack trace) reaches the terminal. */
+/**
+ * Sends all logging to one file in the data folder, shared by every TalkShelf process at once and capped at about
+ * 1 MB plus one older file ({@link SharedLogFile}), so nothing (no stack trace) reaches the terminal.
+ */
 final class Logging {
+    static final long MAX_BYTES = 1_000_000;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
     private Logging() {
     }
 
     static void toFile(Path logFile) {
+        toFile(logFile, MAX_BYTES);
+    }
+
+    /** {@code maxBytes}: the size past which the log is rotated (tests force a small one). */
+    static void toFile(Path logFile, long maxBytes) {
         LogManager.getLogManager().reset();
         Logger root = Logger.getLogger("");
         root.setLevel(Level.INFO);
-        try {
-            Files.createDirectories(logFile.getParent());
-            System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
-            Handler file = new FileHandler(logFile.toString(), 1_000_000, 2, true);
-            file.setFormatter(new SimpleFormatter());
-            root.addHandler(file);
-        } catch (IOException | RuntimeException e) {
-            // No log file (read-only home?): stay silent rather than print on the terminal.
-            root.setLevel(Level.OFF);
+        SharedLogFile file = new SharedLogFile(logFile, maxBytes);
+        file.setFormatter(new LineFormatter(ProcessHandle.current().pid()));
+        root.addHandler(file);
+    }
+
+    /** "2026-12-03 10:15:02 WARNING [pid 4711] dev.talkshelf.ui.UserErrors: could not ..." and any stack trace. */
+    static final class LineFormatter extends Formatter {
+        private final long pid;
+
+        LineFormatter(long pid) {
+            this.pid = pid;
+        }
+
+        @Override
+        public String format(LogRecord record) {
+            StringBuilder line = new StringBuilder(160)
+                    .append(TIME.format(LocalDateTime.ofInstant(record.getInstant(), ZoneId.systemDefault())))
+                    .append(' ').append(record.getLevel().getName())
+                    .append(" [pid ").append(pid).append("] ")
+                    .append(record.getLoggerName()).append(": ")
+                    .append(formatMessage(record));
+            if (record.getThrown() != null) {
+                StringWriter trace = new StringWriter();
+                try (PrintWriter out = new PrintWriter(trace)) {
+                    out.println();
+                    record.getThrown().printStackTrace(out);
+                }
+                line.append(trace.toString().stripTrailing());
+            }
+            return line.append(System.lineSeparator()).toString();
         }
     }
 }

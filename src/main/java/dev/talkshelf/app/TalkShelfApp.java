@@ -169,12 +169,26 @@ public final class TalkShelfApp extends Application {
         });
     }
 
+    /**
+     * The system side of opening things. The window checks media before it gets here ({@code CheckedDesktop}); this
+     * checks the kind once more, so nothing but an http(s) link or a file path ever reaches the system.
+     */
     private Desktop desktop() {
         return new Desktop() {
             @Override
             public void open(String uriOrPath) {
-                String target = uriOrPath.matches("(?i)^https?://.*") ? uriOrPath : Path.of(uriOrPath).toUri().toString();
-                getHostServices().showDocument(target);
+                if (uriOrPath.matches("(?i)^https?://.*")) {
+                    getHostServices().showDocument(uriOrPath);
+                } else if (!uriOrPath.matches("(?i)^[a-z][a-z0-9+.-]+:.*")) {
+                    getHostServices().showDocument(Path.of(uriOrPath).toUri().toString());
+                }
+            }
+
+            @Override
+            public void browse(String link) {
+                if (link.matches("(?i)^https?://.*")) {
+                    getHostServices().showDocument(link);
+                }
             }
 
             @Override

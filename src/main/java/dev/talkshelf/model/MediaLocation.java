@@ -42,6 +42,71 @@ public sealed interface MediaLocation {
             "wmv", "ts", "m3u8");
 
     /**
+     * The one list of file name extensions a local media file may have: video and audio only. Anything else
+     * (a program, a script, a {@code .command}, a shortcut, a document) is never handed to a player or the system.
+     */
+    Set<String> MEDIA_FILE_EXTENSIONS = Set.of(
+            // video
+            "mp4", "m4v", "mkv", "webm", "mov", "avi", "mpg", "mpeg", "mpe", "ts", "m2ts", "mts", "ogv", "flv", "wmv",
+            "3gp", "3g2", "vob", "divx", "asf", "f4v",
+            // audio
+            "mp3", "m4a", "m4b", "ogg", "oga", "opus", "flac", "wav", "aac", "wma", "mka", "aif", "aiff", "alac", "ac3");
+
+    /** URL schemes of network shares; their media is refused as a network path, never fetched by TalkShelf. */
+    Set<String> NETWORK_SCHEMES = Set.of("smb", "nfs", "cifs", "afp", "webdav", "webdavs", "dav", "davs", "sftp", "ssh");
+
+    /** Whether {@code name} (a file name or path) ends in one of {@link #MEDIA_FILE_EXTENSIONS}, in any case. */
+    static boolean hasMediaExtension(String name) {
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        String last = name.substring(slash + 1);
+        int dot = last.lastIndexOf('.');
+        return dot > 0 && MEDIA_FILE_EXTENSIONS.contains(last.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a media string names a file on another machine: a UNC path ({@code \\host\share}, also written
+     * {@code //host/share}, and the {@code \\?\} and {@code \\.\} device forms), a {@code file://host/} URL, or an
+     * {@code smb:}/{@code nfs:}/... URL. Decided on the text alone, so the check itself never reaches the network
+     * (on Windows, merely looking at {@code \\host\share} makes the system log in to that host).
+     */
+    static boolean isNetworkPath(String text) {
+        if (text == null) {
+            return false;
+        }
+        String s = text.strip();
+        if (s.length() >= 2 && isSlash(s.charAt(0)) && isSlash(s.charAt(1))) {
+            return true;
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        int colon = lower.indexOf(':');
+        if (colon > 1 && lower.substring(0, colon).matches("[a-z][a-z0-9+.-]*")) {
+            String scheme = lower.substring(0, colon);
+            if (NETWORK_SCHEMES.contains(scheme)) {
+                return true;
+            }
+            if (scheme.equals("file")) {
+                String rest = s.substring(colon + 1);
+                if (rest.length() >= 2 && isSlash(rest.charAt(0)) && isSlash(rest.charAt(1))) {
+                    String afterSlashes = rest.substring(2);
+                    int end = 0;
+                    while (end < afterSlashes.length() && !isSlash(afterSlashes.charAt(end))) {
+                        end++;
+                    }
+                    String host = afterSlashes.substring(0, end);
+                    // file:///x has an empty host; file:////host/share is a UNC path in URL clothing.
+                    return !(host.isEmpty() || host.equalsIgnoreCase("localhost"))
+                            || isNetworkPath(afterSlashes.substring(end));
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSlash(char c) {
+        return c == '/' || c == '\\';
+    }
+
+    /**
      * Classifies a media string. Returns empty for anything that is neither an http(s) URL nor a
      * plausible local path (javascript:, ftp:, data: and friends are refused).
      */

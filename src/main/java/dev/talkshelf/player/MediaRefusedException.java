@@ -1,12 +1,15 @@
 package dev.talkshelf.player;
 
-/** The media string is not something TalkShelf will hand to a player: only local files and http(s) URLs are. */
+/**
+ * The media string is not something TalkShelf will hand to a player or the system (see {@link MediaCheck}); the
+ * message names the file or link and the reason.
+ */
 public class MediaRefusedException extends PlayerException {
     private final String media;
 
-    public MediaRefusedException(String media, String reason) {
-        super((media == null || media.isBlank() ? "Cannot play this talk" : "Refusing to play \"" + media + "\"")
-                + ": " + reason);
+    /** {@code message}: a whole sentence that names the media, e.g. "/videos/x.exe is not a video or audio file". */
+    public MediaRefusedException(String media, String message) {
+        super(message);
         this.media = media;
     }
 

@@ -3,7 +3,6 @@ package dev.talkshelf.player;
 import dev.talkshelf.model.MediaLocation;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,12 +23,20 @@ public final class PlayerLauncher {
     private final Executables executables;
     private final Platform platform;
     private final Clock clock;
+    private final boolean allowNetworkPaths;
 
     public PlayerLauncher(PlayerSettings settings, Executables executables, Platform platform, Clock clock) {
+        this(settings, executables, platform, clock, false);
+    }
+
+    /** {@code allowNetworkPaths}: whether media on a network share may be played (a preference, off by default). */
+    public PlayerLauncher(PlayerSettings settings, Executables executables, Platform platform, Clock clock,
+                          boolean allowNetworkPaths) {
         this.settings = settings;
         this.executables = executables;
         this.platform = platform;
         this.clock = clock;
+        this.allowNetworkPaths = allowNetworkPaths;
     }
 
     /** A launcher for this machine: PATH from the environment, mpv by default when installed. */
@@ -42,7 +49,8 @@ public final class PlayerLauncher {
      * Starts playing. Reports arrive on {@code listener} from another thread when the player is tracked
      * ({@link PlaybackHandle#tracked()}).
      *
-     * @throws MediaRefusedException   for media that is neither a local file nor an http(s) URL
+     * @throws MediaRefusedException   for media that does not pass {@link MediaCheck}: neither an http(s) URL nor a
+     *                                 local video or audio file (or on a network share, unless allowed)
      * @throws MediaMissingException   for a local file that does not exist
      * @throws PlayerNotFoundException when the chosen player is not installed
      * @throws PlayerStartException    when the player cannot be started or does not answer
@@ -73,7 +81,7 @@ public final class PlayerLauncher {
         List<PlayItem> resolved = new ArrayList<>();
         List<MediaKind> kinds = new ArrayList<>();
         for (PlayItem item : request.items()) {
-            MediaLocation location = locate(item.media());
+            MediaLocation location = check(item.media());
             kinds.add(MediaKind.of(location));
             resolved.add(new PlayItem(item.talk(), location.text()));
         }
@@ -81,7 +89,8 @@ public final class PlayerLauncher {
         if (kinds.contains(MediaKind.WEB_PAGE)) {
             if (resolved.size() > 1) {
                 String page = resolved.get(kinds.indexOf(MediaKind.WEB_PAGE)).media();
-                throw new MediaRefusedException(page, "it is a web page, which cannot be part of a playlist; open it on its own");
+                throw new MediaRefusedException(page, MediaCheck.shown(page)
+                        + " is a web page, which cannot be part of a playlist; open it on its own");
             }
             if (choice.kind() == PlayerKind.MPV || choice.kind() == PlayerKind.VLC) {
                 choice = PlayerChoice.SYSTEM; // a video player would fail on a slide deck or a blog post
@@ -139,19 +148,8 @@ public final class PlayerLauncher {
         return found.orElseThrow(() -> new PlayerNotFoundException(name));
     }
 
-    private static MediaLocation locate(String media) throws PlayerException {
-        if (media == null || media.isBlank()) {
-            throw new MediaRefusedException("", "this talk has no media to play; add a file or a link first");
-        }
-        MediaLocation location = MediaLocation.parse(media)
-                .orElseThrow(() -> new MediaRefusedException(media, "only local files and http(s) links are played"));
-        if (location instanceof MediaLocation.LocalFile file) {
-            Path path = file.path().toAbsolutePath().normalize();
-            if (!Files.exists(path)) {
-                throw new MediaMissingException(path);
-            }
-            return new MediaLocation.LocalFile(path);
-        }
-        return location;
+    /** The media as {@link MediaCheck} lets it through, under this launcher's network-path setting. */
+    public MediaLocation check(String media) throws MediaRefusedException, MediaMissingException {
+        return MediaCheck.check(media, allowNetworkPaths);
     }
 }

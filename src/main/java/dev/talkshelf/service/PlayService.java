@@ -1,10 +1,12 @@
 package dev.talkshelf.service;
 
 import dev.talkshelf.catalog.TalkStore;
+import dev.talkshelf.model.MediaLocation;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
 import dev.talkshelf.model.WatchState;
 import dev.talkshelf.model.WatchStatus;
+import dev.talkshelf.player.MediaCheck;
 import dev.talkshelf.player.MediaMissingException;
 import dev.talkshelf.player.MediaRefusedException;
 import dev.talkshelf.player.PlayItem;
@@ -77,6 +79,29 @@ public final class PlayService {
         PlaybackListener recorder = new PlaybackRecorder(watch, talks, found, observer, recorded);
         try {
             return new Playback(launcher.get().play(request, recorder), recorded);
+        } catch (PlayerException e) {
+            throw translate(e);
+        }
+    }
+
+    /**
+     * A talk's media checked for opening outside TalkShelf (the details pane's Open): an http(s) link, or a local
+     * video or audio file as its real path. Same rules as playing it, including the network-path preference.
+     *
+     * @throws PlaybackProblem naming the media and why it is refused or missing
+     */
+    public MediaLocation openable(String media) {
+        try {
+            return launcher.get().check(media);
+        } catch (PlayerException e) {
+            throw translate(e);
+        }
+    }
+
+    /** An http(s) link for the browser ("Open link"); anything else is a {@link PlaybackProblem}. */
+    public MediaLocation webLink(String media) {
+        try {
+            return MediaCheck.link(media);
         } catch (PlayerException e) {
             throw translate(e);
         }

@@ -15,6 +15,7 @@ public final class Settings {
     private volatile WatchThreshold watchThreshold;
     private volatile Map<MediaKind, PlayerChoice> playerChoices = Map.of();
     private volatile String playerArgs = "";
+    private volatile boolean allowNetworkPaths;
 
     public Settings() {
         this(WatchThreshold.DEFAULT);
@@ -49,5 +50,17 @@ public final class Settings {
 
     public void setPlayerArgs(String args) {
         this.playerArgs = args == null ? "" : args.strip();
+    }
+
+    /**
+     * Whether media on a network share ({@code \\host\share}, {@code smb:}) may be played or opened. Off by
+     * default: opening such a path makes the system contact that host (on Windows, with the user's login).
+     */
+    public boolean allowNetworkPaths() {
+        return allowNetworkPaths;
+    }
+
+    public void setAllowNetworkPaths(boolean allow) {
+        this.allowNetworkPaths = allow;
     }
 }

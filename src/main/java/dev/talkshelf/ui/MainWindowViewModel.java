@@ -60,12 +60,13 @@ public final class MainWindowViewModel {
         this.services = services;
         this.tasks = tasks;
         this.errors = new UserErrors(error::set);
+        Desktop checked = new CheckedDesktop(desktop, services.player(), tasks, errors);
         this.searchBar = new SearchBarViewModel(tasks, recentSearches);
         this.talks = new TalkListViewModel(services.search(), services.library(), services.watch(), tasks, errors, playback,
-                desktop, this::libraryChanged);
+                checked, this::libraryChanged);
         this.sidebar = new SidebarViewModel(services.search(), services.playlists(), tasks, errors, searchBar.queryProperty(), talks::sortBy);
         this.details = new DetailsViewModel(services.library(), services.watch(), tasks, errors, this::libraryChanged,
-                talks::playAt, desktop);
+                talks::playAt, checked);
         talks.onLocateFile(details::requestLocate);
         this.status = new StatusBarViewModel(services.search(), tasks);
         this.playlist = new PlaylistViewModel(services.playlists(), services.exports(), services.search(), tasks, errors, playback,

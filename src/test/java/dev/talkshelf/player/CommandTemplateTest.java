@@ -47,4 +47,33 @@ class CommandTemplateTest {
     void templateWithoutProgramIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> CommandTemplate.parse("  "));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"sh -c \"mpv {media}\"", "/bin/bash -lc 'mpv \"{media}\"'",
+            "env zsh -c 'mpv {media}'", "cmd /c start {media}", "C:\\Windows\\System32\\cmd.exe /C vlc.exe {media}",
+            "powershell -Command Start-Process {media}", "pwsh -c mpv", "cmd /k myplayer", "sh -c"})
+    void aTemplateThatHandsTheMediaToAShellIsRefused(String template) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CommandTemplate.parse(template));
+
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("the command hands {media} to a shell ("),
+                e.getMessage());
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().endsWith(
+                "which would run a title or file name as commands; name the player itself, e.g. myplayer {media}"), e.getMessage());
+    }
+
+    @Test
+    void theShellAndItsFlagAreNamed() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CommandTemplate.parse("bash -c 'mpv {media}'"));
+
+        assertEquals("the command hands {media} to a shell (bash -c), which would run a title or file name as commands;"
+                + " name the player itself, e.g. myplayer {media}", e.getMessage());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"sh -c 'mpv -- \"$1\"' sh {media}", "mpv {media}",
+            "myplayer --seek={start} {media}", "sh -c 'mpv \"$1\"' sh", "flatpak run io.mpv.Mpv {media}",
+            "shellcheck-player {media}"})
+    void templatesThatPassTheMediaAsAnArgumentAreKept(String template) {
+        org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> CommandTemplate.parse(template));
+    }
 }

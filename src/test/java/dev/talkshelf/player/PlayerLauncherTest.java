@@ -52,7 +52,27 @@ class PlayerLauncherTest {
         MediaRefusedException e = assertThrows(MediaRefusedException.class,
                 () -> launcherWithEmptyPath().plan(PlayRequest.of(new PlayItem(TALK, "javascript:alert(1)"))));
 
-        assertEquals("Refusing to play \"javascript:alert(1)\": only local files and http(s) links are played", e.getMessage());
+        assertEquals("javascript:alert(1) is not a local file or an http(s) link", e.getMessage());
+    }
+
+    @Test
+    void programIsRefusedBeforeAnyPlayerIsLookedFor() throws Exception {
+        Path program = Files.writeString(dir.resolve("x.exe"), "MZ");
+
+        MediaRefusedException e = assertThrows(MediaRefusedException.class,
+                () -> launcherWithEmptyPath().plan(PlayRequest.of(new PlayItem(TALK, program.toString())).with(PlayerChoice.SYSTEM)));
+
+        assertEquals(program + " is not a video or audio file", e.getMessage());
+    }
+
+    @Test
+    void uncPathIsRefusedForTheSystemHandlerUnlessNetworkPathsAreAllowed() throws Exception {
+        PlayRequest request = PlayRequest.of(new PlayItem(TALK, "\\\\host\\share\\x.exe")).with(PlayerChoice.SYSTEM);
+
+        MediaRefusedException e = assertThrows(MediaRefusedException.class, () -> launcherWith("xdg-open").plan(request));
+
+        assertEquals("\\\\host\\share\\x.exe is on a network share; to open network paths, allow them in Preferences",
+                e.getMessage());
     }
 
     @Test
@@ -66,7 +86,7 @@ class PlayerLauncherTest {
         MediaRefusedException e = assertThrows(MediaRefusedException.class,
                 () -> launcherWithEmptyPath().plan(PlayRequest.of(new PlayItem(TALK, null))));
 
-        assertEquals("Cannot play this talk: this talk has no media to play; add a file or a link first", e.getMessage());
+        assertEquals("This talk has no media to play; add a file or a link first", e.getMessage());
     }
 
     @Test
@@ -82,7 +102,7 @@ class PlayerLauncherTest {
 
     @Test
     void relativeFileNamedLikeAnOptionIsPassedAsAnAbsolutePath() throws Exception {
-        Path video = Files.writeString(dir.resolve("--script=evil.lua"), "");
+        Path video = Files.writeString(dir.resolve("--script=evil.lua.mp4"), "");
         String relative = Path.of("").toAbsolutePath().relativize(video).toString();
 
         LaunchPlan plan = launcherWith("mpv").plan(PlayRequest.of(new PlayItem(TALK, relative)));

@@ -280,8 +280,8 @@ public final class DetailsViewModel {
 
     public void openMedia() {
         Talk t = talk.get();
-        if (t != null && t.media() != null) {
-            MediaLocation.parse(t.media()).ifPresent(m -> desktop.open(m.text()));
+        if (t != null) {
+            desktop.open(t.media());
         }
     }
 

@@ -7,6 +7,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -49,6 +50,10 @@ public final class PreferencesDialog {
         args.setPromptText("e.g. --speed=1.25");
         args.textProperty().bindBidirectional(model.playerArgsProperty());
         grid.addRow(row++, new Label("Extra player arguments"), args);
+        CheckBox network = new CheckBox("Play and open files on network shares (\\\\server\\share, smb:)");
+        network.setId("allow-network-paths");
+        network.selectedProperty().bindBidirectional(model.allowNetworkPathsProperty());
+        grid.add(network, 1, row++, 2, 1);
 
         grid.add(section("Watched"), 0, row++, 3, 1);
         Spinner<Integer> percent = new Spinner<>(50, 100, model.watchedPercentProperty().get(), 5);

@@ -8,7 +8,9 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -29,6 +31,7 @@ public final class PreferencesViewModel {
     private final IntegerProperty watchedPercent = new SimpleIntegerProperty(this, "watchedPercent");
     private final IntegerProperty minutesLeft = new SimpleIntegerProperty(this, "minutesLeft");
     private final StringProperty theme = new SimpleStringProperty(this, "theme");
+    private final BooleanProperty allowNetworkPaths = new SimpleBooleanProperty(this, "allowNetworkPaths");
 
     public PreferencesViewModel(Settings settings, Preferences current, String currentTheme) {
         this.settings = settings;
@@ -42,6 +45,7 @@ public final class PreferencesViewModel {
         watchedPercent.set(current.watchedPercent());
         minutesLeft.set(current.watchedMinutesLeft());
         theme.set(currentTheme);
+        allowNetworkPaths.set(current.allowNetworkPaths());
     }
 
     /** Which box entry a stored player text stands for. */
@@ -69,7 +73,8 @@ public final class PreferencesViewModel {
             }
             chosen.put(kind.name(), text.strip());
         }
-        return new Result(Optional.of(new Preferences(watchedPercent.get(), minutesLeft.get(), chosen, playerArgs.get())), null);
+        return new Result(Optional.of(new Preferences(watchedPercent.get(), minutesLeft.get(), chosen, playerArgs.get(),
+                allowNetworkPaths.get())), null);
     }
 
     /** The preferences, or why they cannot be kept. */
@@ -107,6 +112,11 @@ public final class PreferencesViewModel {
 
     public IntegerProperty minutesLeftProperty() {
         return minutesLeft;
+    }
+
+    /** Whether talks on network shares may be played or opened; see {@link Settings#allowNetworkPaths()}. */
+    public BooleanProperty allowNetworkPathsProperty() {
+        return allowNetworkPaths;
     }
 
     public StringProperty themeProperty() {

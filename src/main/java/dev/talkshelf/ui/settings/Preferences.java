@@ -16,11 +16,13 @@ import java.util.Map;
  *
  * @param players per {@link MediaKind} name: {@code mpv}, {@code vlc}, {@code system} or a command template;
  *                a kind missing here uses the machine's default
+ * @param allowNetworkPaths whether talks on network shares may be played or opened (off unless the user ticks it)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Preferences(int watchedPercent, int watchedMinutesLeft, Map<String, String> players, String playerArgs) {
+public record Preferences(int watchedPercent, int watchedMinutesLeft, Map<String, String> players, String playerArgs,
+                          boolean allowNetworkPaths) {
 
-    public static final Preferences DEFAULTS = new Preferences(90, 2, Map.of(), "");
+    public static final Preferences DEFAULTS = new Preferences(90, 2, Map.of(), "", false);
 
     public Preferences {
         watchedPercent = watchedPercent >= 1 && watchedPercent <= 100 ? watchedPercent : 90;
@@ -43,8 +45,10 @@ public record Preferences(int watchedPercent, int watchedMinutesLeft, Map<String
             if (text != null && !text.isBlank()) {
                 try {
                     result.put(kind, PlayerChoice.parse(text));
-                } catch (IllegalArgumentException ignored) {
-                    // keep the default for this kind
+                } catch (IllegalArgumentException e) {
+                    // Keep the default for this kind (a template refused since it was saved, e.g. one through sh -c).
+                    System.getLogger(Preferences.class.getName()).log(System.Logger.Level.WARNING,
+                            "ignoring the player for " + kind + ": " + e.getMessage());
                 }
             }
         }
@@ -56,5 +60,6 @@ public record Preferences(int watchedPercent, int watchedMinutesLeft, Map<String
         settings.setWatchThreshold(threshold());
         settings.setPlayerChoices(playerChoices());
         settings.setPlayerArgs(playerArgs);
+        settings.setAllowNetworkPaths(allowNetworkPaths);
     }
 }

@@ -292,8 +292,8 @@ public final class TalkListViewModel {
 
     public void openLink() {
         Talk talk = current.get();
-        if (talk != null && talk.media() != null) {
-            MediaLocation.parse(talk.media()).ifPresent(m -> desktop.open(m.text()));
+        if (talk != null) {
+            desktop.browse(talk.media());
         }
     }
 

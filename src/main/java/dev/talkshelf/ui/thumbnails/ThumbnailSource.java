@@ -43,10 +43,15 @@ public sealed interface ThumbnailSource {
         }
     }
 
-    /** A local file wins over a web picture; only http(s) pictures are fetched. */
+    /**
+     * A local video or audio file wins over a web picture; only http(s) pictures are fetched. Decided on the text
+     * alone (this runs on the FX thread): a file on a network share never gets ffmpeg, whatever the preferences
+     * say, so showing a list never makes the system contact another machine; its web picture is used instead.
+     */
     static ThumbnailSource of(Talk talk) {
         MediaLocation media = MediaLocation.parse(talk.media()).orElse(null);
-        if (media instanceof MediaLocation.LocalFile f) {
+        if (media instanceof MediaLocation.LocalFile f && !MediaLocation.isNetworkPath(talk.media())
+                && MediaLocation.hasMediaExtension(f.text())) {
             return new Frame(f.path());
         }
         String url = talk.thumbnail();

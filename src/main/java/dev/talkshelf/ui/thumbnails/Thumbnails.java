@@ -2,16 +2,11 @@ package dev.talkshelf.ui.thumbnails;
 
 import dev.talkshelf.model.Talk;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,14 +24,16 @@ import javafx.beans.value.ObservableValue;
 /**
  * Pictures for talks, made or fetched on two background threads and kept on disk, so the window never waits on
  * the network or ffmpeg and works offline with what it has. A failed source is not tried again this session.
+ * Web pictures come only from public addresses, within time and size limits ({@link PictureFetcher}); the folder
+ * is kept under a size cap, least recently used out ({@link ThumbnailCache}), trimmed at start and after writes.
  */
 public final class Thumbnails implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(Thumbnails.class.getName());
-    private static final Duration NETWORK_TIMEOUT = Duration.ofSeconds(8);
     private static final long FFMPEG_TIMEOUT_SECONDS = 15;
-    private static final long MAX_DOWNLOAD = 2_000_000;
 
     private final Path cacheDir;
+    private final ThumbnailCache cache;
+    private final PictureFetcher fetcher;
     private final Optional<String> ffmpeg;
     private final ExecutorService workers = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "talkshelf-thumbnails");
@@ -47,8 +44,6 @@ public final class Thumbnails implements AutoCloseable {
     // Keyed by source, not by cache file name: the name is a SHA-256, worked out on a worker, never on the FX thread.
     private final Set<ThumbnailSource> failed = ConcurrentHashMap.newKeySet();
     private final Set<ThumbnailSource> running = ConcurrentHashMap.newKeySet();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(NETWORK_TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
     private final Map<ThumbnailSource, Path> known = java.util.Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<ThumbnailSource, Path> eldest) {
@@ -65,9 +60,18 @@ public final class Thumbnails implements AutoCloseable {
         }
     };
 
+    /** Pictures from the public internet, a cache of at most 200 MB. */
     public Thumbnails(Path cacheDir, Optional<String> ffmpeg) {
+        this(cacheDir, ffmpeg, PictureFetcher.forPublicInternet(), ThumbnailCache.DEFAULT_MAX_BYTES);
+    }
+
+    /** Trims the cache to {@code maxCacheBytes} at once, on a background thread. */
+    public Thumbnails(Path cacheDir, Optional<String> ffmpeg, PictureFetcher fetcher, long maxCacheBytes) {
         this.cacheDir = cacheDir;
         this.ffmpeg = ffmpeg;
+        this.fetcher = fetcher;
+        this.cache = new ThumbnailCache(cacheDir, maxCacheBytes);
+        workers.execute(() -> forget(cache.trim()));
     }
 
     /**
@@ -160,8 +164,13 @@ public final class Thumbnails implements AutoCloseable {
         workers.execute(() -> {
             try {
                 Path target = cacheDir.resolve(source.cacheName());
-                if (Files.isRegularFile(target) || make(source, target)) {
+                if (Files.isRegularFile(target)) {
+                    cache.used(target);
                     known.put(source, target);
+                    ready.accept(target);
+                } else if (make(source, target)) {
+                    known.put(source, target);
+                    forget(cache.written(target));
                     ready.accept(target);
                 } else {
                     failed.add(source);
@@ -175,6 +184,20 @@ public final class Thumbnails implements AutoCloseable {
                 running.remove(source);
             }
         });
+    }
+
+    /** Whether the picture for {@code talk} was given up on this session (refused, failed); for tests. */
+    boolean gaveUpOn(Talk talk) {
+        return failed.contains(ThumbnailSource.of(talk));
+    }
+
+    /** Trimmed files are made again when next asked for, not served from memory as if still there. */
+    private void forget(List<Path> removed) {
+        if (!removed.isEmpty()) {
+            synchronized (known) {
+                known.values().removeIf(removed::contains);
+            }
+        }
     }
 
     private boolean make(ThumbnailSource source, Path target) throws IOException, InterruptedException {
@@ -213,16 +236,8 @@ public final class Thumbnails implements AutoCloseable {
     }
 
     private boolean download(String url, Path out) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(NETWORK_TIMEOUT)
-                .header("User-Agent", "TalkShelf").GET().build();
-        HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        try (InputStream in = response.body()) {
-            if (response.statusCode() != 200) {
-                return false;
-            }
-            Files.write(out, in.readNBytes((int) MAX_DOWNLOAD));
-            return true;
-        }
+        Files.write(out, fetcher.fetch(url));
+        return true;
     }
 
     @Override

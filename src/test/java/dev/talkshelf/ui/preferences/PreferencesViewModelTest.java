@@ -30,7 +30,7 @@ class PreferencesViewModelTest {
 
     @Test
     void aStoredCustomCommandShowsAsCustomWithItsTemplate() {
-        Preferences stored = new Preferences(90, 2, Map.of("LOCAL_FILE", "myplayer --at {start} {media}"), "");
+        Preferences stored = new Preferences(90, 2, Map.of("LOCAL_FILE", "myplayer --at {start} {media}"), "", false);
         PreferencesViewModel vm = new PreferencesViewModel(new Settings(), stored, "dark");
 
         assertEquals("custom", vm.player(MediaKind.LOCAL_FILE).get());
@@ -48,5 +48,39 @@ class PreferencesViewModelTest {
 
         assertTrue(result.preferences().isEmpty());
         assertTrue(result.problem().startsWith("Video files: "), result.problem());
+    }
+
+    @Test
+    void networkPathsAreRefusedUntilTheUserAllowsThem() {
+        Settings settings = new Settings();
+        PreferencesViewModel vm = new PreferencesViewModel(settings, Preferences.DEFAULTS, "light");
+        assertEquals(false, vm.allowNetworkPathsProperty().get());
+
+        vm.allowNetworkPathsProperty().set(true);
+        Preferences kept = vm.result().preferences().orElseThrow();
+        vm.apply(kept);
+
+        assertTrue(kept.allowNetworkPaths());
+        assertTrue(settings.allowNetworkPaths());
+    }
+
+    @Test
+    void aCustomCommandThroughShCIsRefusedWithTheReason() {
+        PreferencesViewModel vm = new PreferencesViewModel(new Settings(), Preferences.DEFAULTS, "light");
+        vm.player(MediaKind.VIDEO_URL).set("custom");
+        vm.template(MediaKind.VIDEO_URL).set("sh -c 'mpv {media}'");
+
+        PreferencesViewModel.Result result = vm.result();
+
+        assertTrue(result.preferences().isEmpty());
+        assertEquals("Online videos: the command hands {media} to a shell (sh -c), which would run a title or file name"
+                + " as commands; name the player itself, e.g. myplayer {media}", result.problem());
+    }
+
+    @Test
+    void aStoredShellTemplateFallsBackToTheDefaultPlayer() {
+        Preferences stored = new Preferences(90, 2, Map.of("LOCAL_FILE", "bash -c 'mpv {media}'"), "", false);
+
+        assertEquals(Map.of(), stored.playerChoices());
     }
 }

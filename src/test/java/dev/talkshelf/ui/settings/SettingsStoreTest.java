@@ -44,4 +44,18 @@ class SettingsStoreTest {
         assertEquals(800, s.height());
         assertEquals("dark", s.theme());
     }
+
+    @Test
+    void allowingNetworkPathsIsSavedAndAnOlderFileLeavesThemOff() throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        WindowSettings allowed = WindowSettings.DEFAULTS.withPreferences(new Preferences(90, 2, Map.of(), "", true));
+        assertTrue(store.save(allowed));
+        assertTrue(store.load().preferences().allowNetworkPaths());
+
+        Path old = dir.resolve("old.json");
+        Files.writeString(old, "{\"preferences\": {\"watchedPercent\": 80, \"watchedMinutesLeft\": 2}}");
+        Preferences loaded = new SettingsStore(old).load().preferences();
+        assertEquals(80, loaded.watchedPercent());
+        assertEquals(false, loaded.allowNetworkPaths());
+    }
 }

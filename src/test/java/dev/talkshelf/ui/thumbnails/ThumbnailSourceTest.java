@@ -39,4 +39,16 @@ class ThumbnailSourceTest {
     void theSameSourceAlwaysMapsToTheSameCacheFile() {
         assertEquals(new ThumbnailSource.Web("https://a/b.jpg").cacheName(), new ThumbnailSource.Web("https://a/b.jpg").cacheName());
     }
+
+    @Test
+    void aFileOnANetworkShareGetsNoFrameButItsWebPicture() {
+        Talk t = Talk.titled("x").withMedia("\\\\nas\\talks\\talk.mp4").withThumbnail("https://img.example/x.jpg");
+        assertEquals(new ThumbnailSource.Web("https://img.example/x.jpg"), ThumbnailSource.of(t));
+    }
+
+    @Test
+    void aFileThatIsNotAVideoGetsNoFrame() {
+        Talk t = Talk.titled("x").withMedia("/downloads/setup.exe");
+        assertInstanceOf(ThumbnailSource.None.class, ThumbnailSource.of(t));
+    }
 }

@@ -1,0 +1,83 @@
+package dev.talkshelf.ui.thumbnails;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.talkshelf.model.Talk;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The pictures a window asks for: what the app's Thumbnails fetches and keeps, on real files and a real server. */
+class ThumbnailsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aPictureOnThisMachineIsNeverFetched() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        List<String> requested = new CopyOnWriteArrayList<>();
+        server.createContext("/", ex -> {
+            requested.add(ex.getRequestURI().getPath());
+            ex.sendResponseHeaders(200, 3);
+            ex.getResponseBody().write(new byte[] {1, 2, 3});
+            ex.close();
+        });
+        server.start();
+        List<Path> handed = new CopyOnWriteArrayList<>();
+        try (Thumbnails thumbnails = new Thumbnails(dir, Optional.empty())) {
+            Talk talk = Talk.titled("Hostile import").withMedia("https://www.youtube.com/watch?v=abc")
+                    .withThumbnail("http://127.0.0.1:" + server.getAddress().getPort() + "/admin/picture.jpg");
+
+            thumbnails.request(talk, handed::add);
+
+            waitFor(() -> thumbnails.gaveUpOn(talk) || !handed.isEmpty());
+        } finally {
+            server.stop(0);
+        }
+        assertEquals(List.of(), requested);
+        assertEquals(List.of(), handed);
+    }
+
+    @Test
+    void theCacheIsTrimmedToItsCapWhenTheAppStarts() throws Exception {
+        Instant now = Instant.now();
+        for (int i = 0; i < 5; i++) {
+            Path file = Files.write(dir.resolve("picture" + i + ".img"), new byte[1000]);
+            Files.setLastModifiedTime(file, FileTime.from(now.minus(Duration.ofMinutes(10 - i))));
+        }
+
+        try (Thumbnails ignored = new Thumbnails(dir, Optional.empty(), PictureFetcher.forPublicInternet(), 2000)) {
+            waitFor(() -> count() == 2);
+        }
+        assertTrue(Files.exists(dir.resolve("picture3.img")) && Files.exists(dir.resolve("picture4.img")));
+    }
+
+    private long count() {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "timed out");
+            Thread.sleep(10);
+        }
+    }
+}
