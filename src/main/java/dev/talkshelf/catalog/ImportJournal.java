@@ -332,31 +332,28 @@ public final class ImportJournal {
         });
     }
 
-    /** Claims the run for reverting; returns its speaker, event and topic watermarks, or null when nothing is to do. */
+    /**
+     * Claims the run for reverting; returns its speaker, event and topic watermarks, or null when nothing is to do.
+     * Writes before it reads, so the transaction holds the write lock from its first statement.
+     */
     private Long[] runForRevert(Connection c, long run) throws SQLException {
-        String state;
-        Long[] before;
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT state, speakers_before, events_before, topics_before FROM import_run WHERE id = ?")) {
-            ps.setLong(1, run);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                state = rs.getString(1);
-                before = new Long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)};
-            }
-        }
-        if (state.equals("reverted")) {
-            return null;
-        }
         Owner owner = me();
         try (PreparedStatement ps = c.prepareStatement("""
-                UPDATE import_run SET state = 'reverting', host = ?, pid = ?, process_started = ?, beat = ? WHERE id = ?""")) {
+                UPDATE import_run SET state = 'reverting', host = ?, pid = ?, process_started = ?, beat = ?
+                 WHERE id = ? AND state <> 'reverted'""")) {
             Sql.bind(ps, Arrays.asList(owner.host(), owner.pid(), owner.started(), clock.instant(), run));
-            ps.executeUpdate();
+            if (ps.executeUpdate() == 0) {
+                return null;
+            }
         }
-        return before;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT speakers_before, events_before, topics_before FROM import_run WHERE id = ?")) {
+            ps.setLong(1, run);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new Long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
+            }
+        }
     }
 
     private void revertMerge(Connection c, long mergeId, long talk) throws SQLException {

@@ -336,6 +336,7 @@ public final class ImportService {
                 if (item instanceof ImportFeed.SourceEnd end) {
                     List<TalkId> ids = idsInSource;
                     db.write(c -> {
+                        journal.beat(run);
                         for (PlaylistDraft draft : end.playlists()) {
                             playlistNames.add(applyPlaylist(run, draft, ids));
                         }
