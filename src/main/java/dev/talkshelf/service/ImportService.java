@@ -49,7 +49,7 @@ import java.util.function.Function;
 public final class ImportService {
     private static final int FEED_PIECE = 500;
     /** How long one write transaction stores talks before it commits and lets other writers in. */
-    private static final long STORE_BUDGET_NANOS = TimeUnit.MILLISECONDS.toNanos(60);
+    private static final long STORE_BUDGET_NANOS = TimeUnit.MILLISECONDS.toNanos(80);
     private final Database db;
     private final TalkStore talks;
     private final NoteStore notes;
