@@ -76,6 +76,30 @@ class ImportCrashTest {
         }
     }
 
+    @Test
+    void runLeftHalfTakenBackByADeadProcessIsFinishedOnTheNextOpen() throws Exception {
+        Path lib = dir.resolve("lib.db");
+        try (Services services = Library.open(lib, Clock.systemUTC())) {
+            services.imports().apply(List.of(ImportBatch.ofTalks(List.of(Talk.titled("Kept")))), false);
+            services.imports().apply(List.of(ImportBatch.ofTalks(List.of(Talk.titled("Imported one"), Talk.titled("Imported two")))), false);
+        }
+        Process gone = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-version").start();
+        gone.waitFor();
+        // As a process that died while taking the second import back would leave it: first talk already deleted.
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + lib); var s = c.createStatement()) {
+            s.executeUpdate("PRAGMA foreign_keys = ON");
+            s.executeUpdate("UPDATE import_run SET state = 'reverting', pid = " + gone.pid() + " WHERE id = 2");
+            s.executeUpdate("DELETE FROM talk WHERE title = 'Imported one'");
+            s.executeUpdate("DELETE FROM import_added WHERE talk_id = 2");
+        }
+
+        try (Services reopened = Library.open(lib, Clock.systemUTC())) {
+            assertEquals(List.of("Kept"), reopened.search().search("", 0, 10).talks().stream().map(Talk::title).toList());
+        }
+        assertEquals(1, LibraryContent.runs(lib, "reverted"));
+        assertEquals(1, LibraryContent.runs(lib, "done"));
+    }
+
     /** Waits (up to a minute) for the child's import to reach a point; fails with its output if it ended first. */
     private static void await(BooleanSupplier reached, Process child, String what) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
