@@ -1,9 +1,11 @@
 package dev.talkshelf.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.talkshelf.catalog.CatalogException;
 import dev.talkshelf.catalog.Database;
 import dev.talkshelf.catalog.FacetStore;
 import dev.talkshelf.catalog.HistoryStore;
+import dev.talkshelf.catalog.ImportJournal;
 import dev.talkshelf.catalog.NoteStore;
 import dev.talkshelf.catalog.PlaylistStore;
 import dev.talkshelf.catalog.TalkAggregates;
@@ -39,6 +41,14 @@ public final class Library {
 
     public static Services open(Path file, Clock clock) {
         Database db = Database.open(file, clock);
+        ImportJournal journal = new ImportJournal(db, clock);
+        // An import a crash (or kill) stopped half way is taken back before anything else sees the library.
+        try {
+            journal.revertAbandoned();
+        } catch (CatalogException e) {
+            // e.g. a read-only file: it opens as it is, and the next writable open takes the import back
+            System.getLogger(Library.class.getName()).log(System.Logger.Level.WARNING, "an unfinished import could not be taken back", e);
+        }
         ObjectMapper mapper = new ObjectMapper();
         TalkStore talks = new TalkStore(db, clock);
         NoteStore notes = new NoteStore(db, clock);
@@ -50,7 +60,7 @@ public final class Library {
         LibraryJsonReader nativeReader = new LibraryJsonReader(mapper);
         FormatDetector detector = FormatDetector.withBuiltInReaders(nativeReader);
         TopicTagger tagger = TopicTagger.withDefaultTaxonomy();
-        ImportService imports = new ImportService(db, talks, notes, history, playlists, (source, format) -> {
+        ImportService imports = new ImportService(db, talks, notes, history, playlists, journal, edits, (source, format) -> {
             try {
                 return detector.readerFor(source, format);
             } catch (FormatException e) {

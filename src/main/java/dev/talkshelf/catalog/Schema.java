@@ -215,6 +215,66 @@ final class Schema {
                     // emptied at every commit, so only large transactions ever hold this much.
                     "INSERT INTO talk_fts(talk_fts, rank) VALUES ('hashsize', 67108864)",
                     FtsIndex.INSERT_ROWS
+            )),
+            new Migration(9, "an import journal, so an import stored in short transactions can be taken back", List.of(
+                    // One row per import. While 'running' its talks are stored a few hundred at a time; a failure,
+                    // a cancel or a crash (found when the library is next opened: the owning process is gone) takes
+                    // back what the run journalled. 'done' runs are kept for undo and their merge report.
+                    // host/pid/process_started name the owning process; *_before are the highest speaker, event
+                    // and topic ids before the run, so names only the run brought in can be removed with it.
+                    """
+                    CREATE TABLE import_run (
+                        id              INTEGER PRIMARY KEY,
+                        started         INTEGER NOT NULL,
+                        finished        INTEGER,
+                        state           TEXT NOT NULL CHECK (state IN ('running', 'done', 'reverting', 'reverted')),
+                        source          TEXT NOT NULL,
+                        host            TEXT NOT NULL,
+                        pid             INTEGER NOT NULL,
+                        process_started INTEGER,
+                        beat            INTEGER NOT NULL,
+                        speakers_before INTEGER NOT NULL,
+                        events_before   INTEGER NOT NULL,
+                        topics_before   INTEGER NOT NULL
+                    )""",
+                    "CREATE INDEX import_run_by_state ON import_run(state)",
+                    // The talks a run inserted; title_key guards against a later talk that reused a deleted id.
+                    """
+                    CREATE TABLE import_added (
+                        run_id    INTEGER NOT NULL REFERENCES import_run(id) ON DELETE CASCADE,
+                        talk_id   INTEGER NOT NULL,
+                        title_key TEXT NOT NULL,
+                        PRIMARY KEY (run_id, talk_id)
+                    ) WITHOUT ROWID""",
+                    // An incoming talk merged into one already in the library, and why ('same video', ...).
+                    """
+                    CREATE TABLE import_merge (
+                        id       INTEGER PRIMARY KEY,
+                        run_id   INTEGER NOT NULL REFERENCES import_run(id) ON DELETE CASCADE,
+                        talk_id  INTEGER NOT NULL,
+                        incoming TEXT NOT NULL,
+                        why      TEXT NOT NULL
+                    )""",
+                    "CREATE INDEX import_merge_by_run ON import_merge(run_id, id)",
+                    // What a merge filled in, as a delta: a column set (before -> after), or a speaker, topic, link,
+                    // note or watch session added. before/after have no type, so values compare as stored.
+                    """
+                    CREATE TABLE import_change (
+                        merge_id INTEGER NOT NULL REFERENCES import_merge(id) ON DELETE CASCADE,
+                        what     TEXT NOT NULL,
+                        before,
+                        after
+                    )""",
+                    "CREATE INDEX import_change_by_merge ON import_change(merge_id)",
+                    // A playlist the run created (talk_id NULL), or a talk it appended to an existing playlist.
+                    """
+                    CREATE TABLE import_playlist (
+                        run_id      INTEGER NOT NULL REFERENCES import_run(id) ON DELETE CASCADE,
+                        playlist_id INTEGER NOT NULL,
+                        created     INTEGER NOT NULL,
+                        talk_id     INTEGER
+                    )""",
+                    "CREATE INDEX import_playlist_by_run ON import_playlist(run_id)"
             ))
     );
 

@@ -2,6 +2,7 @@ package dev.talkshelf.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.talkshelf.formats.ImportContext;
+import dev.talkshelf.service.ImportMerge;
 import dev.talkshelf.service.ImportSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -11,8 +12,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code import PATH... [--format F] [--dry-run] [--json]}: all files in one transaction, or nothing. */
-@Command(name = "import", description = "Import talks from files or folders. All or nothing: a bad file changes nothing.")
+/**
+ * {@code import PATH... [--format F] [--dry-run] [--json] [--verbose]}: all files or nothing; talks already in the
+ * library are merged, and the merges are listed with their reason.
+ */
+@Command(name = "import", description = {"Import talks from files or folders. All or nothing: a bad file, a cancel or a crash changes nothing.",
+        "Talks already in the library (same video, same file, or same title and speakers) are merged into them; --verbose lists the merges."})
 final class ImportCommand implements Runnable {
     @ParentCommand
     TalkShelfCommand root;
@@ -28,6 +33,9 @@ final class ImportCommand implements Runnable {
 
     @Option(names = "--json", description = "Print JSON (with --dry-run: the talks that would be added).")
     boolean json;
+
+    @Option(names = {"-v", "--verbose"}, description = "List every incoming talk merged into (or skipped as) one already in the library.")
+    boolean verbose;
 
     @Override
     public void run() {
@@ -51,6 +59,15 @@ final class ImportCommand implements Runnable {
                 o.put("skipped", summary.skipped());
                 ArrayNode lists = o.putArray("playlists");
                 summary.playlists().forEach(lists::add);
+                ArrayNode merges = o.putArray("merges");
+                ArrayNode duplicates = o.putArray("duplicates");
+                for (ImportMerge m : summary.matches()) {
+                    var entry = (m.changed() ? merges : duplicates).addObject();
+                    entry.put("incoming", m.incoming());
+                    entry.put("into", m.into().value());
+                    entry.put("title", m.title());
+                    entry.put("why", m.why());
+                }
                 Json.print(out, o);
             }
             return;
@@ -58,7 +75,18 @@ final class ImportCommand implements Runnable {
         if (dryRun) {
             summary.preview().forEach(t -> out.println(TalkText.line(t)));
         }
+        if (verbose) {
+            for (ImportMerge m : summary.matches()) {
+                out.println((m.changed() ? "merged  " : "skipped ") + printable(m.incoming()) + "  ->  "
+                        + m.into().value() + " " + printable(m.title()) + "  (" + m.why() + ")");
+            }
+        }
         out.println(summary.describe());
         out.flush();
+    }
+
+    /** Imported text goes to a terminal: no control characters (escape sequences) through. */
+    private static String printable(String text) {
+        return text == null ? "" : text.replaceAll("\\p{Cntrl}", "?");
     }
 }

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The hand-over between the thread that reads an import's sources and the one that stores them in the
- * library's transaction: chunks of talks in input order (with their topics already suggested), the end of
+ * library's short, journalled transactions: chunks of talks in input order (with their topics already suggested), the end of
  * each source with its playlists, then the end of the import or the failure that stops it.
  */
 final class ImportFeed {
@@ -28,7 +28,7 @@ final class ImportFeed {
     record Finished() implements Item {
     }
 
-    /** Reading failed (a bad file, a cancel): the import must roll back with this. */
+    /** Reading failed (a bad file, a cancel): the import must be taken back with this. */
     record Failed(RuntimeException cause) implements Item {
     }
 

@@ -2,9 +2,11 @@ package dev.talkshelf.service;
 
 import dev.talkshelf.catalog.Database;
 import dev.talkshelf.catalog.HistoryStore;
+import dev.talkshelf.catalog.ImportJournal;
 import dev.talkshelf.catalog.NoteStore;
 import dev.talkshelf.catalog.PlaylistStore;
 import dev.talkshelf.catalog.TalkStore;
+import dev.talkshelf.catalog.WritePacing;
 import dev.talkshelf.formats.FormatException;
 import dev.talkshelf.formats.ImportBatch.ImportedTalk;
 import dev.talkshelf.formats.ImportBatch.PlaylistDraft;
@@ -20,12 +22,14 @@ import dev.talkshelf.model.Playlist;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
 import dev.talkshelf.model.WatchSession;
+import dev.talkshelf.model.WatchState;
 import dev.talkshelf.model.WatchStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -36,27 +40,36 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
- * Brings talks in from files: reads every source first, then applies them all in one transaction, so a
- * bad file anywhere leaves the library as it was. Duplicates (same video, same file, or same title and
- * speakers) merge into the talk already there.
+ * Brings talks in from files. Reading, parsing and topic suggestion run on a thread of their own; the talks are
+ * stored a few hundred at a time in short write transactions, each journalled ({@link ImportJournal}), so other
+ * writers get in between them. As the user sees it an import is still all or nothing: a bad file, a cancel or an
+ * error takes back what was stored so far, and a crash is taken back when the library is next opened. Duplicates
+ * (same video, same file, or same title and speakers) merge into the talk already there, and say so.
  */
 public final class ImportService {
     private static final int FEED_PIECE = 500;
+    /** How long one write transaction stores talks before it commits and lets other writers in. */
+    private static final long STORE_BUDGET_NANOS = TimeUnit.MILLISECONDS.toNanos(80);
     private final Database db;
     private final TalkStore talks;
     private final NoteStore notes;
     private final HistoryStore history;
     private final PlaylistStore playlists;
+    private final ImportJournal journal;
+    private final EditHistory edits;
     private final ReaderChooser readers;
     private final Function<Talk, List<String>> topicSuggester;
 
     public ImportService(Database db, TalkStore talks, NoteStore notes, HistoryStore history, PlaylistStore playlists,
-                         ReaderChooser readers, Function<Talk, List<String>> topicSuggester) {
+                         ImportJournal journal, EditHistory edits, ReaderChooser readers,
+                         Function<Talk, List<String>> topicSuggester) {
         this.db = db;
         this.talks = talks;
         this.notes = notes;
         this.history = history;
         this.playlists = playlists;
+        this.journal = journal;
+        this.edits = edits;
         this.readers = readers;
         this.topicSuggester = topicSuggester;
     }
@@ -92,18 +105,17 @@ public final class ImportService {
         }
     }
 
-    /** Reads every source and applies them all in one transaction (see the cancellable overload). */
+    /** Reads every source and applies them all, or nothing (see the cancellable overload). */
     public ImportSummary importPaths(List<Path> sources, String format, boolean dryRun, ImportContext.Progress progress) {
         return importPaths(sources, format, dryRun, progress, () -> false);
     }
 
     /**
-     * Reads and applies sources in one transaction. A thread reads the sources (and suggests topics) while
-     * this one stores what it has read so far; since nothing is committed before the last talk is stored,
-     * a bad file anywhere still leaves the library exactly as it was. {@code cancelled} is asked at each
-     * reading progress report and between talks; once it says true the import stops with
-     * {@link ImportCancelledException} and rolls back. {@code progress} hears the reading, then, once all is
-     * read, (talks stored, talks in all) while the rest is stored.
+     * Reads and applies sources, all or nothing. A thread reads the sources (and suggests topics) while this one
+     * stores what it has read so far in short, journalled transactions; a bad file anywhere takes back what was
+     * stored, so the library ends exactly as it was. {@code cancelled} is asked at each reading progress report and
+     * between talks; once it says true the import stops with {@link ImportCancelledException} and is taken back.
+     * {@code progress} hears the reading, then, once all is read, (talks stored, talks in all) while the rest is stored.
      */
     public ImportSummary importPaths(List<Path> sources, String format, boolean dryRun, ImportContext.Progress progress,
                                      BooleanSupplier cancelled) {
@@ -113,8 +125,8 @@ public final class ImportService {
             chosen.add(new Source(source, chooseReader(source, format)));
         }
         ImportFeed feed = new ImportFeed();
-        // The transaction holds the library while the reading thread runs, so what readers may ask it
-        // (is this name a known speaker?) is answered from a copy taken before.
+        // Readers see the library as it was before the import: what they may ask it (is this name a known
+        // speaker?) is answered from a copy taken before, as it was when the import was one transaction.
         Set<String> speakerKeys = talks.speakerKeys();
         ImportContext context = new ImportContext(name -> speakerKeys.contains(Names.key(name)), (done, total) -> {
             if (feed.stopped()) {
@@ -127,7 +139,7 @@ public final class ImportService {
         reading.setDaemon(true);
         reading.start();
         try {
-            return store(feed, dryRun, progress, cancelled);
+            return store(feed, dryRun, progress, cancelled, describeSources(sources));
         } finally {
             feed.stop();
             awaitEnd(reading);
@@ -173,13 +185,13 @@ public final class ImportService {
         }
     }
 
-    /** Applies read batches in one transaction; a dry run does the same work and rolls it back. */
+    /** Applies read batches, all or nothing; a dry run does the same work and takes it back. */
     public ImportSummary apply(List<ImportBatch> batches, boolean dryRun) {
         return apply(batches, dryRun, ImportContext.Progress.SILENT, () -> false);
     }
 
     /**
-     * As {@link #apply(List, boolean)}, telling {@code progress} (talks done, talks in all) as it goes, and rolled
+     * As {@link #apply(List, boolean)}, telling {@code progress} (talks done, talks in all) as it goes, and taken
      * back with {@link ImportCancelledException} once {@code cancelled} says so.
      */
     public ImportSummary apply(List<ImportBatch> batches, boolean dryRun, ImportContext.Progress progress, BooleanSupplier cancelled) {
@@ -189,21 +201,53 @@ public final class ImportService {
             feed.put(new ImportFeed.SourceEnd(batch.playlists()));
         }
         feed.put(new ImportFeed.Finished());
-        return store(feed, dryRun, progress, cancelled);
+        return store(feed, dryRun, progress, cancelled, batches.size() == 1 ? "talks given at once" : batches.size() + " batches of talks");
     }
 
-    private ImportSummary store(ImportFeed feed, boolean dryRun, ImportContext.Progress progress, BooleanSupplier cancelled) {
+    private static String describeSources(List<Path> sources) {
+        String all = String.join(", ", sources.stream().map(Path::toString).toList());
+        return all.length() <= 500 ? all : all.substring(0, 500) + "…";
+    }
+
+    /**
+     * Stores the feed as a journalled run. On success the run is marked done (one small commit: from then on the
+     * import is in the library as a whole) and can be undone; on any failure, a cancel or the end of a dry run,
+     * everything the run stored is taken back before this returns or throws.
+     */
+    private ImportSummary store(ImportFeed feed, boolean dryRun, ImportContext.Progress progress, BooleanSupplier cancelled,
+                                String source) {
+        long run = journal.begin(source);
         try {
-            return db.write(c -> {
-                ImportSummary summary = storeAll(feed, dryRun, progress, cancelled);
-                if (dryRun) {
-                    throw new DryRunFinished(summary);
-                }
-                return summary;
-            });
-        } catch (DryRunFinished finished) {
-            return finished.summary;
+            Storing storing = new Storing(run, progress, cancelled);
+            storing.storeAll(feed);
+            requireNotCancelled(cancelled); // the last chance before the import counts
+            List<Talk> preview = dryRun ? talks.get(storing.added) : List.of();
+            if (dryRun) {
+                journal.revert(run);
+            } else {
+                journal.finish(run);
+                recordUndo(run, storing);
+            }
+            return new ImportSummary(storing.added.size(), storing.merged, storing.skipped,
+                    List.copyOf(storing.playlistNames), dryRun, preview, storing.matches);
+        } catch (RuntimeException | Error e) {
+            try {
+                journal.revert(run);
+            } catch (RuntimeException revertFailed) {
+                // The run stays in the journal; it is taken back when the library is next opened.
+                e.addSuppressed(revertFailed);
+            }
+            throw e;
         }
+    }
+
+    private void recordUndo(long run, Storing storing) {
+        if (storing.added.isEmpty() && storing.merged == 0 && storing.playlistNames.isEmpty()) {
+            return;
+        }
+        String what = "import of " + storing.added.size() + (storing.added.size() == 1 ? " talk" : " talks")
+                + (storing.merged == 0 ? "" : " and " + storing.merged + (storing.merged == 1 ? " merge" : " merges"));
+        edits.record(new SimpleEdit(what, () -> journal.revert(run)));
     }
 
     private static void requireNotCancelled(BooleanSupplier cancelled) {
@@ -259,58 +303,147 @@ public final class ImportService {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** Stores the feed's talks until it ends (or fails: the exception then rolls the transaction back). */
-    private ImportSummary storeAll(ImportFeed feed, boolean dryRun, ImportContext.Progress progress, BooleanSupplier cancelled) {
-        long done = 0;
-        List<TalkId> addedIds = new ArrayList<>();
-        int merged = 0;
-        int skipped = 0;
-        LinkedHashSet<String> playlistNames = new LinkedHashSet<>();
-        List<TalkId> idsInSource = new ArrayList<>();
-        DuplicateKeys keys = new DuplicateKeys(talks);
-        for (ImportFeed.Item item = feed.next(); !(item instanceof ImportFeed.Finished); item = feed.next()) {
-            if (item instanceof ImportFeed.Failed failed) {
-                throw failed.cause();
-            }
-            if (item instanceof ImportFeed.SourceEnd end) {
-                for (PlaylistDraft draft : end.playlists()) {
-                    playlistNames.add(applyPlaylist(draft, idsInSource));
+    /**
+     * One run's storing: the feed's talks a transaction at a time (each stores until {@link #STORE_BUDGET_NANOS} has
+     * passed, then commits), with what the run did so far.
+     */
+    private final class Storing {
+        private final long run;
+        private final ImportContext.Progress progress;
+        private final BooleanSupplier cancelled;
+        private final WritePacing pacing = new WritePacing();
+        final List<TalkId> added = new ArrayList<>();
+        final List<ImportMerge> matches = new ArrayList<>();
+        final LinkedHashSet<String> playlistNames = new LinkedHashSet<>();
+        int merged;
+        int skipped;
+        private long done;
+        private List<TalkId> idsInSource = new ArrayList<>();
+
+        Storing(long run, ImportContext.Progress progress, BooleanSupplier cancelled) {
+            this.run = run;
+            this.progress = progress;
+            this.cancelled = cancelled;
+        }
+
+        /** Stores the feed's talks until it ends (or fails: the exception then has the run taken back). */
+        void storeAll(ImportFeed feed) {
+            DuplicateKeys keys = new DuplicateKeys(talks);
+            for (ImportFeed.Item item = feed.next(); !(item instanceof ImportFeed.Finished); item = feed.next()) {
+                if (item instanceof ImportFeed.Failed failed) {
+                    throw failed.cause();
                 }
-                idsInSource = new ArrayList<>();
-                continue;
+                if (item instanceof ImportFeed.SourceEnd end) {
+                    List<TalkId> ids = idsInSource;
+                    db.write(c -> {
+                        journal.beat(run);
+                        for (PlaylistDraft draft : end.playlists()) {
+                            playlistNames.add(applyPlaylist(run, draft, ids));
+                        }
+                        return null;
+                    });
+                    idsInSource = new ArrayList<>();
+                    continue;
+                }
+                ImportFeed.Talks chunk = (ImportFeed.Talks) item;
+                // Outside any write: which of the chunk's keys some talk has now (set-wise, on the read side).
+                keys.lookUp(chunk.prepared(), chunk.imported().stream().map(ImportedTalk::sourceKey).toList());
+                int next = 0;
+                while (next < chunk.imported().size()) {
+                    int from = next;
+                    next = db.write(c -> storeSome(chunk, from, keys, feed));
+                    pacing.pause();
+                }
             }
-            ImportFeed.Talks chunk = (ImportFeed.Talks) item;
-            keys.lookUp(chunk.prepared(), chunk.imported().stream().map(ImportedTalk::sourceKey).toList());
-            for (int i = 0; i < chunk.imported().size(); i++) {
+        }
+
+        /** Stores talks of the chunk from {@code from} on until the budget is spent; returns the index to go on at. */
+        private int storeSome(ImportFeed.Talks chunk, int from, DuplicateKeys keys, ImportFeed feed) {
+            long start = System.nanoTime();
+            journal.beat(run);
+            int i = from;
+            do {
                 requireNotCancelled(cancelled);
                 if (done++ % 50 == 0 && feed.readingOver()) {
                     progress.advanced(done - 1, feed.talksQueued());
                 }
-                ImportedTalk imported = chunk.imported().get(i);
-                Talk incoming = chunk.prepared().get(i);
-                Optional<Talk> existing = findDuplicate(incoming, imported.sourceKey(), keys);
-                TalkId id;
-                if (existing.isPresent()) {
-                    id = existing.get().id();
-                    boolean changed = mergeInto(existing.get(), incoming, imported, keys);
-                    if (changed) {
-                        merged++;
-                    } else {
-                        skipped++;
-                    }
-                } else {
-                    id = talks.insert(incoming.withId(null), imported.sourceKey());
-                    keys.wrote(incoming, imported.sourceKey());
-                    imported.notes().forEach(n -> notes.add(new Note(0, id, n.at(), n.text(), n.created())));
-                    imported.history().forEach(s -> history.add(id, s));
-                    addedIds.add(id);
-                }
-                idsInSource.add(id);
-            }
+                idsInSource.add(storeOne(chunk.imported().get(i), chunk.prepared().get(i), keys));
+                i++;
+            } while (i < chunk.imported().size() && System.nanoTime() - start < STORE_BUDGET_NANOS);
+            return i;
         }
-        requireNotCancelled(cancelled); // the last chance before the commit
-        List<Talk> preview = dryRun ? talks.get(addedIds) : List.of();
-        return new ImportSummary(addedIds.size(), merged, skipped, List.copyOf(playlistNames), dryRun, preview);
+
+        private TalkId storeOne(ImportedTalk imported, Talk incoming, DuplicateKeys keys) {
+            Optional<Match> match = findDuplicate(incoming, imported.sourceKey(), keys);
+            if (match.isPresent()) {
+                Talk existing = match.get().talk();
+                boolean changed = mergeInto(existing, incoming, imported, keys, match.get().why());
+                if (changed) {
+                    merged++;
+                } else {
+                    skipped++;
+                }
+                matches.add(new ImportMerge(incoming.title(), existing.id(), existing.title(), match.get().why(), changed));
+                return existing.id();
+            }
+            TalkId id = talks.insert(incoming.withId(null), imported.sourceKey());
+            journal.added(run, id, incoming.title());
+            keys.wrote(incoming, imported.sourceKey());
+            imported.notes().forEach(n -> notes.add(new Note(0, id, n.at(), n.text(), n.created())));
+            imported.history().forEach(s -> history.add(id, s));
+            added.add(id);
+            return id;
+        }
+
+        /** Fills what the talk in the library lacks; never overwrites what the user already has. Journals what it filled. */
+        private boolean mergeInto(Talk old, Talk in, ImportedTalk imported, DuplicateKeys keys, String why) {
+            Talk base = attachLocalFile(old, in.media());
+            Talk result = base
+                    .withSpeakers(base.speakers().isEmpty() ? in.speakers() : base.speakers())
+                    .withEvent(firstNonNull(base.event(), in.event()))
+                    .withYear(firstNonNull(base.year(), in.year()))
+                    .withRecorded(firstNonNull(base.recorded(), in.recorded()))
+                    .withDuration(firstNonNull(base.duration(), in.duration()))
+                    .withMedia(firstNonNull(base.media(), in.media()))
+                    .withThumbnail(firstNonNull(base.thumbnail(), in.thumbnail()))
+                    .withDescription(firstNonNull(base.description(), in.description()))
+                    .withRating(firstNonNull(base.rating(), in.rating()))
+                    .withLinks(union(base.links(), in.links()))
+                    .withTags(imported.topicsGiven() || base.tags().isEmpty() ? union(base.tags(), in.tags()) : base.tags());
+            boolean changed = !result.equals(old);
+            if (changed) {
+                talks.update(result);
+                keys.wrote(result, null);
+            }
+            WatchState watch = old.watch();
+            if (old.status() == WatchStatus.UNWATCHED && in.status() != WatchStatus.UNWATCHED) {
+                watch = in.watch();
+                talks.setWatch(old.id(), watch);
+                changed = true;
+            }
+            List<Long> notesAdded = new ArrayList<>();
+            List<Note> oldNotes = notes.of(old.id());
+            for (Note n : imported.notes()) {
+                boolean known = oldNotes.stream().anyMatch(o -> o.text().equals(n.text()) && Objects.equals(o.at(), n.at()));
+                if (!known) {
+                    notesAdded.add(notes.add(new Note(0, old.id(), n.at(), n.text(), n.created())).id());
+                }
+            }
+            List<WatchSession> sessionsAdded = new ArrayList<>();
+            List<WatchSession> oldHistory = history.of(old.id());
+            for (WatchSession s : imported.history()) {
+                if (!oldHistory.contains(s)) {
+                    history.add(old.id(), s);
+                    sessionsAdded.add(s);
+                }
+            }
+            changed |= !notesAdded.isEmpty() || !sessionsAdded.isEmpty();
+            if (changed) {
+                journal.merged(run, new ImportJournal.Merge(old.id(), in.title(), why), old, result, old.watch(), watch,
+                        notesAdded, sessionsAdded);
+            }
+            return changed;
+        }
     }
 
     /** Talks as they will be stored: with suggested topics where the source named none (pure text work). */
@@ -331,86 +464,58 @@ public final class ImportService {
         return t;
     }
 
+    /** A talk in the library an incoming one duplicates, and why. */
+    private record Match(Talk talk, String why) {
+    }
+
     /**
      * Same video or file first; then the same title with the same speakers (or none known on either side),
      * unless the two point at different online videos or events — "Lightning Talks" of two days are two talks.
-     * A downloaded file of a talk known by its link is the same talk.
+     * A generic title ("Keynote", "Lightning Talks") needs the same known speakers on both sides. A downloaded
+     * file of a talk known by its link is the same talk.
      */
-    private Optional<Talk> findDuplicate(Talk incoming, String sourceKey, DuplicateKeys keys) {
+    private Optional<Match> findDuplicate(Talk incoming, String sourceKey, DuplicateKeys keys) {
         Optional<TalkId> id = keys.mayFindSourceKey(sourceKey) ? talks.findBySourceKey(sourceKey) : Optional.empty();
+        String why = "same video";
         if (id.isEmpty() && keys.mayFindMedia(incoming.media())) {
             id = talks.findByMedia(incoming.media());
+            why = isUrl(incoming.media()) ? "same video" : "same file";
         }
         if (id.isPresent()) {
-            return talks.get(id.get());
+            String reason = why;
+            return talks.get(id.get()).map(t -> new Match(t, reason));
         }
         if (!keys.mayFindTitle(incoming.title())) {
             return Optional.empty();
         }
+        boolean generic = GenericTitles.isGeneric(incoming.title());
         List<String> speakerKeys = incoming.speakers().stream().map(Names::key).sorted().toList();
         for (Talk candidate : talks.get(talks.findByTitle(incoming.title()))) {
             List<String> candidateKeys = candidate.speakers().stream().map(Names::key).sorted().toList();
-            boolean sameSpeakers = candidateKeys.equals(speakerKeys) || candidateKeys.isEmpty() || speakerKeys.isEmpty();
+            boolean sameSpeakers = generic
+                    ? !speakerKeys.isEmpty() && candidateKeys.equals(speakerKeys)
+                    : candidateKeys.equals(speakerKeys) || candidateKeys.isEmpty() || speakerKeys.isEmpty();
             boolean otherVideo = isUrl(candidate.media()) && isUrl(incoming.media()) && differ(candidate.media(), incoming.media());
             if (sameSpeakers && !otherVideo && !differ(Names.key(candidate.event()), Names.key(incoming.event()))) {
-                return Optional.of(candidate);
+                return Optional.of(new Match(candidate, "same title and speakers"));
             }
         }
         return Optional.empty();
     }
 
-    /** Fills what the talk in the library lacks; never overwrites what the user already has. */
-    private boolean mergeInto(Talk old, Talk in, ImportedTalk imported, DuplicateKeys keys) {
-        Talk base = attachLocalFile(old, in.media());
-        Talk merged = base
-                .withSpeakers(base.speakers().isEmpty() ? in.speakers() : base.speakers())
-                .withEvent(firstNonNull(base.event(), in.event()))
-                .withYear(firstNonNull(base.year(), in.year()))
-                .withRecorded(firstNonNull(base.recorded(), in.recorded()))
-                .withDuration(firstNonNull(base.duration(), in.duration()))
-                .withMedia(firstNonNull(base.media(), in.media()))
-                .withThumbnail(firstNonNull(base.thumbnail(), in.thumbnail()))
-                .withDescription(firstNonNull(base.description(), in.description()))
-                .withRating(firstNonNull(base.rating(), in.rating()))
-                .withLinks(union(base.links(), in.links()))
-                .withTags(imported.topicsGiven() || base.tags().isEmpty() ? union(base.tags(), in.tags()) : base.tags());
-        boolean changed = !merged.equals(old);
-        if (changed) {
-            talks.update(merged);
-            keys.wrote(merged, null);
-        }
-        if (old.status() == WatchStatus.UNWATCHED && in.status() != WatchStatus.UNWATCHED) {
-            talks.setWatch(old.id(), in.watch());
-            changed = true;
-        }
-        List<Note> oldNotes = notes.of(old.id());
-        for (Note n : imported.notes()) {
-            boolean known = oldNotes.stream().anyMatch(o -> o.text().equals(n.text()) && Objects.equals(o.at(), n.at()));
-            if (!known) {
-                notes.add(new Note(0, old.id(), n.at(), n.text(), n.created()));
-                changed = true;
-            }
-        }
-        List<WatchSession> oldHistory = history.of(old.id());
-        for (WatchSession s : imported.history()) {
-            if (!oldHistory.contains(s)) {
-                history.add(old.id(), s);
-                changed = true;
-            }
-        }
-        return changed;
-    }
-
-    /** Creates the playlist, or extends a manual one of the same name; returns its name. */
-    private String applyPlaylist(PlaylistDraft draft, List<TalkId> idsInBatch) {
+    /** Creates the playlist, or extends a manual one of the same name (inside a write); journals it; returns its name. */
+    private String applyPlaylist(long run, PlaylistDraft draft, List<TalkId> idsInBatch) {
         List<TalkId> items = draft.talkIndexes().stream().map(idsInBatch::get).toList();
         Optional<Playlist> existing = playlists.find(draft.name());
         if (existing.isPresent() && !existing.get().isSmart() && draft.query() == null) {
+            Set<TalkId> before = new HashSet<>(playlists.items(existing.get().id()));
             playlists.add(existing.get().id(), items);
+            journal.playlistExtended(run, existing.get().id(), items.stream().distinct().filter(t -> !before.contains(t)).toList());
             return existing.get().name();
         }
         String name = existing.isPresent() ? freeName(draft.name()) : draft.name();
         Playlist created = playlists.create(name, draft.query());
+        journal.playlistCreated(run, created.id());
         if (draft.query() == null) {
             playlists.setItems(created.id(), items);
         }
@@ -456,15 +561,5 @@ public final class ImportService {
         LinkedHashSet<String> all = new LinkedHashSet<>(a);
         all.addAll(b);
         return List.copyOf(all);
-    }
-
-    /** Carries a dry run's result out of its transaction, which then rolls back. */
-    private static final class DryRunFinished extends RuntimeException {
-        private final transient ImportSummary summary;
-
-        DryRunFinished(ImportSummary summary) {
-            super(null, null, false, false);
-            this.summary = summary;
-        }
     }
 }

@@ -3,6 +3,7 @@ package dev.talkshelf.ui;
 import dev.talkshelf.service.Services;
 import dev.talkshelf.ui.dashboard.DashboardView;
 import dev.talkshelf.ui.details.DetailsView;
+import dev.talkshelf.ui.imports.ImportOutcomeDialog;
 import dev.talkshelf.ui.imports.ImportViewModel;
 import dev.talkshelf.ui.imports.PasteTitlesDialog;
 import dev.talkshelf.ui.imports.PasteTitlesViewModel;
@@ -224,12 +225,7 @@ public final class MainWindow {
     }
 
     private void showOutcome(ImportViewModel.Outcome outcome) {
-        Alert alert = new Alert(outcome.kind() == ImportViewModel.Outcome.Kind.FAILED ? Alert.AlertType.WARNING : Alert.AlertType.INFORMATION);
-        alert.initOwner(root.getScene().getWindow());
-        alert.setTitle("Import");
-        alert.setHeaderText(outcome.headline());
-        alert.setContentText(outcome.details());
-        alert.getDialogPane().setId("import-outcome");
+        Alert alert = ImportOutcomeDialog.build(root.getScene().getWindow(), outcome);
         model.imports().dismissOutcome();
         alert.show();
     }

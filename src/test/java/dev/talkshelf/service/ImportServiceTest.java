@@ -134,4 +134,48 @@ class ImportServiceTest {
         assertTrue(first > 0 && second > first, xml);
         assertTrue(xml.contains("&amp;"), "the & in the title is escaped");
     }
+
+    @Test
+    void lightningTalksWithNoSpeakersKnownDoNotMergeOnTheTitleAlone() throws Exception {
+        Path first = dir.resolve("first.csv");
+        Files.writeString(first, "title,event\nLightning Talks,\nKeynote,\n");
+        services.imports().importPaths(List.of(first), null, false, ImportContext.Progress.SILENT);
+        Path second = dir.resolve("second.csv");
+        Files.writeString(second, "title,duration\nLightning Talks,45m\nlightning talks day 2,50m\nKEYNOTE,1h\n");
+
+        ImportSummary summary = services.imports().importPaths(List.of(second), null, false, ImportContext.Progress.SILENT);
+
+        assertEquals(3, summary.added(), summary.matches().toString());
+        assertEquals(List.of(), summary.matches());
+        assertEquals(5, services.library().count());
+    }
+
+    @Test
+    void mergesSayWhichTalkTheyWentIntoAndWhy() throws Exception {
+        Path file = Files.writeString(dir.resolve("Deep Dive - Ann Lee.mp4"), "x");
+        Path first = dir.resolve("first.csv");
+        Files.writeString(first, "title,speakers,url\n"
+                + "Async in Depth,Bo Li,https://www.youtube.com/watch?v=aaaaaaaaaaa\n"
+                + "Deep Dive,Ann Lee," + file.toAbsolutePath() + "\n"
+                + "Typing at Scale,Cy Zed,\n");
+        services.imports().importPaths(List.of(first), null, false, ImportContext.Progress.SILENT);
+        Path second = dir.resolve("second.csv");
+        Files.writeString(second, "title,speakers,url,duration\n"
+                + "Async in Depth (again),,https://youtu.be/aaaaaaaaaaa,30m\n"
+                + "A deep dive,,"  + file.toAbsolutePath() + ",40m\n"
+                + "Typing at scale,Cy Zed,,50m\n"
+                + "Typing at scale,Cy Zed,,50m\n");
+
+        ImportSummary summary = services.imports().importPaths(List.of(second), null, false, ImportContext.Progress.SILENT);
+
+        assertEquals(3, summary.merged());
+        assertEquals(1, summary.skipped());
+        List<ImportMerge> m = summary.matches();
+        assertEquals(List.of("same video", "same file", "same title and speakers", "same title and speakers"),
+                m.stream().map(ImportMerge::why).toList());
+        assertEquals(List.of(1L, 2L, 3L, 3L), m.stream().map(x -> x.into().value()).toList());
+        assertEquals("Async in Depth (again)", m.get(0).incoming());
+        assertEquals("Async in Depth", m.get(0).title());
+        assertEquals(List.of(true, true, true, false), m.stream().map(ImportMerge::changed).toList());
+    }
 }

@@ -1,6 +1,7 @@
 package dev.talkshelf.ui.imports;
 
 import dev.talkshelf.service.ImportCancelledException;
+import dev.talkshelf.service.ImportMerge;
 import dev.talkshelf.service.ImportService;
 import dev.talkshelf.service.ImportSummary;
 import dev.talkshelf.service.TitlePreview;
@@ -21,7 +22,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * Imports in the window: files and folders (picked or dropped) and pasted titles. One import at a time, off
- * the FX thread, with progress and Cancel; the import is one transaction, so a cancel leaves the library as it was.
+ * the FX thread, with progress and Cancel; the import is all or nothing, so a cancel leaves the library as it was
+ * (what it had stored is taken back), and undo takes a finished import back, merges included.
  */
 public final class ImportViewModel {
     private static final long PROGRESS_EVERY_MS = 80;
@@ -36,9 +38,20 @@ public final class ImportViewModel {
     private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
     private volatile AtomicBoolean cancel = new AtomicBoolean();
 
-    /** How an import ended, in words for the summary dialog. */
-    public record Outcome(Kind kind, String headline, String details) {
+    /**
+     * How an import ended, in words for the summary dialog; {@code matches} has a line per incoming talk found
+     * already in the library (merged or skipped), with the talk it went into and why.
+     */
+    public record Outcome(Kind kind, String headline, String details, List<String> matches) {
         public enum Kind { DONE, CANCELLED, FAILED }
+
+        public Outcome {
+            matches = List.copyOf(matches);
+        }
+
+        public Outcome(Kind kind, String headline, String details) {
+            this(kind, headline, details, List.of());
+        }
     }
 
     public ImportViewModel(ImportService imports, TaskRunner tasks, UserErrors errors, Runnable libraryChanged) {
@@ -117,7 +130,7 @@ public final class ImportViewModel {
         }
     }
 
-    /** The summary dialog's words: "Added 12 talks", then merged, skipped and playlists. */
+    /** The summary dialog's words: "Added 12 talks", then merged, skipped and playlists, and the list of merges. */
     public static Outcome describe(ImportSummary s) {
         String headline = s.added() == 0 && s.merged() == 0 ? "Nothing new to import"
                 : "Added " + s.added() + (s.added() == 1 ? " talk" : " talks");
@@ -128,7 +141,17 @@ public final class ImportViewModel {
         if (!s.playlists().isEmpty()) {
             details.append("\nPlaylists: ").append(String.join(", ", s.playlists()));
         }
-        return new Outcome(Outcome.Kind.DONE, headline, details.toString());
+        if (s.merged() > 0) {
+            details.append("\n\nUndo (Ctrl+Z) takes the whole import back, merges included.");
+        }
+        List<String> matches = s.matches().stream().map(ImportViewModel::matchLine).toList();
+        return new Outcome(Outcome.Kind.DONE, headline, details.toString(), matches);
+    }
+
+    /** "Merged “Rust in 2024” into #12 “Rust in 2024 (PyCon)”: same video". */
+    static String matchLine(ImportMerge m) {
+        return (m.changed() ? "Merged “" : "Skipped “") + m.incoming() + "” " + (m.changed() ? "into" : "— already here as")
+                + " #" + m.into().value() + " “" + m.title() + "”: " + m.why();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

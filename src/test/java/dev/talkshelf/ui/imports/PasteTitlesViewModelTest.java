@@ -31,7 +31,8 @@ class PasteTitlesViewModelTest {
         ImportViewModel.Outcome o = ImportViewModel.describe(new ImportSummary(12, 2, 1, List.of("Rust"), false, List.of()));
 
         assertEquals("Added 12 talks", o.headline());
-        assertEquals("Added: 12\nMerged into talks already here: 2\nSkipped (already here, nothing new): 1\nPlaylists: Rust", o.details());
+        assertEquals("Added: 12\nMerged into talks already here: 2\nSkipped (already here, nothing new): 1\nPlaylists: Rust"
+                + "\n\nUndo (Ctrl+Z) takes the whole import back, merges included.", o.details());
     }
 
     @Test
