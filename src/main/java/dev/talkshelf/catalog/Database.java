@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -39,7 +40,12 @@ public final class Database implements AutoCloseable {
      * SQLite's own busy handler sleeps longer and longer (up to 100 ms) between tries, and so misses the gaps between
      * another process's short transactions; the write lock is tried here every few milliseconds instead.
      */
-    private static final long RETRY_SLEEP_MICROS = 2_000;
+    private static final long RETRY_SLEEP_NANOS = 500_000;
+    /**
+     * A writer that committed this recently pauses this long before it takes the lock again, so that a writer waiting
+     * in another process (trying every half millisecond) gets in between short transactions run back to back.
+     */
+    private static final long GAP_AFTER_COMMIT_NANOS = 1_500_000;
 
     private final Path file;
     private final Connection writer;
@@ -57,6 +63,8 @@ public final class Database implements AutoCloseable {
     /** Writes committed on the write connection; with {@code PRAGMA data_version} it makes {@link #version}. */
     private final AtomicLong committedWrites = new AtomicLong();
     private volatile Duration waitLimit = WAIT_LIMIT;
+    /** When the last outer write committed ({@link System#nanoTime}); only under the write lock. */
+    private long lastCommit = System.nanoTime() - GAP_AFTER_COMMIT_NANOS;
     private Path lastBackup;
     private boolean closed;
 
@@ -119,6 +127,8 @@ public final class Database implements AutoCloseable {
         }
         Database db = new Database(absolute, writer, reader, waits);
         try {
+            // From here on the writer waits in write(), trying every few milliseconds, not in SQLite's busy handler.
+            execute(writer, "PRAGMA busy_timeout = 0");
             db.migrate(clock);
             return db;
         } catch (SQLException e) {
@@ -263,6 +273,7 @@ public final class Database implements AutoCloseable {
             FtsIndex.refresh(writer, touchedTalks);
             touchedTalks.clear();
             execute(writer, "COMMIT");
+            lastCommit = System.nanoTime();
             committedWrites.incrementAndGet();
             return result;
         } catch (SQLException e) {
@@ -321,6 +332,10 @@ public final class Database implements AutoCloseable {
 
     /** Takes the library's write lock (against other processes) before the work reads anything. */
     private void beginImmediate(long start, boolean[] told) throws SQLException {
+        long sinceCommit = System.nanoTime() - lastCommit;
+        if (sinceCommit < GAP_AFTER_COMMIT_NANOS) {
+            LockSupport.parkNanos(GAP_AFTER_COMMIT_NANOS - sinceCommit);
+        }
         while (true) {
             try {
                 execute(writer, "BEGIN IMMEDIATE");
@@ -337,11 +352,9 @@ public final class Database implements AutoCloseable {
             if (waited >= WAIT_NOTICE.toNanos()) {
                 tell(told);
             }
-            try {
-                TimeUnit.MICROSECONDS.sleep(RETRY_SLEEP_MICROS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CatalogException("the change was cancelled while it waited for the library; nothing was changed", e);
+            LockSupport.parkNanos(RETRY_SLEEP_NANOS);
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CatalogException("the change was cancelled while it waited for the library; nothing was changed");
             }
         }
     }
