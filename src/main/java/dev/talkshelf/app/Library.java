@@ -9,6 +9,7 @@ import dev.talkshelf.catalog.PlaylistStore;
 import dev.talkshelf.catalog.TalkAggregates;
 import dev.talkshelf.catalog.TalkSearch;
 import dev.talkshelf.catalog.TalkStore;
+import dev.talkshelf.catalog.WriteWaitListener;
 import dev.talkshelf.formats.FormatDetector;
 import dev.talkshelf.formats.FormatException;
 import dev.talkshelf.formats.LibraryJsonReader;
@@ -38,7 +39,12 @@ public final class Library {
     }
 
     public static Services open(Path file, Clock clock) {
-        Database db = Database.open(file, clock);
+        return open(file, clock, WriteWaitListener.NONE);
+    }
+
+    /** Opens the library; {@code waits} hears when a write waits for another TalkShelf (or another task here). */
+    public static Services open(Path file, Clock clock, WriteWaitListener waits) {
+        Database db = Database.open(file, clock, waits);
         ObjectMapper mapper = new ObjectMapper();
         TalkStore talks = new TalkStore(db, clock);
         NoteStore notes = new NoteStore(db, clock);

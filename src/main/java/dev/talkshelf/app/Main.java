@@ -1,5 +1,6 @@
 package dev.talkshelf.app;
 
+import dev.talkshelf.catalog.WriteWaitListener;
 import dev.talkshelf.cli.CliEnvironment;
 import dev.talkshelf.cli.CliRunner;
 import dev.talkshelf.service.Services;
@@ -27,6 +28,11 @@ public final class Main {
             @Override
             public Services open(Path libraryOption) {
                 return opener.open(libraryOption);
+            }
+
+            @Override
+            public Services open(Path libraryOption, WriteWaitListener waits) {
+                return opener.open(libraryOption, waits);
             }
 
             @Override

@@ -547,16 +547,18 @@ public final class Database implements AutoCloseable {
             if (header.empty() || header.userVersion() == 0 || header.userVersion() >= latestSchemaVersion()) {
                 return false;
             }
-            if (!Files.exists(file.resolveSibling(file.getFileName() + "-wal"))) {
-                return true;
-            }
         } catch (CatalogException e) {
             return false;
         }
-        // The header may be behind pages still in the WAL (a library open elsewhere): ask SQLite, which only reads.
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
+        // The header may be behind pages still in the WAL (a library open elsewhere): then ask SQLite, which only
+        // reads; else read the file as unchangeable, which creates nothing beside it.
+        boolean walBeside = Files.exists(file.resolveSibling(file.getFileName() + "-wal"));
+        String url = walBeside ? "jdbc:sqlite:" + file.toAbsolutePath() : "jdbc:sqlite:file:" + file.toAbsolutePath() + "?immutable=1";
+        try (Connection c = DriverManager.getConnection(url);
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'talk'")) {
             int version = userVersion(c);
-            return version > 0 && version < latestSchemaVersion();
+            return rs.next() && rs.getInt(1) > 0 && version > 0 && version < latestSchemaVersion();
         } catch (SQLException e) {
             return false;
         }

@@ -1,5 +1,6 @@
 package dev.talkshelf.cli;
 
+import dev.talkshelf.catalog.WriteWaitListener;
 import dev.talkshelf.service.Services;
 import java.nio.file.Path;
 
@@ -10,6 +11,11 @@ import java.nio.file.Path;
 public interface CliEnvironment {
 
     Services open(Path libraryOption);
+
+    /** Opens the library, telling {@code waits} when a write waits for another TalkShelf. */
+    default Services open(Path libraryOption, WriteWaitListener waits) {
+        return open(libraryOption);
+    }
 
     void openWindow(Path libraryOption);
 }

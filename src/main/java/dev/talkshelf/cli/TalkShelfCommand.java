@@ -51,7 +51,7 @@ public final class TalkShelfCommand implements Runnable, AutoCloseable {
     /** The library's services, opened on first use and closed when the command ends. */
     Services services() {
         if (services == null) {
-            services = environment.open(library);
+            services = environment.open(library, new WaitingNotice(spec.commandLine().getErr()));
         }
         return services;
     }
