@@ -3,6 +3,7 @@ package dev.talkshelf.app;
 import dev.talkshelf.catalog.WriteWaitListener;
 import dev.talkshelf.cli.CliEnvironment;
 import dev.talkshelf.cli.CliRunner;
+import dev.talkshelf.service.LibraryBackups;
 import dev.talkshelf.service.Services;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,11 @@ public final class Main {
             @Override
             public Services open(Path libraryOption, WriteWaitListener waits) {
                 return opener.open(libraryOption, waits);
+            }
+
+            @Override
+            public LibraryBackups backups(Path libraryOption) {
+                return new LibraryBackups(opener.fileFor(libraryOption), Clock.systemUTC());
             }
 
             @Override

@@ -1,6 +1,7 @@
 package dev.talkshelf.cli;
 
 import dev.talkshelf.catalog.WriteWaitListener;
+import dev.talkshelf.service.LibraryBackups;
 import dev.talkshelf.service.Services;
 import java.nio.file.Path;
 
@@ -18,4 +19,9 @@ public interface CliEnvironment {
     }
 
     void openWindow(Path libraryOption);
+
+    /** Backups of the library the option names, without opening it (it may be the one that cannot be opened). */
+    default LibraryBackups backups(Path libraryOption) {
+        throw new UnsupportedOperationException("backups are not available here");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.talkshelf.cli;
 
+import dev.talkshelf.service.LibraryBackups;
 import dev.talkshelf.service.Services;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -26,6 +27,8 @@ import picocli.CommandLine.Spec;
                 PlaylistCommand.class,
                 NoteCommand.class,
                 PlayCommand.class,
+                BackupCommand.class,
+                RestoreCommand.class,
         })
 public final class TalkShelfCommand implements Runnable, AutoCloseable {
 
@@ -54,6 +57,11 @@ public final class TalkShelfCommand implements Runnable, AutoCloseable {
             services = environment.open(library, new WaitingNotice(spec.commandLine().getErr()));
         }
         return services;
+    }
+
+    /** Backing up and restoring the library file; works without opening it. */
+    LibraryBackups backups() {
+        return environment.backups(library);
     }
 
     PrintWriter out() {
