@@ -497,8 +497,9 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Brings the schema up to date, one step per write transaction (taken with BEGIN IMMEDIATE, so two TalkShelfs
-     * opening an old library at once upgrade it once), after a verified backup copy of an existing library.
+     * Brings the schema up to date in one write transaction (taken with BEGIN IMMEDIATE, so two TalkShelfs opening an
+     * old library at once upgrade it once), after a verified backup copy of an existing library. Each step still
+     * bumps {@code user_version} as it goes, inside that transaction.
      */
     private void migrate(Clock clock) throws SQLException {
         int current = read(Database::userVersion);
@@ -509,17 +510,16 @@ public final class Database implements AutoCloseable {
         if (current > 0) {
             lastBackup = Backups.beforeMigration(file, writer, current, clock);
         }
-        for (Migration step : Schema.STEPS) {
-            if (step.version() <= current) {
-                continue;
-            }
-            write(c -> {
-                if (userVersion(c) < step.version()) {
+        // All steps in one transaction: a crash leaves the file at its old version or the new one, never between.
+        write(c -> {
+            int now = userVersion(c);
+            for (Migration step : Schema.STEPS) {
+                if (step.version() > now) {
                     apply(c, step);
                 }
-                return null;
-            });
-        }
+            }
+            return null;
+        });
     }
 
     private static void apply(Connection c, Migration step) throws SQLException {
