@@ -93,6 +93,7 @@ public final class Backups {
         if (!dailyDue(absolute, clock) || !Files.isRegularFile(absolute)) {
             return Optional.empty();
         }
+        removeLeftovers(absolute);
         Path to = name(absolute, "daily", clock);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + absolute)) {
             vacuumInto(c, to);
@@ -287,6 +288,22 @@ public final class Backups {
             Files.copy(library, to, StandardCopyOption.REPLACE_EXISTING);
         }
         return to;
+    }
+
+    /** Half-written copies of a run that was killed while it copied. */
+    private static void removeLeftovers(Path library) {
+        Path folder = folderOf(library);
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path p : files.filter(p -> p.getFileName().toString().startsWith(stem(library) + "-")
+                    && p.getFileName().toString().endsWith(".db.part")).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not tidy the backups folder", e);
+        }
     }
 
     private static void prune(Path library) {
