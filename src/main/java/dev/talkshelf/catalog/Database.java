@@ -246,7 +246,13 @@ public final class Database implements AutoCloseable {
         try {
             execute(reader, "COMMIT");
         } catch (SQLException e) {
+            // A statement left running (a result set not closed) keeps the snapshot; ROLLBACK ends it all the same.
             LOG.log(System.Logger.Level.WARNING, "could not end a read transaction", e);
+            try {
+                execute(reader, "ROLLBACK");
+            } catch (SQLException again) {
+                LOG.log(System.Logger.Level.WARNING, "could not roll back a read transaction", again);
+            }
         }
     }
 
