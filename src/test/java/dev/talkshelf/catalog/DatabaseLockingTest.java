@@ -163,6 +163,24 @@ class DatabaseLockingTest {
     }
 
     @Test
+    void theLibraryVersionSeenByReadsMovesWithEveryWriteOfThisProcess() {
+        try (Database db = Database.open(dir.resolve("lib.db"), CLOCK)) {
+            TalkStore talks = new TalkStore(db, CLOCK);
+            Database.LibraryVersion before = db.read(db::version);
+            assertEquals(before, db.read(db::version), "no write, same version");
+            talks.insert(Talk.titled("New"), null);
+            Database.LibraryVersion after = db.read(db::version);
+            assertTrue(!before.equals(after), "a write committed on the other connection is seen by the read connection");
+            Database.LibraryVersion insideWrite = db.write(db::version);
+            assertTrue(!insideWrite.equals(db.read(db::version)), "versions of the two connections never pass for each other");
+            FacetStore facets = new FacetStore(db);
+            assertEquals(1, facets.facets(TalkFilter.ALL).total());
+            talks.insert(Talk.titled("Newer"), null);
+            assertEquals(2, facets.facets(TalkFilter.ALL).total(), "the facet cache reloads after a write");
+        }
+    }
+
+    @Test
     void writersOfThisProcessQueueAndEveryOneCommits() throws Exception {
         try (Database db = Database.open(dir.resolve("lib.db"), CLOCK)) {
             TalkStore talks = new TalkStore(db, CLOCK);
