@@ -58,7 +58,6 @@ public final class Database implements AutoCloseable {
     /** The connection the current thread's work runs on, for {@link #cached} and {@link #lastInsertId}. */
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
     private final WriteWaitListener waits;
-    private int writeDepth;
     private int readDepth;
     /** Writes committed on the write connection; with {@code PRAGMA data_version} it makes {@link #version}. */
     private final AtomicLong committedWrites = new AtomicLong();
@@ -294,7 +293,7 @@ public final class Database implements AutoCloseable {
             throw e;
         } finally {
             if (told[0]) {
-                waits.done(Duration.ofNanos(System.nanoTime() - start));
+                tellDone(start);
             }
             touchedTalks.clear();
             transactionIds.clear();
@@ -304,15 +303,13 @@ public final class Database implements AutoCloseable {
     }
 
     private <T> T nested(Work<T> work) {
-        writeDepth++;
         try {
             return work.run(writer);
         } catch (SQLException e) {
             throw new CatalogException(describeWriteFailure(e), e);
-        } finally {
-            writeDepth--;
         }
     }
+
 
     /** This process's writers queue, first come first served. */
     private void lockInProcess(long start, boolean[] told) {
@@ -328,11 +325,11 @@ public final class Database implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             if (told[0]) {
-                waits.done(Duration.ofNanos(System.nanoTime() - start));
+                tellDone(start);
             }
             throw new CatalogException("the change was cancelled while it waited for the library; nothing was changed", e);
         }
-        waits.done(Duration.ofNanos(System.nanoTime() - start));
+        tellDone(start);
         throw busy();
     }
 
@@ -373,6 +370,14 @@ public final class Database implements AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "a write wait listener failed", e);
             }
+        }
+    }
+
+    private void tellDone(long start) {
+        try {
+            waits.done(Duration.ofNanos(System.nanoTime() - start));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "a write wait listener failed", e);
         }
     }
 
