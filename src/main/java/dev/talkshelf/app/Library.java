@@ -11,6 +11,7 @@ import dev.talkshelf.catalog.PlaylistStore;
 import dev.talkshelf.catalog.TalkAggregates;
 import dev.talkshelf.catalog.TalkSearch;
 import dev.talkshelf.catalog.TalkStore;
+import dev.talkshelf.catalog.WriteWaitListener;
 import dev.talkshelf.formats.FormatDetector;
 import dev.talkshelf.formats.FormatException;
 import dev.talkshelf.formats.LibraryJsonReader;
@@ -40,13 +41,17 @@ public final class Library {
     }
 
     public static Services open(Path file, Clock clock) {
-        Database db = Database.open(file, clock);
+        return open(file, clock, WriteWaitListener.NONE);
+    }
+
+    /** Opens the library; {@code waits} hears when a write waits for another TalkShelf (or another task here). */
+    public static Services open(Path file, Clock clock, WriteWaitListener waits) {
+        Database db = Database.open(file, clock, waits);
         ImportJournal journal = new ImportJournal(db, clock);
         // An import a crash (or kill) stopped half way is taken back before anything else sees the library.
         try {
             journal.revertAbandoned();
         } catch (CatalogException e) {
-            // e.g. a read-only file: it opens as it is, and the next writable open takes the import back
             System.getLogger(Library.class.getName()).log(System.Logger.Level.WARNING, "an unfinished import could not be taken back", e);
         }
         ObjectMapper mapper = new ObjectMapper();

@@ -1,6 +1,7 @@
 package dev.talkshelf.app;
 
 import dev.talkshelf.catalog.Database;
+import dev.talkshelf.catalog.WriteWaitListener;
 import dev.talkshelf.service.Services;
 import dev.talkshelf.ui.settings.SettingsStore;
 import java.nio.file.Files;
@@ -32,9 +33,14 @@ public final class LibraryOpener {
     }
 
     public Services open(Path libraryOption) {
+        return open(libraryOption, WriteWaitListener.NONE);
+    }
+
+    /** Opens the library; {@code waits} hears when a write waits for another TalkShelf. */
+    public Services open(Path libraryOption, WriteWaitListener waits) {
         AppPaths.LibraryLocation location = paths.choose(libraryOption);
         boolean firstRun = location.isDefault() && !Files.exists(location.file());
-        Services services = Library.open(location.file(), clock);
+        Services services = Library.open(location.file(), clock, waits);
         // The user's preferences hold for the command line as much as for the window.
         new SettingsStore(paths.settingsFile()).load().preferences().applyTo(services.settings());
         if (firstRun) {

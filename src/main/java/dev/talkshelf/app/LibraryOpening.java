@@ -10,14 +10,15 @@ import javafx.application.Platform;
  * A library being opened on a thread of its own (an upgrade of a large library takes tens of seconds, and nothing
  * slow belongs on the FX thread): first whether the file needs an upgrade, then the library itself.
  */
-record LibraryOpening(Path file, CompletableFuture<Boolean> upgrading, CompletableFuture<Services> opened) {
+record LibraryOpening(Path file, CompletableFuture<Boolean> upgrading, CompletableFuture<Services> opened, WaitRelay waits) {
 
     static LibraryOpening start(LibraryOpener opener, Path option) {
-        LibraryOpening opening = new LibraryOpening(opener.fileFor(option), new CompletableFuture<>(), new CompletableFuture<>());
+        LibraryOpening opening = new LibraryOpening(opener.fileFor(option), new CompletableFuture<>(), new CompletableFuture<>(),
+                new WaitRelay());
         Thread open = new Thread(() -> {
             try {
                 opening.upgrading.complete(opener.needsUpgrade(option));
-                opening.opened.complete(opener.open(option));
+                opening.opened.complete(opener.open(option, opening.waits));
             } catch (RuntimeException e) {
                 opening.upgrading.complete(false);
                 opening.opened.completeExceptionally(e);

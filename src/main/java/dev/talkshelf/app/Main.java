@@ -1,7 +1,9 @@
 package dev.talkshelf.app;
 
+import dev.talkshelf.catalog.WriteWaitListener;
 import dev.talkshelf.cli.CliEnvironment;
 import dev.talkshelf.cli.CliRunner;
+import dev.talkshelf.service.LibraryBackups;
 import dev.talkshelf.service.Services;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +29,16 @@ public final class Main {
             @Override
             public Services open(Path libraryOption) {
                 return opener.open(libraryOption);
+            }
+
+            @Override
+            public Services open(Path libraryOption, WriteWaitListener waits) {
+                return opener.open(libraryOption, waits);
+            }
+
+            @Override
+            public LibraryBackups backups(Path libraryOption) {
+                return new LibraryBackups(opener.fileFor(libraryOption), Clock.systemUTC());
             }
 
             @Override

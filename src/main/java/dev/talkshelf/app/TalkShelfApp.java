@@ -1,11 +1,13 @@
 package dev.talkshelf.app;
 
+import dev.talkshelf.service.LibraryBackups;
 import dev.talkshelf.service.Services;
 import dev.talkshelf.ui.Desktop;
 import dev.talkshelf.ui.FxTaskRunner;
 import dev.talkshelf.ui.MainWindow;
 import dev.talkshelf.ui.OpeningScreen;
 import dev.talkshelf.ui.ServicePlayback;
+import dev.talkshelf.ui.preferences.PreferencesDialog;
 import dev.talkshelf.ui.settings.SettingsStore;
 import dev.talkshelf.ui.settings.WindowPlacement;
 import dev.talkshelf.ui.settings.WindowSettings;
@@ -13,6 +15,8 @@ import dev.talkshelf.ui.theme.Theme;
 import dev.talkshelf.ui.thumbnails.Thumbnails;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
@@ -21,6 +25,8 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -85,7 +91,7 @@ public final class TalkShelfApp extends Application {
         services = opened;
         tasks = new FxTaskRunner();
         thumbnails = new Thumbnails(paths.thumbnailCache(), Thumbnails.findFfmpeg());
-        window = newWindow(shown);
+        window = newWindow(shown, opening.waits());
         stage.getScene().setRoot(window.root());
         logFirstRows(window);
         window.open(System.getProperty("talkshelf.open", System.getenv("TALKSHELF_OPEN")));
@@ -117,14 +123,128 @@ public final class TalkShelfApp extends Application {
         shownWindow.model().talks().searchesProperty().addListener(firstSearch);
     }
 
+    /**
+     * The library cannot be opened: says why and, when its backups folder holds a copy that passes its integrity
+     * check, offers to restore that one (looked for off the FX thread: checking a copy reads all of it).
+     */
     private void cannotOpen(RuntimeException e) {
         LOG.log(System.Logger.Level.ERROR, "library could not be opened", e);
-        Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage()
-                + "\n\nOpen another library with: talkshelf --library FILE");
+        Path file = opening.file();
+        background("talkshelf-find-backup", () -> {
+            Optional<Path> good = backupsOf(file).latestGood();
+            Platform.runLater(() -> offerBackup(e, file, good));
+        });
+    }
+
+    private void offerBackup(RuntimeException e, Path file, Optional<Path> good) {
+        ButtonType restore = new ButtonType("Open the latest good backup", ButtonBar.ButtonData.OK_DONE);
+        ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
+        String text = e.getMessage() + (good.isPresent()
+                ? "\n\nThe latest good backup is " + good.get().getFileName() + ". Restoring it keeps the current file in the backups folder."
+                : "\n\nOpen another library with: talkshelf --library FILE");
+        Alert alert = good.isPresent() ? new Alert(Alert.AlertType.ERROR, text, restore, quit) : new Alert(Alert.AlertType.ERROR, text);
         alert.setHeaderText("TalkShelf cannot open the library");
         alert.initOwner(stage);
-        alert.showAndWait();
-        Platform.exit();
+        Optional<ButtonType> chosen = alert.showAndWait();
+        if (good.isEmpty() || chosen.isEmpty() || chosen.get() != restore) {
+            Platform.exit();
+            return;
+        }
+        background("talkshelf-restore", () -> {
+            try {
+                backupsOf(file).restore(good.get());
+                Platform.runLater(() -> {
+                    opening = LibraryOpening.start(opener, file);
+                    opening.whenDone(() -> stage.getScene().setRoot(OpeningScreen.of(file, true)),
+                            opened -> show(opened, settings, AppPaths.system()), this::cannotOpen);
+                });
+            } catch (RuntimeException failed) {
+                Platform.runLater(() -> {
+                    new Alert(Alert.AlertType.ERROR, failed.getMessage()).showAndWait();
+                    Platform.exit();
+                });
+            }
+        });
+    }
+
+    private static LibraryBackups backupsOf(Path file) {
+        return new LibraryBackups(file, Clock.systemUTC());
+    }
+
+    private static void background(String name, Runnable work) {
+        Thread t = new Thread(work, name);
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
+     * The day's automatic backup, if due: on a thread of its own, low priority, a few seconds after the window shows,
+     * on a connection of its own, so it neither delays the first rows nor holds up searches or edits.
+     */
+    private static void backUpDailyLater(Path file) {
+        Thread t = new Thread(() -> {
+            try {
+                Thread.sleep(5_000);
+                backupsOf(file).dailyIfDue();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "talkshelf-daily-backup");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    /** Preferences → Back up now…: a verified copy, made off the FX thread. */
+    private void backUpTo(Path target) {
+        Path file = services.libraryFile();
+        background("talkshelf-backup", () -> {
+            try {
+                Path copy = backupsOf(file).backUp(target);
+                Platform.runLater(() -> window.model().status().messageProperty().set("Backed up to " + copy.getFileName()));
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "backup failed", e);
+                Platform.runLater(() -> new Alert(Alert.AlertType.WARNING, e.getMessage()).showAndWait());
+            }
+        });
+    }
+
+    /**
+     * Preferences → Restore from backup…: the library is closed, replaced by the chosen copy (after a backup of itself;
+     * a bad copy changes nothing), and opened again like at launch.
+     */
+    private void restoreFrom(Path backup) {
+        Path file = services.libraryFile();
+        settings = window.settings(settings);
+        settingsStore.save(settings);
+        Scene scene = stage.getScene();
+        scene.setRoot(OpeningScreen.of(file, false));
+        Services closing = services;
+        services = null;
+        background("talkshelf-restore", () -> {
+            LibraryOpener.closeQuietly(closing);
+            RuntimeException failure = null;
+            try {
+                backupsOf(file).restore(backup);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            RuntimeException failed = failure;
+            Platform.runLater(() -> {
+                if (failed != null) {
+                    new Alert(Alert.AlertType.WARNING, failed.getMessage()).showAndWait();
+                }
+                opening = LibraryOpening.start(opener, file);
+                opening.whenDone(() -> scene.setRoot(OpeningScreen.of(file, true)), opened -> {
+                    services = opened;
+                    window = newWindow(settings, opening.waits());
+                    scene.setRoot(window.root());
+                    if (failed == null) {
+                        window.model().status().messageProperty().set("Restored from " + backup.getFileName());
+                    }
+                }, this::cannotOpen);
+            });
+        });
     }
 
     /** The visual bounds of the screen the window was last on, or of the primary screen. */
@@ -138,9 +258,12 @@ public final class TalkShelfApp extends Application {
         return Screen.getPrimary().getVisualBounds();
     }
 
-    private MainWindow newWindow(WindowSettings shown) {
+    private MainWindow newWindow(WindowSettings shown, WaitRelay waits) {
         MainWindow w = new MainWindow(services, tasks, new ServicePlayback(services.player()), desktop(), thumbnails, shown);
         w.onOpenLibrary(this::switchLibrary);
+        w.onBackups(new PreferencesDialog.BackupActions(backupsOf(services.libraryFile()).folder(), this::backUpTo, this::restoreFrom));
+        waits.forwardTo(busy -> Platform.runLater(() -> w.model().status().libraryBusy(busy)));
+        backUpDailyLater(services.libraryFile());
         stage.setTitle("TalkShelf — " + services.libraryFile().getFileName());
         return w;
     }
@@ -161,7 +284,7 @@ public final class TalkShelfApp extends Application {
         next.whenDone(() -> scene.setRoot(OpeningScreen.of(next.file(), true)), opened -> {
             LibraryOpener.closeQuietly(services);
             services = opened;
-            window = newWindow(settings);
+            window = newWindow(settings, next.waits());
             scene.setRoot(window.root());
         }, e -> {
             scene.setRoot(current);

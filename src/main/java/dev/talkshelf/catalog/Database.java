@@ -10,29 +10,62 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The library file: opening it (WAL, foreign keys, busy timeout), migrating its schema step by step, and
- * running work on its one connection. Work nests: a write inside a write joins the outer transaction, and
- * the search index is brought up to date for every talk the transaction touched just before it commits.
+ * The library file: checking it before anything touches it, opening it (WAL, foreign keys), migrating its schema
+ * step by step, and running work on it. Two connections: writes run on the write connection, each outer write in
+ * a transaction that takes the write lock up front ({@code BEGIN IMMEDIATE}) and waits for it — behind another
+ * TalkShelf process, and behind this process's other writers, who queue on a fair lock — up to a minute. Reads run
+ * on a read connection of their own (WAL lets it read beside a writer, here or in another process), so a read never
+ * waits for a write; a read inside a write on the same thread runs on the write connection and sees that
+ * transaction's rows. Writes nest: an inner write joins the outer transaction, and the search index is brought up to
+ * date for every talk the transaction touched just before it commits. See docs/decisions/0006d-connections.md.
  */
 public final class Database implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(Database.class.getName());
-    private static final DateTimeFormatter BACKUP_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    /** How long a write waits for the library before it gives up. */
+    static final Duration WAIT_LIMIT = Duration.ofMinutes(1);
+    /** A write that has waited this long tells its {@link WriteWaitListener}. */
+    static final Duration WAIT_NOTICE = Duration.ofSeconds(1);
+    /**
+     * SQLite's own busy handler sleeps longer and longer (up to 100 ms) between tries, and so misses the gaps between
+     * another process's short transactions; the write lock is tried here every few milliseconds instead.
+     */
+    private static final long RETRY_SLEEP_NANOS = 500_000;
+    /**
+     * A writer that committed this recently pauses this long before it takes the lock again, so that a writer waiting
+     * in another process (trying every half millisecond) gets in between short transactions run back to back.
+     */
+    private static final long GAP_AFTER_COMMIT_NANOS = 1_500_000;
 
     private final Path file;
-    private final Connection connection;
-    private final ReentrantLock lock = new ReentrantLock();
+    private final Connection writer;
+    private final Connection reader;
+    private final ReentrantLock writeLock = new ReentrantLock(true);
+    private final ReentrantLock readLock = new ReentrantLock();
     private final TouchedTalks touchedTalks = new TouchedTalks();
-    private final java.util.Map<String, PreparedStatement> statements = new java.util.HashMap<>();
-    private final java.util.Map<String, Long> transactionIds = new java.util.HashMap<>();
-    private int writeDepth;
-    /** Writes committed on this connection; with {@code PRAGMA data_version} it makes {@link #version}. */
-    private long committedWrites;
+    private final Map<Connection, Map<String, PreparedStatement>> statements = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Long> transactionIds = new HashMap<>();
+    /** The connection the current thread's work runs on, for {@link #cached} and {@link #lastInsertId}. */
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    private final WriteWaitListener waits;
+    private int readDepth;
+    /** Writes committed on the write connection; with {@code PRAGMA data_version} it makes {@link #version}. */
+    private final AtomicLong committedWrites = new AtomicLong();
+    private volatile Duration waitLimit = WAIT_LIMIT;
+    /** When the last outer write committed ({@link System#nanoTime}); only under the write lock. */
+    private long lastCommit = System.nanoTime() - GAP_AFTER_COMMIT_NANOS;
     private Path lastBackup;
+    private boolean closed;
 
     /** A unit of work on the connection. */
     @FunctionalInterface
@@ -40,9 +73,11 @@ public final class Database implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection writer, Connection reader, WriteWaitListener waits) {
         this.file = file;
-        this.connection = connection;
+        this.writer = writer;
+        this.reader = reader;
+        this.waits = waits;
     }
 
     /** Opens (creating if needed) and migrates the library at {@code file}. */
@@ -51,41 +86,98 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(Path file, Clock clock) {
+        return open(file, clock, WriteWaitListener.NONE);
+    }
+
+    /**
+     * Opens (creating if needed) and migrates the library at {@code file}; {@code waits} hears of writes that wait
+     * for another TalkShelf. A file TalkShelf must not use (not a library, damaged, from a newer TalkShelf,
+     * read-only) is refused before SQLite opens it, and left exactly as it was.
+     */
+    public static Database open(Path file, Clock clock, WriteWaitListener waits) {
         Path absolute = file.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            throw new CatalogException(absolute + " is a folder, not a library file");
+        }
         try {
-            if (absolute.getParent() != null) {
+            if (absolute.getParent() != null && !Files.isDirectory(absolute.getParent())) {
                 Files.createDirectories(absolute.getParent());
             }
         } catch (IOException e) {
             throw new CatalogException("cannot create the folder for the library " + absolute + ": " + e.getMessage(), e);
         }
-        if (Files.isDirectory(absolute)) {
-            throw new CatalogException(absolute + " is a folder, not a library file");
-        }
-        Connection connection;
+        LibraryFileCheck.requireUsable(absolute);
+        Connection writer = null;
+        Connection reader = null;
         try {
-            java.util.Properties options = new java.util.Properties();
-            // Otherwise the driver prepares and runs "SELECT last_insert_rowid()" after every INSERT, wanted
-            // or not: a third of the statements of a large import. Ids come from lastInsertId() instead.
-            options.setProperty("jdbc.get_generated_keys", "false");
-            connection = DriverManager.getConnection("jdbc:sqlite:" + absolute, options);
+            writer = connect(absolute);
+            requireLibraryTables(writer, absolute);
+            configure(writer);
+            reader = connect(absolute);
+            configure(reader);
         } catch (SQLException e) {
-            throw new CatalogException("cannot open the library " + absolute, e);
+            closeQuietly(reader);
+            closeQuietly(writer);
+            throw new CatalogException(absolute.getFileName() + describeOpenFailure(e), e);
+        } catch (RuntimeException e) {
+            closeQuietly(reader);
+            closeQuietly(writer);
+            throw e;
         }
-        Database db = new Database(absolute, connection);
+        Database db = new Database(absolute, writer, reader, waits);
         try {
-            db.configure();
+            // From here on the writer waits in write(), trying every few milliseconds, not in SQLite's busy handler.
+            execute(writer, "PRAGMA busy_timeout = 0");
             db.migrate(clock);
             return db;
         } catch (SQLException e) {
-            db.closeQuietly();
-            String why = e.getMessage() != null && e.getMessage().contains("NOTADB")
-                    ? " is not a TalkShelf library (not an SQLite database)"
-                    : " cannot be read as a TalkShelf library";
-            throw new CatalogException(absolute.getFileName() + why, e);
+            db.close();
+            throw new CatalogException(absolute.getFileName() + describeOpenFailure(e), e);
         } catch (RuntimeException e) {
-            db.closeQuietly();
+            db.close();
             throw e;
+        }
+    }
+
+    private static String describeOpenFailure(SQLException e) {
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        if (m.contains("NOTADB")) {
+            return " is not a TalkShelf library (not an SQLite database)";
+        }
+        if (m.contains("CORRUPT")) {
+            return " is damaged; nothing was changed. Restore a backup with: talkshelf restore FILE";
+        }
+        if (m.contains("READONLY") || m.contains("CANTOPEN")) {
+            return " cannot be opened for writing (read-only file or folder?)";
+        }
+        return " cannot be read as a TalkShelf library";
+    }
+
+    private static Connection connect(Path file) throws SQLException {
+        Properties options = new Properties();
+        // Otherwise the driver prepares and runs "SELECT last_insert_rowid()" after every INSERT, wanted
+        // or not: a third of the statements of a large import. Ids come from lastInsertId() instead.
+        options.setProperty("jdbc.get_generated_keys", "false");
+        return DriverManager.getConnection("jdbc:sqlite:" + file, options);
+    }
+
+    /**
+     * Before anything is configured (the WAL switch writes to the file): the schema as SQLite sees it, WAL pages
+     * included, is TalkShelf's and not newer than this TalkShelf. Reading leaves the file as it was.
+     */
+    private static void requireLibraryTables(Connection c, Path file) throws SQLException {
+        int version = userVersion(c);
+        LibraryFileCheck.requireKnownVersion(file.getFileName(), version);
+        boolean anyTable;
+        boolean talkTable;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT count(*), coalesce(sum(name = 'talk'), 0) FROM sqlite_schema WHERE type = 'table'")) {
+            rs.next();
+            anyTable = rs.getInt(1) > 0;
+            talkTable = rs.getInt(2) > 0;
+        }
+        if (anyTable && !talkTable || version == 0 && anyTable) {
+            throw LibraryFileCheck.foreign(file.getFileName());
         }
     }
 
@@ -94,8 +186,8 @@ public final class Database implements AutoCloseable {
     }
 
     /** The backup copy made before the last migration of an existing library, if one was made. */
-    public java.util.Optional<Path> lastBackup() {
-        return java.util.Optional.ofNullable(lastBackup);
+    public Optional<Path> lastBackup() {
+        return Optional.ofNullable(lastBackup);
     }
 
     public int schemaVersion() {
@@ -106,82 +198,224 @@ public final class Database implements AutoCloseable {
         return Schema.latestVersion();
     }
 
-    /** Runs read-only work. */
+    /** How long a write waits for the library before it fails (a minute; tests shorten it). */
+    void waitLimit(Duration limit) {
+        this.waitLimit = limit;
+    }
+
+    /**
+     * Runs read-only work on the read connection, beside any writer; inside a write on this thread, on the write
+     * connection (so it sees the transaction's own rows). The work sees one consistent state of the library.
+     */
     public <T> T read(Work<T> work) {
-        lock.lock();
+        if (writeLock.isHeldByCurrentThread()) {
+            try {
+                return work.run(writer);
+            } catch (SQLException e) {
+                throw new CatalogException("the library could not be read", e);
+            }
+        }
+        readLock.lock();
+        Connection before = current.get();
+        boolean outer = readDepth == 0;
         try {
-            return work.run(connection);
+            requireOpen();
+            current.set(reader);
+            if (outer) {
+                execute(reader, "BEGIN");
+            }
+            readDepth++;
+            try {
+                return work.run(reader);
+            } finally {
+                readDepth--;
+                if (outer) {
+                    endRead();
+                }
+            }
         } catch (SQLException e) {
             throw new CatalogException("the library could not be read", e);
         } finally {
-            lock.unlock();
+            current.set(before);
+            readLock.unlock();
+        }
+    }
+
+    private void endRead() {
+        try {
+            execute(reader, "COMMIT");
+        } catch (SQLException e) {
+            // A statement left running (a result set not closed) keeps the snapshot; ROLLBACK ends it all the same.
+            LOG.log(System.Logger.Level.WARNING, "could not end a read transaction", e);
+            try {
+                execute(reader, "ROLLBACK");
+            } catch (SQLException again) {
+                LOG.log(System.Logger.Level.WARNING, "could not roll back a read transaction", again);
+            }
         }
     }
 
     /**
-     * Runs work in a transaction; a write inside a write joins it. On any exception the whole outer
-     * transaction rolls back, so an import is all or nothing.
+     * Runs work in a transaction; a write inside a write joins it. The outer write first takes the library's write
+     * lock, waiting for this process's other writers and for other processes (up to a minute, then
+     * {@link LibraryBusyException}). On any exception the whole outer transaction rolls back.
      */
     public <T> T write(Work<T> work) {
-        lock.lock();
-        boolean outer = writeDepth == 0;
+        if (writeLock.isHeldByCurrentThread()) {
+            return nested(work);
+        }
+        long start = System.nanoTime();
+        boolean[] told = {false};
+        lockInProcess(start, told);
+        Connection before = current.get();
+        boolean begun = false;
         try {
-            if (outer) {
-                connection.setAutoCommit(false);
-            }
-            writeDepth++;
-            T result;
-            try {
-                result = work.run(connection);
-            } finally {
-                writeDepth--;
-            }
-            if (outer) {
-                FtsIndex.refresh(connection, touchedTalks);
-                touchedTalks.clear();
-                connection.commit();
-                committedWrites++;
-            }
+            requireOpen();
+            current.set(writer);
+            beginImmediate(start, told);
+            begun = true;
+            T result = nested(work);
+            FtsIndex.refresh(writer, touchedTalks);
+            touchedTalks.clear();
+            execute(writer, "COMMIT");
+            lastCommit = System.nanoTime();
+            committedWrites.incrementAndGet();
             return result;
         } catch (SQLException e) {
-            if (outer) {
+            if (begun) {
                 rollback();
             }
             throw new CatalogException(describeWriteFailure(e), e);
         } catch (RuntimeException | Error e) {
-            if (outer) {
+            if (begun) {
                 rollback();
             }
             throw e;
         } finally {
-            if (outer) {
-                transactionIds.clear();
-                try {
-                    connection.setAutoCommit(true);
-                } catch (SQLException e) {
-                    LOG.log(System.Logger.Level.WARNING, "could not restore autocommit", e);
+            if (told[0]) {
+                tellDone(start);
+            }
+            touchedTalks.clear();
+            transactionIds.clear();
+            current.set(before);
+            writeLock.unlock();
+        }
+    }
+
+    private <T> T nested(Work<T> work) {
+        try {
+            return work.run(writer);
+        } catch (SQLException e) {
+            throw new CatalogException(describeWriteFailure(e), e);
+        }
+    }
+
+
+    /** This process's writers queue, first come first served. */
+    private void lockInProcess(long start, boolean[] told) {
+        try {
+            if (writeLock.tryLock(WAIT_NOTICE.toNanos(), TimeUnit.NANOSECONDS)) {
+                return;
+            }
+            tell(told);
+            long left = waitLimit.toNanos() - (System.nanoTime() - start);
+            if (left > 0 && writeLock.tryLock(left, TimeUnit.NANOSECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            if (told[0]) {
+                tellDone(start);
+            }
+            throw new CatalogException("the change was cancelled while it waited for the library; nothing was changed", e);
+        }
+        tellDone(start);
+        throw busy();
+    }
+
+    /** Takes the library's write lock (against other processes) before the work reads anything. */
+    private void beginImmediate(long start, boolean[] told) throws SQLException {
+        long sinceCommit = System.nanoTime() - lastCommit;
+        if (sinceCommit < GAP_AFTER_COMMIT_NANOS) {
+            LockSupport.parkNanos(GAP_AFTER_COMMIT_NANOS - sinceCommit);
+        }
+        while (true) {
+            try {
+                execute(writer, "BEGIN IMMEDIATE");
+                return;
+            } catch (SQLException e) {
+                if (!isBusy(e)) {
+                    throw e;
                 }
             }
-            lock.unlock();
+            long waited = System.nanoTime() - start;
+            if (waited >= waitLimit.toNanos()) {
+                throw busy();
+            }
+            if (waited >= WAIT_NOTICE.toNanos()) {
+                tell(told);
+            }
+            LockSupport.parkNanos(RETRY_SLEEP_NANOS);
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CatalogException("the change was cancelled while it waited for the library; nothing was changed");
+            }
+        }
+    }
+
+    private void tell(boolean[] told) {
+        if (!told[0]) {
+            told[0] = true;
+            try {
+                waits.waiting();
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "a write wait listener failed", e);
+            }
+        }
+    }
+
+    private void tellDone(long start) {
+        try {
+            waits.done(Duration.ofNanos(System.nanoTime() - start));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "a write wait listener failed", e);
+        }
+    }
+
+    private LibraryBusyException busy() {
+        return new LibraryBusyException("the library is busy in another TalkShelf (waited " + waitLimit.toSeconds()
+                + " s); nothing was changed. Try again when it has finished.");
+    }
+
+    private static boolean isBusy(SQLException e) {
+        int code = e.getErrorCode() & 0xff;
+        return code == 5 || code == 6; // SQLITE_BUSY, SQLITE_LOCKED
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new CatalogException("the library is closed");
         }
     }
 
     /**
-     * The library's version: it changes whenever a write commits, on this connection or on another one (another
-     * TalkShelf process), so results cached under one version are never stale. Only inside {@link #read} or
-     * {@link #write}.
+     * The library's version: it changes whenever a write commits, on this process's write connection or in another
+     * process, so results cached under one version are never stale. Only inside {@link #read} or {@link #write}, with
+     * the connection the work was given; versions taken on different connections never compare equal.
      */
     LibraryVersion version(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA data_version")) {
-            return new LibraryVersion(committedWrites, rs.next() ? rs.getLong(1) : 0L);
+            return new LibraryVersion(c == writer, committedWrites.get(), rs.next() ? rs.getLong(1) : 0L);
         }
     }
 
-    /** Writes committed here, and the other connections' writes as SQLite counts them. */
-    record LibraryVersion(long ownWrites, long otherWrites) {
+    /**
+     * Writes committed here, and the other connections' writes as SQLite counts them on the connection asked: on the
+     * read connection that count includes this process's writes too.
+     */
+    record LibraryVersion(boolean onWriter, long ownWrites, long otherWrites) {
     }
 
-    /** The rowid the last INSERT on this connection gave its row (only inside {@link #write}). */
+    /** The rowid the last INSERT on the write connection gave its row (only inside {@link #write}). */
     long lastInsertId() throws SQLException {
         try (ResultSet rs = cached("SELECT last_insert_rowid()").executeQuery()) {
             rs.next();
@@ -190,14 +424,19 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * A prepared statement kept for the life of the connection, for SQL run thousands of times in a row
-     * (an import). Only for use inside {@link #read} or {@link #write}; never close it.
+     * A prepared statement kept for the life of the connection the current work runs on, for SQL run thousands of
+     * times in a row (an import). Only for use inside {@link #read} or {@link #write}; never close it.
      */
     PreparedStatement cached(String sql) throws SQLException {
-        PreparedStatement ps = statements.get(sql);
+        Connection c = current.get();
+        if (c == null) {
+            throw new IllegalStateException("cached statements are only for work inside read or write");
+        }
+        Map<String, PreparedStatement> mine = statements.computeIfAbsent(c, k -> new HashMap<>());
+        PreparedStatement ps = mine.get(sql);
         if (ps == null) {
-            ps = connection.prepareStatement(sql);
-            statements.put(sql, ps);
+            ps = c.prepareStatement(sql);
+            mine.put(sql, ps);
         }
         ps.clearParameters();
         return ps;
@@ -207,7 +446,7 @@ public final class Database implements AutoCloseable {
      * Ids of names (speakers, events, topics) looked up in the current transaction, so a long import asks
      * for each once. Emptied when the transaction ends either way, so a rolled-back id never leaks out.
      */
-    java.util.Map<String, Long> transactionIds() {
+    Map<String, Long> transactionIds() {
         return transactionIds;
     }
 
@@ -224,10 +463,10 @@ public final class Database implements AutoCloseable {
     private static String describeWriteFailure(SQLException e) {
         String m = e.getMessage() == null ? "" : e.getMessage();
         if (m.contains("SQLITE_BUSY") || m.contains("locked")) {
-            return "the library is busy in another program; try again in a moment";
+            return "the library is busy in another TalkShelf; nothing was changed. Try again in a moment.";
         }
         if (m.contains("SQLITE_READONLY")) {
-            return "the library file is read-only";
+            return "the library file is read-only; nothing was changed";
         }
         if (m.contains("SQLITE_FULL")) {
             return "the disk is full; nothing was changed";
@@ -238,17 +477,29 @@ public final class Database implements AutoCloseable {
     private void rollback() {
         touchedTalks.clear();
         try {
-            connection.rollback();
+            execute(writer, "ROLLBACK");
         } catch (SQLException e) {
-            LOG.log(System.Logger.Level.WARNING, "rollback failed", e);
+            // SQLite rolls back by itself after some errors (a full disk); then there is nothing left to undo.
+            LOG.log(System.Logger.Level.DEBUG, "rollback: {0}", e.getMessage());
         }
     }
 
-    private void configure() throws SQLException {
-        try (Statement s = connection.createStatement()) {
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static void configure(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            // Waits inside SQLite are for the rare moments a reader must wait (WAL recovery); writers wait in write().
             s.execute("PRAGMA busy_timeout = 5000");
             s.execute("PRAGMA foreign_keys = ON");
+        }
+        try (Statement s = c.createStatement()) {
             s.execute("PRAGMA journal_mode = WAL");
+        }
+        try (Statement s = c.createStatement()) {
             s.execute("PRAGMA synchronous = NORMAL");
             s.execute("PRAGMA temp_store = MEMORY");
             s.execute("PRAGMA cache_size = -65536");
@@ -256,89 +507,86 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Brings the schema up to date in one write transaction (taken with BEGIN IMMEDIATE, so two TalkShelfs opening an
+     * old library at once upgrade it once), after a verified backup copy of an existing library. Each step still
+     * bumps {@code user_version} as it goes, inside that transaction.
+     */
     private void migrate(Clock clock) throws SQLException {
-        int current = userVersion(connection);
+        int current = read(Database::userVersion);
         int latest = Schema.latestVersion();
-        if (current > latest) {
-            throw new CatalogException(file.getFileName() + " was written by a newer TalkShelf (library schema " + current
-                    + "; this TalkShelf reads up to " + latest + "). Update TalkShelf, or open another library with --library FILE.");
-        }
-        if (current == latest) {
+        if (current >= latest) {
             return;
         }
-        if (current > 0 || hasUserTables()) {
-            lastBackup = backup(current, clock);
+        if (current > 0) {
+            lastBackup = Backups.beforeMigration(file, writer, current, clock);
         }
-        for (Migration step : Schema.STEPS) {
-            if (step.version() <= current) {
-                continue;
+        // All steps in one transaction: a crash leaves the file at its old version or the new one, never between.
+        write(c -> {
+            int now = userVersion(c);
+            for (Migration step : Schema.STEPS) {
+                if (step.version() > now) {
+                    apply(c, step);
+                }
             }
-            apply(step);
-        }
+            return null;
+        });
     }
 
-    private boolean hasUserTables() throws SQLException {
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")) {
-            return rs.next() && rs.getInt(1) > 0;
-        }
-    }
-
-    private void apply(Migration step) throws SQLException {
-        connection.setAutoCommit(false);
-        try (Statement s = connection.createStatement()) {
+    private static void apply(Connection c, Migration step) throws SQLException {
+        try (Statement s = c.createStatement()) {
             for (String sql : step.statements()) {
                 s.execute(sql);
             }
             // PRAGMA takes no parameters; the value is our own integer constant.
             s.execute("PRAGMA user_version = " + step.version());
-            connection.commit();
-            LOG.log(System.Logger.Level.INFO, "library schema migrated to {0}: {1}", step.version(), step.purpose());
-        } catch (SQLException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
         }
-    }
-
-    /** A consistent copy of the file beside it, taken before a migration changes anything. */
-    private Path backup(int version, Clock clock) throws SQLException {
-        Path target = file.resolveSibling(file.getFileName() + ".v" + version + "-" + BACKUP_STAMP.format(clock.instant()) + ".bak");
-        try (PreparedStatement ps = connection.prepareStatement("VACUUM INTO ?")) {
-            ps.setString(1, target.toString());
-            ps.execute();
-        }
-        LOG.log(System.Logger.Level.INFO, "backed up library before migration to {0}", target);
-        return target;
+        LOG.log(System.Logger.Level.INFO, "library schema migrated to {0}: {1}", step.version(), step.purpose());
     }
 
     /**
      * True when the file is a library an older TalkShelf wrote, which opening it will upgrade (and back up)
      * first: worth telling the user, since a large library takes a while. False for a new or current file,
-     * and for anything unreadable (opening it reports why).
+     * and for anything unreadable (opening it reports why). Reads the file's header only.
      */
     public static boolean needsUpgrade(Path file) {
         if (!Files.isRegularFile(file)) {
             return false;
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
+        try {
+            LibraryFileCheck.Header header = LibraryFileCheck.read(file);
+            if (header.empty() || header.userVersion() == 0 || header.userVersion() >= latestSchemaVersion()) {
+                return false;
+            }
+        } catch (CatalogException e) {
+            return false;
+        }
+        // The header may be behind pages still in the WAL (a library open elsewhere): then ask SQLite, which only
+        // reads; else read the file as unchangeable, which creates nothing beside it.
+        boolean walBeside = Files.exists(file.resolveSibling(file.getFileName() + "-wal"));
+        String url = walBeside ? "jdbc:sqlite:" + file.toAbsolutePath() : "jdbc:sqlite:file:" + file.toAbsolutePath() + "?immutable=1";
+        try (Connection c = DriverManager.getConnection(url);
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'talk'")) {
             int version = userVersion(c);
-            return version > 0 && version < latestSchemaVersion();
+            return rs.next() && rs.getInt(1) > 0 && version > 0 && version < latestSchemaVersion();
         } catch (SQLException e) {
             return false;
         }
     }
 
-    private static int userVersion(Connection c) throws SQLException {
+    static int userVersion(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
             return rs.next() ? rs.getInt(1) : 0;
         }
     }
 
-    private void closeQuietly() {
+    private static void closeQuietly(Connection c) {
+        if (c == null) {
+            return;
+        }
         try {
-            connection.close();
+            c.close();
         } catch (SQLException e) {
             LOG.log(System.Logger.Level.DEBUG, "close failed", e);
         }
@@ -346,17 +594,27 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        lock.lock();
+        writeLock.lock();
+        readLock.lock();
         try {
-            for (PreparedStatement ps : statements.values()) {
-                ps.close();
+            if (closed) {
+                return;
+            }
+            closed = true;
+            for (Map<String, PreparedStatement> mine : statements.values()) {
+                for (PreparedStatement ps : mine.values()) {
+                    ps.close();
+                }
             }
             statements.clear();
-            connection.close();
+            // The reader first: the last connection to close checkpoints the WAL and removes -wal and -shm.
+            reader.close();
+            writer.close();
         } catch (SQLException e) {
             throw new CatalogException("the library could not be closed cleanly", e);
         } finally {
-            lock.unlock();
+            readLock.unlock();
+            writeLock.unlock();
         }
     }
 }

@@ -40,7 +40,7 @@ public final class FacetStore {
      * Facets of the talks the filter selects ({@link TalkFilter#ALL} for the whole library). Speakers and events
      * are the {@value #TOP} most frequent only; topics, years and statuses are complete.
      */
-    public Facets facets(TalkFilter filter) {
+    public synchronized Facets facets(TalkFilter filter) {
         return db.read(c -> {
             FacetIndex index = index(c);
             if (filter == TalkFilter.ALL) {

@@ -1,5 +1,7 @@
 package dev.talkshelf.cli;
 
+import dev.talkshelf.catalog.WriteWaitListener;
+import dev.talkshelf.service.LibraryBackups;
 import dev.talkshelf.service.Services;
 import java.nio.file.Path;
 
@@ -11,5 +13,15 @@ public interface CliEnvironment {
 
     Services open(Path libraryOption);
 
+    /** Opens the library, telling {@code waits} when a write waits for another TalkShelf. */
+    default Services open(Path libraryOption, WriteWaitListener waits) {
+        return open(libraryOption);
+    }
+
     void openWindow(Path libraryOption);
+
+    /** Backups of the library the option names, without opening it (it may be the one that cannot be opened). */
+    default LibraryBackups backups(Path libraryOption) {
+        throw new UnsupportedOperationException("backups are not available here");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.talkshelf.cli;
 
+import dev.talkshelf.service.LibraryBackups;
 import dev.talkshelf.service.Services;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -26,6 +27,8 @@ import picocli.CommandLine.Spec;
                 PlaylistCommand.class,
                 NoteCommand.class,
                 PlayCommand.class,
+                BackupCommand.class,
+                RestoreCommand.class,
         })
 public final class TalkShelfCommand implements Runnable, AutoCloseable {
 
@@ -51,9 +54,14 @@ public final class TalkShelfCommand implements Runnable, AutoCloseable {
     /** The library's services, opened on first use and closed when the command ends. */
     Services services() {
         if (services == null) {
-            services = environment.open(library);
+            services = environment.open(library, new WaitingNotice(spec.commandLine().getErr()));
         }
         return services;
+    }
+
+    /** Backing up and restoring the library file; works without opening it. */
+    LibraryBackups backups() {
+        return environment.backups(library);
     }
 
     PrintWriter out() {

@@ -75,6 +75,7 @@ public final class MainWindow {
     private final DashboardView dashboardView;
     private Preferences preferences;
     private Consumer<Path> openLibrary = path -> { };
+    private PreferencesDialog.BackupActions backups = PreferencesDialog.BackupActions.NONE;
 
     public MainWindow(Services services, TaskRunner tasks) {
         this(services, tasks, Playback.NONE, Desktop.NONE, null, WindowSettings.DEFAULTS);
@@ -322,9 +323,14 @@ public final class MainWindow {
         this.openLibrary = action;
     }
 
+    /** Where "Back up now…" and "Restore from backup…" in the preferences go (the app does the work). */
+    public void onBackups(PreferencesDialog.BackupActions actions) {
+        this.backups = actions;
+    }
+
     private void showPreferences() {
         PreferencesViewModel vm = new PreferencesViewModel(services.settings(), preferences, theme.settingName());
-        new PreferencesDialog(vm, root.getScene().getWindow(), services.libraryFile(), openLibrary).showAndApply((prefs, themeName) -> {
+        new PreferencesDialog(vm, root.getScene().getWindow(), services.libraryFile(), openLibrary, backups).showAndApply((prefs, themeName) -> {
             preferences = prefs;
             Theme chosen = Theme.parse(themeName);
             if (chosen != theme) {

@@ -137,7 +137,7 @@ class DatabaseTest {
         try (Database db = Database.open(file, CLOCK)) {
             assertEquals(Database.latestSchemaVersion(), db.schemaVersion());
             Path backup = db.lastBackup().orElseThrow();
-            assertEquals(dir.resolve("old.db.v1-20260102-030405.bak"), backup);
+            assertEquals(dir.resolve("backups").resolve("old-20260102-030405-before-upgrade-v1.db"), backup);
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + backup)) {
                 assertEquals("1", pragma(c, "user_version"));
                 assertEquals("Old talk", scalar(c, "SELECT title FROM talk"));
@@ -164,9 +164,7 @@ class DatabaseTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
             assertEquals("99", pragma(c, "user_version"));
         }
-        try (var files = Files.list(dir)) {
-            assertTrue(files.noneMatch(p -> p.toString().endsWith(".bak")), "no backup for a refused file");
-        }
+        assertTrue(Files.notExists(dir.resolve("backups")), "no backup for a refused file");
     }
 
     @Test

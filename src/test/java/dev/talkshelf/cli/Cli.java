@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.talkshelf.app.Library;
+import dev.talkshelf.service.LibraryBackups;
 import dev.talkshelf.service.Services;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -42,6 +43,11 @@ final class Cli {
             @Override
             public Services open(Path libraryOption) {
                 return Library.open(library, clock);
+            }
+
+            @Override
+            public LibraryBackups backups(Path libraryOption) {
+                return new LibraryBackups(library, clock);
             }
 
             @Override

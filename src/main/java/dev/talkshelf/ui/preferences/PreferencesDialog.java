@@ -24,6 +24,19 @@ public final class PreferencesDialog {
     private final PreferencesViewModel model;
 
     public PreferencesDialog(PreferencesViewModel model, Window owner, Path libraryFile, Consumer<Path> openLibrary) {
+        this(model, owner, libraryFile, openLibrary, BackupActions.NONE);
+    }
+
+    /**
+     * Where "Back up now…" and "Restore from backup…" go once the user has chosen a file (the app does the work: a
+     * restore closes and reopens the library), and the folder the file chooser starts in.
+     */
+    public record BackupActions(Path folder, Consumer<Path> backUpTo, Consumer<Path> restoreFrom) {
+        public static final BackupActions NONE = new BackupActions(null, p -> { }, p -> { });
+    }
+
+    public PreferencesDialog(PreferencesViewModel model, Window owner, Path libraryFile, Consumer<Path> openLibrary,
+                             BackupActions backups) {
         this.model = model;
         dialog.initOwner(owner);
         dialog.setTitle("Preferences");
@@ -72,8 +85,15 @@ public final class PreferencesDialog {
         open.setOnAction(e -> chooseLibrary(false, openLibrary));
         Button create = new Button("Create new…");
         create.setOnAction(e -> chooseLibrary(true, openLibrary));
+        Button backUp = new Button("Back up now…");
+        backUp.setId("back-up-now");
+        backUp.setOnAction(e -> chooseBackup(true, backups));
+        Button restore = new Button("Restore from backup…");
+        restore.setId("restore-backup");
+        restore.setOnAction(e -> chooseBackup(false, backups));
         grid.addRow(row++, new Label("Library file"), file);
         grid.add(new HBox(8, open, create), 1, row++, 2, 1);
+        grid.add(new HBox(8, backUp, restore), 1, row++, 2, 1);
 
         grid.add(section("Appearance"), 0, row++, 3, 1);
         ChoiceBox<String> theme = new ChoiceBox<>();
@@ -99,6 +119,20 @@ public final class PreferencesDialog {
         if (chosen != null) {
             dialog.close();
             openLibrary.accept(chosen.toPath());
+        }
+    }
+
+    private void chooseBackup(boolean save, BackupActions backups) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(save ? "Back up the library to" : "Restore the library from a backup");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("TalkShelf library", "*.db"));
+        if (backups.folder() != null && java.nio.file.Files.isDirectory(backups.folder())) {
+            chooser.setInitialDirectory(backups.folder().toFile());
+        }
+        var chosen = save ? chooser.showSaveDialog(dialog.getOwner()) : chooser.showOpenDialog(dialog.getOwner());
+        if (chosen != null) {
+            dialog.close();
+            (save ? backups.backUpTo() : backups.restoreFrom()).accept(chosen.toPath());
         }
     }
 

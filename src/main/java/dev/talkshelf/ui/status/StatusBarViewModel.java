@@ -4,6 +4,8 @@ import dev.talkshelf.model.TalkSummary;
 import dev.talkshelf.service.SearchService;
 import dev.talkshelf.ui.Durations;
 import dev.talkshelf.ui.TaskRunner;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
@@ -11,10 +13,14 @@ import javafx.beans.property.SimpleStringProperty;
 
 /** The line at the bottom: how many talks match, how many of them are watched, the time left; and news of the last action. */
 public final class StatusBarViewModel {
+    /** Shown while an edit waits for another TalkShelf: a quiet state, not an error. */
+    public static final String WAITING = "Waiting for another TalkShelf to finish…";
+
     private final SearchService search;
     private final TaskRunner tasks;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final ReadOnlyBooleanWrapper waiting = new ReadOnlyBooleanWrapper(this, "waiting", false);
     private String loadedFor = "";
     /** Bumped on the FX thread per load; read by the worker to skip sums already asked for again. */
     private volatile long generation;
@@ -31,6 +37,16 @@ public final class StatusBarViewModel {
     /** A short note on what just happened ("Undid: mark 3 talks watched"). */
     public StringProperty messageProperty() {
         return message;
+    }
+
+    /** True while an edit waits (more than a second so far) for another TalkShelf writing to the library. */
+    public ReadOnlyBooleanProperty waitingProperty() {
+        return waiting.getReadOnlyProperty();
+    }
+
+    /** On the FX thread: an edit started or stopped waiting for the library. */
+    public void libraryBusy(boolean busy) {
+        waiting.set(busy);
     }
 
     public void load(String query) {

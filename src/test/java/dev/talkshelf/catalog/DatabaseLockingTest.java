@@ -1,0 +1,209 @@
+package dev.talkshelf.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.talkshelf.ChildJvm;
+import dev.talkshelf.model.Talk;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Writers wait for each other (in this process and in others) instead of failing; readers never wait for them. */
+class DatabaseLockingTest {
+    private static final Clock CLOCK = Clock.systemUTC();
+
+    @TempDir
+    Path dir;
+
+    /** Counts what a write that waited says, as the CLI and the status bar hear it. */
+    static final class Waits implements WriteWaitListener {
+        final List<String> events = new CopyOnWriteArrayList<>();
+        final List<Duration> waited = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void waiting() {
+            events.add("waiting");
+        }
+
+        @Override
+        public void done(Duration w) {
+            events.add("done");
+            waited.add(w);
+        }
+    }
+
+    @Test
+    void aWriteWaitsForAnotherProcessHoldingTheLibraryLongerThanSQLitesOldTimeoutAndThenSucceeds() throws Exception {
+        Path file = dir.resolve("lib.db");
+        Database.open(file, CLOCK).close();
+        Waits waits = new Waits();
+        Process child = ChildJvm.start(LibraryWriterChild.class, Map.of(), "hold", file.toString(), "6500");
+        try (Database db = Database.open(file, CLOCK, waits)) {
+            BufferedReader out = lines(child);
+            assertEquals("holding", out.readLine());
+            TalkStore talks = new TalkStore(db, CLOCK);
+            talks.insert(Talk.titled("Made while another TalkShelf wrote"), null);
+            assertEquals(1, talks.count());
+            assertEquals(List.of("waiting", "done"), waits.events, "told once that it waits, and once that it got in");
+            assertEquals("released", out.readLine());
+            System.out.printf("write behind a process holding the lock 6.5 s: waited %d ms%n", waits.waited.get(0).toMillis());
+        } finally {
+            assertEquals(0, child.waitFor());
+        }
+    }
+
+    @Test
+    void aWriteThatWaitsPastItsLimitFailsAsBusyAndChangesNothing() throws Exception {
+        Path file = dir.resolve("lib.db");
+        Database.open(file, CLOCK).close();
+        Process child = ChildJvm.start(LibraryWriterChild.class, Map.of(), "hold", file.toString(), "4000");
+        try (Database db = Database.open(file, CLOCK)) {
+            assertEquals("holding", lines(child).readLine());
+            db.waitLimit(Duration.ofMillis(1500));
+            TalkStore talks = new TalkStore(db, CLOCK);
+            LibraryBusyException e = assertThrows(LibraryBusyException.class, () -> talks.insert(Talk.titled("Too late"), null));
+            assertTrue(e.getMessage().startsWith("the library is busy in another TalkShelf"), e.getMessage());
+            assertEquals(0, talks.count());
+        } finally {
+            assertEquals(0, child.waitFor());
+        }
+    }
+
+    @Test
+    void editsGetInBetweenAnotherProcessesShortTransactions() throws Exception {
+        Path file = dir.resolve("lib.db");
+        Database.open(file, CLOCK).close();
+        Process child = ChildJvm.start(LibraryWriterChild.class, Map.of(), "burst", file.toString(), "8000");
+        List<Long> waits = new ArrayList<>();
+        try (Database db = Database.open(file, CLOCK)) {
+            BufferedReader out = lines(child);
+            assertEquals("writing", out.readLine());
+            TalkStore talks = new TalkStore(db, CLOCK);
+            for (int i = 0; i < 20; i++) {
+                long start = System.nanoTime();
+                talks.insert(Talk.titled("Edit " + i), null);
+                waits.add((System.nanoTime() - start) / 1_000_000);
+                Thread.sleep(100);
+            }
+            String last = out.readLine();
+            assertTrue(last.startsWith("commits "), last);
+            assertEquals(Integer.valueOf(20), db.read(c -> {
+                try (var s = c.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM talk WHERE title LIKE 'Edit %'")) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }));
+            Collections.sort(waits);
+            System.out.printf("20 edits beside a process writing 20-talk transactions back to back (%s): wait median %d ms, max %d ms%n",
+                    last, waits.get(10), waits.get(19));
+        } finally {
+            assertEquals(0, child.waitFor());
+        }
+    }
+
+    @Test
+    void aReadDoesNotWaitForAWriteOfThisProcess() throws Exception {
+        try (Database db = Database.open(dir.resolve("lib.db"), CLOCK)) {
+            TalkStore talks = new TalkStore(db, CLOCK);
+            talks.insert(Talk.titled("Committed"), null);
+            CountDownLatch writing = new CountDownLatch(1);
+            CountDownLatch finish = new CountDownLatch(1);
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try {
+                Future<?> writer = pool.submit(() -> db.write(c -> {
+                    talks.insert(Talk.titled("Uncommitted"), null);
+                    writing.countDown();
+                    try {
+                        finish.await();
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return null;
+                }));
+                assertTrue(writing.await(10, TimeUnit.SECONDS));
+                Future<Long> read = Executors.newSingleThreadExecutor().submit(talks::count);
+                assertEquals(1L, read.get(10, TimeUnit.SECONDS), "the read ran beside the write and saw only committed talks");
+                finish.countDown();
+                writer.get(10, TimeUnit.SECONDS);
+                assertEquals(2L, talks.count());
+            } finally {
+                finish.countDown();
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void aReadInsideAWriteSeesTheTransactionsOwnRows() {
+        try (Database db = Database.open(dir.resolve("lib.db"), CLOCK)) {
+            TalkStore talks = new TalkStore(db, CLOCK);
+            long inside = db.write(c -> {
+                talks.insert(Talk.titled("Not yet committed"), null);
+                return talks.count();
+            });
+            assertEquals(1, inside);
+        }
+    }
+
+    @Test
+    void theLibraryVersionSeenByReadsMovesWithEveryWriteOfThisProcess() {
+        try (Database db = Database.open(dir.resolve("lib.db"), CLOCK)) {
+            TalkStore talks = new TalkStore(db, CLOCK);
+            Database.LibraryVersion before = db.read(db::version);
+            assertEquals(before, db.read(db::version), "no write, same version");
+            talks.insert(Talk.titled("New"), null);
+            Database.LibraryVersion after = db.read(db::version);
+            assertTrue(!before.equals(after), "a write committed on the other connection is seen by the read connection");
+            Database.LibraryVersion insideWrite = db.write(db::version);
+            assertTrue(!insideWrite.equals(db.read(db::version)), "versions of the two connections never pass for each other");
+            FacetStore facets = new FacetStore(db);
+            assertEquals(1, facets.facets(TalkFilter.ALL).total());
+            talks.insert(Talk.titled("Newer"), null);
+            assertEquals(2, facets.facets(TalkFilter.ALL).total(), "the facet cache reloads after a write");
+        }
+    }
+
+    @Test
+    void writersOfThisProcessQueueAndEveryOneCommits() throws Exception {
+        try (Database db = Database.open(dir.resolve("lib.db"), CLOCK)) {
+            TalkStore talks = new TalkStore(db, CLOCK);
+            ExecutorService pool = Executors.newFixedThreadPool(6);
+            List<Future<?>> all = new ArrayList<>();
+            for (int t = 0; t < 6; t++) {
+                int thread = t;
+                all.add(pool.submit(() -> {
+                    for (int i = 0; i < 25; i++) {
+                        talks.insert(Talk.titled("T" + thread + " #" + i), null);
+                        talks.count();
+                    }
+                }));
+            }
+            for (Future<?> f : all) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+            pool.shutdown();
+            assertEquals(150, talks.count());
+        }
+    }
+
+    private static BufferedReader lines(Process p) {
+        return new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,58 @@
+package dev.talkshelf.catalog;
+
+import dev.talkshelf.model.Talk;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Clock;
+
+/**
+ * A second TalkShelf process for the locking tests. {@code hold FILE MILLIS}: takes the write lock and keeps it;
+ * {@code burst FILE MILLIS}: writes one talk per short transaction, back to back, as an import in short
+ * transactions does. Says on stdout when it has the lock / has started, and when it is done.
+ */
+public final class LibraryWriterChild {
+    private LibraryWriterChild() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args[1]);
+        long millis = Long.parseLong(args[2]);
+        switch (args[0]) {
+            case "hold" -> {
+                try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+                    s.execute("BEGIN IMMEDIATE");
+                    s.execute("INSERT INTO speaker(name, name_key) VALUES ('Held by child', 'held by child')");
+                    System.out.println("holding");
+                    System.out.flush();
+                    Thread.sleep(millis);
+                    s.execute("COMMIT");
+                }
+                System.out.println("released");
+            }
+            case "burst" -> {
+                try (Database db = Database.open(file, Clock.systemUTC())) {
+                    TalkStore talks = new TalkStore(db, Clock.systemUTC());
+                    long end = System.nanoTime() + millis * 1_000_000;
+                    int commits = 0;
+                    while (System.nanoTime() < end) {
+                        int n = commits;
+                        db.write(c -> {
+                            for (int i = 0; i < 20; i++) {
+                                talks.insert(Talk.titled("Burst " + n + "." + i), null);
+                            }
+                            return null;
+                        });
+                        if (commits++ == 0) {
+                            System.out.println("writing");
+                            System.out.flush();
+                        }
+                    }
+                    System.out.println("commits " + commits);
+                }
+            }
+            default -> throw new IllegalArgumentException(args[0]);
+        }
+    }
+}
