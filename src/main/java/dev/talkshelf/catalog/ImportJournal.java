@@ -241,11 +241,10 @@ public final class ImportJournal {
         });
     }
 
-    /** Takes a run back completely, in short transactions with pauses between them so other writers get in. */
+    /** Takes a run back completely, in short transactions (other writers get in between them: see Database). */
     public void revert(long run) {
-        WritePacing pacing = new WritePacing();
         while (revertStep(run)) {
-            pacing.pause();
+            // each step commits on its own
         }
     }
 

@@ -165,7 +165,8 @@ class ImportAllOrNothingTest {
         try (Services other = Library.open(lib, Clock.systemUTC())) {
             other.library().changeTopics(List.of(FEARLESS), List.of("mine"), List.of());
             other.library().addNote(FEARLESS, null, "my own note");
-            other.library().update(other.library().talk(FEARLESS).orElseThrow().withEvent("My own event"));
+            Talk seen = other.library().talk(FEARLESS).orElseThrow();
+            other.library().update(seen, seen.withEvent("My own event"));
         }
 
         assertTrue(services.library().undo().orElseThrow().startsWith("import of 1 talk and 1 merge"));
