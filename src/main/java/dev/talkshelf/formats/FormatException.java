@@ -1,5 +1,6 @@
 package dev.talkshelf.formats;
 
+import dev.talkshelf.model.PlainText;
 import java.nio.file.Path;
 
 /**
@@ -13,11 +14,11 @@ public class FormatException extends Exception {
     private final String problem;
 
     public FormatException(Path file, int line, int column, String problem) {
-        super(describe(file, line, column, problem));
+        super(describe(file, line, column, PlainText.oneLine(problem)));
         this.file = file;
         this.line = line;
         this.column = column;
-        this.problem = problem;
+        this.problem = PlainText.oneLine(problem);
     }
 
     public FormatException(Path file, int line, String problem) {
@@ -41,7 +42,8 @@ public class FormatException extends Exception {
     }
 
     private static String describe(Path file, int line, int column, String problem) {
-        StringBuilder where = new StringBuilder(file == null ? "input" : file.toString());
+        // Problems quote the file's text; neither that nor a file name may carry escape codes to a terminal.
+        StringBuilder where = new StringBuilder(file == null ? "input" : PlainText.oneLine(file.toString()));
         if (line > 0) {
             where.append(" line ").append(line);
             if (column > 0) {

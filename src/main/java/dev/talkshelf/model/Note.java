@@ -13,5 +13,7 @@ import java.util.Objects;
 public record Note(long id, TalkId talk, Duration at, String text, Instant created) {
     public Note {
         Objects.requireNonNull(text, "text");
+        Limits.requireDuration(at, "a note's time");
+        Limits.requireTime(created, "a note's creation time");
     }
 }

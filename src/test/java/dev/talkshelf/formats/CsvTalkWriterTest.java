@@ -37,7 +37,7 @@ class CsvTalkWriterTest {
         StringWriter out = new StringWriter();
         writer.write(List.of(Talk.titled("=HYPERLINK(\"http://evil\")").withEvent("@SUM(A1)").withSpeakers(List.of("+Ann", "-Bo"))), out);
         String row = out.toString().lines().toList().get(1);
-        assertEquals("\"'=HYPERLINK(\"\"http://evil\"\")\",'+Ann; -Bo,'@SUM(A1),,,,,unwatched", row);
+        assertEquals("\"'=HYPERLINK(\"\"http://evil\"\")\",\"'+Ann; -Bo\",\"'@SUM(A1)\",,,,,unwatched", row);
     }
 
     @Test
