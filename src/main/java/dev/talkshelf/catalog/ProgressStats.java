@@ -73,8 +73,9 @@ public final class ProgressStats {
     /** All time watched, over every session. */
     public Duration watchedInAll() {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT total(max(%s - %s, 0)) FROM watch_session"
-                    .formatted(SafeSums.millisOrZero("to_ms"), SafeSums.millisOrZero("from_ms")));
+            try (PreparedStatement ps = c.prepareStatement("SELECT total(max(%s - %s, 0)) FROM watch_session WHERE started >= %d AND started < %d"
+                    .formatted(SafeSums.millisOrZero("to_ms"), SafeSums.millisOrZero("from_ms"), Limits.EARLIEST.toEpochMilli(),
+                            Limits.LATEST.toEpochMilli()));
                  ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? SafeSums.millis(rs.getDouble(1)) : Duration.ZERO;
             }
