@@ -77,21 +77,27 @@ final class Sql {
         return rs.wasNull() ? null : v;
     }
 
+    /** The value when SQLite holds an integer there; null for NULL, and for a float or text another program left. */
+    private static Long storedInteger(ResultSet rs, String column) throws SQLException {
+        Object v = rs.getObject(column);
+        return v instanceof Long || v instanceof Integer ? ((Number) v).longValue() : null;
+    }
+
     /** A time in milliseconds; null when absent or outside {@link Limits} (a file written by another program may hold anything). */
     static Instant instantOrNull(ResultSet rs, String column) throws SQLException {
-        Long v = longOrNull(rs, column);
+        Long v = storedInteger(rs, column);
         return v == null || !Limits.isEpochMilli(v) ? null : Instant.ofEpochMilli(v);
     }
 
     /** A duration in milliseconds; null when absent or outside {@link Limits}. */
     static Duration durationOrNull(ResultSet rs, String column) throws SQLException {
-        Long v = longOrNull(rs, column);
+        Long v = storedInteger(rs, column);
         return v == null || v < 0 || v > Limits.MAX_DURATION.toMillis() ? null : Duration.ofMillis(v);
     }
 
     /** A year; null when absent or outside {@link Limits}. */
     static Integer yearOrNull(ResultSet rs, String column) throws SQLException {
-        Long v = longOrNull(rs, column);
+        Long v = storedInteger(rs, column);
         return v == null || !Limits.isYear(v) ? null : v.intValue();
     }
 
