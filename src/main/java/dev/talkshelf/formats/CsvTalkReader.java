@@ -82,7 +82,7 @@ public final class CsvTalkReader implements TalkReader {
             List<String> tags = cell("tags").map(t -> split(t, "[;,]")).orElse(List.of()).stream()
                     .map(TopicPath::normalize).flatMap(Optional::stream).distinct().toList();
             Talk talk = Talk.titled(title)
-                    .withSpeakers(cell("speakers").map(s -> split(s, ";|\\s&\\s")).orElse(List.of()))
+                    .withSpeakers(cell("speakers").map(s -> split(s, s.contains(";") ? ";" : "\\s&\\s")).orElse(List.of()))
                     .withEvent(cell("event").orElse(null))
                     .withYear(year())
                     .withDuration(duration())

@@ -30,7 +30,7 @@ public final class CsvTalkWriter {
         for (Talk talk : talks) {
             rows.add(protect(List.of(
                     talk.title(),
-                    String.join("; ", talk.speakers()),
+                    speakers(talk.speakers()),
                     orEmpty(talk.event()),
                     talk.year() == null ? "" : talk.year().toString(),
                     String.join(";", talk.tags()),
@@ -40,6 +40,15 @@ public final class CsvTalkWriter {
         }
         CsvFiles.write(out, rows);
         out.flush();
+    }
+
+    /**
+     * "Ann Lee; Bo Chen". The reader splits on ';' when there is one, else on " & " (as people write two names);
+     * so one speaker whose name holds " & " is written with a trailing ';' to stay one.
+     */
+    private static String speakers(List<String> speakers) {
+        String joined = String.join("; ", speakers);
+        return speakers.size() == 1 && joined.matches("(?s).*\\s&\\s.*") ? joined + ";" : joined;
     }
 
     private static List<String> protect(List<String> cells) {

@@ -51,4 +51,20 @@ class CsvTalkWriterTest {
                 .map(ImportBatch.ImportedTalk::talk).toList();
         assertEquals(talks, back);
     }
+
+    @Test
+    void awkwardCellsReadBackEqual() throws Exception {
+        List<Talk> talks = List.of(
+                Talk.titled("'=already quoted").withSpeakers(List.of("Tom & Jerry")).withEvent("''+twice"),
+                Talk.titled("Spaces , \"quotes\" and ; semicolons").withSpeakers(List.of("Ann Lee", "Bo & Co"))
+                        .withDuration(Duration.ofMillis(12_345)),
+                Talk.titled("#not a comment").withEvent(" leading space"));
+        Path file = dir.resolve("export.csv");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            writer.write(talks, out);
+        }
+        List<Talk> back = new CsvTalkReader().read(file, ImportContext.NONE).talks().stream()
+                .map(ImportBatch.ImportedTalk::talk).toList();
+        assertEquals(talks, back);
+    }
 }
