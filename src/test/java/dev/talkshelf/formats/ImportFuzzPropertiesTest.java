@@ -43,7 +43,7 @@ import net.jqwik.api.lifecycle.BeforeProperty;
 /**
  * Every importer on damaged and hostile input (see {@link Mutations}), seeded from real files of each format:
  * the outcome is talks or a {@link FormatException} naming the file, never another exception. Most inputs go
- * through the reader; a tenth go through the real import into a real library, where the outcome is a summary
+ * through the reader; one in twenty goes through the real import into a real library, where the outcome is a summary
  * or a {@link UserInputException} naming the file, and a refused file leaves the library exactly as it was.
  * 10,000 inputs per importer in {@code mvn verify}; {@code -Dtalkshelf.fuzz.tries=1000000} runs a million
  * each (docs/testing.md).
@@ -99,76 +99,76 @@ class ImportFuzzPropertiesTest {
         }
     }
 
-    // ---- reader level: 9,000 inputs per importer ----------------------------------------------------------
+    // ---- reader level: 9,500 inputs per importer ----------------------------------------------------------
 
-    @Property(tries = 9_000)
+    @Property(tries = 9_500)
     void ytDlpReaderGivesTalksOrAClearError(@ForAll("ytDlp") byte[] input) {
         readOnly(YTDLP, input);
     }
 
-    @Property(tries = 9_000)
+    @Property(tries = 9_500)
     void freeTubeReaderGivesTalksOrAClearError(@ForAll("freeTube") byte[] input) {
         readOnly(FREETUBE, input);
     }
 
-    @Property(tries = 9_000)
+    @Property(tries = 9_500)
     void pyVideoReaderGivesTalksOrAClearError(@ForAll("pyVideo") byte[] input) {
         readOnly(PYVIDEO, input);
     }
 
-    @Property(tries = 9_000)
+    @Property(tries = 9_500)
     void libraryReaderGivesTalksOrAClearError(@ForAll("library") byte[] input) {
         readOnly(LIBRARY, input);
     }
 
-    @Property(tries = 9_000)
+    @Property(tries = 9_500)
     void csvReaderGivesTalksOrAClearError(@ForAll("csv") byte[] input) {
         readOnly(CSV, input);
     }
 
-    @Property(tries = 9_000)
+    @Property(tries = 9_500)
     void m3uReaderGivesTalksOrAClearError(@ForAll("m3u") byte[] input) {
         readOnly(M3U, input);
     }
 
-    @Property(tries = 9_000)
+    @Property(tries = 9_500)
     void titleListReaderGivesTalksOrAClearError(@ForAll("titles") byte[] input) {
         readOnly(TITLES, input);
     }
 
-    // ---- the real import into a real library: 1,000 inputs per importer ----------------------------------------
+    // ---- the real import into a real library: 500 inputs per importer ----------------------------------------
 
-    @Property(tries = 1_000)
+    @Property(tries = 500)
     void ytDlpImportIsAllOrNothing(@ForAll("ytDlp") byte[] input) throws Exception {
         imported(YTDLP, input);
     }
 
-    @Property(tries = 1_000)
+    @Property(tries = 500)
     void freeTubeImportIsAllOrNothing(@ForAll("freeTube") byte[] input) throws Exception {
         imported(FREETUBE, input);
     }
 
-    @Property(tries = 1_000)
+    @Property(tries = 500)
     void pyVideoImportIsAllOrNothing(@ForAll("pyVideo") byte[] input) throws Exception {
         imported(PYVIDEO, input);
     }
 
-    @Property(tries = 1_000)
+    @Property(tries = 500)
     void libraryImportIsAllOrNothing(@ForAll("library") byte[] input) throws Exception {
         imported(LIBRARY, input);
     }
 
-    @Property(tries = 1_000)
+    @Property(tries = 500)
     void csvImportIsAllOrNothing(@ForAll("csv") byte[] input) throws Exception {
         imported(CSV, input);
     }
 
-    @Property(tries = 1_000)
+    @Property(tries = 500)
     void m3uImportIsAllOrNothing(@ForAll("m3u") byte[] input) throws Exception {
         imported(M3U, input);
     }
 
-    @Property(tries = 1_000)
+    @Property(tries = 500)
     void titleListImportIsAllOrNothing(@ForAll("titles") byte[] input) throws Exception {
         imported(TITLES, input);
     }

@@ -36,6 +36,20 @@ final class Mutations {
             "position", "added", "rating", "times_watched", "release_year", "at", "from", "to", "started", "version", "watched_at",
             "last_played", "created", "published", "id", "talks", "title", "status", "videos", "entries", "speakers", "tags"};
 
+    private static final byte[] MEGABYTE_LINE = ("\n" + "a".repeat(1_000_000) + "\n").getBytes(StandardCharsets.UTF_8);
+    private static final int[] DEPTHS = {999, 1_001, 5_000, 100_000};
+    private static final byte[][] OPEN = new byte[DEPTHS.length * 2][];
+    private static final byte[][] CLOSE = new byte[DEPTHS.length * 2][];
+
+    static {
+        for (int i = 0; i < DEPTHS.length; i++) {
+            OPEN[2 * i] = "[".repeat(DEPTHS[i]).getBytes(StandardCharsets.UTF_8);
+            CLOSE[2 * i] = "]".repeat(DEPTHS[i]).getBytes(StandardCharsets.UTF_8);
+            OPEN[2 * i + 1] = "{\"a\":".repeat(DEPTHS[i]).getBytes(StandardCharsets.UTF_8);
+            CLOSE[2 * i + 1] = "}".repeat(DEPTHS[i]).getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
     private Mutations() {
     }
 
@@ -51,6 +65,9 @@ final class Mutations {
 
     private static byte[] once(byte[] data, Random r, boolean json) {
         int kind = r.nextInt(json ? 100 : 80);
+        if (kind == 56 && r.nextInt(10) != 0) {
+            kind = 20; // megabyte lines are costly: one input in a few hundred gets one
+        }
         if (kind < 10) {
             return java.util.Arrays.copyOf(data, data.length == 0 ? 0 : r.nextInt(data.length + 1)); // truncation
         } else if (kind < 22) {
@@ -70,7 +87,7 @@ final class Mutations {
         } else if (kind < 56) {
             return new byte[0];
         } else if (kind < 57) {
-            return insert(data, r, ("\n" + "a".repeat(1_000_000) + "\n").getBytes(StandardCharsets.UTF_8)); // a 1 MB line
+            return insert(data, r, MEGABYTE_LINE); // a 1 MB line
         } else if (kind < 60) {
             int from = data.length == 0 ? 0 : r.nextInt(data.length);
             int to = Math.min(data.length, from + r.nextInt(200));
@@ -78,10 +95,8 @@ final class Mutations {
         } else if (kind < 64) {
             return outOfRangeNumbers(data, r);
         } else if (kind < 67) {
-            int depth = new int[]{999, 1_001, 5_000, 100_000}[r.nextInt(4)];
-            String open = r.nextBoolean() ? "[" : "{\"a\":";
-            String close = open.equals("[") ? "]" : "}";
-            return concat(concat(open.repeat(depth).getBytes(StandardCharsets.UTF_8), data), close.repeat(depth).getBytes(StandardCharsets.UTF_8));
+            int which = r.nextInt(OPEN.length);
+            return concat(concat(OPEN[which], data), CLOSE[which]); // deep nesting
         } else if (kind < 80) {
             return lines(data, r);
         }
@@ -215,7 +230,7 @@ final class Mutations {
             case 13 -> NODES.textNode("");
             case 14 -> NODES.textNode("   ");
             case 15 -> NODES.textNode("\u001b]0;pwned\u0007\u0000");
-            case 16 -> NODES.textNode("x".repeat(r.nextInt(20) == 0 ? 1_000_000 : 5_000));
+            case 16 -> NODES.textNode("x".repeat(r.nextInt(200) == 0 ? 1_000_000 : 5_000));
             case 17 -> NODES.textNode("99999999999999999999");
             case 18 -> NODES.numberNode(Double.MIN_VALUE);
             case 19 -> NODES.textNode("20241301");
