@@ -36,8 +36,11 @@ public final class HistoryStore {
                 ps.setLong(1, talk.value());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        sessions.add(new WatchSession(Sql.instantOrNull(rs, "started"), Sql.durationOrNull(rs, "from_ms"),
-                                Sql.durationOrNull(rs, "to_ms")));
+                        WatchSession s = new WatchSession(Sql.instantOrNull(rs, "started"), Sql.durationOrNull(rs, "from_ms"),
+                                Sql.durationOrNull(rs, "to_ms"));
+                        if (s.started() != null && s.from() != null && s.to() != null) { // else out of range: not shown
+                            sessions.add(s);
+                        }
                     }
                 }
             }

@@ -64,6 +64,9 @@ public final class NoteStore {
                 ps.setLong(1, talk.value());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
+                        if (rs.getString("text") == null || rs.getString("text").isBlank()) {
+                            continue; // an empty note another program left: nothing to show
+                        }
                         notes.add(new Note(rs.getLong("id"), talk, Sql.durationOrNull(rs, "at_ms"), rs.getString("text"),
                                 Sql.instantOrNull(rs, "created")));
                     }

@@ -292,19 +292,18 @@ public final class PlaylistStore {
     private PlaylistProgress aggregate(String from, List<Object> params) {
         String sql = """
                 SELECT count(*),
-                       coalesce(sum(t.status = 'watched'), 0),
-                       coalesce(sum(CASE
-                           WHEN t.status IN ('watched', 'skipped') OR t.duration_ms IS NULL THEN 0
-                           WHEN t.status = 'in-progress' AND t.position_ms IS NOT NULL
-                               THEN max(t.duration_ms - t.position_ms, 0)
-                           ELSE t.duration_ms END), 0)
-                """ + from;
+                       total(t.status = 'watched'),
+                       total(CASE
+                           WHEN t.status IN ('watched', 'skipped') THEN 0
+                           WHEN t.status = 'in-progress' THEN max(%1$s - %2$s, 0)
+                           ELSE %1$s END)
+                """.formatted(SafeSums.millisOrZero("t.duration_ms"), SafeSums.millisOrZero("t.position_ms")) + from;
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 Sql.bind(ps, params);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
-                    return new PlaylistProgress(rs.getInt(2), rs.getInt(1), rs.getLong(3) / 1000);
+                    return new PlaylistProgress((int) SafeSums.count(rs.getDouble(2)), rs.getInt(1), SafeSums.millis(rs.getDouble(3)).toSeconds());
                 }
             }
         });

@@ -1,5 +1,6 @@
 package dev.talkshelf.catalog;
 
+import dev.talkshelf.model.Limits;
 import dev.talkshelf.model.TopicProgress;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Figures for the progress dashboard, counted in SQL so a large library is never loaded for them. */
+/** Figures for the progress dashboard, counted in SQL so a large library is never loaded for them; sums per {@link SafeSums}. */
 public final class ProgressStats {
     private static final long WEEK_MS = Duration.ofDays(7).toMillis();
     private final Database db;
@@ -25,7 +26,7 @@ public final class ProgressStats {
             List<TopicProgress> result = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT tp.path AS topic,
-                           SUM(CASE WHEN t.status = 'watched' THEN 1 ELSE 0 END) AS watched,
+                           total(t.status = 'watched') AS watched,
                            COUNT(*) AS total
                     FROM topic tp
                     JOIN talk_topic_closure cl ON cl.topic_id = tp.id
@@ -35,7 +36,7 @@ public final class ProgressStats {
                     ORDER BY total DESC, tp.path""")) {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        result.add(new TopicProgress(rs.getString("topic"), rs.getLong("watched"), rs.getLong("total")));
+                        result.add(new TopicProgress(rs.getString("topic"), SafeSums.count(rs.getDouble("watched")), rs.getLong("total")));
                     }
                 }
             }
@@ -51,17 +52,17 @@ public final class ProgressStats {
         return db.read(c -> {
             Map<Integer, Duration> result = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT (started - ?) / ? AS week, SUM(MAX(to_ms - from_ms, 0)) AS ms
+                    SELECT (started - ?) / ? AS week, total(max(%s - %s, 0)) AS ms
                     FROM watch_session
-                    WHERE started >= ?
+                    WHERE started >= ? AND started < %d
                     GROUP BY week
-                    ORDER BY week""")) {
+                    ORDER BY week""".formatted(SafeSums.millisOrZero("to_ms"), SafeSums.millisOrZero("from_ms"), Limits.LATEST.toEpochMilli()))) {
                 ps.setLong(1, since.toEpochMilli());
                 ps.setLong(2, WEEK_MS);
                 ps.setLong(3, since.toEpochMilli());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        result.put(rs.getInt("week"), Duration.ofMillis(rs.getLong("ms")));
+                        result.put(rs.getInt("week"), SafeSums.millis(rs.getDouble("ms")));
                     }
                 }
             }
@@ -72,9 +73,11 @@ public final class ProgressStats {
     /** All time watched, over every session. */
     public Duration watchedInAll() {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(MAX(to_ms - from_ms, 0)), 0) FROM watch_session");
+            try (PreparedStatement ps = c.prepareStatement("SELECT total(max(%s - %s, 0)) FROM watch_session WHERE started >= %d AND started < %d"
+                    .formatted(SafeSums.millisOrZero("to_ms"), SafeSums.millisOrZero("from_ms"), Limits.EARLIEST.toEpochMilli(),
+                            Limits.LATEST.toEpochMilli()));
                  ResultSet rs = ps.executeQuery()) {
-                return Duration.ofMillis(rs.next() ? rs.getLong(1) : 0);
+                return rs.next() ? SafeSums.millis(rs.getDouble(1)) : Duration.ZERO;
             }
         });
     }

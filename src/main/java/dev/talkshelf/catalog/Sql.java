@@ -1,5 +1,6 @@
 package dev.talkshelf.catalog;
 
+import dev.talkshelf.model.Limits;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,6 +9,8 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.List;
 
@@ -74,13 +77,41 @@ final class Sql {
         return rs.wasNull() ? null : v;
     }
 
-    static Instant instantOrNull(ResultSet rs, String column) throws SQLException {
-        Long v = longOrNull(rs, column);
-        return v == null ? null : Instant.ofEpochMilli(v);
+    /** The value when SQLite holds an integer there; null for NULL, and for a float or text another program left. */
+    private static Long storedInteger(ResultSet rs, String column) throws SQLException {
+        Object v = rs.getObject(column);
+        return v instanceof Long || v instanceof Integer ? ((Number) v).longValue() : null;
     }
 
+    /** A time in milliseconds; null when absent or outside {@link Limits} (a file written by another program may hold anything). */
+    static Instant instantOrNull(ResultSet rs, String column) throws SQLException {
+        Long v = storedInteger(rs, column);
+        return v == null || !Limits.isEpochMilli(v) ? null : Instant.ofEpochMilli(v);
+    }
+
+    /** A duration in milliseconds; null when absent or outside {@link Limits}. */
     static Duration durationOrNull(ResultSet rs, String column) throws SQLException {
-        Long v = longOrNull(rs, column);
-        return v == null ? null : Duration.ofMillis(v);
+        Long v = storedInteger(rs, column);
+        return v == null || v < 0 || v > Limits.MAX_DURATION.toMillis() ? null : Duration.ofMillis(v);
+    }
+
+    /** A year; null when absent or outside {@link Limits}. */
+    static Integer yearOrNull(ResultSet rs, String column) throws SQLException {
+        Long v = storedInteger(rs, column);
+        return v == null || !Limits.isYear(v) ? null : v.intValue();
+    }
+
+    /** An ISO date; null when absent, unreadable or outside {@link Limits}. */
+    static LocalDate dateOrNull(ResultSet rs, String column) throws SQLException {
+        String text = rs.getString(column);
+        if (text == null) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(text);
+            return Limits.isDate(date) ? date : null;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 }

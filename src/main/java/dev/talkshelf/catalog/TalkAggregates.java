@@ -5,7 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 
-/** Counts and sums over the talks a filter selects, computed in SQL so no talk is loaded to count it. */
+/**
+ * Counts and sums over the talks a filter selects, computed in SQL so no talk is loaded to count it. The sums
+ * cannot overflow, whatever the file holds (see {@link SafeSums}).
+ */
 public final class TalkAggregates {
     private final Database db;
 
@@ -16,17 +19,18 @@ public final class TalkAggregates {
     public TalkSummary summary(TalkFilter filter) {
         String sql = """
                 SELECT count(*),
-                       coalesce(sum(t.status = 'watched'), 0),
-                       coalesce(sum(CASE WHEN t.status IN ('unwatched', 'in-progress')
-                                         THEN max(coalesce(t.duration_ms, 0) - coalesce(t.position_ms, 0), 0)
-                                         ELSE 0 END), 0)
-                  FROM talk t WHERE %s""".formatted(filter.sql());
+                       total(t.status = 'watched'),
+                       total(CASE WHEN t.status IN ('unwatched', 'in-progress')
+                                  THEN max(%s - %s, 0)
+                                  ELSE 0 END)
+                  FROM talk t WHERE %s""".formatted(SafeSums.millisOrZero("t.duration_ms"), SafeSums.millisOrZero("t.position_ms"),
+                filter.sql());
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 Sql.bind(ps, filter.params());
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
-                    return new TalkSummary(rs.getLong(1), rs.getLong(2), Duration.ofMillis(rs.getLong(3)));
+                    return new TalkSummary(rs.getLong(1), SafeSums.count(rs.getDouble(2)), SafeSums.millis(rs.getDouble(3)));
                 }
             }
         });

@@ -1,6 +1,8 @@
 package dev.talkshelf.catalog;
 
+import dev.talkshelf.model.Limits;
 import dev.talkshelf.model.Names;
+import dev.talkshelf.model.PlainText;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkField;
 import dev.talkshelf.model.TalkId;
@@ -13,7 +15,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -454,14 +455,16 @@ public final class TalkStore {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong("id");
-                    String recorded = rs.getString("recorded");
+                    // Out-of-range values (from another program) read as unknown, so one bad row breaks nothing.
                     WatchState watch = new WatchState(
                             WatchStatus.parse(rs.getString("status")).orElse(WatchStatus.UNWATCHED),
                             Sql.durationOrNull(rs, "position_ms"), Sql.instantOrNull(rs, "watched_at"),
-                            rs.getInt("times_watched"), Sql.instantOrNull(rs, "last_played"));
-                    result.put(id, new Talk(TalkId.of(id), rs.getString("title"), speakers.getOrDefault(id, List.of()),
-                            rs.getString("event_name"), Sql.intOrNull(rs, "year"),
-                            recorded == null ? null : LocalDate.parse(recorded), Sql.durationOrNull(rs, "duration_ms"),
+                            (int) Math.min(Math.max(rs.getLong("times_watched"), 0), Limits.MAX_TIMES_WATCHED),
+                            Sql.instantOrNull(rs, "last_played"));
+                    String title = PlainText.oneLine(rs.getString("title"));
+                    result.put(id, new Talk(TalkId.of(id), title == null || title.isEmpty() ? "(untitled)" : title,
+                            speakers.getOrDefault(id, List.of()), rs.getString("event_name"), Sql.yearOrNull(rs, "year"),
+                            Sql.dateOrNull(rs, "recorded"), Sql.durationOrNull(rs, "duration_ms"),
                             rs.getString("media"), rs.getString("thumbnail"), links.getOrDefault(id, List.of()),
                             Sql.instantOrNull(rs, "added"), Sql.intOrNull(rs, "rating"), topics.getOrDefault(id, List.of()),
                             watch, rs.getString("description")));

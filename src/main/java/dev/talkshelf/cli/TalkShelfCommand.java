@@ -41,6 +41,7 @@ public final class TalkShelfCommand implements Runnable, AutoCloseable {
 
     private final CliEnvironment environment;
     private Services services;
+    private PrintWriter out;
 
     public TalkShelfCommand(CliEnvironment environment) {
         this.environment = environment;
@@ -64,8 +65,12 @@ public final class TalkShelfCommand implements Runnable, AutoCloseable {
         return environment.backups(library);
     }
 
+    /** Standard output through {@link TerminalText}: nothing a command prints can carry a control character. */
     PrintWriter out() {
-        return spec.commandLine().getOut();
+        if (out == null) {
+            out = TerminalText.printer(spec.commandLine().getOut());
+        }
+        return out;
     }
 
     @Override

@@ -1,7 +1,9 @@
 package dev.talkshelf.formats;
 
 import dev.talkshelf.formats.ImportBatch.ImportedTalk;
+import dev.talkshelf.model.Limits;
 import dev.talkshelf.model.MediaLocation;
+import dev.talkshelf.model.PlainText;
 import dev.talkshelf.model.DurationText;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TopicPath;
@@ -19,8 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads a spreadsheet export with a header row. Columns are found by name (any case, any order; unknown ones
- * are ignored) and only {@code title} is required. Cells that {@link CsvTalkWriter} protected against formula
+ * Reads a spreadsheet export with a header row (comma, ';' or tab separated, found from the header; see
+ * {@link CsvFiles}). Columns are found by name (any case, any order; unknown ones are ignored) and only
+ * {@code title} is required. Cells that {@link CsvTalkWriter} protected against formula
  * injection get their leading apostrophe back off, so a written file reads back the same.
  */
 public final class CsvTalkReader implements TalkReader {
@@ -36,30 +39,21 @@ public final class CsvTalkReader implements TalkReader {
     @Override
     public ImportBatch read(Path source, ImportContext context) throws FormatException, IOException {
         String text = TextFiles.text(source);
-        List<CsvRecords.Row> rows = CsvRecords.parse(source, text, delimiter(text)).stream()
+        List<CsvFiles.Row> rows = CsvFiles.parse(source, text, CsvFiles.separator(text, "title")).stream()
                 .filter(r -> !r.isBlank()).toList();
         if (rows.isEmpty()) {
             throw new FormatException(source, 1, "the file is empty; expected a header row such as 'title,speakers,event'");
         }
         Map<String, Integer> columns = header(source, rows.get(0));
         List<ImportedTalk> talks = new ArrayList<>();
-        for (CsvRecords.Row row : rows.subList(1, rows.size())) {
+        for (CsvFiles.Row row : rows.subList(1, rows.size())) {
             talks.add(new RowReader(source, row, columns).talk());
         }
         context.progress().advanced(talks.size(), talks.size());
         return new ImportBatch(talks, List.of());
     }
 
-    /** Comma unless the header plainly uses semicolons or tabs (spreadsheets in some locales do). */
-    private static char delimiter(String text) {
-        String header = text.lines().findFirst().orElse("");
-        if (header.contains(",")) {
-            return ',';
-        }
-        return header.contains("\t") ? '\t' : header.contains(";") ? ';' : ',';
-    }
-
-    private static Map<String, Integer> header(Path source, CsvRecords.Row row) throws FormatException {
+    private static Map<String, Integer> header(Path source, CsvFiles.Row row) throws FormatException {
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < row.cells().size(); i++) {
             String name = row.cells().get(i).strip().toLowerCase(Locale.ROOT);
@@ -76,18 +70,19 @@ public final class CsvTalkReader implements TalkReader {
     }
 
     /** One data row; every error names the row's line and the column. */
-    private record RowReader(Path source, CsvRecords.Row row, Map<String, Integer> columns) {
+    private record RowReader(Path source, CsvFiles.Row row, Map<String, Integer> columns) {
 
         ImportedTalk talk() throws FormatException {
-            String title = cell("title").orElseThrow(() -> problem("title", "is empty"));
+            String title = cell("title").map(PlainText::oneLine).filter(t -> !t.isEmpty())
+                    .orElseThrow(() -> problem("title", "is empty"));
             String media = cell("url").orElse(null);
             if (media != null && MediaLocation.parse(media).isEmpty()) {
-                throw problem("url", "is '" + media + "', not a file path or an http(s) URL");
+                throw problem("url", "is '" + quoted(media) + "', not a file path or an http(s) URL");
             }
             List<String> tags = cell("tags").map(t -> split(t, "[;,]")).orElse(List.of()).stream()
                     .map(TopicPath::normalize).flatMap(Optional::stream).distinct().toList();
             Talk talk = Talk.titled(title)
-                    .withSpeakers(cell("speakers").map(s -> split(s, ";|\\s&\\s")).orElse(List.of()))
+                    .withSpeakers(cell("speakers").map(s -> split(s, s.contains(";") ? ";" : "\\s&\\s")).orElse(List.of()))
                     .withEvent(cell("event").orElse(null))
                     .withYear(year())
                     .withDuration(duration())
@@ -103,19 +98,25 @@ public final class CsvTalkReader implements TalkReader {
                 return null;
             }
             if (!text.get().matches("\\d{4}")) {
-                throw problem("year", "is '" + text.get() + "', expected a year such as 2024");
+                throw problem("year", "is '" + quoted(text.get()) + "', expected a year such as 2024");
+            }
+            if (!Limits.isYear(Integer.parseInt(text.get()))) {
+                throw problem("year", "is " + text.get() + ", expected a year from " + Limits.MIN_YEAR + " to " + Limits.MAX_YEAR);
             }
             return Integer.valueOf(text.get());
         }
 
         private Duration duration() throws FormatException {
             Optional<String> text = cell("duration");
-            try {
-                return text.map(t -> DurationText.parse(t).orElseThrow(() -> new IllegalArgumentException(
-                        "not a duration (use seconds, mm:ss, h:mm:ss or 1h20m)"))).orElse(null);
-            } catch (IllegalArgumentException e) {
-                throw problem("duration", "is '" + text.get() + "', " + e.getMessage());
+            if (text.isEmpty()) {
+                return null;
             }
+            Duration d = DurationText.parse(text.get()).orElseThrow(() -> problem("duration",
+                    "is '" + quoted(text.get()) + "', not a duration (use seconds, mm:ss, h:mm:ss or 1h20m)"));
+            if (!Limits.isDuration(d)) {
+                throw problem("duration", "is '" + quoted(text.get()) + "', longer than a talk can be (at most 7 days)");
+            }
+            return d;
         }
 
         private WatchStatus status() throws FormatException {
@@ -123,7 +124,7 @@ public final class CsvTalkReader implements TalkReader {
             if (text.isEmpty()) {
                 return WatchStatus.UNWATCHED;
             }
-            return WatchStatus.parse(text.get()).orElseThrow(() -> problem("status", "is '" + text.get()
+            return WatchStatus.parse(text.get()).orElseThrow(() -> problem("status", "is '" + quoted(text.get())
                     + "', expected one of " + String.join(", ", Arrays.stream(WatchStatus.values()).map(WatchStatus::label).toList())));
         }
 
@@ -134,6 +135,12 @@ public final class CsvTalkReader implements TalkReader {
             }
             String value = SpreadsheetCells.unprotect(row.cells().get(index)).strip();
             return value.isEmpty() ? Optional.empty() : Optional.of(value);
+        }
+
+        /** A cell as a message quotes it: one line, and short. */
+        private static String quoted(String cell) {
+            String line = PlainText.oneLine(cell);
+            return line.length() > 60 ? line.substring(0, 57) + "..." : line;
         }
 
         private FormatException problem(String column, String what) {

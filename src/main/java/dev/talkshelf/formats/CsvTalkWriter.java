@@ -7,11 +7,13 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes talks as RFC 4180 CSV with the columns {@link CsvTalkReader} reads, safe to open in a spreadsheet
- * (see {@link SpreadsheetCells}).
+ * Writes talks as RFC 4180 CSV (through {@link CsvFiles}) with the columns {@link CsvTalkReader} reads, safe to
+ * open in a spreadsheet (see {@link SpreadsheetCells}).
  */
 public final class CsvTalkWriter {
     private static final List<String> HEADER = List.of("title", "speakers", "event", "year", "tags", "url", "duration", "status");
@@ -23,35 +25,40 @@ public final class CsvTalkWriter {
     }
 
     public void write(List<Talk> talks, Writer out) throws IOException {
-        writeRow(out, HEADER);
+        List<List<String>> rows = new ArrayList<>(talks.size() + 1);
+        rows.add(HEADER);
         for (Talk talk : talks) {
-            writeRow(out, List.of(
+            rows.add(protect(List.of(
                     talk.title(),
-                    String.join("; ", talk.speakers()),
+                    speakers(talk.speakers()),
                     orEmpty(talk.event()),
                     talk.year() == null ? "" : talk.year().toString(),
                     String.join(";", talk.tags()),
                     orEmpty(talk.media()),
-                    talk.duration() == null ? "" : Long.toString(talk.duration().toSeconds()),
-                    talk.status().label()));
+                    talk.duration() == null ? "" : seconds(talk.duration()),
+                    talk.status().label())));
         }
+        CsvFiles.write(out, rows);
         out.flush();
     }
 
-    private static void writeRow(Writer out, List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            out.write(quote(SpreadsheetCells.protect(cells.get(i))));
-        }
-        out.write("\r\n");
+    /**
+     * "Ann Lee; Bo Chen". The reader splits on ';' when there is one, else on " & " (as people write two names);
+     * so one speaker whose name holds " & " is written with a trailing ';' to stay one.
+     */
+    private static String speakers(List<String> speakers) {
+        String joined = String.join("; ", speakers);
+        return speakers.size() == 1 && joined.matches("(?s).*\\s&\\s.*") ? joined + ";" : joined;
     }
 
-    private static String quote(String cell) {
-        boolean needsQuotes = cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")
-                || !cell.equals(cell.strip());
-        return needsQuotes ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
+    private static List<String> protect(List<String> cells) {
+        return cells.stream().map(SpreadsheetCells::protect).toList();
+    }
+
+    /** Whole seconds as a number, a fraction to the millisecond as {@code 12.5}: the reader takes both. */
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? Long.toString(d.toSeconds())
+                : java.math.BigDecimal.valueOf(d.toMillis(), 3).stripTrailingZeros().toPlainString();
     }
 
     private static String orEmpty(String text) {

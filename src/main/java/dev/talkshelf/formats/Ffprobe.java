@@ -1,5 +1,6 @@
 package dev.talkshelf.formats;
 
+import dev.talkshelf.model.Limits;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,10 +62,12 @@ public final class Ffprobe implements DurationProbe {
                 return Optional.empty();
             }
             String text = new String(output, StandardCharsets.US_ASCII).strip();
-            if (process.exitValue() != 0 || !text.matches("\\d+(\\.\\d+)?")) {
+            if (process.exitValue() != 0 || !text.matches("\\d{1,12}(\\.\\d+)?")) {
                 return Optional.empty();
             }
-            return Optional.of(Duration.ofMillis(Math.round(Double.parseDouble(text) * 1000)));
+            double seconds = Double.parseDouble(text);
+            // A broken file can claim any length; one no talk has is no better than none.
+            return Limits.isSeconds(seconds) ? Optional.of(Duration.ofMillis(Math.round(seconds * 1000))) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {

@@ -6,8 +6,6 @@ import dev.talkshelf.formats.ImportBatch.PlaylistDraft;
 import dev.talkshelf.model.Talk;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,15 +30,15 @@ public final class FreeTubeReader implements TalkReader {
         List<PlaylistDraft> playlists = new ArrayList<>();
         for (JsonFiles.Located value : JsonFiles.readAll(source)) {
             JsonNode playlist = value.node();
-            String name = playlist.isObject() ? JsonValues.text(playlist, "playlistName") : null;
+            String name = playlist.isObject() ? JsonValues.line(playlist, "playlistName") : null;
             if (name == null || !playlist.path("videos").isArray()) {
                 throw new FormatException(source, value.line(),
                         "not a FreeTube playlist (expected 'playlistName' and 'videos'); export playlists from FreeTube's settings");
             }
             List<Integer> indexes = new ArrayList<>();
             for (JsonNode video : playlist.path("videos")) {
-                String id = JsonValues.text(video, "videoId");
-                String title = JsonValues.text(video, "title");
+                String id = video.isObject() ? JsonValues.line(video, "videoId") : null;
+                String title = video.isObject() ? JsonValues.line(video, "title") : null;
                 if (id == null || title == null) {
                     throw new FormatException(source, value.line(),
                             "a video in playlist '" + name + "' has no 'videoId' or 'title'");
@@ -60,13 +58,12 @@ public final class FreeTubeReader implements TalkReader {
     }
 
     private static ImportedTalk talk(String id, String rawTitle, JsonNode video, TitleParser titles) {
-        ParsedTitle parsed = titles.parse(rawTitle);
-        Long seconds = JsonValues.number(video, "lengthSeconds");
-        Long added = JsonValues.number(video, "timeAdded");
+        ParsedTitle parsed = titles.parse(rawTitle).orTitle(rawTitle);
+        // A bogus length or date in an export is dropped: the talk is still worth having.
         Talk talk = parsed.toTalk()
-                .withDuration(seconds == null || seconds <= 0 ? null : Duration.ofSeconds(seconds))
+                .withDuration(JsonValues.seconds(video, "lengthSeconds"))
                 .withMedia("https://www.youtube.com/watch?v=" + id)
-                .withAdded(added == null ? null : Instant.ofEpochMilli(added));
+                .withAdded(JsonValues.epochMillis(video, "timeAdded"));
         return new ImportedTalk(talk, SourceKeys.youtube(id), false, List.of(), List.of());
     }
 }

@@ -1,6 +1,7 @@
 package dev.talkshelf.formats;
 
 import dev.talkshelf.model.Note;
+import dev.talkshelf.model.PlainText;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.WatchSession;
 import java.util.List;
@@ -39,6 +40,7 @@ public record ImportBatch(List<ImportedTalk> talks, List<PlaylistDraft> playlist
     /** A playlist to create; {@code talkIndexes} point into the batch's talks, in playlist order. */
     public record PlaylistDraft(String name, String query, List<Integer> talkIndexes) {
         public PlaylistDraft {
+            name = PlainText.oneLine(name);
             talkIndexes = List.copyOf(talkIndexes == null ? List.of() : talkIndexes);
         }
     }

@@ -3,6 +3,7 @@ package dev.talkshelf.formats;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -85,6 +86,9 @@ final class JsonFiles {
     // Jackson's messages quote source snippets and name internal types; keep only what tells the user the fix.
     private static String describe(JsonProcessingException e) {
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (e instanceof StreamConstraintsException) {
+            return JsonErrors.limitReason(message);
+        }
         if (e instanceof JsonEOFException || message.startsWith("Unexpected end-of-input")) {
             return "the JSON ends too early (a missing '}', ']' or '\"')";
         }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.talkshelf.formats.ImportBatch.ImportedTalk;
 import dev.talkshelf.formats.ImportBatch.PlaylistDraft;
+import dev.talkshelf.model.PlainText;
 import dev.talkshelf.model.Talk;
 import java.io.IOException;
 import java.io.InputStream;
@@ -122,7 +123,7 @@ public final class LibraryJsonReader implements TalkReader {
     }
 
     private static PlaylistDraft readPlaylist(JsonNode node, String where, Map<Long, Integer> indexById) {
-        if (!node.isObject() || !node.path("name").isTextual() || node.path("name").asText().isBlank()) {
+        if (!node.isObject() || !node.path("name").isTextual() || PlainText.oneLine(node.path("name").asText()).isEmpty()) {
             throw new IllegalArgumentException(where + " needs a \"name\"");
         }
         String query = node.hasNonNull("query") ? node.get("query").asText() : null;

@@ -2,7 +2,9 @@ package dev.talkshelf.formats;
 
 import dev.talkshelf.formats.ImportBatch.ImportedTalk;
 import dev.talkshelf.formats.ImportBatch.PlaylistDraft;
+import dev.talkshelf.model.Limits;
 import dev.talkshelf.model.MediaLocation;
+import dev.talkshelf.model.PlainText;
 import dev.talkshelf.model.Talk;
 import java.io.IOException;
 import java.net.URI;
@@ -45,7 +47,8 @@ public final class M3uReader implements TalkReader {
                 info = line.substring(EXTINF.length());
                 infoLine = number;
             } else if (line.regionMatches(true, 0, PLAYLIST, 0, PLAYLIST.length())) {
-                name = line.substring(PLAYLIST.length()).strip();
+                String given = PlainText.oneLine(line.substring(PLAYLIST.length()));
+                name = given.isEmpty() ? name : given;
             } else if (!line.isEmpty() && !line.startsWith("#")) {
                 talks.add(entry(source, number, line, folder, info, infoLine, parser));
                 info = null;
@@ -55,6 +58,9 @@ public final class M3uReader implements TalkReader {
             throw new FormatException(source, infoLine, "#EXTINF is not followed by the path or URL of its entry");
         }
         context.progress().advanced(talks.size(), talks.size());
+        if (talks.isEmpty()) {
+            return new ImportBatch(List.of(), List.of()); // an empty playlist file imports nothing, not an empty playlist
+        }
         List<Integer> order = IntStream.range(0, talks.size()).boxed().toList();
         return new ImportBatch(talks, List.of(new PlaylistDraft(name, null, order)));
     }
@@ -88,9 +94,10 @@ public final class M3uReader implements TalkReader {
         } else {
             parsed = new ParsedTitle("", List.of(), null);
         }
-        if (parsed.title().isBlank()) {
+        if (PlainText.oneLine(parsed.title()).isEmpty()) {
+            // No title in #EXTINF: the file name (or the last part of the URL) is what a player would show.
             YtDlpFileName fileName = YtDlpFileName.parse(lastSegment(mediaText));
-            parsed = parser.parse(fileName.title());
+            parsed = parser.parse(fileName.title()).orTitle(mediaText);
             if (fileName.videoId() != null && sourceKey == null) {
                 sourceKey = SourceKeys.youtube(fileName.videoId());
             }
@@ -104,7 +111,8 @@ public final class M3uReader implements TalkReader {
     private static Duration duration(Path source, int line, String seconds) throws FormatException {
         try {
             double value = Double.parseDouble(seconds);
-            return value <= 0 ? null : Duration.ofMillis(Math.round(value * 1000));
+            // -1 means unknown; a length no talk has (1e16) is dropped like it, the entry is still worth having.
+            return value <= 0 || !Limits.isSeconds(value) ? null : Duration.ofMillis(Math.round(value * 1000));
         } catch (NumberFormatException e) {
             throw new FormatException(source, line, "#EXTINF duration '" + seconds + "' is not a number of seconds");
         }
@@ -113,14 +121,19 @@ public final class M3uReader implements TalkReader {
     private static String lastSegment(String media) {
         String path = media;
         if (media.toLowerCase(Locale.ROOT).startsWith("http")) {
-            String raw = URI.create(media).getPath();
-            path = raw == null || raw.isEmpty() ? media : raw;
+            try {
+                String raw = URI.create(media).getPath();
+                path = raw == null || raw.isEmpty() ? media : raw;
+            } catch (IllegalArgumentException e) {
+                path = media; // not a URI Java can take apart: its last segment as written
+            }
         }
         String trimmed = path.replaceAll("[/\\\\]+$", "");
         return trimmed.substring(Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\')) + 1);
     }
 
     private static String stem(Path file) {
-        return file.getFileName().toString().replaceFirst("(?i)\\.m3u8?$", "");
+        String stem = PlainText.oneLine(file.getFileName().toString().replaceFirst("(?i)\\.m3u8?$", ""));
+        return stem.isEmpty() ? "M3U playlist" : stem;
     }
 }

@@ -1,5 +1,6 @@
 package dev.talkshelf.formats;
 
+import dev.talkshelf.model.PlainText;
 import dev.talkshelf.model.Talk;
 import java.util.List;
 import java.util.Objects;
@@ -24,6 +25,15 @@ public record ParsedTitle(String title, List<String> speakers, String event) {
     /** The year in an event's name such as "PyCon US 2024"; null when it has none (or there is no event). */
     public static Integer yearOf(String event) {
         return EventShape.yearOf(event);
+    }
+
+    /**
+     * This, or when the parser left no readable title (only a video id, only speakers, only control
+     * characters), the same with {@code fallback} as its title.
+     */
+    public ParsedTitle orTitle(String fallback) {
+        String clean = PlainText.oneLine(title);
+        return clean.isEmpty() ? new ParsedTitle(fallback, speakers, event) : this;
     }
 
     /** A talk with this title, these speakers, this event and the event's year. */

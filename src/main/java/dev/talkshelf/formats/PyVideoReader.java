@@ -3,6 +3,7 @@ package dev.talkshelf.formats;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.talkshelf.formats.ImportBatch.ImportedTalk;
 import dev.talkshelf.formats.ImportBatch.PlaylistDraft;
+import dev.talkshelf.model.Limits;
 import dev.talkshelf.model.MediaLocation;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TopicPath;
@@ -10,7 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -157,12 +157,11 @@ public final class PyVideoReader implements TalkReader {
         if (!node.isObject()) {
             throw new FormatException(file, 1, "expected a JSON object describing one talk");
         }
-        String title = JsonValues.text(node, "title");
+        String title = JsonValues.line(node, "title");
         if (title == null) {
             throw new FormatException(file, Math.max(1, JsonFiles.lineOfField(content, "title")), "the talk has no 'title'");
         }
         LocalDate recorded = recorded(file, content, JsonValues.text(node, "recorded"));
-        Long seconds = JsonValues.number(node, "duration");
         List<String> tags = JsonValues.strings(node, "tags").stream()
                 .map(TopicPath::normalize).flatMap(Optional::stream).distinct().toList();
         String media = media(node);
@@ -172,7 +171,7 @@ public final class PyVideoReader implements TalkReader {
                 .withEvent(event)
                 .withYear(year)
                 .withRecorded(recorded)
-                .withDuration(seconds == null || seconds <= 0 ? null : Duration.ofSeconds(seconds))
+                .withDuration(JsonValues.seconds(node, "duration"))
                 .withMedia(media)
                 .withThumbnail(JsonValues.text(node, "thumbnail_url"))
                 .withLinks(links(node))
@@ -186,7 +185,8 @@ public final class PyVideoReader implements TalkReader {
             return null;
         }
         try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            LocalDate date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            return Limits.isDate(date) ? date : null; // a bogus date in a dump: the talk without it
         } catch (DateTimeParseException e) {
             throw new FormatException(file, JsonFiles.lineOfField(content, "recorded"),
                     "'recorded' is '" + text + "', expected a date like 2023-04-22");

@@ -8,13 +8,23 @@ final class SpreadsheetCells {
     private SpreadsheetCells() {
     }
 
+    /** A risky cell, or one that only looks protected (apostrophes before a risky character), gets one more apostrophe. */
     static String protect(String cell) {
-        return isRisky(cell, 0) ? "'" + cell : cell;
+        return isRisky(cell, apostrophes(cell)) ? "'" + cell : cell;
     }
 
-    /** Undoes {@link #protect}: only an apostrophe that sits in front of a risky character is dropped. */
+    /** Undoes {@link #protect}: one of the apostrophes in front of a risky character is dropped. */
     static String unprotect(String cell) {
-        return cell.startsWith("'") && isRisky(cell, 1) ? cell.substring(1) : cell;
+        int quotes = apostrophes(cell);
+        return quotes > 0 && isRisky(cell, quotes) ? cell.substring(1) : cell;
+    }
+
+    private static int apostrophes(String cell) {
+        int n = 0;
+        while (n < cell.length() && cell.charAt(n) == '\'') {
+            n++;
+        }
+        return n;
     }
 
     private static boolean isRisky(String cell, int at) {

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.talkshelf.model.Limits;
 import dev.talkshelf.model.Note;
+import dev.talkshelf.model.PlainText;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
 import dev.talkshelf.model.WatchSession;
@@ -103,25 +105,32 @@ public final class TalkJson {
             throw new IllegalArgumentException(where + " must be an object");
         }
         String title = string(o, "title", where);
-        if (title == null || title.isBlank()) {
+        if (title == null || PlainText.oneLine(title).isEmpty()) {
             throw new IllegalArgumentException(where + ".title is missing or empty");
         }
         WatchStatus status = WatchStatus.UNWATCHED;
         String statusText = string(o, "status", where);
         if (statusText != null) {
             status = WatchStatus.parse(statusText).orElseThrow(() -> new IllegalArgumentException(where
-                    + ".status \"" + statusText + "\" is not one of unwatched, in-progress, watched, skipped"));
+                    + ".status \"" + quoted(statusText) + "\" is not one of unwatched, in-progress, watched, skipped"));
         }
         Integer rating = integer(o, "rating", where);
         if (rating != null && (rating < 1 || rating > 5)) {
             throw new IllegalArgumentException(where + ".rating must be between 1 and 5, was " + rating);
         }
         Integer times = integer(o, "times_watched", where);
+        if (times != null && (times < 0 || times > Limits.MAX_TIMES_WATCHED)) {
+            throw new IllegalArgumentException(where + ".times_watched must be between 0 and " + Limits.MAX_TIMES_WATCHED + ", was " + times);
+        }
+        Integer year = integer(o, "year", where);
+        if (year != null && !Limits.isYear(year)) {
+            throw new IllegalArgumentException(where + ".year must be between " + Limits.MIN_YEAR + " and " + Limits.MAX_YEAR + ", was " + year);
+        }
         WatchState watch = new WatchState(status, seconds(o, "position", where), instant(o, "watched_at", where),
                 times == null ? (status == WatchStatus.WATCHED ? 1 : 0) : times, instant(o, "last_played", where));
         Long id = o.hasNonNull("id") && o.get("id").canConvertToLong() ? o.get("id").asLong() : null;
         return new Talk(id == null ? null : TalkId.of(id), title.strip(), strings(o, "speakers", where), string(o, "event", where),
-                integer(o, "year", where), date(o, "recorded", where), seconds(o, "duration", where), string(o, "media", where),
+                year, date(o, "recorded", where), seconds(o, "duration", where), string(o, "media", where),
                 string(o, "thumbnail", where), strings(o, "links", where), instant(o, "added", where), rating,
                 strings(o, "tags", where), watch, string(o, "description", where));
     }
@@ -212,8 +221,11 @@ public final class TalkJson {
         if (v == null || v.isNull()) {
             return null;
         }
-        if (!v.canConvertToInt() || !v.isIntegralNumber()) {
+        if (!v.isIntegralNumber()) {
             throw new IllegalArgumentException(where + "." + field + " must be a whole number");
+        }
+        if (!v.canConvertToInt()) {
+            throw new IllegalArgumentException(where + "." + field + " is out of range, was " + v.asText());
         }
         return v.asInt();
     }
@@ -223,8 +235,12 @@ public final class TalkJson {
         if (v == null || v.isNull()) {
             return null;
         }
-        if (!v.isNumber() || v.asDouble() < 0) {
+        if (!v.isNumber()) {
             throw new IllegalArgumentException(where + "." + field + " must be a number of seconds");
+        }
+        if (!Limits.isSeconds(v.asDouble())) {
+            throw new IllegalArgumentException(where + "." + field + " must be between 0 and " + Limits.MAX_DURATION.toSeconds()
+                    + " seconds (7 days), was " + v.asText());
         }
         return Duration.ofMillis(Math.round(v.asDouble() * 1000));
     }
@@ -234,11 +250,17 @@ public final class TalkJson {
         if (s == null) {
             return null;
         }
+        Instant time;
         try {
-            return Instant.parse(s);
+            time = Instant.parse(s);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(where + "." + field + " \"" + s + "\" is not a time like 2024-05-01T12:00:00Z");
+            throw new IllegalArgumentException(where + "." + field + " \"" + quoted(s) + "\" is not a time like 2024-05-01T12:00:00Z");
         }
+        if (!Limits.isTime(time)) {
+            throw new IllegalArgumentException(where + "." + field + " must be in the years " + Limits.MIN_YEAR + " to "
+                    + Limits.MAX_YEAR + ", was " + quoted(s));
+        }
+        return time;
     }
 
     private static LocalDate date(JsonNode o, String field, String where) {
@@ -246,11 +268,23 @@ public final class TalkJson {
         if (s == null) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+            date = LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(where + "." + field + " \"" + s + "\" is not a date like 2024-05-01");
+            throw new IllegalArgumentException(where + "." + field + " \"" + quoted(s) + "\" is not a date like 2024-05-01");
         }
+        if (!Limits.isDate(date)) {
+            throw new IllegalArgumentException(where + "." + field + " must be in the years " + Limits.MIN_YEAR + " to "
+                    + Limits.MAX_YEAR + ", was " + quoted(s));
+        }
+        return date;
+    }
+
+    /** A value from the file as a message quotes it: one line, and short. */
+    private static String quoted(String value) {
+        String line = PlainText.oneLine(value);
+        return line.length() > 60 ? line.substring(0, 57) + "..." : line;
     }
 
     private static List<String> strings(JsonNode o, String field, String where) {

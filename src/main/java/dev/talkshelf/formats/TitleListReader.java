@@ -1,6 +1,7 @@
 package dev.talkshelf.formats;
 
 import dev.talkshelf.formats.ImportBatch.ImportedTalk;
+import dev.talkshelf.model.PlainText;
 import dev.talkshelf.model.Talk;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ public final class TitleListReader implements TalkReader {
         List<Talk> talks = new ArrayList<>();
         boolean previousWasTitle = false;
         for (String raw : TextFiles.lines(source)) {
-            String line = raw.strip();
+            String line = PlainText.oneLine(raw); // a line of only control characters counts as blank
             if (line.isEmpty() || line.startsWith("#")) {
                 previousWasTitle = false;
                 continue;
@@ -36,7 +37,7 @@ public final class TitleListReader implements TalkReader {
                 previousWasTitle = false;
                 continue;
             }
-            ParsedTitle parsed = parser.parse(line);
+            ParsedTitle parsed = parser.parse(line).orTitle(line);
             talks.add(parsed.toTalk());
             previousWasTitle = true;
         }

@@ -20,6 +20,9 @@ public final class TitleParser {
     private static final Pattern COLON_PREFIX = Pattern.compile("^([^:]+?)\\s*:\\s+(.+)$");
     private static final Pattern BY_SPEAKER = Pattern.compile("^(.+)\\s+[Bb]y\\s+(.+)$");
 
+    /** Titles are short (YouTube allows 100 characters); the patterns are not run on longer lines. */
+    static final int MAX_PARSED_LENGTH = 500;
+
     private final NameShape names;
 
     /** @param knownSpeaker true for a name already in the library; such names count as people in any shape */
@@ -33,6 +36,9 @@ public final class TitleParser {
 
     public ParsedTitle parse(String raw) {
         String line = raw == null ? "" : raw.replaceAll("\\s+", " ").strip();
+        if (line.length() > MAX_PARSED_LENGTH) {
+            return new ParsedTitle(line, List.of(), null); // no title is this long: no pattern work on a damaged line
+        }
         Parts whole = new Parts(line, List.of(), null);
         Parts split = bySeparators(orElse(trailingEvent(whole), whole));
         Parts withEvent = split.event != null ? split : orElse(eventPrefix(split), split);
@@ -58,7 +64,7 @@ public final class TitleParser {
     public ParsedTitle parseArtistFirst(String raw) {
         String line = raw == null ? "" : raw.replaceAll("\\s+", " ").strip();
         int dash = line.indexOf(" - ");
-        if (dash > 0) {
+        if (dash > 0 && line.length() <= MAX_PARSED_LENGTH) {
             Optional<List<String>> people = names.speakers(line.substring(0, dash));
             String rest = line.substring(dash + 3).strip();
             if (people.isPresent() && !rest.isEmpty()) {

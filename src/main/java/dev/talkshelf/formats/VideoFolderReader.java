@@ -1,6 +1,8 @@
 package dev.talkshelf.formats;
 
 import dev.talkshelf.formats.ImportBatch.ImportedTalk;
+import dev.talkshelf.model.Limits;
+import dev.talkshelf.model.PlainText;
 import dev.talkshelf.model.Talk;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,15 +44,21 @@ public final class VideoFolderReader implements TalkReader {
         List<ImportedTalk> talks = new ArrayList<>();
         for (Path video : videos) {
             YtDlpFileName name = YtDlpFileName.parse(video.getFileName().toString());
-            ParsedTitle parsed = parser.parse(name.title());
+            ParsedTitle parsed = parser.parse(name.title()).orTitle(fileNameTitle(video));
             Talk talk = parsed.toTalk()
                     .withMedia(video.toAbsolutePath().toString())
-                    .withDuration(probe.duration(video).orElse(null));
+                    .withDuration(probe.duration(video).filter(Limits::isDuration).orElse(null));
             talks.add(new ImportedTalk(talk, name.videoId() == null ? null : SourceKeys.youtube(name.videoId()),
                     false, List.of(), List.of()));
             context.progress().advanced(talks.size(), videos.size());
         }
         return new ImportBatch(talks, List.of());
+    }
+
+    /** The file name itself, for a name the parser leaves nothing of (only an id, only symbols). */
+    private static String fileNameTitle(Path video) {
+        String name = PlainText.oneLine(video.getFileName().toString());
+        return name.isEmpty() ? "video" : name;
     }
 
     static boolean isVideo(Path file) {

@@ -3,11 +3,12 @@ package dev.talkshelf.formats;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.talkshelf.formats.ImportBatch.ImportedTalk;
 import dev.talkshelf.formats.ImportBatch.PlaylistDraft;
+import dev.talkshelf.model.Limits;
+import dev.talkshelf.model.PlainText;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TopicPath;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -51,7 +52,7 @@ public final class YtDlpReader implements TalkReader {
                         talks.add(video(source, value.line(), entry, titles));
                     }
                 }
-                String name = Optional.ofNullable(JsonValues.text(node, "title")).orElse(fileStem(source));
+                String name = Optional.ofNullable(JsonValues.line(node, "title")).orElse(fileStem(source));
                 playlists.add(new PlaylistDraft(name, null, indexes));
             } else {
                 talks.add(video(source, value.line(), node, titles));
@@ -62,26 +63,25 @@ public final class YtDlpReader implements TalkReader {
     }
 
     private static ImportedTalk video(Path source, int line, JsonNode node, TitleParser titles) throws FormatException {
-        String rawTitle = JsonValues.text(node, "title");
+        String rawTitle = JsonValues.line(node, "title");
         if (rawTitle == null) {
             throw new FormatException(source, line, "a video has no 'title'");
         }
-        ParsedTitle parsed = separateFields(node).orElseGet(() -> titles.parse(TitleParser.stripVideoId(rawTitle)));
+        ParsedTitle parsed = separateFields(node).orElseGet(() -> titles.parse(TitleParser.stripVideoId(rawTitle))).orTitle(rawTitle);
         LocalDate uploaded = uploadDate(source, line, JsonValues.text(node, "upload_date"));
-        Long seconds = JsonValues.number(node, "duration");
         String id = JsonValues.text(node, "id");
         String media = media(node, id);
         List<String> tags = JsonValues.strings(node, "tags").stream()
                 .map(TopicPath::normalize).flatMap(Optional::stream).distinct().toList();
         Integer year = Optional.ofNullable(parsed.eventYear())
-                .or(() -> Optional.ofNullable(JsonValues.number(node, "release_year")).map(Long::intValue))
+                .or(() -> Optional.ofNullable(JsonValues.year(node, "release_year")))
                 .orElse(uploaded == null ? null : uploaded.getYear());
         Talk talk = Talk.titled(parsed.title())
                 .withSpeakers(parsed.speakers())
                 .withEvent(parsed.event())
                 .withYear(year)
                 .withRecorded(uploaded)
-                .withDuration(seconds == null || seconds <= 0 ? null : Duration.ofSeconds(seconds))
+                .withDuration(JsonValues.seconds(node, "duration"))
                 .withMedia(media)
                 .withThumbnail(thumbnail(node))
                 .withTags(tags)
@@ -91,7 +91,7 @@ public final class YtDlpReader implements TalkReader {
 
     /** Music-style metadata names track and artists apart; when present it beats guessing from the title. */
     private static Optional<ParsedTitle> separateFields(JsonNode node) {
-        String track = JsonValues.text(node, "track");
+        String track = JsonValues.line(node, "track");
         List<String> artists = JsonValues.strings(node, "artists");
         if (artists.isEmpty() && JsonValues.text(node, "artist") != null) {
             artists = List.of(JsonValues.text(node, "artist").split("\\s*,\\s*"));
@@ -104,7 +104,8 @@ public final class YtDlpReader implements TalkReader {
             return null;
         }
         try {
-            return LocalDate.parse(text, UPLOAD_DATE);
+            LocalDate date = LocalDate.parse(text, UPLOAD_DATE);
+            return Limits.isDate(date) ? date : null; // a bogus date in a dump: the talk without it
         } catch (DateTimeParseException e) {
             throw new FormatException(source, line, "'upload_date' is '" + text + "', expected YYYYMMDD");
         }
@@ -146,7 +147,7 @@ public final class YtDlpReader implements TalkReader {
     }
 
     private static String fileStem(Path file) {
-        String name = file.getFileName().toString();
-        return name.replaceFirst("(\\.info)?\\.(json|jsonl|ndjson)$", "");
+        String stem = PlainText.oneLine(file.getFileName().toString().replaceFirst("(\\.info)?\\.(json|jsonl|ndjson)$", ""));
+        return stem.isEmpty() ? "yt-dlp playlist" : stem;
     }
 }

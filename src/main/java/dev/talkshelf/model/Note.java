@@ -12,6 +12,10 @@ import java.util.Objects;
  */
 public record Note(long id, TalkId talk, Duration at, String text, Instant created) {
     public Note {
-        Objects.requireNonNull(text, "text");
+        if (Objects.requireNonNull(text, "text").isBlank()) {
+            throw new IllegalArgumentException("a note needs text");
+        }
+        Limits.requireDuration(at, "a note's time");
+        Limits.requireTime(created, "a note's creation time");
     }
 }

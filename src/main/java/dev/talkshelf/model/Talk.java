@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One talk in the library. Optional facts are null when unknown; lists are never null.
+ * One talk in the library. Optional facts are null when unknown; lists are never null. Title, speakers and event
+ * are kept on one line without control characters; numbers and dates lie within {@link Limits}.
  *
  * @param id        null for a talk not yet stored
  * @param media     a local file path or an http(s) URL; null when there is nothing to play
@@ -33,11 +34,19 @@ public record Talk(
         String description) {
 
     public Talk {
-        Objects.requireNonNull(title, "title");
-        speakers = List.copyOf(speakers == null ? List.of() : speakers);
+        title = PlainText.oneLine(Objects.requireNonNull(title, "title"));
+        if (title.isEmpty()) {
+            throw new IllegalArgumentException("a talk needs a title");
+        }
+        speakers = speakers == null ? List.of() : List.copyOf(speakers.stream().map(PlainText::oneLine).toList());
+        event = PlainText.oneLine(event);
         links = List.copyOf(links == null ? List.of() : links);
         tags = List.copyOf(tags == null ? List.of() : tags);
         watch = watch == null ? WatchState.UNWATCHED : watch;
+        Limits.requireYear(year, "year");
+        Limits.requireDate(recorded, "recorded");
+        Limits.requireDuration(duration, "duration");
+        Limits.requireTime(added, "added");
         if (rating != null && (rating < 1 || rating > 5)) {
             throw new IllegalArgumentException("rating must be between 1 and 5, was " + rating);
         }

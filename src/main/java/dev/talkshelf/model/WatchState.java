@@ -18,9 +18,12 @@ public record WatchState(WatchStatus status, Duration position, Instant watchedA
 
     public WatchState {
         Objects.requireNonNull(status, "status");
-        if (timesWatched < 0) {
-            throw new IllegalArgumentException("timesWatched must not be negative");
+        if (timesWatched < 0 || timesWatched > Limits.MAX_TIMES_WATCHED) {
+            throw new IllegalArgumentException("timesWatched must be between 0 and " + Limits.MAX_TIMES_WATCHED + ", was " + timesWatched);
         }
+        Limits.requireDuration(position, "position");
+        Limits.requireTime(watchedAt, "watchedAt");
+        Limits.requireTime(lastPlayedAt, "lastPlayedAt");
     }
 
     public WatchState withStatus(WatchStatus newStatus) {

@@ -56,7 +56,7 @@ class CsvTalkReaderTest {
     @Test
     void quotedFieldsKeepCommasQuotesAndLineBreaks() throws Exception {
         Talk talk = read("title,event\r\n\"Hello, \"\"World\"\"\nPart 2\",\"EuroPython, 2023\"\r\n").get(0);
-        assertEquals("Hello, \"World\"\nPart 2", talk.title());
+        assertEquals("Hello, \"World\" Part 2", talk.title()); // a title is one line
         assertEquals("EuroPython, 2023", talk.event());
     }
 
@@ -154,5 +154,42 @@ class CsvTalkReaderTest {
     @Test
     void emptyFileIsRefused() {
         assertEquals(1, failure("\n").line());
+    }
+
+    @Test
+    void quotedFieldAfterASpaceIsOneCell() throws Exception {
+        Talk talk = read("title,speakers,event,year\nTalk one, \"Doe, Jane\", PyCon US 2024, 2024\n").get(0);
+        assertEquals("Talk one", talk.title());
+        assertEquals(List.of("Doe, Jane"), talk.speakers());
+        assertEquals("PyCon US 2024", talk.event());
+        assertEquals(2024, talk.year());
+    }
+
+    @Test
+    void semicolonSpreadsheetExportWithBomCrlfAndQuotesIsRead() throws Exception {
+        List<Talk> talks = read("\uFEFFTitle;Speakers;Year;Duration\r\n\"A; B\";Ann Lee; 2021;1:00:00\r\n\"Two\r\nlines\";\"Bo, Chen\";2022;90\r\n");
+        assertEquals("A; B", talks.get(0).title());
+        assertEquals(List.of("Ann Lee"), talks.get(0).speakers());
+        assertEquals(Duration.ofHours(1), talks.get(0).duration());
+        assertEquals("Two lines", talks.get(1).title());
+        assertEquals(List.of("Bo, Chen"), talks.get(1).speakers());
+    }
+
+    @Test
+    void separatorIsTheOneThatMakesATitleColumn() throws Exception {
+        Talk talk = read("notes, more;title;year\nx, y;Comma, in title;2020\n").get(0);
+        assertEquals("Comma, in title", talk.title());
+        assertEquals(2020, talk.year());
+    }
+
+    @Test
+    void tabSeparatedFileIsRead() throws Exception {
+        assertEquals("A, B", read("title\tyear\nA, B\t2021\n").get(0).title());
+    }
+
+    @Test
+    void errorAfterAQuotedLineBreakNamesTheRightLine() {
+        FormatException e = failure("title,duration\n\"A\nB\",60\n\"C\nD\",60\nE,soon\n");
+        assertEquals(6, e.line());
     }
 }

@@ -37,12 +37,28 @@ class CsvTalkWriterTest {
         StringWriter out = new StringWriter();
         writer.write(List.of(Talk.titled("=HYPERLINK(\"http://evil\")").withEvent("@SUM(A1)").withSpeakers(List.of("+Ann", "-Bo"))), out);
         String row = out.toString().lines().toList().get(1);
-        assertEquals("\"'=HYPERLINK(\"\"http://evil\"\")\",'+Ann; -Bo,'@SUM(A1),,,,,unwatched", row);
+        assertEquals("\"'=HYPERLINK(\"\"http://evil\"\")\",\"'+Ann; -Bo\",\"'@SUM(A1)\",,,,,unwatched", row);
     }
 
     @Test
     void writtenFileReadsBackEqual() throws Exception {
         List<Talk> talks = List.of(full(), Talk.titled("-Xmx tuning").withEvent("=cmd"), Talk.titled("Plain"));
+        Path file = dir.resolve("export.csv");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            writer.write(talks, out);
+        }
+        List<Talk> back = new CsvTalkReader().read(file, ImportContext.NONE).talks().stream()
+                .map(ImportBatch.ImportedTalk::talk).toList();
+        assertEquals(talks, back);
+    }
+
+    @Test
+    void awkwardCellsReadBackEqual() throws Exception {
+        List<Talk> talks = List.of(
+                Talk.titled("'=already quoted").withSpeakers(List.of("Tom & Jerry")).withEvent("''+twice"),
+                Talk.titled("Spaces , \"quotes\" and ; semicolons").withSpeakers(List.of("Ann Lee", "Bo & Co"))
+                        .withDuration(Duration.ofMillis(12_345)),
+                Talk.titled("#not a comment").withEvent(" leading space"));
         Path file = dir.resolve("export.csv");
         try (OutputStream out = Files.newOutputStream(file)) {
             writer.write(talks, out);

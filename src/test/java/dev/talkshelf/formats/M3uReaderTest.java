@@ -87,4 +87,32 @@ class M3uReaderTest {
         Path file = TestFiles.write(dir, "x.m3u8", "#EXTM3U\n/v/a.mp4\n#EXTINF:10,T\n");
         assertEquals(3, assertThrows(FormatException.class, () -> reader.read(file, ImportContext.NONE)).line());
     }
+
+    @Test
+    void emptyPlaylistImportsNothingAndMakesNoPlaylist() throws Exception {
+        for (String content : List.of("", "#EXTM3U\n", "#EXTM3U\n#PLAYLIST:   \n")) {
+            ImportBatch batch = reader.read(TestFiles.write(dir, ".m3u", content), ImportContext.NONE);
+            assertEquals(List.of(), batch.talks());
+            assertEquals(List.of(), batch.playlists());
+            Files.delete(dir.resolve(".m3u"));
+        }
+    }
+
+    @Test
+    void fileNamedOnlyByItsExtensionStillNamesItsPlaylist() throws Exception {
+        ImportBatch batch = reader.read(TestFiles.write(dir, ".m3u", "https://example.org/rust.mp4\n"), ImportContext.NONE);
+        assertEquals("M3U playlist", batch.playlists().get(0).name());
+    }
+
+    @Test
+    void entryWithBlankTitleIsTitledFromItsUrl() throws Exception {
+        ImportBatch batch = reader.read(TestFiles.write(dir, "a.m3u8", """
+                #EXTINF:60,
+                https://example.org/
+                #EXTINF:60, \u0007
+                https://example.org/talks/Ownership_Explained.mp4
+                """), ImportContext.NONE);
+        assertEquals("https://example.org/", batch.talks().get(0).talk().title());
+        assertEquals("Ownership Explained", batch.talks().get(1).talk().title());
+    }
 }
