@@ -25,6 +25,8 @@ public final class SampleLibrary {
             try {
                 Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
                 services.imports().importPaths(List.of(temp), "json", false, ImportContext.Progress.SILENT);
+                // The sample is how a new library starts; Ctrl+Z right after the first launch must not empty it.
+                services.library().forgetEdits();
             } finally {
                 Files.deleteIfExists(temp);
             }

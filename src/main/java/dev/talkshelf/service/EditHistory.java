@@ -16,6 +16,11 @@ public final class EditHistory {
         }
     }
 
+    /** Forgets every edit, e.g. after filling a new library with the sample talks, which is no edit of the user's. */
+    public synchronized void clear() {
+        edits.clear();
+    }
+
     public synchronized Optional<String> nextUndo() {
         return Optional.ofNullable(edits.peekLast()).map(Edit::description);
     }

@@ -186,6 +186,11 @@ public final class LibraryService {
         edits.record(new SimpleEdit("delete a note", () -> notes.add(note)));
     }
 
+    /** Starts the undo history afresh: what was done so far is where the user starts, not an edit to take back. */
+    public void forgetEdits() {
+        edits.clear();
+    }
+
     /** Undoes the last edit made through any service; empty when there is none. */
     public Optional<String> undo() {
         return edits.undo();

@@ -69,6 +69,17 @@ class SampleLibraryTest {
     }
 
     @Test
+    void undoRightAfterTheSampleIsImportedLeavesItInPlace() {
+        try (Services s = Library.open(dir.resolve("sample.db"), Clock.systemUTC())) {
+            SampleLibrary.importInto(s);
+            assertEquals(java.util.Optional.empty(), s.library().undo(), "nothing to undo");
+            assertEquals(20, s.library().count());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void sampleHasTwoStudyPlaylists() throws IOException {
         String json = Files.readString(Path.of("sample-library/library.json"));
         assertTrue(json.contains("\"name\": \"Free-threaded Python\""));
