@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
                 ImportCommand.class,
                 SearchCommand.class,
                 TagsCommand.class,
+                TopicsCommand.class,
                 SpeakersCommand.class,
                 EventsCommand.class,
                 ShowCommand.class,
