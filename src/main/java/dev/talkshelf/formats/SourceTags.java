@@ -20,11 +20,10 @@ import java.util.regex.Pattern;
 /**
  * What a tag from a source is when it is not a topic (source-tags.json): a format (keynote, tutorial, lightning
  * talks), an event, a place, or a word that says nothing. Formats are kept as topics under the reserved root
- * {@value #FORMAT_ROOT} (decision 0006t); the rest is not a topic.
+ * {@code format} (decision 0006t); the rest is not a topic.
  */
 final class SourceTags {
-    /** The root under which a talk's format is stored as a topic: format/keynote. */
-    static final String FORMAT_ROOT = "format";
+    private static final String FORMAT_ROOT = TopicPath.FORMAT_ROOT;
     private static final String RESOURCE = "source-tags.json";
 
     /** What one tag is, besides a topic. */

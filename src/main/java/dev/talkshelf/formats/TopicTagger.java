@@ -295,11 +295,6 @@ public final class TopicTagger {
         return talk.withEvent(event).withTags(List.copyOf(tags));
     }
 
-    /** True for paths under the reserved format root: a facet of the talk, not a subject. */
-    public static boolean isFormat(String path) {
-        return path.equals(SourceTags.FORMAT_ROOT) || path.startsWith(SourceTags.FORMAT_ROOT + "/");
-    }
-
     /** What one normalized tag means; see {@link #tidy}. */
     Meaning meaningOf(String tag) {
         int slash = tag.lastIndexOf('/');
