@@ -34,15 +34,26 @@ public final class PyVideoReader implements TalkReader {
     private static final String VIDEOS = "videos";
     private static final int CHUNK = 500;
 
-    private final TopicTagger tagger;
+    private final java.util.function.Supplier<TopicTagger> taggerSource;
+    private TopicTagger tagger;
 
-    /** A reader that puts PyVideo's tags through the shipped taxonomy. */
+    /**
+     * A reader that puts PyVideo's tags through the shipped taxonomy, loaded at the first read: every command builds
+     * the readers, few of them import.
+     */
     public PyVideoReader() {
-        this(TopicTagger.withDefaultTaxonomy());
+        this.taggerSource = TopicTagger::withDefaultTaxonomy;
     }
 
     public PyVideoReader(TopicTagger tagger) {
-        this.tagger = tagger;
+        this.taggerSource = () -> tagger;
+    }
+
+    private synchronized TopicTagger tagger() {
+        if (tagger == null) {
+            tagger = taggerSource.get();
+        }
+        return tagger;
     }
 
     @Override
@@ -109,6 +120,7 @@ public final class PyVideoReader implements TalkReader {
     /** The outcomes (talk or failure) of files [from, to), read in parallel. */
     private Object[] readPart(List<Path> files, int from, int to, Map<Path, String> events) {
         List<Path> part = files.subList(from, to);
+        TopicTagger tagger = tagger();
         Object[] results = new Object[part.size()];
         IntStream.range(0, part.size()).parallel().forEach(i ->
                 results[i] = readOutcome(part.get(i), events.get(eventFolderOf(part.get(i))), tagger));
