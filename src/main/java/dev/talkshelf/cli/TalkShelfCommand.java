@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
                 ImportCommand.class,
                 SearchCommand.class,
                 TagsCommand.class,
+                TopicsCommand.class,
                 SpeakersCommand.class,
                 EventsCommand.class,
                 ShowCommand.class,

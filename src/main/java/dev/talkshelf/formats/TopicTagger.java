@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,9 +27,17 @@ import java.util.regex.Pattern;
 public final class TopicTagger {
     private static final String DEFAULT_TAXONOMY = "taxonomy.json";
     private static final int DESCRIPTION_HITS = 2;
+    /** Shorter words are too close to other words (rust/rest, data/date) for a letter off to mean a typo. */
+    private static final int FUZZY_MIN_LENGTH = 6;
 
     private final List<Topic> topics;
     private final AnchorIndex anchors;
+    /** Every name a source tag may use for a topic: its path, its leaf, its aliases (all normalized). */
+    private final Map<String, String> names;
+    private final List<String> fuzzyNames;
+    private final SourceTags sourceTags;
+    /** Tags repeat across thousands of talks: each is worked out once. */
+    private final Map<String, Meaning> meanings = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * One topic of the taxonomy: its path, one pattern for all its phrases, and what it implies.
@@ -198,9 +207,24 @@ public final class TopicTagger {
         }
     }
 
-    private TopicTagger(List<Topic> topics) {
+    /**
+     * What one source tag means: topics, a format (a path under format/), an event name, or nothing (a place or a
+     * word that says nothing about a talk).
+     */
+    record Meaning(List<String> topics, String format, String event) {
+        static final Meaning NOTHING = new Meaning(List.of(), null, null);
+
+        static Meaning topic(String path) {
+            return new Meaning(List.of(path), null, null);
+        }
+    }
+
+    private TopicTagger(List<Topic> topics, Map<String, String> names, SourceTags sourceTags) {
         this.topics = List.copyOf(topics);
         this.anchors = new AnchorIndex(this.topics);
+        this.names = Map.copyOf(names);
+        this.fuzzyNames = names.keySet().stream().filter(n -> n.length() >= FUZZY_MIN_LENGTH).sorted().toList();
+        this.sourceTags = sourceTags;
     }
 
     /** The taxonomy shipped with TalkShelf. */
@@ -219,9 +243,19 @@ public final class TopicTagger {
     public static TopicTagger fromJson(InputStream json) throws IOException {
         JsonNode root = new ObjectMapper().readTree(json);
         List<Topic> topics = new ArrayList<>();
+        Map<String, String> names = new HashMap<>();
         for (JsonNode node : root.path("topics")) {
             String path = TopicPath.normalize(node.path("path").asText())
                     .orElseThrow(() -> new IllegalArgumentException("a taxonomy topic has no path"));
+            names.put(path, path);
+            names.putIfAbsent(TopicPath.leaf(path), path);
+            for (String alias : JsonValues.strings(node, "aliases")) {
+                String key = SourceTags.key(alias);
+                String earlier = names.putIfAbsent(key, path);
+                if (earlier != null && !earlier.equals(path) && !key.equals(TopicPath.leaf(earlier))) {
+                    throw new IllegalArgumentException("taxonomy alias '" + alias + "' is given to both " + earlier + " and " + path);
+                }
+            }
             List<String> phrases = JsonValues.strings(node, "patterns");
             if (phrases.isEmpty()) {
                 throw new IllegalArgumentException("taxonomy topic '" + path + "' has no patterns");
@@ -229,7 +263,122 @@ public final class TopicTagger {
             boolean plain = phrases.stream().allMatch(p -> p.strip().toLowerCase(Locale.ROOT).chars().allMatch(Character::isLetterOrDigit));
             topics.add(new Topic(path, compile(phrases), JsonValues.strings(node, "implies"), anchors(phrases), plain));
         }
-        return new TopicTagger(topics);
+        return new TopicTagger(topics, names, SourceTags.shipped());
+    }
+
+    /**
+     * A talk as read from an outside source, with its tags put through the taxonomy: aliases and misspellings
+     * become the known topic in its one place (django is python/django), a tag naming an event becomes the talk's
+     * event when it has none, a format becomes format/NAME, places and empty words go. When no topic is left, topics
+     * are suggested from the title, description and event as for an untagged talk. The title may name a format too.
+     */
+    public Talk tidy(Talk talk) {
+        List<String> found = new ArrayList<>();
+        List<String> formats = new ArrayList<>();
+        String event = talk.event();
+        for (String raw : talk.tags()) {
+            Meaning meaning = meanings.computeIfAbsent(SourceTags.key(raw), this::meaningOf);
+            found.addAll(meaning.topics());
+            if (meaning.format() != null) {
+                formats.add(meaning.format());
+            }
+            if (meaning.event() != null && (event == null || event.isBlank())) {
+                event = raw.strip();
+            }
+        }
+        if (found.isEmpty()) {
+            found.addAll(suggest(talk.title(), talk.description(), event));
+        }
+        formats.addAll(sourceTags.formatsInTitle(talk.title()));
+        LinkedHashSet<String> tags = new LinkedHashSet<>(found);
+        tags.addAll(formats);
+        return talk.withEvent(event).withTags(List.copyOf(tags));
+    }
+
+    /** What one normalized tag means; see {@link #tidy}. */
+    Meaning meaningOf(String tag) {
+        int slash = tag.lastIndexOf('/');
+        if (slash >= 0) {
+            if (names.containsKey(tag)) {
+                return Meaning.topic(names.get(tag));
+            }
+            // A source's own hierarchy (async/concurrency): its leaf decides, unless the leaf means nothing known.
+            Meaning leaf = meaningOf(tag.substring(slash + 1));
+            return leaf.topics().isEmpty() && leaf.format() == null && !isKnownNonTopic(tag.substring(slash + 1)) ? Meaning.topic(tag) : leaf;
+        }
+        Optional<SourceTags.Kind> kind = sourceTags.classify(tag);
+        if (kind.isPresent()) {
+            return kind.get() instanceof SourceTags.Format f ? new Meaning(List.of(), f.path(), null) : Meaning.NOTHING;
+        }
+        String known = knownName(tag);
+        if (known != null) {
+            return Meaning.topic(known);
+        }
+        if (sourceTags.isEvent(tag)) {
+            return new Meaning(List.of(), null, tag);
+        }
+        if (tag.length() >= FUZZY_MIN_LENGTH) {
+            for (String name : fuzzyNames) {
+                if (withinOneEdit(tag, name)) {
+                    return Meaning.topic(names.get(name));
+                }
+            }
+            for (String word : sourceTags.formatWords().stream().sorted().toList()) {
+                if (word.length() >= FUZZY_MIN_LENGTH && withinOneEdit(tag, word)) {
+                    return new Meaning(List.of(), sourceTags.formatOf(word), null);
+                }
+            }
+        }
+        List<String> suggested = suggest(tag.replace('-', ' '), null, null);
+        return suggested.isEmpty() ? Meaning.topic(tag) : new Meaning(mostSpecific(suggested), null, null);
+    }
+
+    private boolean isKnownNonTopic(String tag) {
+        return sourceTags.classify(tag).isPresent() || sourceTags.isEvent(tag);
+    }
+
+    /** A topic's path, leaf or alias, also in the singular or plural and without hyphens. */
+    private String knownName(String tag) {
+        String known = names.get(tag);
+        if (known == null && tag.endsWith("s") && tag.length() > 3) {
+            known = names.get(tag.substring(0, tag.length() - 1));
+        }
+        if (known == null) {
+            known = names.get(tag + "s");
+        }
+        if (known == null && tag.indexOf('-') >= 0) {
+            known = names.get(tag.replace("-", ""));
+        }
+        return known;
+    }
+
+    /** Suggested topics without the parents a child brings (closure adds them back when stored). */
+    private static List<String> mostSpecific(List<String> paths) {
+        return paths.stream().filter(p -> paths.stream().noneMatch(other -> other.startsWith(p + "/"))).toList();
+    }
+
+    /** Edit distance (insert, delete, replace, swap of neighbours) of at most one. */
+    static boolean withinOneEdit(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < Math.min(la, lb) && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (la == lb) {
+            if (a.substring(i + 1).equals(b.substring(i + 1))) {
+                return true; // one replaced
+            }
+            return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2)); // neighbours swapped
+        }
+        return la > lb ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
     }
 
     public List<String> suggest(Talk talk) {

@@ -7,7 +7,15 @@ import java.util.Optional;
 
 /** Hierarchical topic names such as {@code python/free-threading}: normalization and ancestry. */
 public final class TopicPath {
+    /** The reserved root under which a talk's format is kept (format/keynote): a facet, not a subject (decision 0006t). */
+    public static final String FORMAT_ROOT = "format";
+
     private TopicPath() {
+    }
+
+    /** True for the format root and the paths under it. */
+    public static boolean isFormat(String path) {
+        return path.equals(FORMAT_ROOT) || path.startsWith(FORMAT_ROOT + "/");
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.talkshelf.catalog.PlaylistMembership;
 import dev.talkshelf.catalog.PlaylistStore;
 import dev.talkshelf.catalog.TalkStore;
 import dev.talkshelf.catalog.TopicChange;
+import dev.talkshelf.catalog.TopicStore;
 import dev.talkshelf.model.Note;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkDetails;
@@ -32,6 +33,7 @@ public final class LibraryService {
     private final HistoryStore history;
     private final PlaylistStore playlists;
     private final EditHistory edits;
+    private final TopicStore topics;
 
     public LibraryService(Database db, TalkStore talks, NoteStore notes, HistoryStore history, PlaylistStore playlists,
                           EditHistory edits) {
@@ -41,6 +43,7 @@ public final class LibraryService {
         this.history = history;
         this.playlists = playlists;
         this.edits = edits;
+        this.topics = new TopicStore(db, talks);
     }
 
     public Optional<Talk> talk(TalkId id) {
@@ -192,6 +195,113 @@ public final class LibraryService {
     }
 
     /** Undoes the last edit made through any service; empty when there is none. */
+    /**
+     * Renames a topic and its whole subtree for every talk ({@code py} to {@code python} turns {@code py/typing}
+     * into {@code python/typing}), in one transaction. Returns how many talks changed; undo takes back only that.
+     */
+    public int renameTopic(String from, String to) {
+        String old = existingTopic(from);
+        String renamed = topicName(to);
+        if (old.equals(renamed)) {
+            throw new UserInputException("topic '" + old + "' already has that name");
+        }
+        requireNotWithin(renamed, old);
+        return recordTopicEdit("rename topic " + old + " to " + renamed, () -> topics.retarget(old, p -> Optional.of(renamed + p.substring(old.length()))));
+    }
+
+    /**
+     * Merges topics (each with its subtree) into another: their talks get {@code into} instead, a talk that had both
+     * keeps {@code into} once. One transaction for all of them.
+     */
+    public int mergeTopics(List<String> from, String into) {
+        if (from.isEmpty()) {
+            throw new UserInputException("name at least one topic to merge");
+        }
+        String target = topicName(into);
+        List<String> sources = new ArrayList<>();
+        for (String raw : from) {
+            String source = existingTopic(raw);
+            if (source.equals(target)) {
+                throw new UserInputException("cannot merge topic '" + source + "' into itself");
+            }
+            requireNotWithin(target, source);
+            if (!sources.contains(source)) {
+                sources.add(source);
+            }
+        }
+        return recordTopicEdit("merge " + String.join(", ", sources) + " into " + target, () -> {
+            Map<TalkId, TopicChange> all = new LinkedHashMap<>();
+            for (String source : sources) {
+                topics.retarget(source, p -> Optional.of(target + p.substring(source.length())))
+                        .forEach((id, change) -> all.merge(id, change, LibraryService::combine));
+            }
+            return all;
+        });
+    }
+
+    /** Moves a topic and its subtree under another parent: {@code django} under {@code python} is {@code python/django}. */
+    public int moveTopic(String topic, String parent) {
+        String old = existingTopic(topic);
+        String under = topicName(parent);
+        if (under.equals(old) || under.startsWith(old + "/")) {
+            throw new UserInputException("cannot move topic '" + old + "' under itself");
+        }
+        String moved = under + "/" + TopicPath.leaf(old);
+        if (moved.equals(old)) {
+            throw new UserInputException("topic '" + old + "' is already under '" + under + "'");
+        }
+        return recordTopicEdit("move topic " + old + " under " + under, () -> topics.retarget(old, p -> Optional.of(moved + p.substring(old.length()))));
+    }
+
+    /** Takes a topic and its subtree off every talk (the talks stay). */
+    public int deleteTopic(String topic) {
+        String old = existingTopic(topic);
+        return recordTopicEdit("delete topic " + old, () -> topics.retarget(old, p -> Optional.empty()));
+    }
+
+    private int recordTopicEdit(String description, java.util.function.Supplier<Map<TalkId, TopicChange>> change) {
+        Map<TalkId, TopicChange> changes = db.write(c -> change.get());
+        changes.values().removeIf(TopicChange::isEmpty);
+        edits.record(new TopicsEdit(db, talks, description, changes));
+        return changes.size();
+    }
+
+    /** Two changes of one talk in one edit, as one: what the second removed of the first's additions cancels out. */
+    private static TopicChange combine(TopicChange first, TopicChange second) {
+        List<String> added = new ArrayList<>(first.added());
+        List<String> removed = new ArrayList<>(first.removed());
+        for (String path : second.removed()) {
+            if (!added.remove(path)) {
+                removed.add(path);
+            }
+        }
+        for (String path : second.added()) {
+            if (!removed.remove(path)) {
+                added.add(path);
+            }
+        }
+        return new TopicChange(added, removed);
+    }
+
+    private String existingTopic(String raw) {
+        String path = topicName(raw);
+        if (!topics.inUse(path)) {
+            throw new UserInputException("no topic '" + path + "' in the library");
+        }
+        return path;
+    }
+
+    private static String topicName(String raw) {
+        return TopicPath.normalize(raw)
+                .orElseThrow(() -> new UserInputException("\"" + raw + "\" is not a topic; use words and '/' as in python/free-threading"));
+    }
+
+    private static void requireNotWithin(String target, String source) {
+        if (target.startsWith(source + "/")) {
+            throw new UserInputException("cannot put topic '" + source + "' inside itself ('" + target + "')");
+        }
+    }
+
     public Optional<String> undo() {
         return edits.undo();
     }

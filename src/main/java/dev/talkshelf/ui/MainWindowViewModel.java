@@ -64,7 +64,7 @@ public final class MainWindowViewModel {
         this.searchBar = new SearchBarViewModel(tasks, recentSearches);
         this.talks = new TalkListViewModel(services.search(), services.library(), services.watch(), tasks, errors, playback,
                 checked, this::libraryChanged);
-        this.sidebar = new SidebarViewModel(services.search(), services.playlists(), tasks, errors, searchBar.queryProperty(), talks::sortBy);
+        this.sidebar = new SidebarViewModel(services.search(), services.playlists(), services.library(), tasks, errors, searchBar.queryProperty(), talks::sortBy);
         this.details = new DetailsViewModel(services.library(), services.watch(), tasks, errors, this::libraryChanged,
                 talks::playAt, checked);
         talks.onLocateFile(details::requestLocate);
@@ -76,6 +76,7 @@ public final class MainWindowViewModel {
         playlist.onClosed(n -> showTalks());
         playlist.onRenameAndDelete(this::renamePlaylist, this::deletePlaylist);
         sidebar.onPlaylistActions(this::openPlaylist, this::addToPlaylist, this::openDashboard);
+        sidebar.onTopicEdits(this::libraryChanged, m -> status.messageProperty().set(m));
         searchBar.onSearch(this::search);
         talks.onQueryResult(searchBar::clearError, searchBar::showError);
         talks.currentProperty().addListener((obs, old, now) -> tasks.debounce(detailsKey, DETAILS_DELAY_MILLIS,

@@ -407,6 +407,7 @@ public final class SidebarView {
                 entry.clear();
                 style(this, FilterState.OFF);
                 setOnMouseClicked(null);
+                setOnContextMenuRequested(null);
                 return;
             }
             entry.show(node.name(), node.count());
@@ -418,6 +419,10 @@ public final class SidebarView {
                     return;
                 }
                 click(e, FilterKind.TOPIC, node.path());
+            });
+            setOnContextMenuRequested(e -> {
+                TopicMenu.of(model, node.path(), this).show(this, e.getScreenX(), e.getScreenY());
+                e.consume();
             });
         }
 

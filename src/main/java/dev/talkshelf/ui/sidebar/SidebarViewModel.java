@@ -7,6 +7,7 @@ import dev.talkshelf.model.Facets;
 import dev.talkshelf.model.SortKey;
 import dev.talkshelf.model.TopicNode;
 import dev.talkshelf.service.SearchService;
+import dev.talkshelf.service.LibraryService;
 import dev.talkshelf.ui.TaskRunner;
 import dev.talkshelf.ui.UserErrors;
 import java.util.EnumMap;
@@ -32,6 +33,9 @@ import javafx.collections.ObservableList;
 public final class SidebarViewModel {
     private final SearchService search;
     private final PlaylistService playlistService;
+    private final LibraryService library;
+    private Runnable topicsChanged = () -> { };
+    private Consumer<String> say = m -> { };
     private final ObservableList<PlaylistSummary> playlists = FXCollections.observableArrayList();
     private final ObservableList<PlaylistSummary> smartPlaylists = FXCollections.observableArrayList();
     private final TaskRunner tasks;
@@ -55,10 +59,11 @@ public final class SidebarViewModel {
     private volatile long generation;
     private boolean writing;
 
-    public SidebarViewModel(SearchService search, PlaylistService playlistService, TaskRunner tasks, UserErrors errors, StringProperty query,
-                            BiConsumer<SortKey, Boolean> sortBy) {
+    public SidebarViewModel(SearchService search, PlaylistService playlistService, LibraryService library, TaskRunner tasks,
+                            UserErrors errors, StringProperty query, BiConsumer<SortKey, Boolean> sortBy) {
         this.search = search;
         this.playlistService = playlistService;
+        this.library = library;
         this.tasks = tasks;
         this.errors = errors;
         this.query = query;
@@ -193,6 +198,71 @@ public final class SidebarViewModel {
         picksVersion.set(picksVersion.get() + 1);
     }
 
+    /** What happens after a topic edit (the whole window refreshes) and where its one-line outcome is shown. */
+    public void onTopicEdits(Runnable changed, Consumer<String> message) {
+        this.topicsChanged = changed;
+        this.say = message;
+    }
+
+    /** The topic menu's "Rename…": the topic and its subtree, for all their talks. */
+    public void renameTopic(String path, String newPath) {
+        if (newPath == null || newPath.isBlank() || newPath.strip().equals(path)) {
+            return;
+        }
+        editTopics("rename the topic", () -> library.renameTopic(path, newPath),
+                n -> "Renamed topic " + path + " to " + newPath.strip() + " on " + talks(n));
+    }
+
+    /** The topic menu's "Merge into…". */
+    public void mergeTopic(String path, String into) {
+        if (into == null || into.isBlank()) {
+            return;
+        }
+        editTopics("merge the topic", () -> library.mergeTopics(List.of(path), into),
+                n -> "Merged topic " + path + " into " + into.strip() + " on " + talks(n));
+    }
+
+    /** The topic menu's "Move under…". */
+    public void moveTopic(String path, String parent) {
+        if (parent == null || parent.isBlank()) {
+            return;
+        }
+        editTopics("move the topic", () -> library.moveTopic(path, parent),
+                n -> "Moved topic " + path + " under " + parent.strip() + " on " + talks(n));
+    }
+
+    /** The topic menu's "Delete": the talks stay, only the topic goes. */
+    public void deleteTopic(String path) {
+        editTopics("delete the topic", () -> library.deleteTopic(path), n -> "Deleted topic " + path + " from " + talks(n));
+    }
+
+    /** Every topic of the tree but {@code path} and what is inside it: where it can be merged or moved. */
+    public List<String> otherTopics(String path) {
+        List<String> paths = new java.util.ArrayList<>();
+        collect(topics, paths);
+        paths.removeIf(p -> p.equals(path) || p.startsWith(path + "/"));
+        paths.sort(null);
+        return paths;
+    }
+
+    private static void collect(List<TopicNode> nodes, List<String> into) {
+        for (TopicNode n : nodes) {
+            into.add(n.path());
+            collect(n.children(), into);
+        }
+    }
+
+    private void editTopics(String what, java.util.function.Supplier<Integer> edit, java.util.function.IntFunction<String> message) {
+        tasks.run(edit::get, n -> {
+            say.accept(message.apply(n));
+            topicsChanged.run();
+        }, e -> errors.report(what, e, null));
+    }
+
+    private static String talks(int n) {
+        return n == 1 ? "1 talk" : n + " talks";
+    }
+
     /** Counts within the talks matching {@code text}. */
     public void load(String text) {
         long mine = ++generation;
@@ -230,9 +300,16 @@ public final class SidebarViewModel {
             }
         }
         shelfCounts.set(Map.copyOf(counts));
-        setIfChanged(topics, facets.topics());
+        setIfChanged(topics, formatsLast(facets.topics()));
         setIfChanged(speakers, facets.speakers());
         setIfChanged(events, facets.events());
+    }
+
+    /** A talk's format (format/keynote) is a facet, not a subject: its root is shown apart, after the topics. */
+    static List<TopicNode> formatsLast(List<TopicNode> roots) {
+        List<TopicNode> ordered = new java.util.ArrayList<>(roots);
+        ordered.sort(java.util.Comparator.comparing(n -> dev.talkshelf.model.TopicPath.isFormat(n.path())));
+        return ordered;
     }
 
     private static <T> void setIfChanged(ObservableList<T> list, List<T> values) {
