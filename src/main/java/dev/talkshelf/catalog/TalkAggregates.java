@@ -8,11 +8,18 @@ import java.time.Duration;
 /** Counts and sums over the talks a filter selects, computed in SQL so no talk is loaded to count it. */
 public final class TalkAggregates {
     private final Database db;
+    private final Duration timeLimit;
 
     public TalkAggregates(Database db) {
-        this.db = db;
+        this(db, SearchTimeLimit.DEFAULT);
     }
 
+    public TalkAggregates(Database db, Duration timeLimit) {
+        this.db = db;
+        this.timeLimit = timeLimit;
+    }
+
+    /** @throws SearchTooSlowException when counting runs past the time limit */
     public TalkSummary summary(TalkFilter filter) {
         String sql = """
                 SELECT count(*),
@@ -21,14 +28,14 @@ public final class TalkAggregates {
                                          THEN max(coalesce(t.duration_ms, 0) - coalesce(t.position_ms, 0), 0)
                                          ELSE 0 END), 0)
                   FROM talk t WHERE %s""".formatted(filter.sql());
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
+        return db.read(c -> SearchTimeLimit.within(c, timeLimit, within -> {
+            try (PreparedStatement ps = within.prepareStatement(sql)) {
                 Sql.bind(ps, filter.params());
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return new TalkSummary(rs.getLong(1), rs.getLong(2), Duration.ofMillis(rs.getLong(3)));
                 }
             }
-        });
+        }));
     }
 }
