@@ -1,6 +1,7 @@
 package dev.talkshelf.service;
 
 import net.jqwik.api.lifecycle.AroundPropertyHook;
+import net.jqwik.api.lifecycle.PropagationMode;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
@@ -13,6 +14,12 @@ public final class FuzzTries implements AroundPropertyHook {
     /** The tries a fuzz class declares in all, for {@code mvn verify}. */
     static final int DECLARED = 10_000;
     public static final String PROPERTY = "talkshelf.fuzz.tries";
+
+    /** Set on a class, it reaches the class's properties. */
+    @Override
+    public PropagationMode propagateTo() {
+        return PropagationMode.ALL_DESCENDANTS;
+    }
 
     @Override
     public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {

@@ -190,7 +190,9 @@ class QueryFuzzPropertiesTest {
 
     @Provide
     Arbitrary<String> grammar() {
-        return Arbitraries.randomValue(random -> withNoise(random, expr(random, random.nextInt(41))));
+        // Mostly a few levels, as people write; now and then up to 40, past the nesting limit.
+        return Arbitraries.randomValue(random -> withNoise(random, expr(random,
+                random.nextInt(4) == 0 ? random.nextInt(41) : random.nextInt(8))));
     }
 
     @Provide
@@ -224,7 +226,10 @@ class QueryFuzzPropertiesTest {
             return term(random);
         }
         String inner = expr(random, depth - 1);
-        return switch (random.nextInt(10)) {
+        if (random.nextInt(60) == 0) {
+            return random.nextBoolean() ? "(" + inner : inner + (random.nextBoolean() ? ")" : " or"); // unbalanced
+        }
+        return switch (random.nextInt(8)) {
             case 0 -> "(" + inner + ")";
             case 1 -> "not " + inner;
             case 2 -> "-" + inner;
@@ -232,14 +237,12 @@ class QueryFuzzPropertiesTest {
             case 4 -> inner + " or " + term(random);
             case 5 -> term(random) + " " + inner;
             case 6 -> inner + " AND " + term(random);
-            case 7 -> "(" + inner; // unbalanced
-            case 8 -> inner + (random.nextBoolean() ? ")" : " or");
             default -> "(" + term(random) + " or " + inner + ")";
         };
     }
 
     private static String term(Random random) {
-        int kind = random.nextInt(13);
+        int kind = random.nextInt(14);
         if (kind < 4) {
             return pick(random, VOCABULARY);
         }
@@ -250,7 +253,7 @@ class QueryFuzzPropertiesTest {
             }
             return "\"" + String.join(" ", words) + "\"";
         }
-        if (kind == 6) {
+        if (kind == 6 && random.nextInt(10) == 0) {
             return "\"" + pick(random, VOCABULARY); // unclosed
         }
         if (random.nextInt(3) == 0) {
@@ -293,7 +296,7 @@ class QueryFuzzPropertiesTest {
 
     /** Characters no grammar writes, dropped in at a random place now and then. */
     private static String withNoise(Random random, String query) {
-        if (random.nextInt(10) < 6) {
+        if (random.nextInt(10) < 8) {
             return query;
         }
         int at = random.nextInt(query.length() + 1);
