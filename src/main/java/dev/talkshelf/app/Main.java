@@ -18,6 +18,7 @@ public final class Main {
     public static void main(String[] args) {
         AppPaths paths = AppPaths.system();
         Logging.toFile(paths.logFile());
+        UncaughtErrors.install(paths.logFile().toString());
         LibraryOpener opener = new LibraryOpener(paths, Clock.systemDefaultZone());
         if (args.length == 0) {
             // Just the window: straight to it, without loading the command line parser (a tenth of a second).

@@ -28,17 +28,26 @@ public final class FacetStore {
             .thenComparing(FacetCount::value);
 
     private final Database db;
+    private final java.time.Duration timeLimit;
     private FacetIndex index;
     private Database.LibraryVersion indexVersion;
     private Facets wholeLibrary;
 
     public FacetStore(Database db) {
+        this(db, SearchTimeLimit.DEFAULT);
+    }
+
+    /** With another time limit for gathering a query's talks (the index of facet values is not limited). */
+    public FacetStore(Database db, java.time.Duration timeLimit) {
         this.db = db;
+        this.timeLimit = timeLimit;
     }
 
     /**
      * Facets of the talks the filter selects ({@link TalkFilter#ALL} for the whole library). Speakers and events
      * are the {@value #TOP} most frequent only; topics, years and statuses are complete.
+     *
+     * @throws SearchTooSlowException when gathering the filter's talks runs past the time limit
      */
     public synchronized Facets facets(TalkFilter filter) {
         return db.read(c -> {
@@ -49,7 +58,7 @@ public final class FacetStore {
                 }
                 return wholeLibrary;
             }
-            return count(index, hits(c, filter));
+            return count(index, SearchTimeLimit.within(c, timeLimit, within -> hits(within, filter)));
         });
     }
 

@@ -265,12 +265,16 @@ public final class PlaylistStore {
 
     /** Progress of a manual playlist, counted in SQL (see {@link PlaylistProgress} for the rules). */
     public PlaylistProgress progress(long playlistId) {
-        return aggregate("FROM playlist_item pi JOIN talk t ON t.id = pi.talk_id WHERE pi.playlist_id = ?", List.of(playlistId));
+        return aggregate("FROM playlist_item pi JOIN talk t ON t.id = pi.talk_id WHERE pi.playlist_id = ?", List.of(playlistId), null);
     }
 
-    /** Progress over every talk a filter matches (a smart playlist), counted in SQL without loading talks. */
+    /**
+     * Progress over every talk a filter matches (a smart playlist), counted in SQL without loading talks.
+     *
+     * @throws SearchTooSlowException when counting runs past {@link SearchTimeLimit#DEFAULT}
+     */
     public PlaylistProgress progress(TalkFilter filter) {
-        return aggregate("FROM talk t WHERE " + filter.sql(), filter.params());
+        return aggregate("FROM talk t WHERE " + filter.sql(), filter.params(), SearchTimeLimit.DEFAULT);
     }
 
     /** The first talk of a manual playlist that is neither watched nor skipped; an in-progress talk counts. */
@@ -289,7 +293,7 @@ public final class PlaylistStore {
     }
 
     /** {@code from} is fixed SQL from this class or a compiled {@link TalkFilter}; values travel as parameters. */
-    private PlaylistProgress aggregate(String from, List<Object> params) {
+    private PlaylistProgress aggregate(String from, List<Object> params, java.time.Duration timeLimit) {
         String sql = """
                 SELECT count(*),
                        total(t.status = 'watched'),
@@ -298,7 +302,7 @@ public final class PlaylistStore {
                            WHEN t.status = 'in-progress' THEN max(%1$s - %2$s, 0)
                            ELSE %1$s END)
                 """.formatted(SafeSums.millisOrZero("t.duration_ms"), SafeSums.millisOrZero("t.position_ms")) + from;
-        return db.read(c -> {
+        Database.Work<PlaylistProgress> count = c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 Sql.bind(ps, params);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -306,7 +310,8 @@ public final class PlaylistStore {
                     return new PlaylistProgress((int) SafeSums.count(rs.getDouble(2)), rs.getInt(1), SafeSums.millis(rs.getDouble(3)).toSeconds());
                 }
             }
-        });
+        };
+        return db.read(c -> timeLimit == null ? count.run(c) : SearchTimeLimit.within(c, timeLimit, count));
     }
 
     private static List<TalkId> itemsIn(Connection c, long playlistId) throws SQLException {

@@ -11,11 +11,18 @@ import java.time.Duration;
  */
 public final class TalkAggregates {
     private final Database db;
+    private final Duration timeLimit;
 
     public TalkAggregates(Database db) {
-        this.db = db;
+        this(db, SearchTimeLimit.DEFAULT);
     }
 
+    public TalkAggregates(Database db, Duration timeLimit) {
+        this.db = db;
+        this.timeLimit = timeLimit;
+    }
+
+    /** @throws SearchTooSlowException when counting runs past the time limit */
     public TalkSummary summary(TalkFilter filter) {
         String sql = """
                 SELECT count(*),
@@ -25,14 +32,14 @@ public final class TalkAggregates {
                                   ELSE 0 END)
                   FROM talk t WHERE %s""".formatted(SafeSums.millisOrZero("t.duration_ms"), SafeSums.millisOrZero("t.position_ms"),
                 filter.sql());
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
+        return db.read(c -> SearchTimeLimit.within(c, timeLimit, within -> {
+            try (PreparedStatement ps = within.prepareStatement(sql)) {
                 Sql.bind(ps, filter.params());
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return new TalkSummary(rs.getLong(1), SafeSums.count(rs.getDouble(2)), SafeSums.millis(rs.getDouble(3)));
                 }
             }
-        });
+        }));
     }
 }

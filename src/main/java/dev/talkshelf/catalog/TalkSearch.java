@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -43,9 +44,15 @@ public final class TalkSearch {
     private final int rankWindow;
     private final int filterFirstMin;
     private final int indexWalkMin;
+    private final Duration timeLimit;
 
     public TalkSearch(Database db) {
-        this(db, EXACT_RANK_MAX, RANK_WINDOW);
+        this(db, SearchTimeLimit.DEFAULT);
+    }
+
+    /** With another time limit for one search (tests take a zero one to see a search stopped). */
+    public TalkSearch(Database db, Duration timeLimit) {
+        this(db, EXACT_RANK_MAX, RANK_WINDOW, FILTER_FIRST_MIN, INDEX_WALK_MIN, timeLimit);
     }
 
     /** With other bounds, so tests can cross them with a handful of talks. */
@@ -55,7 +62,12 @@ public final class TalkSearch {
 
     /** With every bound chosen, so tests can take each plan with a handful of talks. */
     TalkSearch(Database db, int exactRankMax, int rankWindow, int filterFirstMin, int indexWalkMin) {
+        this(db, exactRankMax, rankWindow, filterFirstMin, indexWalkMin, SearchTimeLimit.DEFAULT);
+    }
+
+    private TalkSearch(Database db, int exactRankMax, int rankWindow, int filterFirstMin, int indexWalkMin, Duration timeLimit) {
         this.db = db;
+        this.timeLimit = timeLimit;
         this.exactRankMax = exactRankMax;
         this.rankWindow = rankWindow;
         this.filterFirstMin = filterFirstMin;
@@ -66,18 +78,23 @@ public final class TalkSearch {
         return page(request).ids();
     }
 
-    /** One page of ids in the requested order, with the total number of matches. */
+    /**
+     * One page of ids in the requested order, with the total number of matches.
+     *
+     * @throws SearchTooSlowException when the search runs past its time limit
+     */
     public SearchResult page(SearchRequest request) {
-        return db.read(c -> {
+        return db.read(c -> SearchTimeLimit.within(c, timeLimit, within -> {
             if (request.sort() == SortKey.RELEVANCE && request.rankMatch() != null) {
-                return ranked(c, request);
+                return ranked(within, request);
             }
-            return ordered(c, request);
-        });
+            return ordered(within, request);
+        }));
     }
 
+    /** @throws SearchTooSlowException when counting runs past the time limit */
     public long count(TalkFilter filter) {
-        return db.read(c -> countIn(c, filter));
+        return db.read(c -> SearchTimeLimit.within(c, timeLimit, within -> countIn(within, filter)));
     }
 
     private SearchResult ranked(Connection c, SearchRequest r) throws SQLException {

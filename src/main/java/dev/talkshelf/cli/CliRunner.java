@@ -4,13 +4,15 @@ import dev.talkshelf.catalog.CatalogException;
 import dev.talkshelf.catalog.DuplicateNameException;
 import dev.talkshelf.catalog.NoSuchPlaylistException;
 import dev.talkshelf.catalog.NoSuchTalkException;
+import dev.talkshelf.service.FatalErrors;
 import dev.talkshelf.service.UserInputException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /**
  * Runs one command line and turns every outcome into an exit code and at most one line on stderr:
- * 0 done, 2 bad usage or bad input, 1 anything else (details go to the log, never a stack trace here).
+ * 0 done, 2 bad usage or bad input, 1 anything else (details go to the log, never a stack trace here), running out
+ * of stack or memory included.
  */
 public final class CliRunner {
     public static final int OK = 0;
@@ -51,7 +53,17 @@ public final class CliRunner {
             return code;
         } catch (Exception e) {
             return report(e);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            return reportFatal(e);
         }
+    }
+
+    /** Out of stack or memory: one line, and one log line without the thousand frames of the trace. */
+    private int reportFatal(Error e) {
+        err.println("talkshelf: " + FatalErrors.describe(e) + "; details are in " + logHint);
+        err.flush();
+        LOG.log(System.Logger.Level.ERROR, "command failed: " + FatalErrors.logLine(e));
+        return FAILED;
     }
 
     /** Services translate every user-facing problem of the layers below into these types. */

@@ -16,8 +16,8 @@ final class PlaylistText {
     }
 
     static String line(PlaylistSummary s) {
-        return s.playlist().name() + (s.playlist().isSmart() ? "  (smart: " + s.playlist().query() + ")" : "")
-                + "  " + progress(s.progress());
+        String name = s.playlist().name() + (s.playlist().isSmart() ? "  (smart: " + s.playlist().query() + ")" : "");
+        return s.isBroken() ? name + "  (broken: " + s.problem() + ")" : name + "  " + progress(s.progress());
     }
 
     static String progress(PlaylistProgress p) {
@@ -33,11 +33,14 @@ final class PlaylistText {
         return n == 1 ? "1 talk" : n + " talks";
     }
 
-    /** {@code {"name","query","watched","total","remaining_seconds"}}. */
+    /** {@code {"name","query","watched","total","remaining_seconds"}}, and {@code "broken"} with the reason for a broken one. */
     static ObjectNode summary(ObjectMapper mapper, PlaylistSummary s) {
         ObjectNode o = mapper.createObjectNode();
         o.put("name", s.playlist().name());
         o.put("query", s.playlist().query());
+        if (s.isBroken()) {
+            o.put("broken", s.problem());
+        }
         o.put("watched", s.watched());
         o.put("total", s.total());
         o.put("remaining_seconds", s.remainingSeconds());

@@ -18,6 +18,13 @@ public final class Lexer {
 
     private Lexer(String text) {
         this.text = text == null ? "" : text;
+        // Checked before anything is built from the text: a megabyte of words costs nothing to refuse.
+        if (this.text.length() > QueryLimits.MAX_LENGTH
+                && this.text.codePointCount(0, this.text.length()) > QueryLimits.MAX_LENGTH) {
+            throw new QueryException("the query is longer than " + String.format(Locale.ROOT, "%,d", QueryLimits.MAX_LENGTH)
+                    + " characters",
+                    QueryLimits.MAX_LENGTH + 1);
+        }
         this.cps = this.text.codePoints().toArray();
     }
 

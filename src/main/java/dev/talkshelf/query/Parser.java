@@ -18,6 +18,8 @@ import java.util.List;
  * unary := ("not" | "-") unary | atom
  * atom  := WORD | PHRASE | FIELD | "(" or ")"
  * </pre>
+ * The nesting of parentheses and negations and the number of terms are checked as they are read
+ * ({@link QueryLimits}), so the recursion here and in the compiler stays shallow whatever the input.
  */
 public final class Parser {
     /** Every field the language knows, in the order the error message lists them. */
@@ -26,6 +28,9 @@ public final class Parser {
 
     private final List<Token> tokens;
     private int pos;
+    /** Parentheses and negations open around the token being read. */
+    private int depth;
+    private int terms;
 
     private Parser(List<Token> tokens) {
         this.tokens = tokens;
@@ -81,13 +86,19 @@ public final class Parser {
         if (t.kind() == Kind.NOT) {
             next();
             requireOperand(t);
-            return new Not(unary());
+            enter(t);
+            Query inner = unary();
+            depth--;
+            return new Not(inner);
         }
         return atom();
     }
 
     private Query atom() {
         Token t = next();
+        if (t.kind() == Kind.WORD || t.kind() == Kind.PHRASE || t.kind() == Kind.FIELD) {
+            countTerm(t);
+        }
         return switch (t.kind()) {
             case WORD -> new Query.Word(t.text(), t.column());
             case PHRASE -> new Query.Phrase(t.text(), t.column());
@@ -96,7 +107,9 @@ public final class Parser {
                 if (peek().kind() == Kind.RPAREN) {
                     throw new QueryException("empty parentheses", t.column());
                 }
+                enter(t);
                 Query inner = or();
+                depth--;
                 Token close = peek();
                 if (close.kind() != Kind.RPAREN) {
                     throw new QueryException("missing ')'", close.column());
@@ -139,6 +152,19 @@ public final class Parser {
             throw new QueryException("'" + t.field() + ":" + raw + "' needs a value after '" + raw + "'", t.column());
         }
         return new Field(t.field(), op, value, false, t.column(), t.valueColumn() + skip);
+    }
+
+    private void enter(Token t) {
+        if (++depth > QueryLimits.MAX_DEPTH) {
+            throw new QueryException("the query nests parentheses and 'not' more than " + QueryLimits.MAX_DEPTH + " deep",
+                    t.column());
+        }
+    }
+
+    private void countTerm(Token t) {
+        if (++terms > QueryLimits.MAX_TERMS) {
+            throw new QueryException("the query has more than " + QueryLimits.MAX_TERMS + " words and fields", t.column());
+        }
     }
 
     /** An operator must be followed by something it can apply to. */

@@ -58,7 +58,7 @@ public final class QueryCompiler {
     }
 
     public CompiledQuery compile(Query query) {
-        Context top = new Context(Set.of(), true);
+        Context top = new Context(Set.of(), true, new int[1], null);
         Part part = compile(query, top);
         TalkFilter filter = toFilter(part);
         String rank = null;
@@ -92,21 +92,41 @@ public final class QueryCompiler {
     private static final class Context {
         final Set<Long> visiting;
         final boolean collectRank;
+        /** Terms compiled so far, shared by the query and every smart playlist it brings in. */
+        final int[] terms;
+        /** The playlist the query names that brought this part in; null in the query itself. */
+        final String within;
         final LinkedHashSet<String> rankTerms = new LinkedHashSet<>();
         Playlist playlist;
 
-        Context(Set<Long> visiting, boolean collectRank) {
+        Context(Set<Long> visiting, boolean collectRank, int[] terms, String within) {
             this.visiting = visiting;
             this.collectRank = collectRank;
+            this.terms = terms;
+            this.within = within;
+        }
+
+        Context withoutRank() {
+            return new Context(visiting, false, terms, within);
+        }
+
+        void countTerm(int column) {
+            if (++terms[0] > QueryLimits.MAX_EXPANDED_TERMS) {
+                throw new QueryException(PLAYLIST_PROBLEM + "'" + within + "' makes the search too large: more than "
+                        + QueryLimits.MAX_EXPANDED_TERMS + " words and fields with the smart playlists it names", column);
+            }
         }
     }
 
     private Part compile(Query q, Context ctx) {
         if (q instanceof Word w) {
+            ctx.countTerm(w.column());
             return text(ctx, null, w.text(), true);
         } else if (q instanceof Phrase p) {
+            ctx.countTerm(p.column());
             return text(ctx, null, p.text(), false);
         } else if (q instanceof Field f) {
+            ctx.countTerm(f.column());
             return field(f, ctx);
         } else if (q instanceof Not n) {
             return negate(n.part(), ctx);
@@ -120,7 +140,7 @@ public final class QueryCompiler {
 
     private Part negate(Query inner, Context ctx) {
         // Words under a negation do not rank, and a playlist named there gives no order.
-        Part p = compile(inner, new Context(ctx.visiting, false));
+        Part p = compile(inner, ctx.withoutRank());
         if (p instanceof Fts f) {
             return new NegFts(f.expr());
         } else if (p instanceof NegFts f) {
@@ -147,20 +167,18 @@ public final class QueryCompiler {
         }
         List<TalkFilter> filters = new ArrayList<>();
         Part fts = null;
+        // "a -b -c" is "a NOT (b OR c)": one level of nesting however many words are left out, so FTS5's parser
+        // stack never grows with the number of negations.
+        String excluded = negative.isEmpty() ? null : anyOf(negative);
         if (!positive.isEmpty()) {
-            StringBuilder expr = new StringBuilder(positive.size() == 1 ? positive.get(0)
-                    : positive.stream().map(e -> "(" + e + ")").collect(Collectors.joining(" AND ")));
-            for (String n : negative) {
-                expr.insert(0, "(").append(") NOT (").append(n).append(")");
+            String all = positive.size() == 1 ? positive.get(0)
+                    : positive.stream().map(e -> "(" + e + ")").collect(Collectors.joining(" AND "));
+            fts = new Fts(excluded == null ? all : "(" + all + ") NOT (" + excluded + ")");
+        } else if (excluded != null) {
+            if (sql.isEmpty()) {
+                return new NegFts(excluded);
             }
-            fts = new Fts(expr.toString());
-        } else {
-            for (String n : negative) {
-                filters.add(TalkFilter.notFullText(n));
-            }
-            if (sql.isEmpty() && negative.size() == 1) {
-                return new NegFts(negative.get(0));
-            }
+            filters.add(TalkFilter.notFullText(excluded));
         }
         if (sql.isEmpty() && filters.isEmpty()) {
             return fts == null ? new Everything() : fts;
@@ -184,6 +202,12 @@ public final class QueryCompiler {
             return new Fts(parts.stream().map(p -> "(" + ((Fts) p).expr() + ")").collect(Collectors.joining(" OR ")));
         }
         return new Sql(join(parts.stream().map(QueryCompiler::toFilter).toList(), " OR "));
+    }
+
+    /** FTS5 expressions joined by OR, each in parentheses (one alone as it is). */
+    private static String anyOf(List<String> expressions) {
+        return expressions.size() == 1 ? expressions.get(0)
+                : expressions.stream().map(e -> "(" + e + ")").collect(Collectors.joining(" OR "));
     }
 
     private static TalkFilter join(List<TalkFilter> filters, String op) {
@@ -419,11 +443,16 @@ public final class QueryCompiler {
         if (ctx.visiting.contains(p.id())) {
             throw new QueryException(PLAYLIST_PROBLEM + "'" + p.name() + "' includes itself through its query", f.valueColumn());
         }
+        if (ctx.visiting.size() >= QueryLimits.MAX_PLAYLIST_NESTING) {
+            throw new QueryException(PLAYLIST_PROBLEM + "'" + ctx.within + "' names smart playlists more than "
+                    + QueryLimits.MAX_PLAYLIST_NESTING + " deep", f.valueColumn());
+        }
         Set<Long> visiting = new LinkedHashSet<>(ctx.visiting);
         visiting.add(p.id());
         try {
             // The smart playlist's own words select; they do not rank the outer query.
-            return new Sql(toFilter(compile(Parser.parse(p.query()), new Context(Set.copyOf(visiting), false))));
+            String within = ctx.within == null ? p.name() : ctx.within;
+            return new Sql(toFilter(compile(Parser.parse(p.query()), new Context(Set.copyOf(visiting), false, ctx.terms, within))));
         } catch (QueryException e) {
             // Reported where this query names the playlist: the user cannot see the saved query's columns.
             String problem = e.problem().startsWith(PLAYLIST_PROBLEM) ? e.problem()

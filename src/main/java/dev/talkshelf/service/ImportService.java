@@ -154,6 +154,7 @@ public final class ImportService {
             for (Source source : sources) {
                 List<PlaylistDraft> playlists = readingFailures(source.path(),
                         () -> source.reader().read(source.path(), context, chunk -> handOver(feed, chunk)));
+                SmartQueries.requireValid(source.path(), playlists); // issue 12: a bad smart query refuses the file
                 feed.put(new ImportFeed.SourceEnd(playlists));
             }
             feed.put(new ImportFeed.Finished());
@@ -196,6 +197,7 @@ public final class ImportService {
     public ImportSummary apply(List<ImportBatch> batches, boolean dryRun, ImportContext.Progress progress, BooleanSupplier cancelled) {
         ImportFeed feed = new ImportFeed();
         for (ImportBatch batch : batches) {
+            SmartQueries.requireValid(null, batch.playlists()); // issue 12: a bad smart query refuses the import
             feed.put(new ImportFeed.Talks(batch.talks(), withTopicsInParallel(batch.talks())));
             feed.put(new ImportFeed.SourceEnd(batch.playlists()));
         }

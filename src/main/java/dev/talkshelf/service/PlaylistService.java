@@ -3,6 +3,8 @@ package dev.talkshelf.service;
 import dev.talkshelf.catalog.Database;
 import dev.talkshelf.catalog.DuplicateNameException;
 import dev.talkshelf.catalog.PlaylistStore;
+import dev.talkshelf.catalog.SearchTooSlowException;
+import dev.talkshelf.catalog.TalkFilter;
 import dev.talkshelf.catalog.TalkStore;
 import dev.talkshelf.model.DurationText;
 import dev.talkshelf.model.Playlist;
@@ -41,11 +43,20 @@ public final class PlaylistService {
         this.edits = edits;
     }
 
-    /** Every playlist, by name, with its progress. */
+    /**
+     * Every playlist, by name, with its progress. A smart playlist whose saved query cannot be run is listed as
+     * broken, with the reason and no progress; the others are listed as usual.
+     */
     public List<PlaylistSummary> list() {
         List<PlaylistSummary> result = new ArrayList<>();
         for (Playlist p : playlists.all()) {
-            result.add(PlaylistSummary.of(p, progressOf(p)));
+            try {
+                result.add(PlaylistSummary.of(p, progressOf(p)));
+            } catch (BrokenPlaylistException e) {
+                result.add(PlaylistSummary.broken(p, e.problem()));
+            } catch (SearchTimeoutException e) {
+                result.add(PlaylistSummary.broken(p, e.getMessage()));
+            }
         }
         return result;
     }
@@ -59,18 +70,23 @@ public final class PlaylistService {
         return playlists.get(name);
     }
 
+    /** @throws BrokenPlaylistException for a smart playlist whose query cannot be run */
     public PlaylistProgress progress(String name) {
         return progressOf(playlists.get(name));
     }
 
-    /** The playlist with all its talks in order. For very large smart playlists prefer {@link #show(String, int, int)}. */
+    /**
+     * The playlist with all its talks in order. For very large smart playlists prefer {@link #show(String, int, int)}.
+     *
+     * @throws BrokenPlaylistException for a smart playlist whose query cannot be run
+     */
     public PlaylistView show(String name) {
         Playlist p = playlists.get(name);
         List<Talk> all;
         if (p.isSmart()) {
             all = new ArrayList<>();
             for (int offset = 0; ; offset += PAGE) {
-                SearchPage page = search.search(p.query(), offset, PAGE);
+                SearchPage page = searchSmart(p, offset, PAGE);
                 all.addAll(page.talks());
                 if (page.talks().size() < PAGE || offset + PAGE >= page.total()) {
                     break;
@@ -90,7 +106,7 @@ public final class PlaylistService {
         Playlist p = playlists.get(name);
         List<Talk> page;
         if (p.isSmart()) {
-            page = search.search(p.query(), offset, limit).talks();
+            page = searchSmart(p, offset, limit).talks();
         } else {
             List<TalkId> ids = playlists.items(p.id());
             int from = Math.min(offset, ids.size());
@@ -109,7 +125,7 @@ public final class PlaylistService {
             return playlists.firstUnfinished(p.id()).flatMap(talks::get);
         }
         for (int offset = 0; ; offset += PAGE) {
-            SearchPage page = search.search(p.query(), offset, PAGE);
+            SearchPage page = searchSmart(p, offset, PAGE);
             Optional<Talk> found = page.talks().stream().filter(PlaylistService::isUnfinished).findFirst();
             if (found.isPresent()) {
                 return found;
@@ -297,7 +313,36 @@ public final class PlaylistService {
     }
 
     private PlaylistProgress progressOf(Playlist p) {
-        return p.isSmart() ? playlists.progress(search.filterOf(p.query())) : playlists.progress(p.id());
+        if (!p.isSmart()) {
+            return playlists.progress(p.id());
+        }
+        TalkFilter filter = smartFilter(p);
+        try {
+            return playlists.progress(filter);
+        } catch (SearchTooSlowException e) {
+            throw new SearchTimeoutException(e);
+        }
+    }
+
+    /** The filter of a smart playlist's saved query; one that no longer compiles makes the playlist broken. */
+    private TalkFilter smartFilter(Playlist p) {
+        try {
+            return search.filterOf(p.query());
+        } catch (SearchTimeoutException e) {
+            throw e;
+        } catch (InvalidQueryException e) {
+            throw new BrokenPlaylistException(p, e.getMessage());
+        }
+    }
+
+    private SearchPage searchSmart(Playlist p, int offset, int limit) {
+        try {
+            return search.search(p.query(), offset, limit);
+        } catch (SearchTimeoutException e) {
+            throw e;
+        } catch (InvalidQueryException e) {
+            throw new BrokenPlaylistException(p, e.getMessage());
+        }
     }
 
     private Playlist requireManual(String name) {

@@ -4,6 +4,7 @@ import dev.talkshelf.catalog.FacetStore;
 import dev.talkshelf.catalog.PlaylistStore;
 import dev.talkshelf.catalog.SearchRequest;
 import dev.talkshelf.catalog.SearchResult;
+import dev.talkshelf.catalog.SearchTooSlowException;
 import dev.talkshelf.catalog.TalkAggregates;
 import dev.talkshelf.catalog.TalkFilter;
 import dev.talkshelf.catalog.TalkSearch;
@@ -16,7 +17,10 @@ import dev.talkshelf.query.QueryCompiler;
 import dev.talkshelf.query.QueryException;
 import java.time.Clock;
 
-/** Finding talks with the search language (docs/query-language.md): a page of results, the total, and facets. */
+/**
+ * Finding talks with the search language (docs/query-language.md): a page of results, the total, and facets. A query
+ * that cannot be read, or a search that runs past its time limit, ends in an {@link InvalidQueryException}.
+ */
 public final class SearchService {
     private final TalkSearch search;
     private final TalkStore talks;
@@ -65,12 +69,22 @@ public final class SearchService {
      * events, years and statuses. Speakers and events are only the {@value FacetStore#TOP} most frequent.
      */
     public Facets facets(String query) {
-        return facets.facets(compile(query).filter());
+        TalkFilter filter = compile(query).filter();
+        try {
+            return facets.facets(filter);
+        } catch (SearchTooSlowException e) {
+            throw new SearchTimeoutException(e);
+        }
     }
 
     /** How many talks match, how many of them are watched, and the time left to watch the rest. */
     public TalkSummary summary(String query) {
-        return aggregates.summary(filterOf(query));
+        TalkFilter filter = filterOf(query);
+        try {
+            return aggregates.summary(filter);
+        } catch (SearchTooSlowException e) {
+            throw new SearchTimeoutException(e);
+        }
     }
 
     /**
@@ -86,7 +100,12 @@ public final class SearchService {
             throw new UserInputException("offset and limit must not be negative");
         }
         Long playlistId = sort == SortKey.PLAYLIST ? Long.valueOf(q.playlist().id()) : null;
-        SearchResult result = search.page(new SearchRequest(q.filter(), q.rankMatch(), sort, reversed, playlistId, offset, limit));
+        SearchResult result;
+        try {
+            result = search.page(new SearchRequest(q.filter(), q.rankMatch(), sort, reversed, playlistId, offset, limit));
+        } catch (SearchTooSlowException e) {
+            throw new SearchTimeoutException(e);
+        }
         return new SearchPage(talks.get(result.ids()), result.total(), offset);
     }
 

@@ -1,5 +1,6 @@
 package dev.talkshelf.ui;
 
+import dev.talkshelf.service.FatalErrors;
 import dev.talkshelf.service.UserInputException;
 import java.util.function.Consumer;
 
@@ -18,8 +19,17 @@ public final class UserErrors {
 
     /** Reports a failure of {@code doing} (e.g. "mark the talks watched"); {@code retry} may be null. */
     public void report(String doing, Throwable error, Runnable retry) {
-        LOG.log(System.Logger.Level.WARNING, "could not " + doing, error);
+        log(System.Logger.Level.WARNING, doing, error);
         sink.accept(describe(doing, error, retry));
+    }
+
+    /** Out of stack or memory: one log line with where, not a trace of a thousand repeated frames. */
+    private static void log(System.Logger.Level level, String doing, Throwable error) {
+        if (FatalErrors.isFatal(error)) {
+            LOG.log(System.Logger.Level.ERROR, "could not " + doing + ": " + FatalErrors.logLine(error));
+        } else {
+            LOG.log(level, "could not " + doing, error);
+        }
     }
 
     /**
@@ -27,7 +37,7 @@ public final class UserErrors {
      * that moved.
      */
     public void report(String doing, Throwable error, String actionLabel, Runnable action) {
-        LOG.log(System.Logger.Level.INFO, "could not " + doing, error);
+        log(System.Logger.Level.INFO, doing, error);
         UserError plain = describe(doing, error, null);
         sink.accept(new UserError(plain.title(), plain.message(), actionLabel, action));
     }
@@ -39,6 +49,9 @@ public final class UserErrors {
         if (error instanceof UserInputException) {
             return new UserError(title, message, busy && retry != null ? "Try again" : null, busy ? retry : null);
         }
+        if (FatalErrors.isFatal(error)) {
+            return new UserError(title, capitalize(FatalErrors.describe(error)) + ". The details are in the log file.", null, null);
+        }
         if (message == null) {
             message = "Something unexpected went wrong. Nothing else was changed; the details are in the log file.";
         }
@@ -48,6 +61,9 @@ public final class UserErrors {
     /** A message fit to show: the library's own words, never a class name, SQL or a stack trace. */
     static String readableMessage(Throwable error) {
         String m = error.getMessage();
+        if (FatalErrors.isFatal(error)) {
+            return FatalErrors.describe(error);
+        }
         if (m == null || m.isBlank() || m.contains("Exception") || m.contains("SQL") || m.contains("\tat ")
                 || m.contains("java.") || error instanceof NullPointerException || error instanceof IllegalStateException) {
             return null;

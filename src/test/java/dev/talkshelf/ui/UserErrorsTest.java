@@ -29,4 +29,31 @@ class UserErrorsTest {
         assertFalse(e.message().contains("java."));
         assertTrue(e.message().contains("log file"));
     }
+
+    @Test
+    void runningOutOfStackSaysWhatHappenedWithoutATrace() {
+        UserError e = UserErrors.describe("search the library", new StackOverflowError(), () -> { });
+        assertEquals("The input is nested too deeply for TalkShelf to handle (it ran out of stack space); nothing was"
+                + " changed. The details are in the log file.", e.message());
+        assertFalse(e.hasAction(), "trying the same again would fail the same way");
+    }
+
+    @Test
+    void runningOutOfMemorySaysSoAndHowToHelpIt() {
+        UserError e = UserErrors.describe("import the file", new OutOfMemoryError("Java heap space"), null);
+        assertTrue(e.message().startsWith("TalkShelf ran out of memory; nothing was changed. Try a smaller input"), e.message());
+        assertFalse(e.message().contains("heap space"));
+    }
+
+    @Test
+    void aReportedStackOverflowIsOneLogLineWithoutItsFrames() {
+        try (dev.talkshelf.LogCapture log = dev.talkshelf.LogCapture.of(UserErrors.class)) {
+            java.util.List<UserError> shown = new java.util.ArrayList<>();
+            new UserErrors(shown::add).report("search the library", new StackOverflowError(), null);
+            assertEquals(1, shown.size());
+            assertEquals(1, log.records().size());
+            assertEquals(null, log.records().get(0).getThrown());
+            assertTrue(log.records().get(0).getMessage().startsWith("could not search the library: java.lang.StackOverflowError"));
+        }
+    }
 }

@@ -95,6 +95,9 @@ public final class DashboardViewModel {
 
     /** "3 / 7 · 1 h 20 min left" under a playlist's bar. */
     public static String playlistLine(PlaylistSummary p) {
+        if (p.isBroken()) {
+            return "broken: its query cannot be run";
+        }
         String left = p.remainingSeconds() > 0 ? " · " + dev.talkshelf.ui.Durations.span(Duration.ofSeconds(p.remainingSeconds())) + " left" : "";
         return p.watched() + " / " + p.total() + left;
     }

@@ -176,9 +176,13 @@ public final class SidebarView {
             progress.setMinWidth(Region.USE_PREF_SIZE);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
-            HBox line = new HBox(8, Icons.of(icon, 14), label, spacer, progress);
+            HBox line = new HBox(8, Icons.of(p.isBroken() ? Icons.WARNING : icon, 14), label, spacer, progress);
             line.setAlignment(Pos.CENTER_LEFT);
             line.getStyleClass().add("sidebar-entry");
+            if (p.isBroken()) {
+                line.getStyleClass().add("sidebar-broken");
+                javafx.scene.control.Tooltip.install(line, new javafx.scene.control.Tooltip(SidebarViewModel.problem(p)));
+            }
             line.setUserData(name);
             line.setId("playlist-" + name.replaceAll("\\s+", "-"));
             line.setOnMouseClicked(e -> {

@@ -129,9 +129,15 @@ public final class SidebarViewModel {
         return smartPlaylists;
     }
 
-    /** "3/7": watched of all. */
+    /** "3/7": watched of all; "broken" for a smart playlist whose query cannot be run. */
     public static String progress(PlaylistSummary p) {
-        return p.watched() + "/" + p.total();
+        return p.isBroken() ? "broken" : p.watched() + "/" + p.total();
+    }
+
+    /** What hovering a playlist explains: why a broken one does not work and what to do; null for one that works. */
+    public static String problem(PlaylistSummary p) {
+        return p.isBroken() ? "This smart playlist's query cannot be run: " + p.problem()
+                + ".\nDelete it and create it again with a query that works." : null;
     }
 
     public ObservableList<FacetCount> speakers() {

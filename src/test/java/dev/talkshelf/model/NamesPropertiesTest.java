@@ -17,7 +17,7 @@ import net.jqwik.api.Provide;
  * regular expressions that define them (kept here as the reference), on text mixing ASCII, accents, stroked
  * letters, other scripts, numbers of every kind, marks and punctuation.
  */
-class NamesTestProperties {
+class NamesPropertiesTest {
 
     /** The definition: marks dropped, letters folded, lower case, runs of anything but letters and numbers to one space. */
     private static String referenceKey(String text) {

@@ -21,7 +21,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /** Whatever is typed into the search field, the answer is results or an error a person can read. */
-class SearchServiceTestProperties {
+class SearchServicePropertiesTest {
     private static Path dir;
     private static Database db;
     private static SearchService search;

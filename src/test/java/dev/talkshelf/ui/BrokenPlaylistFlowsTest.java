@@ -1,0 +1,71 @@
+package dev.talkshelf.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.talkshelf.service.Services;
+import dev.talkshelf.ui.settings.WindowSettings;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A smart playlist whose saved query names a playlist renamed since is shown in the sidebar with a warning and the
+ * reason on hover; every other playlist is listed with its progress as before.
+ */
+@ExtendWith(ApplicationExtension.class)
+class BrokenPlaylistFlowsTest {
+    @TempDir
+    static Path dir;
+    private Services services;
+    private FxTaskRunner tasks;
+
+    @Start
+    void start(Stage stage) {
+        services = TestLibrary.sample(dir);
+        services.playlists().create("Weekend");
+        services.playlists().createSmart("Weekend python", "playlist:Weekend python");
+        services.playlists().rename("Weekend", "Saturday");
+        tasks = new FxTaskRunner();
+        MainWindow window = new MainWindow(services, tasks, Playback.NONE, Desktop.NONE, null, WindowSettings.DEFAULTS);
+        stage.setScene(new Scene(window.root(), 1200, 760));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        tasks.close();
+        services.close();
+    }
+
+    private static HBox line(FxRobot robot, String id) throws Exception {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().isPresent());
+        return robot.lookup(id).queryAs(HBox.class);
+    }
+
+    @Test
+    void theBrokenPlaylistShowsAWarningAndTheOthersTheirProgress(FxRobot robot) throws Exception {
+        HBox broken = line(robot, "#playlist-Weekend-python");
+        assertTrue(broken.getStyleClass().contains("sidebar-broken"));
+        assertEquals("broken", ((Label) broken.getChildren().get(3)).getText());
+        Tooltip tip = (Tooltip) broken.getProperties().get("javafx.scene.control.Tooltip");
+        assertEquals("This smart playlist's query cannot be run: no playlist named 'Weekend' at column 10.\n"
+                + "Delete it and create it again with a query that works.", tip.getText());
+
+        assertEquals("0/0", ((Label) line(robot, "#playlist-Saturday").getChildren().get(3)).getText());
+        assertEquals("0/5", ((Label) line(robot, "#playlist-Rust-foundations").getChildren().get(3)).getText());
+        assertTrue(robot.lookup(".dialog-pane").tryQuery().isEmpty(), "no error dialog");
+    }
+}
