@@ -41,6 +41,11 @@ public final class TitleParser {
         return new ParsedTitle(parts.title, parts.speakers, parts.event);
     }
 
+    /** Each line as {@link #parse} reads it, the unsure ones in the light of the layout most lines share. */
+    public TitleBatch parseBatch(List<String> lines) {
+        return new TitleBatch(lines.stream().map(this::parse).toList(), null);
+    }
+
     /** A video file name: drops the extension and yt-dlp's {@code [videoid]}, reads '_' as a space. */
     public ParsedTitle parseFileName(String fileName) {
         return parse(YtDlpFileName.parse(fileName).title());
