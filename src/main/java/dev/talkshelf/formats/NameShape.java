@@ -46,7 +46,10 @@ final class NameShape {
      * given name (or an initial).
      */
     Optional<List<String>> surelySpeakers(String text) {
-        return list(text, name -> isKnown(name) || honored(name) || (looksLikePerson(name) && hasGivenName(name)));
+        // In a list of two or more names, one common given name vouches for the others' shape.
+        return speakers(text).filter(people -> people.stream().allMatch(p -> isKnown(p) || honored(p) || looksLikePerson(p))
+                && people.stream().filter(p -> isKnown(p) || honored(p) || hasGivenName(p)).count()
+                        >= (people.size() == 1 ? 1 : Math.max(1, people.size() / 2)));
     }
 
     /** Two or more surnames alone, "Lee, Park, Novak" or "Lee & Park", in a slot already known to hold names. */
@@ -128,7 +131,10 @@ final class NameShape {
                 nameWords++;
                 continue;
             }
-            if (!isCapitalizedWord(word) && !isGluedInitial(word)) {
+            if (i > 0 && i < words.length - 1 && word.matches("\\(\\S+\\)")) {
+                continue; // "Tim (文昌) Hsu": a name in another script beside the Latin one
+            }
+            if (!isCapitalizedWord(word) && !isGluedInitial(word) && !isHyphenatedGivenName(word)) {
                 return false;
             }
             if (isTitleWord(word, givenFirst && i == words.length - 1)) {
@@ -143,10 +149,14 @@ final class NameShape {
     /** "natalie serebryakova": lower case, two or three words, the first a given name, no title word. */
     private static boolean lowerCaseName(String name) {
         String[] words = name.split("\\s+");
-        if (words.length < 2 || words.length > 3 || !GIVEN_NAMES.contains(Names.key(words[0]))) {
+        if (words.length < 2 || words.length > 4 || !GIVEN_NAMES.contains(Names.key(words[0]))) {
             return false;
         }
-        for (String word : words) {
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            if (i > 0 && word.matches("\\p{Ll}\\.?")) {
+                continue; // "oscar l. garcell", "abhinand c"
+            }
             if (!isLowerCaseWord(word) || TITLE_WORDS.contains(Names.key(word))) {
                 return false;
             }
@@ -199,6 +209,11 @@ final class NameShape {
     /** "CS" in "Alexander CS Hendorf": two capitals standing for initials. */
     private static boolean isCapitals(String word) {
         return word.matches("\\p{Lu}{2}");
+    }
+
+    /** "Sin-seok", "Min-ji": a capitalized syllable, a hyphen, a short lower-case one that is no title word. */
+    private static boolean isHyphenatedGivenName(String word) {
+        return word.matches("\\p{Lu}\\p{Ll}{1,5}-\\p{Ll}{2,4}") && !TITLE_WORDS.contains(Names.key(word.substring(word.indexOf('-') + 1)));
     }
 
     /** "H.Tollervey": an initial written against the surname. */

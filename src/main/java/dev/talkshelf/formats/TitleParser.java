@@ -225,14 +225,17 @@ public final class TitleParser {
         boolean hinted = hint != null && hint.separator.equals(separator);
         if (rest.size() >= 2) {
             String last = rest.get(rest.size() - 1);
+            String first = rest.get(0);
             Optional<List<String>> people = lastPart(last, hinted && hint.slot == Slot.LAST);
-            if (people.isPresent()) {
+            // "Alisa Dammer - Quantify Self - Event": both ends have a name's shape; the sure one is the speaker.
+            boolean firstIsSurer = people.isPresent() && event != null && !(hinted && hint.slot == Slot.LAST)
+                    && names.surelySpeakers(last).isEmpty() && names.surelySpeakers(first).isPresent();
+            if (people.isPresent() && !firstIsSurer) {
                 String shape = before + "Title " + sep + " Speaker" + after;
                 return Optional.of(new Reading(join(rest.subList(0, rest.size() - 1), separator), people.get(), event,
                         new Key(Slot.LAST, separator, shape)));
             }
             // Speaker first only with more evidence: an event in the same line or a name we can vouch for.
-            String first = rest.get(0);
             Optional<List<String>> leading = event != null ? names.speakers(first) : names.surelySpeakers(first);
             if (leading.isEmpty() && hinted && hint.slot == Slot.FIRST) {
                 leading = names.speakersInSlot(first);
