@@ -101,7 +101,7 @@ final class NameShape {
 
     static boolean hasGivenName(String name) {
         String first = name.split("\\s+")[0];
-        if (isInitial(first)) {
+        if (first.length() > 1 && isInitial(first)) {
             return true;
         }
         String key = Names.key(first);
@@ -127,7 +127,7 @@ final class NameShape {
             if (i > 0 && i < words.length - 1 && PARTICLES.contains(word)) {
                 continue;
             }
-            if (isInitial(word) || (i > 0 && i < words.length - 1 && isCapitals(word))) {
+            if ((isInitial(word) && (i > 0 || word.length() > 1)) || (i > 0 && i < words.length - 1 && isCapitals(word))) {
                 nameWords++;
                 continue;
             }
