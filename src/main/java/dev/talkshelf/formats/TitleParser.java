@@ -171,13 +171,11 @@ public final class TitleParser {
                     if (!r.speakers.isEmpty()) {
                         return r;
                     }
+                    // Only an event: "Title - Speaker | Event" goes on with the other separators inside.
                     body = r.title;
-                    if (event == null && r.event != null) {
-                        event = r.event;
-                        tail = r.eventFirst ? "" : separator + "Event";
-                        lead = r.eventFirst ? "Event" + separator : lead;
-                    }
-                    break;
+                    event = r.event;
+                    tail = r.eventFirst ? tail : " " + separator.strip() + " Event";
+                    lead = r.eventFirst ? "Event " + separator.strip() + " " : lead;
                 }
             }
         }

@@ -276,6 +276,12 @@ class TitleParserTest {
     }
 
     @Test
+    void speakerAfterDashWithEventAfterPipeIsExtracted() {
+        assertEquals(new ParsedTitle("Fearless Concurrency in Rust", List.of("Jane Doe"), "RustConf 2023"),
+                parser.parse("Fearless Concurrency in Rust - Jane Doe | RustConf 2023"));
+    }
+
+    @Test
     void surnamesBeforeAColonWithAnEventAreSpeakers() {
         assertEquals(new ParsedTitle("Caching at the Edge", List.of("Okafor", "Tanaka", "Schmidt"), "DjangoCon 2022"),
                 parser.parse("Okafor, Tanaka, Schmidt: Caching at the Edge | DjangoCon 2022"));
