@@ -37,7 +37,11 @@ final class NameShape {
 
     /** The people in {@code text} ("A & B", "A, B and C"), or empty if any part is not a person. */
     Optional<List<String>> speakers(String text) {
-        return list(text, name -> isKnown(name) || honored(name) || looksLikePerson(name) || lowerCaseName(name));
+        Optional<List<String>> people = list(text, name -> isKnown(name) || honored(name) || looksLikePerson(name)
+                || lowerCaseName(name) || isGivenNameAlone(name));
+        // A given name alone passes only beside a whole name: "Leah Berg & Ray", never "Ray" or "Ray & Ann".
+        return people.filter(p -> p.stream().anyMatch(name -> !isGivenNameAlone(name))
+                || LIST_SEPARATOR.splitAsStream(text).anyMatch(part -> honored(part.strip())));
     }
 
     /**
