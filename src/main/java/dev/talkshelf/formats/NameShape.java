@@ -59,7 +59,8 @@ final class NameShape {
     /** Two or more surnames alone, "Lee, Park, Novak" or "Lee & Park", in a slot already known to hold names. */
     Optional<List<String>> surnames(String text) {
         Optional<List<String>> people = list(text, name -> isKnown(name) || looksLikePerson(name) || isSurname(name));
-        return people.filter(p -> p.size() >= 2);
+        // "Lists, Tuples and Sets: ..." is a list of plurals, not of people.
+        return people.filter(p -> p.size() >= 2 && p.stream().filter(n -> n.matches(".*\\p{Ll}s")).count() * 2 < p.size());
     }
 
     /**

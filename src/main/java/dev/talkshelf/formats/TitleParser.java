@@ -31,6 +31,9 @@ public final class TitleParser {
                     + "\\s*(?:[-–—|:]|::)\\s+)(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern BY = Pattern.compile("\\s(?:[Pp]resented\\s+)?[Bb]y\\s+");
     private static final Pattern PRESENTED_BY = Pattern.compile("(?i)^presented\\s+by\\s+(.+)$");
+    private static final Pattern PARTICIPLE_BEFORE_BY = Pattern.compile(
+            "(?i)\\b(?:inspired|powered|driven|made|built|backed|sponsored|brought|hosted|organi[sz]ed|followed|written"
+                    + "|created|designed|influenced|funded|supported|replaced|used|generated|caused|owned|run|done|taught)$");
     private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s*(?:[-–—|•·,:]|--)\\s*$");
     private static final int BATCH_MIN_LINES = 5;
     private static final double BATCH_MIN_SHARE = 0.6;
@@ -224,7 +227,7 @@ public final class TitleParser {
         if (rest.size() >= 2) {
             String last = rest.get(rest.size() - 1);
             String first = rest.get(0);
-            Optional<List<String>> people = lastPart(last, hinted && hint.slot == Slot.LAST);
+            Optional<List<String>> people = lastPart(last, hinted && hint.slot == Slot.LAST, event != null);
             // "Alisa Dammer - Quantify Self - Event": both ends have a name's shape; the sure one is the speaker.
             boolean firstIsSurer = people.isPresent() && event != null && !(hinted && hint.slot == Slot.LAST)
                     && names.surelySpeakers(last).isEmpty() && names.surelySpeakers(first).isPresent();
@@ -248,14 +251,17 @@ public final class TitleParser {
         return foundEvent ? Optional.of(new Reading(join(rest, separator), List.of(), event, null, eventFirst)) : Optional.empty();
     }
 
-    /** The last part of a split line as speakers: a name's shape, a common given name alone, "presented by ...". */
-    private Optional<List<String>> lastPart(String part, boolean slotHinted) {
+    /**
+     * The last part of a split line as speakers: a name's shape, "presented by ...", and a common given name alone
+     * between the title and an event ("Title | Lilian | Event"; "Distributed Python - Ray" is about the framework).
+     */
+    private Optional<List<String>> lastPart(String part, boolean slotHinted, boolean eventFollows) {
         Matcher presented = PRESENTED_BY.matcher(part);
         if (presented.matches()) {
             return names.speakersInSlot(presented.group(1));
         }
         Optional<List<String>> people = names.speakers(part);
-        if (people.isEmpty() && NameShape.isGivenNameAlone(part)) {
+        if (people.isEmpty() && eventFollows && NameShape.isGivenNameAlone(part)) {
             people = Optional.of(List.of(part));
         }
         return people.isEmpty() && slotHinted ? names.speakersInSlot(part) : people;
@@ -294,8 +300,8 @@ public final class TitleParser {
         boolean presented = body.substring(start, end).toLowerCase(Locale.ROOT).contains("presented");
         String title = TRAILING_SEPARATOR.matcher(body.substring(0, start)).replaceFirst("").strip();
         String who = body.substring(end).strip();
-        if (title.isEmpty()) {
-            return Optional.empty();
+        if (title.isEmpty() || (!presented && PARTICIPLE_BEFORE_BY.matcher(title).find())) {
+            return Optional.empty(); // "Inspired by Ada Lovelace", "Powered by ..."
         }
         Optional<List<String>> people = presented ? names.speakersInSlot(who) : names.surelySpeakers(who);
         if (people.isEmpty() && hint != null && hint.slot == Slot.BY) {

@@ -169,6 +169,8 @@ class TitleParserTest {
             "Python in 2024 - State of the Union",
             "The Zen of Python | A Retrospective",
             "GIL or no GIL: Benchmarks",
+            "Inspired by Ada Lovelace",
+            "Distributed Python - Ray",
     })
     void subtitlesAndTopicsAreNotSpeakers(String raw) {
         ParsedTitle parsed = parser.parse(raw);
@@ -288,6 +290,12 @@ class TitleParserTest {
     }
 
     @Test
+    void pluralsBeforeAColonWithAnEventAreNotSurnames() {
+        assertEquals(new ParsedTitle("Lists, Tuples and Sets: Python data structures", List.of(), "PyCon US 2023"),
+                parser.parse("Lists, Tuples and Sets: Python data structures | PyCon US 2023"));
+    }
+
+    @Test
     void capitalizedWordsBeforeAColonWithoutAnEventStayInTheTitle() {
         assertEquals(noSpeaker("Lists, Tuples: What to Pick"), parser.parse("Lists, Tuples: What to Pick"));
     }
@@ -310,8 +318,9 @@ class TitleParserTest {
     }
 
     @Test
-    void singleGivenNameAfterDashIsASpeaker() {
-        assertEquals(new ParsedTitle("Caching at the edge", List.of("Dmitry"), null), parser.parse("Caching at the edge - Dmitry"));
+    void singleGivenNameBetweenTitleAndEventIsASpeaker() {
+        assertEquals(new ParsedTitle("Caching at the edge", List.of("Dmitry"), "DjangoCon 2022"),
+                parser.parse("Caching at the edge | Dmitry | DjangoCon 2022"));
     }
 
     @Test
