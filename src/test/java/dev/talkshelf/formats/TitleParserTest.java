@@ -170,6 +170,8 @@ class TitleParserTest {
             "The Zen of Python | A Retrospective",
             "GIL or no GIL: Benchmarks",
             "Inspired by Ada Lovelace",
+            "Grace Period: Handling Deadlines",
+            "Max Performance: Tuning Postgres",
             "Distributed Python - Ray",
     })
     void subtitlesAndTopicsAreNotSpeakers(String raw) {
