@@ -2,6 +2,7 @@ package dev.talkshelf.formats;
 
 import dev.talkshelf.model.Names;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,18 +12,22 @@ import java.util.regex.Pattern;
 /**
  * Decides whether a piece of a title is a list of people. Names the library already knows always count;
  * otherwise a name must look like one: two to four capitalized words, initials and particles allowed, and
- * none of the words that make up talk titles.
+ * none of the words that make up talk titles. Three strengths: {@link #speakers} (the shape of a name),
+ * {@link #surelySpeakers} (a known given name too) and {@link #speakersInSlot} (for a slot that the batch's
+ * layout says holds the speakers: lower case and single words allowed, title words still not).
  */
 final class NameShape {
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+|&\\s*)?|\\s+&\\s+|\\s+and\\s+");
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "del", "della", "di", "da",
-            "du", "la", "le", "dos", "das", "do", "ter", "ten", "bin", "ibn", "al", "el", "y", "zu");
+            "du", "la", "las", "los", "le", "dos", "das", "do", "ter", "ten", "bin", "ibn", "al", "el", "y", "zu");
+    // "Dr. Jane Doe" is Jane Doe: the title is dropped, and it vouches for a person.
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:Dr|Prof|Professor|Dra)\\.?\\s+(?=\\S)");
     // Suffixes of the words titles are made of ("Demystified", "Threading", "Performance") and names rarely are.
     private static final Pattern TITLE_WORD_SUFFIX = Pattern.compile(
             ".{3,}(?:tion|tions|sion|ment|ments|ness|ity|ics|ism|isms|able|ible|ful|less|ous|ive|ized|ised)"
                     + "|.{5,}ing|.{5,}ed");
-    private static final Set<String> GIVEN_NAMES = WordList.load("given-names.txt");
-    private static final Set<String> TITLE_WORDS = WordList.load("title-words.txt");
+    private static final Set<String> GIVEN_NAMES = keyed(WordList.load("given-names.txt"));
+    private static final Set<String> TITLE_WORDS = keyed(WordList.load("title-words.txt"));
 
     private final Predicate<String> knownSpeaker;
 
@@ -32,6 +37,41 @@ final class NameShape {
 
     /** The people in {@code text} ("A & B", "A, B and C"), or empty if any part is not a person. */
     Optional<List<String>> speakers(String text) {
+        Optional<List<String>> people = list(text, name -> isKnown(name) || honored(name) || looksLikePerson(name)
+                || lowerCaseName(name) || isGivenNameAlone(name));
+        // A given name alone passes only beside a whole name: "Leah Berg & Ray", never "Ray" or "Ray & Ann".
+        return people.filter(p -> p.stream().anyMatch(name -> !isGivenNameAlone(name))
+                || LIST_SEPARATOR.splitAsStream(text).anyMatch(part -> honored(part.strip())));
+    }
+
+    /**
+     * Stronger evidence than {@link #speakers}, for places where a title is as likely as a name (before a
+     * colon, first of two parts): every person is known to the library, has a title, or starts with a common
+     * given name (or an initial).
+     */
+    Optional<List<String>> surelySpeakers(String text) {
+        // In a list of two or more names, one common given name vouches for the others' shape.
+        return speakers(text).filter(people -> people.stream().allMatch(p -> isKnown(p) || honored(p) || looksLikePerson(p))
+                && people.stream().filter(p -> isKnown(p) || honored(p) || hasGivenName(p)).count()
+                        >= (people.size() == 1 ? 1 : Math.max(1, people.size() / 2)));
+    }
+
+    /** Two or more surnames alone, "Lee, Park, Novak" or "Lee & Park", in a slot already known to hold names. */
+    Optional<List<String>> surnames(String text) {
+        Optional<List<String>> people = list(text, name -> isKnown(name) || looksLikePerson(name) || isSurname(name));
+        // "Lists, Tuples and Sets: ..." is a list of plurals, not of people.
+        return people.filter(p -> p.size() >= 2 && p.stream().filter(n -> n.matches(".*\\p{Ll}s")).count() * 2 < p.size());
+    }
+
+    /**
+     * For a slot that most lines of the batch fill with speakers: a name may be one word ("Glyph") or in lower
+     * case ("natalie serebryakova"), but still no title word, digit or title-word ending.
+     */
+    Optional<List<String>> speakersInSlot(String text) {
+        return list(text, name -> isKnown(name) || honored(name) || looksLikePerson(name) || slotName(name));
+    }
+
+    private Optional<List<String>> list(String text, Predicate<String> person) {
         String whole = text.strip();
         if (whole.isEmpty()) {
             return Optional.empty();
@@ -42,29 +82,42 @@ final class NameShape {
         List<String> result = new ArrayList<>();
         for (String part : LIST_SEPARATOR.split(whole, -1)) {
             String name = part.strip();
-            if (!isKnown(name) && !looksLikePerson(name)) {
+            if (name.isEmpty() || !person.test(name)) {
                 return Optional.empty();
             }
-            result.add(name);
+            result.add(withoutHonorific(name));
         }
         return Optional.of(result);
-    }
-
-    /**
-     * Stronger evidence than {@link #speakers}, for places where a title is as likely as a name (before a
-     * colon, first of two parts): every person is known to the library or starts with a common given name.
-     */
-    Optional<List<String>> surelySpeakers(String text) {
-        return speakers(text).filter(people -> people.stream().allMatch(p -> isKnown(p) || hasGivenName(p)));
     }
 
     private boolean isKnown(String name) {
         return !name.isEmpty() && knownSpeaker.test(name);
     }
 
-    private static boolean hasGivenName(String name) {
+    /** "Dr. Jane Doe", "Prof Ada Lovelace": a title, then the shape of a name or a single capitalized word. */
+    private static boolean honored(String name) {
+        String rest = withoutHonorific(name);
+        return !rest.equals(name) && (looksLikePerson(rest) || isSurname(rest));
+    }
+
+    static String withoutHonorific(String name) {
+        return HONORIFIC.matcher(name).replaceFirst("");
+    }
+
+    static boolean hasGivenName(String name) {
         String first = name.split("\\s+")[0];
-        return GIVEN_NAMES.contains(Names.key(first));
+        if (first.length() > 1 && isInitial(first)) {
+            return true;
+        }
+        String key = Names.key(first);
+        return GIVEN_NAMES.contains(key) || GIVEN_NAMES.contains(key.split("[-\\s]")[0]);
+    }
+
+    /** "Lilian": one capitalized word that is a common given name and no title word. */
+    static boolean isGivenNameAlone(String word) {
+        String w = word.strip();
+        return w.length() >= 3 && !w.contains(" ") && isCapitalizedWord(w) && GIVEN_NAMES.contains(Names.key(w))
+                && !isTitleWord(w, false);
     }
 
     static boolean looksLikePerson(String name) {
@@ -72,31 +125,109 @@ final class NameShape {
         if (words.length < 2 || words.length > 5) {
             return false;
         }
+        boolean givenFirst = hasGivenName(name);
         int nameWords = 0;
         for (int i = 0; i < words.length; i++) {
             String word = words[i];
             if (i > 0 && i < words.length - 1 && PARTICLES.contains(word)) {
                 continue;
             }
-            if (isInitial(word)) {
+            if ((isInitial(word) && (i > 0 || word.length() > 1)) || (i > 0 && i < words.length - 1 && isCapitals(word))) {
                 nameWords++;
                 continue;
             }
-            if (!isCapitalizedWord(word)) {
+            if (i > 0 && i < words.length - 1 && word.matches("\\(\\S+\\)")) {
+                continue; // "Tim (文昌) Hsu": a name in another script beside the Latin one
+            }
+            if (!isCapitalizedWord(word) && !isGluedInitial(word) && !isHyphenatedGivenName(word)) {
                 return false;
             }
-            String lower = Names.key(word);
-            if (TITLE_WORDS.contains(lower) || (TITLE_WORD_SUFFIX.matcher(lower).matches() && !GIVEN_NAMES.contains(lower))) {
+            if (isTitleWord(word, givenFirst && i == words.length - 1)) {
                 return false;
             }
             nameWords++;
         }
-        return nameWords >= 2 && nameWords <= 4 && !isInitial(words[words.length - 1]);
+        boolean lastIsInitial = isInitial(words[words.length - 1]);
+        return nameWords >= 2 && nameWords <= 4 && (!lastIsInitial || (givenFirst && words.length == 2));
     }
 
-    /** "C." or "J.R." */
+    /** "natalie serebryakova": lower case, two or three words, the first a given name, no title word. */
+    private static boolean lowerCaseName(String name) {
+        String[] words = name.split("\\s+");
+        if (words.length < 2 || words.length > 4 || !GIVEN_NAMES.contains(Names.key(words[0]))) {
+            return false;
+        }
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            if (i > 0 && word.matches("\\p{Ll}\\.?")) {
+                continue; // "oscar l. garcell", "abhinand c"
+            }
+            if (!isLowerCaseWord(word) || TITLE_WORDS.contains(Names.key(word))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Lee", "van Rossum", "O'Brien": one surname, perhaps after particles. */
+    private static boolean isSurname(String name) {
+        String[] words = name.split("\\s+");
+        for (int i = 0; i < words.length - 1; i++) {
+            if (!PARTICLES.contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        String last = words[words.length - 1];
+        return isCapitalizedWord(last) && !isTitleWord(last, false);
+    }
+
+    /** A name in the speakers' slot: one to five words of letters, any case, none of them a title word. */
+    private static boolean slotName(String name) {
+        String[] words = name.split("\\s+");
+        if (words.length > 5) {
+            return false;
+        }
+        boolean givenFirst = hasGivenName(name);
+        for (String word : words) {
+            if (PARTICLES.contains(word) || isInitial(word)) {
+                continue;
+            }
+            if (!(isCapitalizedWord(word) || isLowerCaseWord(word) || isGluedInitial(word) || isCapitals(word))
+                    || isTitleWord(word, givenFirst)) {
+                return false;
+            }
+        }
+        return !PARTICLES.contains(words[0]) || words.length > 1;
+    }
+
+    private static boolean isTitleWord(String word, boolean givenFirst) {
+        String lower = Names.key(word);
+        return TITLE_WORDS.contains(lower)
+                || (TITLE_WORD_SUFFIX.matcher(lower).matches() && !GIVEN_NAMES.contains(lower) && !givenFirst);
+    }
+
+    /** "C." or "J.R." or "C.A.M.", and "M" alone */
     private static boolean isInitial(String word) {
-        return word.matches("(?:\\p{Lu}\\.){1,2}");
+        return word.matches("(?:\\p{Lu}\\.){1,3}|\\p{Lu}");
+    }
+
+    /** "CS" in "Alexander CS Hendorf": two capitals standing for initials. */
+    private static boolean isCapitals(String word) {
+        return word.matches("\\p{Lu}{2}");
+    }
+
+    /** "Sin-seok", "Min-ji": a capitalized syllable, a hyphen, a short lower-case one that is no title word. */
+    private static boolean isHyphenatedGivenName(String word) {
+        return word.matches("\\p{Lu}\\p{Ll}{1,5}-\\p{Ll}{2,4}") && !TITLE_WORDS.contains(Names.key(word.substring(word.indexOf('-') + 1)));
+    }
+
+    /** "H.Tollervey": an initial written against the surname. */
+    private static boolean isGluedInitial(String word) {
+        return word.matches("\\p{Lu}\\.\\p{Lu}\\p{Ll}+");
+    }
+
+    private static boolean isLowerCaseWord(String word) {
+        return word.matches("\\p{Ll}+(?:[-'’]\\p{Ll}+)*");
     }
 
     /**
@@ -129,5 +260,13 @@ final class NameShape {
             }
         }
         return anyLower;
+    }
+
+    private static Set<String> keyed(Set<String> words) {
+        Set<String> keys = new HashSet<>();
+        for (String w : words) {
+            keys.add(Names.key(w));
+        }
+        return Set.copyOf(keys);
     }
 }

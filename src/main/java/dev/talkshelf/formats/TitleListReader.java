@@ -23,8 +23,10 @@ public final class TitleListReader implements TalkReader {
 
     @Override
     public ImportBatch read(Path source, ImportContext context) throws FormatException, IOException {
-        TitleParser parser = new TitleParser(context.knownSpeaker());
-        List<Talk> talks = new ArrayList<>();
+        // First tell titles from abstracts, then read all titles as one batch: a list kept from one channel
+        // shares a layout, which settles the lines the parser is unsure of.
+        List<String> titles = new ArrayList<>();
+        List<String> descriptions = new ArrayList<>();
         boolean previousWasTitle = false;
         for (String raw : TextFiles.lines(source)) {
             String line = PlainText.oneLine(raw); // a line of only control characters counts as blank
@@ -32,14 +34,20 @@ public final class TitleListReader implements TalkReader {
                 previousWasTitle = false;
                 continue;
             }
-            if (previousWasTitle && isAbstract(line) && talks.get(talks.size() - 1).description() == null) {
-                talks.set(talks.size() - 1, talks.get(talks.size() - 1).withDescription(line));
+            if (previousWasTitle && isAbstract(line) && descriptions.get(descriptions.size() - 1) == null) {
+                descriptions.set(descriptions.size() - 1, line);
                 previousWasTitle = false;
                 continue;
             }
-            ParsedTitle parsed = parser.parse(line).orTitle(line);
-            talks.add(parsed.toTalk());
+            titles.add(line);
+            descriptions.add(null);
             previousWasTitle = true;
+        }
+        List<ParsedTitle> parsed = new TitleParser(context.knownSpeaker()).parseBatch(titles).titles();
+        List<Talk> talks = new ArrayList<>();
+        for (int i = 0; i < parsed.size(); i++) {
+            Talk talk = parsed.get(i).orTitle(titles.get(i)).toTalk();
+            talks.add(descriptions.get(i) == null ? talk : talk.withDescription(descriptions.get(i)));
         }
         context.progress().advanced(talks.size(), talks.size());
         return new ImportBatch(talks.stream().map(ImportedTalk::of).toList(), List.of());

@@ -13,6 +13,7 @@ import dev.talkshelf.formats.ImportBatch;
 import dev.talkshelf.formats.ImportContext;
 import dev.talkshelf.formats.ParsedTitle;
 import dev.talkshelf.formats.TalkReader;
+import dev.talkshelf.formats.TitleBatch;
 import dev.talkshelf.formats.TitleParser;
 import dev.talkshelf.model.MediaLocation;
 import dev.talkshelf.model.Names;
@@ -262,18 +263,20 @@ public final class ImportService {
      * already in the library flagged. Reads only.
      */
     public List<TitlePreview> previewTitles(List<String> lines) {
-        TitleParser parser = new TitleParser(talks::isKnownSpeaker);
+        return previewTitleBatch(lines).rows();
+    }
+
+    /** As {@link #previewTitles}, the lines read as one batch, with the layout they share when one stands out. */
+    public TitlePreviews previewTitleBatch(List<String> lines) {
+        List<String> raws = lines.stream().filter(line -> line != null && !line.isBlank()).map(String::strip).toList();
+        TitleBatch batch = new TitleParser(talks::isKnownSpeaker).parseBatch(raws);
         List<TitlePreview> result = new ArrayList<>();
-        for (String line : lines) {
-            if (line == null || line.isBlank()) {
-                continue;
-            }
-            String raw = line.strip();
-            ParsedTitle parsed = parser.parse(raw);
+        for (int i = 0; i < raws.size(); i++) {
+            ParsedTitle parsed = batch.titles().get(i);
             List<String> topics = topicSuggester.apply(parsed.toTalk());
-            result.add(new TitlePreview(raw, parsed.title(), parsed.speakers(), parsed.event(), topics, duplicateTitleOf(parsed.title())));
+            result.add(new TitlePreview(raws.get(i), parsed.title(), parsed.speakers(), parsed.event(), topics, duplicateTitleOf(parsed.title())));
         }
-        return result;
+        return new TitlePreviews(result, batch.layout() == null ? null : batch.layout().describe());
     }
 
     /** The title of a talk in the library with the same normalized title, or null. */

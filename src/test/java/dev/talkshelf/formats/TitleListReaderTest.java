@@ -40,6 +40,19 @@ class TitleListReaderTest {
     }
 
     @Test
+    void aListFromOneChannelLendsItsLayoutToTheUnsureLines() throws Exception {
+        List<Talk> talks = read(TestFiles.write(dir, "list.txt", """
+                Caching at the edge | Elena Schmidt | DjangoCon 2022
+                Typing in anger | Bruno Nguyen | DjangoCon 2022
+                Rust for the curious | Chen Tanaka | DjangoCon 2022
+                Queues and you | Fatima Okafor | DjangoCon 2022
+                Teaching loops | Anna Kowalski | DjangoCon 2022
+                Fish and chips with Kafka | Tibs | DjangoCon 2022
+                """));
+        assertEquals(new ParsedTitle("Fish and chips with Kafka", List.of("Tibs"), "DjangoCon 2022").toTalk(), talks.get(5));
+    }
+
+    @Test
     void commentsAndBlankLinesAreSkipped() throws Exception {
         List<Talk> talks = read(TestFiles.write(dir, "list.txt", "# my list\n\nComprehending Proc Macros\n   \n# done\nIt finally happened\n"));
         assertEquals(List.of("Comprehending Proc Macros", "It finally happened"), talks.stream().map(Talk::title).toList());

@@ -169,6 +169,10 @@ class TitleParserTest {
             "Python in 2024 - State of the Union",
             "The Zen of Python | A Retrospective",
             "GIL or no GIL: Benchmarks",
+            "Inspired by Ada Lovelace",
+            "Grace Period: Handling Deadlines",
+            "Max Performance: Tuning Postgres",
+            "Distributed Python - Ray",
     })
     void subtitlesAndTopicsAreNotSpeakers(String raw) {
         ParsedTitle parsed = parser.parse(raw);
@@ -273,6 +277,145 @@ class TitleParserTest {
         }
         String joined = Arrays.stream(new String[]{"Anna Okafor", "Chen Nguyen"}).collect(Collectors.joining(" and "));
         assertEquals(List.of("Anna Okafor", "Chen Nguyen"), parser.parse("Caching - " + joined).speakers());
+    }
+
+    @Test
+    void speakerAfterDashWithEventAfterPipeIsExtracted() {
+        assertEquals(new ParsedTitle("Fearless Concurrency in Rust", List.of("Jane Doe"), "RustConf 2023"),
+                parser.parse("Fearless Concurrency in Rust - Jane Doe | RustConf 2023"));
+    }
+
+    @Test
+    void surnamesBeforeAColonWithAnEventAreSpeakers() {
+        assertEquals(new ParsedTitle("Caching at the Edge", List.of("Okafor", "Tanaka", "Schmidt"), "DjangoCon 2022"),
+                parser.parse("Okafor, Tanaka, Schmidt: Caching at the Edge | DjangoCon 2022"));
+    }
+
+    @Test
+    void pluralsBeforeAColonWithAnEventAreNotSurnames() {
+        assertEquals(new ParsedTitle("Lists, Tuples and Sets: Python data structures", List.of(), "PyCon US 2023"),
+                parser.parse("Lists, Tuples and Sets: Python data structures | PyCon US 2023"));
+    }
+
+    @Test
+    void capitalizedWordsBeforeAColonWithoutAnEventStayInTheTitle() {
+        assertEquals(noSpeaker("Lists, Tuples: What to Pick"), parser.parse("Lists, Tuples: What to Pick"));
+    }
+
+    @Test
+    void speakerBeforeColonWithEventIsExtracted() {
+        assertEquals(new ParsedTitle("Caching at the Edge", List.of("Fatima Okafor"), "DjangoCon 2022"),
+                parser.parse("Fatima Okafor: Caching at the Edge | DjangoCon 2022"));
+    }
+
+    @Test
+    void lowerCaseNameAfterDashIsASpeakerWhenItStartsWithAGivenName() {
+        assertEquals(new ParsedTitle("Caching at the edge", List.of("elena kowalski"), null),
+                parser.parse("Caching at the edge - elena kowalski"));
+    }
+
+    @Test
+    void lowerCaseSubtitleAfterDashIsNotASpeaker() {
+        assertEquals(noSpeaker("Caching at the edge - what could go wrong"), parser.parse("Caching at the edge - what could go wrong"));
+    }
+
+    @Test
+    void singleGivenNameBetweenTitleAndEventIsASpeaker() {
+        assertEquals(new ParsedTitle("Caching at the edge", List.of("Dmitry"), "DjangoCon 2022"),
+                parser.parse("Caching at the edge | Dmitry | DjangoCon 2022"));
+    }
+
+    @Test
+    void speakerAfterTitleEndingInAnEmojiIsExtracted() {
+        assertEquals(new ParsedTitle("Caching at the edge 🚀", List.of("Bruno Nguyen"), null),
+                parser.parse("Caching at the edge 🚀 - Bruno Nguyen"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {" - ", " – "})
+    void speakerFirstThenTitleThenEventIsExtracted(String dash) {
+        assertEquals(new ParsedTitle("Caching at the edge", List.of("Bruno Nguyen"), "DjangoCon 2022"),
+                parser.parse("Bruno Nguyen" + dash + "Caching at the edge" + dash + "DjangoCon 2022"));
+    }
+
+    @Test
+    void speakerByWithEventInBracketsIsExtracted() {
+        assertEquals(new ParsedTitle("Caching at the edge", List.of("Elena Schmidt", "Chen Tanaka"), "DjangoCon 2022"),
+                parser.parse("Caching at the edge by Elena Schmidt and Chen Tanaka (DjangoCon 2022)"));
+    }
+
+    @Test
+    void speakerAndEventInOneBracketAreExtracted() {
+        assertEquals(new ParsedTitle("Caching at the edge", List.of("Elena Schmidt"), "DjangoCon 2022"),
+                parser.parse("Caching at the edge (Elena Schmidt, DjangoCon 2022)"));
+    }
+
+    @Test
+    void eventInLeadingBracketsIsExtracted() {
+        assertEquals(new ParsedTitle("Caching at the edge", List.of("Elena Schmidt"), "DjangoCon 2022"),
+                parser.parse("[DjangoCon 2022] Caching at the edge - Elena Schmidt"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Talk", "Keynote", "Tutorial"})
+    void formatPrefixBeforeSpeakerAndTitleIsDropped(String format) {
+        assertEquals(new ParsedTitle("Caching at the edge", List.of("Elena Schmidt"), null),
+                parser.parse(format + " - Elena Schmidt: Caching at the edge"));
+    }
+
+    @Test
+    void presentedByLeavesNoDashInTheTitle() {
+        assertEquals(new ParsedTitle("Caching at the edge", List.of("Elena Schmidt"), null),
+                parser.parse("Caching at the edge - presented by Elena Schmidt"));
+    }
+
+    @Test
+    void doctorTitleIsDroppedFromTheName() {
+        assertEquals(new ParsedTitle("Caching at the edge", List.of("Elena Schmidt", "Chen Tanaka"), "DjangoCon 2022"),
+                parser.parse("Caching at the edge | Dr. Elena Schmidt & Prof Chen Tanaka | DjangoCon 2022"));
+    }
+
+    @Test
+    void initialsAndParticlesMakeNames() {
+        assertEquals(List.of("E. Schmidt", "Maria de las Nieves Ortega", "Roy M Kowalski"),
+                parser.parse("Caching at the edge • E. Schmidt, Maria de las Nieves Ortega and Roy M Kowalski • DjangoCon 2022").speakers());
+    }
+
+    @Test
+    void batchLayoutLetsAOneWordSpeakerThrough() {
+        List<String> lines = List.of("Caching at the edge - Elena Schmidt", "Typing in anger - Bruno Nguyen",
+                "Rust for the curious - Chen Tanaka", "Queues and you - Fatima Okafor", "Teaching loops - Anna Kowalski",
+                "Fish and chips with Kafka - Tibs");
+        TitleBatch batch = parser.parseBatch(lines);
+        assertEquals(new ParsedTitle("Fish and chips with Kafka", List.of("Tibs"), null), batch.titles().get(5));
+        assertEquals("Title - Speaker (5 of 6 lines)", batch.layout().describe());
+        assertEquals(noSpeaker("Fish and chips with Kafka - Tibs"), parser.parse("Fish and chips with Kafka - Tibs"));
+    }
+
+    @Test
+    void batchLayoutDoesNotTurnSubtitlesIntoSpeakers() {
+        List<String> lines = List.of("Caching at the edge - Elena Schmidt", "Typing in anger - Bruno Nguyen",
+                "Rust for the curious - Chen Tanaka", "Queues and you - Fatima Okafor", "Teaching loops - Anna Kowalski",
+                "Python Packaging - Best Practices", "Testing in Python - Part 2", "Metaclasses - how they work");
+        List<ParsedTitle> titles = parser.parseBatch(lines).titles();
+        for (int i = 5; i < lines.size(); i++) {
+            assertEquals(noSpeaker(lines.get(i)), titles.get(i));
+        }
+    }
+
+    @Test
+    void batchOfTitlesWithoutSpeakersFindsNoLayout() {
+        List<String> lines = List.of("Async Rust explained in 20 minutes", "Python Packaging - Best Practices",
+                "Rust Ownership - Borrowing and Lifetimes", "Founder Video: Interface Enhancements", "It finally happened",
+                "Deploying Django | Docker Compose", "Testing in Python - Part 2");
+        TitleBatch batch = parser.parseBatch(lines);
+        assertNull(batch.layout());
+        assertTrue(batch.titles().stream().allMatch(t -> t.speakers().isEmpty()));
+    }
+
+    @Test
+    void fewerThanFiveLinesMakeNoLayout() {
+        assertNull(parser.parseBatch(List.of("Caching - Elena Schmidt", "Typing - Bruno Nguyen", "Loops - Tibs")).layout());
     }
 
     private static ParsedTitle noSpeaker(String title) {

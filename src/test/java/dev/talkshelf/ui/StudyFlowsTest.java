@@ -145,6 +145,28 @@ class StudyFlowsTest {
     }
 
     @Test
+    void pastedLinesSharingALayoutShowItInTheDialog(FxRobot robot) throws Exception {
+        waitUntil(() -> table(robot).getItems().size() == 20);
+        robot.interact(() -> window.pasteTitles(""));
+        waitUntil(() -> robot.lookup("#paste-text").tryQuery().isPresent());
+
+        robot.interact(() -> robot.lookup("#paste-text").queryAs(TextArea.class).setText(String.join("\n",
+                "Caching at the edge | Elena Schmidt | DjangoCon 2022", "Typing in anger | Bruno Nguyen | DjangoCon 2022",
+                "Rust for the curious | Chen Tanaka | DjangoCon 2022", "Queues and you | Fatima Okafor | DjangoCon 2022",
+                "Teaching loops | Anna Kowalski | DjangoCon 2022", "Fish and chips with Kafka | Tibs | DjangoCon 2022")));
+
+        waitUntil(() -> robot.lookup("#paste-layout").queryAs(javafx.scene.control.Label.class).getText()
+                .equals("Layout found: Title | Speaker | Event (5 of 6 lines)"));
+        @SuppressWarnings("unchecked")
+        TableView<dev.talkshelf.ui.imports.PasteTitlesViewModel.Row> preview = robot.lookup("#paste-preview").queryAs(TableView.class);
+        assertEquals("Tibs", preview.getItems().get(5).speakersProperty().get());
+        javafx.scene.control.Button cancel = robot.lookup((Node n) -> n instanceof javafx.scene.control.Button b
+                && "Cancel".equals(b.getText())).queryButton();
+        robot.interact(cancel::fire);
+        waitUntil(() -> robot.lookup("#paste-text").tryQuery().isEmpty());
+    }
+
+    @Test
     void cancellingALongImportLeavesTheLibraryUnchanged(FxRobot robot) throws Exception {
         waitUntil(() -> table(robot).getItems().size() == 20);
         Path csv = dir.resolve("many-" + System.nanoTime() + ".csv");

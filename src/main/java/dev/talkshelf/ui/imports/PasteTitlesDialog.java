@@ -65,7 +65,13 @@ public final class PasteTitlesDialog {
         summary.setId("paste-summary");
         summary.getStyleClass().add("text-muted");
         summary.textProperty().bind(model.summaryProperty());
-        VBox right = new VBox(6, table, summary);
+        Label layout = new Label();
+        layout.setId("paste-layout");
+        layout.getStyleClass().add("text-muted");
+        layout.textProperty().bind(model.layoutProperty());
+        layout.setTooltip(new Tooltip("Lines pasted together usually share one layout; it decides where the speakers"
+                + " are in the lines the parser was unsure of"));
+        VBox right = new VBox(6, table, summary, layout);
         VBox.setVgrow(table, Priority.ALWAYS);
         SplitPane split = new SplitPane(text, right);
         split.setDividerPositions(0.34);

@@ -1,6 +1,7 @@
 package dev.talkshelf.ui.imports;
 
 import dev.talkshelf.service.TitlePreview;
+import dev.talkshelf.service.TitlePreviews;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -25,6 +26,7 @@ public final class PasteTitlesViewModel {
     private final ImportViewModel imports;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "Paste one talk title per line");
+    private final ReadOnlyStringWrapper layout = new ReadOnlyStringWrapper(this, "layout", "");
     private long generation;
 
     /** One line as the user will import it: every cell editable. */
@@ -105,14 +107,15 @@ public final class PasteTitlesViewModel {
     public void parse(String text) {
         long mine = ++generation;
         List<String> lines = Arrays.asList((text == null ? "" : text).split("\\R"));
-        imports.tasks().run(() -> imports.service().previewTitles(lines), previews -> {
+        imports.tasks().run(() -> imports.service().previewTitleBatch(lines), previews -> {
             if (mine == generation) {
                 apply(previews);
             }
         }, e -> imports.errors().report("read the pasted titles", e, null));
     }
 
-    private void apply(List<TitlePreview> previews) {
+    private void apply(TitlePreviews batch) {
+        List<TitlePreview> previews = batch.rows();
         Map<String, Row> edited = new HashMap<>();
         for (Row r : rows) {
             if (r.isEdited()) {
@@ -129,6 +132,15 @@ public final class PasteTitlesViewModel {
         summary.set(next.isEmpty() ? "Paste one talk title per line"
                 : next.size() + (next.size() == 1 ? " talk" : " talks")
                 + (duplicates > 0 ? " · " + duplicates + " already in the library (unchecked)" : ""));
+        layout.set(layoutText(batch.layout(), next.size()));
+    }
+
+    /** "Layout found: Title | Speaker | Event (18 of 20 lines)"; empty for fewer than two lines. */
+    static String layoutText(String found, int lines) {
+        if (found != null) {
+            return "Layout found: " + found;
+        }
+        return lines < 2 ? "" : "No shared layout: each line read on its own";
     }
 
     /** Imports the checked rows. */
@@ -143,6 +155,11 @@ public final class PasteTitlesViewModel {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** The layout the pasted lines share, which settled the lines the parser was unsure of. */
+    public ReadOnlyStringProperty layoutProperty() {
+        return layout.getReadOnlyProperty();
     }
 
     /** "Ada Lovelace, Alan Turing" or "Ada Lovelace & Alan Turing": the names, trimmed, none empty. */

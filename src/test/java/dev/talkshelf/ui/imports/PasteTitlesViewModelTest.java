@@ -21,6 +21,14 @@ class PasteTitlesViewModelTest {
     }
 
     @Test
+    void theLayoutLabelSaysWhichLayoutWasFoundOrThatNoneWas() {
+        assertEquals("Layout found: Title | Speaker | Event (18 of 20 lines)",
+                PasteTitlesViewModel.layoutText("Title | Speaker | Event (18 of 20 lines)", 20));
+        assertEquals("No shared layout: each line read on its own", PasteTitlesViewModel.layoutText(null, 7));
+        assertEquals("", PasteTitlesViewModel.layoutText(null, 1));
+    }
+
+    @Test
     void topicsSplitOnSpacesAndCommas() {
         assertEquals(List.of("python/typing", "testing"), PasteTitlesViewModel.splitTopics("python/typing,  testing"));
         assertEquals(List.of(), PasteTitlesViewModel.splitTopics("  "));
