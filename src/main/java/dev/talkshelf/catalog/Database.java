@@ -28,7 +28,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * on a read connection of their own (WAL lets it read beside a writer, here or in another process), so a read never
  * waits for a write; a read inside a write on the same thread runs on the write connection and sees that
  * transaction's rows. Writes nest: an inner write joins the outer transaction, and the search index is brought up to
- * date for every talk the transaction touched just before it commits. See docs/decisions/0006d-connections.md.
+ * date for every talk the transaction touched just before it commits. See docs/decisions/0006-one-waiting-writer-and-a-read-connection.md.
  */
 public final class Database implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(Database.class.getName());

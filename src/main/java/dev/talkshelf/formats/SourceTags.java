@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 /**
  * What a tag from a source is when it is not a topic (source-tags.json): a format (keynote, tutorial, lightning
  * talks), an event, a place, or a word that says nothing. Formats are kept as topics under the reserved root
- * {@code format} (decision 0006t); the rest is not a topic.
+ * {@code format} (decision 0012); the rest is not a topic.
  */
 final class SourceTags {
     private static final String FORMAT_ROOT = TopicPath.FORMAT_ROOT;

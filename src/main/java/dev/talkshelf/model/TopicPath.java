@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /** Hierarchical topic names such as {@code python/free-threading}: normalization and ancestry. */
 public final class TopicPath {
-    /** The reserved root under which a talk's format is kept (format/keynote): a facet, not a subject (decision 0006t). */
+    /** The reserved root under which a talk's format is kept (format/keynote): a facet, not a subject (decision 0012). */
     public static final String FORMAT_ROOT = "format";
 
     private TopicPath() {
