@@ -160,8 +160,13 @@ class StudyFlowsTest {
         @SuppressWarnings("unchecked")
         TableView<dev.talkshelf.ui.imports.PasteTitlesViewModel.Row> preview = robot.lookup("#paste-preview").queryAs(TableView.class);
         assertEquals("Tibs", preview.getItems().get(5).speakersProperty().get());
-        javafx.scene.control.Button cancel = robot.lookup((Node n) -> n instanceof javafx.scene.control.Button b
-                && "Cancel".equals(b.getText())).queryButton();
+        // The dialog's own Cancel: the main window has a "Cancel" button too (the import's).
+        Node inDialog = robot.lookup("#paste-text").queryAs(Node.class);
+        while (!(inDialog instanceof javafx.scene.control.DialogPane)) {
+            inDialog = inDialog.getParent();
+        }
+        javafx.scene.control.DialogPane pane = (javafx.scene.control.DialogPane) inDialog;
+        javafx.scene.control.Button cancel = (javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.CANCEL);
         robot.interact(cancel::fire);
         waitUntil(() -> robot.lookup("#paste-text").tryQuery().isEmpty());
     }
