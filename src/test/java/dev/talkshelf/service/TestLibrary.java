@@ -1,5 +1,6 @@
 package dev.talkshelf.service;
 
+import dev.talkshelf.MovableClock;
 import dev.talkshelf.catalog.Database;
 import dev.talkshelf.catalog.HistoryStore;
 import dev.talkshelf.catalog.NoteStore;
@@ -9,11 +10,8 @@ import dev.talkshelf.catalog.TalkStore;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /** A real library file in a test's folder with the services wired as the app wires them, and a clock the test moves. */
 final class TestLibrary implements AutoCloseable {
@@ -63,33 +61,5 @@ final class TestLibrary implements AutoCloseable {
     @Override
     public void close() {
         db.close();
-    }
-
-    /** The only clock tests need: fixed until moved. */
-    static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
