@@ -3,6 +3,7 @@ package dev.talkshelf.service;
 import dev.talkshelf.MovableClock;
 import dev.talkshelf.catalog.Database;
 import dev.talkshelf.catalog.HistoryStore;
+import dev.talkshelf.catalog.ImportJournal;
 import dev.talkshelf.catalog.NoteStore;
 import dev.talkshelf.catalog.PlaylistStore;
 import dev.talkshelf.catalog.TalkSearch;
@@ -12,6 +13,8 @@ import dev.talkshelf.model.TalkId;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
 
 /** A real library file in a test's folder with the services wired as the app wires them, and a clock the test moves. */
 final class TestLibrary implements AutoCloseable {
@@ -56,6 +59,12 @@ final class TestLibrary implements AutoCloseable {
 
     Talk get(TalkId id) {
         return talks.get(id).orElseThrow();
+    }
+
+    /** Imports over this library that read no files (a file import is refused) and suggest topics with {@code suggest}. */
+    ImportService importsWithoutReaders(Function<Talk, List<String>> suggest) {
+        return new ImportService(db, talks, notes, history, playlistStore, new ImportJournal(db, clock), edits,
+                (source, format) -> { throw new UserInputException("no readers in this test"); }, suggest);
     }
 
     @Override
