@@ -8,7 +8,6 @@ import dev.talkshelf.model.TalkId;
 import dev.talkshelf.model.TopicProgress;
 import dev.talkshelf.model.WatchStatus;
 import dev.talkshelf.service.Services;
-import dev.talkshelf.ui.settings.WindowSettings;
 import dev.talkshelf.ui.talks.LazyRow;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
@@ -44,23 +42,20 @@ class StudyFlowsTest {
     @TempDir
     static Path dir;
     private Services services;
-    private FxTaskRunner tasks;
+    private ShownWindow shown;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
         services = TestLibrary.sample(dir);
         services.playlists().create("Weekend");
-        tasks = new FxTaskRunner();
-        window = new MainWindow(services, tasks, Playback.NONE, Desktop.NONE, null, WindowSettings.DEFAULTS);
-        stage.setScene(new Scene(window.root(), 1200, 760));
-        stage.show();
+        shown = ShownWindow.show(stage, services);
+        window = shown.window();
     }
 
     @AfterEach
     void close() throws Exception {
-        tasks.close();
-        services.close();
+        shown.close();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
