@@ -8,6 +8,7 @@ import dev.talkshelf.model.TalkId;
 import dev.talkshelf.model.TopicProgress;
 import dev.talkshelf.model.WatchStatus;
 import dev.talkshelf.service.Services;
+import dev.talkshelf.ui.settings.WindowSettings;
 import dev.talkshelf.ui.talks.LazyRow;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
@@ -42,20 +44,23 @@ class StudyFlowsTest {
     @TempDir
     static Path dir;
     private Services services;
-    private ShownWindow shown;
+    private FxTaskRunner tasks;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
         services = TestLibrary.sample(dir);
         services.playlists().create("Weekend");
-        shown = ShownWindow.show(stage, services);
-        window = shown.window();
+        tasks = new FxTaskRunner();
+        window = new MainWindow(services, tasks, Playback.NONE, Desktop.NONE, null, WindowSettings.DEFAULTS);
+        stage.setScene(new Scene(window.root(), 1200, 760));
+        stage.show();
     }
 
     @AfterEach
     void close() throws Exception {
-        shown.close();
+        tasks.close();
+        services.close();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
@@ -155,8 +160,13 @@ class StudyFlowsTest {
         @SuppressWarnings("unchecked")
         TableView<dev.talkshelf.ui.imports.PasteTitlesViewModel.Row> preview = robot.lookup("#paste-preview").queryAs(TableView.class);
         assertEquals("Tibs", preview.getItems().get(5).speakersProperty().get());
-        javafx.scene.control.Button cancel = robot.lookup((Node n) -> n instanceof javafx.scene.control.Button b
-                && "Cancel".equals(b.getText())).queryButton();
+        // The dialog's own Cancel: the main window has a "Cancel" button too (the import's).
+        Node inDialog = robot.lookup("#paste-text").queryAs(Node.class);
+        while (!(inDialog instanceof javafx.scene.control.DialogPane)) {
+            inDialog = inDialog.getParent();
+        }
+        javafx.scene.control.DialogPane pane = (javafx.scene.control.DialogPane) inDialog;
+        javafx.scene.control.Button cancel = (javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.CANCEL);
         robot.interact(cancel::fire);
         waitUntil(() -> robot.lookup("#paste-text").tryQuery().isEmpty());
     }
