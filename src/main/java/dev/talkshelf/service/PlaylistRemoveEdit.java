@@ -11,42 +11,31 @@ import java.util.List;
  * still in the playlist; the top when none is), unless it is back already or gone from the library; what was
  * added, moved or removed since stays as it is.
  */
-final class PlaylistRemoveEdit implements Edit {
-    private final Database db;
+final class PlaylistRemoveEdit extends WriteEdit {
     private final PlaylistStore playlists;
     private final TalkStore talks;
     private final long playlistId;
-    private final String description;
     private final List<TalkId> before;
     private final List<TalkId> removed;
 
     /** {@code before}: the playlist's order just before the removal, read in its transaction. */
     PlaylistRemoveEdit(Database db, PlaylistStore playlists, TalkStore talks, long playlistId, String description,
                        List<TalkId> before, List<TalkId> removed) {
-        this.db = db;
+        super(db, description);
         this.playlists = playlists;
         this.talks = talks;
         this.playlistId = playlistId;
-        this.description = description;
         this.before = List.copyOf(before);
         this.removed = before.stream().filter(removed::contains).toList();
     }
 
     @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
-    public void undo() {
-        db.write(c -> {
-            for (TalkId id : removed) {
-                List<TalkId> now = playlists.items(playlistId);
-                if (!now.contains(id) && talks.exists(id)) {
-                    playlists.insertAfter(playlistId, id, PlaylistPlace.formerlyAbove(before, id, now));
-                }
+    void undoInWrite() {
+        for (TalkId id : removed) {
+            List<TalkId> now = playlists.items(playlistId);
+            if (!now.contains(id) && talks.exists(id)) {
+                playlists.insertAfter(playlistId, id, PlaylistPlace.formerlyAbove(before, id, now));
             }
-            return null;
-        });
+        }
     }
 }

@@ -11,33 +11,22 @@ import java.util.Map;
  * Topics added to and removed from talks. Undo removes what this edit added (if it is still there) and adds back
  * what it removed (if it is not there again), so a topic another process added or removed since is left alone.
  */
-final class TopicsEdit implements Edit {
-    private final Database db;
+final class TopicsEdit extends WriteEdit {
     private final TalkStore talks;
-    private final String description;
     private final Map<TalkId, TopicChange> changes;
 
     TopicsEdit(Database db, TalkStore talks, String description, Map<TalkId, TopicChange> changes) {
-        this.db = db;
+        super(db, description);
         this.talks = talks;
-        this.description = description;
         this.changes = new LinkedHashMap<>(changes);
     }
 
     @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
-    public void undo() {
-        db.write(c -> {
-            for (Map.Entry<TalkId, TopicChange> e : changes.entrySet()) {
-                if (!e.getValue().isEmpty() && talks.exists(e.getKey())) {
-                    talks.changeTopics(e.getKey(), e.getValue().removed(), e.getValue().added());
-                }
+    void undoInWrite() {
+        for (Map.Entry<TalkId, TopicChange> e : changes.entrySet()) {
+            if (!e.getValue().isEmpty() && talks.exists(e.getKey())) {
+                talks.changeTopics(e.getKey(), e.getValue().removed(), e.getValue().added());
             }
-            return null;
-        });
+        }
     }
 }

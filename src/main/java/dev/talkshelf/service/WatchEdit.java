@@ -17,49 +17,38 @@ import java.util.Objects;
  * holds the value the mark gave it (a position only for a talk going back to in progress or skipped); when it was
  * last played always stays.
  */
-final class WatchEdit implements Edit {
+final class WatchEdit extends WriteEdit {
     private static final System.Logger LOG = System.getLogger(WatchEdit.class.getName());
 
     /** One talk's state just before and just after the mark, read and written in the mark's transaction. */
     record Change(WatchState before, WatchState after) {
     }
 
-    private final Database db;
     private final TalkStore talks;
-    private final String description;
     private final Map<TalkId, Change> changes;
 
     WatchEdit(Database db, TalkStore talks, String description, Map<TalkId, Change> changes) {
-        this.db = db;
+        super(db, description);
         this.talks = talks;
-        this.description = description;
         this.changes = new LinkedHashMap<>(changes);
     }
 
     @Override
-    public String description() {
-        return description;
-    }
-
-    @Override
-    public void undo() {
-        db.write(c -> {
-            for (Map.Entry<TalkId, Change> e : changes.entrySet()) {
-                Talk t = talks.get(e.getKey()).orElse(null);
-                if (t == null) {
-                    continue;
-                }
-                WatchState now = t.watch();
-                Change change = e.getValue();
-                if (now.status() != change.after().status()) {
-                    LOG.log(System.Logger.Level.INFO, "undo of \"{0}\": talk {1} is {2} now, not {3}; left as it is",
-                            description, e.getKey(), now.status().label(), change.after().status().label());
-                    continue;
-                }
-                talks.setWatch(e.getKey(), restored(now, change));
+    void undoInWrite() {
+        for (Map.Entry<TalkId, Change> e : changes.entrySet()) {
+            Talk t = talks.get(e.getKey()).orElse(null);
+            if (t == null) {
+                continue;
             }
-            return null;
-        });
+            WatchState now = t.watch();
+            Change change = e.getValue();
+            if (now.status() != change.after().status()) {
+                LOG.log(System.Logger.Level.INFO, "undo of \"{0}\": talk {1} is {2} now, not {3}; left as it is",
+                        description(), e.getKey(), now.status().label(), change.after().status().label());
+                continue;
+            }
+            talks.setWatch(e.getKey(), restored(now, change));
+        }
     }
 
     static WatchState restored(WatchState now, Change change) {

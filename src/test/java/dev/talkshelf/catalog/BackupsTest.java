@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.talkshelf.MovableClock;
 import dev.talkshelf.model.Talk;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -13,8 +14,6 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -25,32 +24,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BackupsTest {
+    private static final Instant START = Instant.parse("2026-01-02T03:04:05Z");
+
     @TempDir
     Path dir;
 
-    /** A clock the test moves by hand. */
-    static final class MovingClock extends Clock {
-        Instant now = Instant.parse("2026-01-02T03:04:05Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @Test
     void aBackupIsAVerifiedCopyInTheBackupsFolderBesideTheLibrary() {
-        MovingClock clock = new MovingClock();
+        MovableClock clock = new MovableClock(START);
         Path library = library("library.db", 3, clock);
         Path copy = Backups.copy(library, null, clock);
         assertEquals(dir.resolve("backups").resolve("library-20260102-030405-manual.db"), copy);
@@ -61,23 +42,23 @@ class BackupsTest {
 
     @Test
     void aBackupToAFileThatExistsIsRefused() throws Exception {
-        Path library = library("library.db", 1, new MovingClock());
+        Path library = library("library.db", 1, new MovableClock(START));
         Path taken = dir.resolve("taken.db");
         Files.writeString(taken, "mine");
-        CatalogException e = assertThrows(CatalogException.class, () -> Backups.copy(library, taken, new MovingClock()));
+        CatalogException e = assertThrows(CatalogException.class, () -> Backups.copy(library, taken, new MovableClock(START)));
         assertEquals(taken + " already exists; choose another file", e.getMessage());
         assertEquals("mine", Files.readString(taken));
     }
 
     @Test
     void theDailyBackupIsMadeAtMostOnceADayAndTheLastSevenAreKept() throws Exception {
-        MovingClock clock = new MovingClock();
+        MovableClock clock = new MovableClock(START);
         Path library = library("library.db", 2, clock);
         assertTrue(Backups.dailyIfDue(library, clock).isPresent());
-        clock.now = clock.now.plus(Duration.ofHours(23));
+        clock.advance(Duration.ofHours(23));
         assertEquals(Optional.empty(), Backups.dailyIfDue(library, clock), "not twice in a day");
         for (int day = 0; day < 9; day++) {
-            clock.now = clock.now.plus(Duration.ofDays(1));
+            clock.advance(Duration.ofDays(1));
             assertTrue(Backups.dailyIfDue(library, clock).isPresent());
         }
         List<Path> kept = Backups.list(library);
@@ -85,7 +66,7 @@ class BackupsTest {
         assertEquals("library-20260112-020405-daily.db", kept.get(0).getFileName().toString(), "newest first");
         assertEquals("library-20260106-020405-daily.db", kept.get(6).getFileName().toString(), "the oldest ones went");
         Path manual = Backups.copy(library, null, clock);
-        clock.now = clock.now.plus(Duration.ofDays(1));
+        clock.advance(Duration.ofDays(1));
         Backups.dailyIfDue(library, clock);
         assertTrue(Files.exists(manual), "a backup the user asked for is never pruned");
         try (Stream<Path> files = Files.list(dir.resolve("backups"))) {
@@ -95,10 +76,10 @@ class BackupsTest {
 
     @Test
     void aDamagedBackupDoesNotCountAndTheLatestGoodOneIsOffered() throws Exception {
-        MovingClock clock = new MovingClock();
+        MovableClock clock = new MovableClock(START);
         Path library = library("library.db", 200, clock);
         Path older = Backups.dailyIfDue(library, clock).orElseThrow();
-        clock.now = clock.now.plus(Duration.ofDays(2));
+        clock.advance(Duration.ofDays(2));
         Path newer = Backups.dailyIfDue(library, clock).orElseThrow();
         try (RandomAccessFile raf = new RandomAccessFile(newer.toFile(), "rw")) {
             raf.seek(raf.length() / 2);
@@ -110,11 +91,11 @@ class BackupsTest {
 
     @Test
     void restoreReplacesTheLibraryAndKeepsTheOneItReplaced() {
-        MovingClock clock = new MovingClock();
+        MovableClock clock = new MovableClock(START);
         Path library = library("library.db", 3, clock);
         Path backup = Backups.copy(library, dir.resolve("three.db"), clock);
         addTalks(library, 2, clock);
-        clock.now = clock.now.plusSeconds(60);
+        clock.advance(Duration.ofSeconds(60));
         Path saved = Backups.restore(library, backup, clock).orElseThrow();
         assertEquals(3, talksIn(library));
         assertEquals(5, talksIn(saved), "the replaced library is kept");
@@ -126,7 +107,7 @@ class BackupsTest {
 
     @Test
     void restoreFromABadFileChangesNothing() throws Exception {
-        MovingClock clock = new MovingClock();
+        MovableClock clock = new MovableClock(START);
         Path library = library("library.db", 3, clock);
         Path text = dir.resolve("notes.db");
         Files.writeString(text, "not a library ".repeat(100));
@@ -144,7 +125,7 @@ class BackupsTest {
 
     @Test
     void restoreIsRefusedWhileTheLibraryIsOpen() throws Exception {
-        MovingClock clock = new MovingClock();
+        MovableClock clock = new MovableClock(START);
         Path library = library("library.db", 3, clock);
         Path backup = Backups.copy(library, dir.resolve("copy.db"), clock);
         try (Database db = Database.open(library, clock)) {

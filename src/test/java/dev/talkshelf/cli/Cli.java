@@ -1,6 +1,7 @@
 package dev.talkshelf.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -76,6 +77,14 @@ final class Cli {
             throw new UncheckedIOException(e);
         }
         ok("import", file.toString());
+    }
+
+    /** A run refused as bad input: exit code 2, nothing on stdout, one line on stderr that says {@code fragment}. */
+    static void assertBadInput(Result r, String fragment) {
+        assertEquals(2, r.code(), r.err());
+        assertEquals("", r.out());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains(fragment), r.err());
     }
 
     static String talk(String title, int minutes) {

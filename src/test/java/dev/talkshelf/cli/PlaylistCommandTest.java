@@ -1,5 +1,6 @@
 package dev.talkshelf.cli;
 
+import static dev.talkshelf.cli.Cli.assertBadInput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,13 +29,6 @@ class PlaylistCommandTest {
         List<Long> ids = new ArrayList<>();
         talks.forEach(t -> ids.add(t.get("id").asLong()));
         return ids;
-    }
-
-    private static void assertBadInput(Cli.Result r, String fragment) {
-        assertEquals(2, r.code(), r.err());
-        assertEquals("", r.out());
-        assertEquals(1, r.err().strip().lines().count(), r.err());
-        assertTrue(r.err().contains(fragment), r.err());
     }
 
     @Test

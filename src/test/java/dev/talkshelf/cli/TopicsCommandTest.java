@@ -1,5 +1,6 @@
 package dev.talkshelf.cli;
 
+import static dev.talkshelf.cli.Cli.assertBadInput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,13 +37,6 @@ class TopicsCommandTest {
         JsonNode talk = cli.ok("show", String.valueOf(id), "--json").json();
         talk.get("tags").forEach(t -> topics.add(t.asText()));
         return topics;
-    }
-
-    private static void assertBadInput(Cli.Result r, String fragment) {
-        assertEquals(2, r.code(), r.err());
-        assertEquals("", r.out());
-        assertEquals(1, r.err().strip().lines().count(), r.err());
-        assertTrue(r.err().contains(fragment), r.err());
     }
 
     @Test

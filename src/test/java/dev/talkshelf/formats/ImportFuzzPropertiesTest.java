@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.talkshelf.FuzzTries;
 import dev.talkshelf.app.Library;
 import dev.talkshelf.formats.ImportBatch.PlaylistDraft;
 import dev.talkshelf.model.PlainText;

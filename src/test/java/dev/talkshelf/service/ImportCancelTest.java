@@ -28,10 +28,7 @@ class ImportCancelTest {
     @BeforeEach
     void open() {
         lib = TestLibrary.in(dir);
-        imports = new ImportService(lib.db, lib.talks, lib.notes, lib.history, lib.playlistStore,
-                new dev.talkshelf.catalog.ImportJournal(lib.db, lib.clock), lib.edits,
-                (source, format) -> { throw new UserInputException("no readers in this test"); },
-                t -> t.title().contains("Rust") ? List.of("rust") : List.of());
+        imports = lib.importsWithoutReaders(t -> t.title().contains("Rust") ? List.of("rust") : List.of());
     }
 
     @AfterEach

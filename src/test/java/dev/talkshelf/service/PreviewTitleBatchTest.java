@@ -20,9 +20,7 @@ class PreviewTitleBatchTest {
     @BeforeEach
     void open() {
         lib = TestLibrary.in(dir);
-        imports = new ImportService(lib.db, lib.talks, lib.notes, lib.history, lib.playlistStore,
-                new dev.talkshelf.catalog.ImportJournal(lib.db, lib.clock), lib.edits,
-                (source, format) -> { throw new UserInputException("no readers in this test"); }, t -> List.of());
+        imports = lib.importsWithoutReaders(t -> List.of());
     }
 
     @AfterEach

@@ -2,6 +2,7 @@ package dev.talkshelf.service;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.talkshelf.FuzzTries;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.WatchState;
 import dev.talkshelf.model.WatchStatus;

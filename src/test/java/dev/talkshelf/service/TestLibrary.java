@@ -1,7 +1,9 @@
 package dev.talkshelf.service;
 
+import dev.talkshelf.MovableClock;
 import dev.talkshelf.catalog.Database;
 import dev.talkshelf.catalog.HistoryStore;
+import dev.talkshelf.catalog.ImportJournal;
 import dev.talkshelf.catalog.NoteStore;
 import dev.talkshelf.catalog.PlaylistStore;
 import dev.talkshelf.catalog.TalkSearch;
@@ -9,11 +11,10 @@ import dev.talkshelf.catalog.TalkStore;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Function;
 
 /** A real library file in a test's folder with the services wired as the app wires them, and a clock the test moves. */
 final class TestLibrary implements AutoCloseable {
@@ -60,36 +61,14 @@ final class TestLibrary implements AutoCloseable {
         return talks.get(id).orElseThrow();
     }
 
+    /** Imports over this library that read no files (a file import is refused) and suggest topics with {@code suggest}. */
+    ImportService importsWithoutReaders(Function<Talk, List<String>> suggest) {
+        return new ImportService(db, talks, notes, history, playlistStore, new ImportJournal(db, clock), edits,
+                (source, format) -> { throw new UserInputException("no readers in this test"); }, suggest);
+    }
+
     @Override
     public void close() {
         db.close();
-    }
-
-    /** The only clock tests need: fixed until moved. */
-    static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.talkshelf.service.Services;
-import dev.talkshelf.ui.settings.WindowSettings;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -30,7 +28,7 @@ class BrokenPlaylistFlowsTest {
     @TempDir
     static Path dir;
     private Services services;
-    private FxTaskRunner tasks;
+    private ShownWindow shown;
 
     @Start
     void start(Stage stage) {
@@ -38,16 +36,12 @@ class BrokenPlaylistFlowsTest {
         services.playlists().create("Weekend");
         services.playlists().createSmart("Weekend python", "playlist:Weekend python");
         services.playlists().rename("Weekend", "Saturday");
-        tasks = new FxTaskRunner();
-        MainWindow window = new MainWindow(services, tasks, Playback.NONE, Desktop.NONE, null, WindowSettings.DEFAULTS);
-        stage.setScene(new Scene(window.root(), 1200, 760));
-        stage.show();
+        shown = ShownWindow.show(stage, services);
     }
 
     @AfterEach
     void close() throws Exception {
-        tasks.close();
-        services.close();
+        shown.close();
     }
 
     private static HBox line(FxRobot robot, String id) throws Exception {

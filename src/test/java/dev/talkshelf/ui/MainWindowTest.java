@@ -2,13 +2,8 @@ package dev.talkshelf.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.talkshelf.app.Library;
-import dev.talkshelf.app.SampleLibrary;
-import dev.talkshelf.service.Services;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -24,23 +19,16 @@ import org.testfx.util.WaitForAsyncUtils;
 class MainWindowTest {
     @TempDir
     static Path dir;
-    private Services services;
-    private FxTaskRunner tasks;
+    private ShownWindow shown;
 
     @Start
     void start(Stage stage) {
-        services = Library.open(dir.resolve("library-" + System.nanoTime() + ".db"), Clock.systemUTC());
-        SampleLibrary.importInto(services);
-        tasks = new FxTaskRunner();
-        MainWindow window = new MainWindow(services, tasks);
-        stage.setScene(new Scene(window.root(), 1200, 800));
-        stage.show();
+        shown = ShownWindow.show(stage, TestLibrary.sample(dir));
     }
 
     @AfterEach
     void close() throws Exception {
-        tasks.close();
-        services.close();
+        shown.close();
     }
 
     @Test

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.talkshelf.model.WatchStatus;
 import dev.talkshelf.service.Services;
-import dev.talkshelf.ui.settings.WindowSettings;
 import dev.talkshelf.ui.talks.LazyRow;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -30,22 +28,19 @@ class WindowFlowsTest {
     @TempDir
     static Path dir;
     private Services services;
-    private FxTaskRunner tasks;
+    private ShownWindow shown;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
         services = TestLibrary.sample(dir);
-        tasks = new FxTaskRunner();
-        window = new MainWindow(services, tasks, Playback.NONE, Desktop.NONE, null, WindowSettings.DEFAULTS);
-        stage.setScene(new Scene(window.root(), 1200, 760));
-        stage.show();
+        shown = ShownWindow.show(stage, services);
+        window = shown.window();
     }
 
     @AfterEach
     void close() throws Exception {
-        tasks.close();
-        services.close();
+        shown.close();
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {

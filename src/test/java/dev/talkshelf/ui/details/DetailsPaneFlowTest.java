@@ -5,17 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.talkshelf.cli.OtherTalkShelf;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.service.Services;
-import dev.talkshelf.ui.Desktop;
-import dev.talkshelf.ui.FxTaskRunner;
-import dev.talkshelf.ui.MainWindow;
-import dev.talkshelf.ui.Playback;
+import dev.talkshelf.ui.ShownWindow;
 import dev.talkshelf.ui.TestLibrary;
-import dev.talkshelf.ui.settings.WindowSettings;
 import dev.talkshelf.ui.talks.LazyRow;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -34,21 +29,17 @@ class DetailsPaneFlowTest {
     @TempDir
     static Path dir;
     private Services services;
-    private FxTaskRunner tasks;
+    private ShownWindow shown;
 
     @Start
     void start(Stage stage) {
         services = TestLibrary.sample(dir);
-        tasks = new FxTaskRunner();
-        MainWindow window = new MainWindow(services, tasks, Playback.NONE, Desktop.NONE, null, WindowSettings.DEFAULTS);
-        stage.setScene(new Scene(window.root(), 1200, 760));
-        stage.show();
+        shown = ShownWindow.show(stage, services);
     }
 
     @AfterEach
     void close() throws Exception {
-        tasks.close();
-        services.close();
+        shown.close();
     }
 
     @Test

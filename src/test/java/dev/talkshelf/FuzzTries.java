@@ -1,4 +1,4 @@
-package dev.talkshelf.service;
+package dev.talkshelf;
 
 import net.jqwik.api.lifecycle.AroundPropertyHook;
 import net.jqwik.api.lifecycle.PropagationMode;
@@ -7,12 +7,14 @@ import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 
 /**
- * Scales a fuzz class's tries for a longer run: {@code -Dtalkshelf.fuzz.tries=1000000} gives its properties a
- * million inputs in all, shared as their declared tries are (which add up to {@link #DECLARED} per class).
+ * Scales a fuzz class's tries for a longer run, with the project's one switch: {@code -Dtalkshelf.fuzz.tries=1000000}
+ * gives its properties (or each import target's, in the importers' fuzz class) a million inputs in all, shared as
+ * their declared tries are (which add up to {@link #DECLARED} per class or target). Used by the query and import
+ * fuzz classes alike, as {@code @AddLifecycleHook(FuzzTries.class)}.
  */
 public final class FuzzTries implements AroundPropertyHook {
     /** The tries a fuzz class declares in all, for {@code mvn verify}. */
-    static final int DECLARED = 10_000;
+    public static final int DECLARED = 10_000;
     public static final String PROPERTY = "talkshelf.fuzz.tries";
 
     /** Set on a class, it reaches the class's properties. */
