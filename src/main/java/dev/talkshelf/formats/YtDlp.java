@@ -151,12 +151,18 @@ public final class YtDlp {
         if (process == null) {
             return;
         }
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        List<ProcessHandle> started = process.descendants().toList();
+        started.forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         try {
             process.waitFor(5, TimeUnit.SECONDS);
+            for (ProcessHandle child : started) {
+                child.onExit().get(5, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // it was told to stop; a straggler is the system's to reap
         }
     }
 

@@ -83,8 +83,15 @@ public final class YtDlpReader implements TalkReader {
         return "playlist".equals(JsonValues.text(node, "_type")) || node.path("entries").isArray();
     }
 
-    /** A link to a playlist or a channel tab inside a listing, rather than to a video. */
-    private static boolean isListLink(JsonNode entry) {
+    /**
+     * An entry that is not a video one can watch: a link to a playlist or a channel tab, or a playlist's
+     * placeholder for a video its owner made private or deleted (titled "[Private video]", "[Deleted video]").
+     */
+    private static boolean isNotAVideo(JsonNode entry) {
+        String title = Optional.ofNullable(JsonValues.text(entry, "title")).orElse("");
+        if (title.matches("\\[(Private|Deleted|Unavailable) video\\]")) {
+            return true;
+        }
         String ie = Optional.ofNullable(JsonValues.text(entry, "ie_key")).orElse("");
         String url = Optional.ofNullable(JsonValues.text(entry, "url")).orElse("");
         return "playlist".equals(JsonValues.text(entry, "_type")) || ie.equalsIgnoreCase("YoutubeTab")
@@ -110,7 +117,7 @@ public final class YtDlpReader implements TalkReader {
         List<Integer> addEntries(int line, JsonNode playlist) {
             List<Integer> indexes = new ArrayList<>();
             for (JsonNode entry : playlist.path("entries")) {
-                if (entry.isObject() && !isListLink(entry)) { // yt-dlp writes null for unavailable videos
+                if (entry.isObject() && !isNotAVideo(entry)) { // yt-dlp writes null for unavailable videos
                     indexes.add(nodes.size());
                     add(line, entry);
                 }
