@@ -33,7 +33,7 @@ public final class YtDlp {
     private final Map<String, String> environment;
     private final Duration timeout;
 
-    /** @param environment where PATH (and PATHEXT on Windows) come from; also the child's environment */
+    /** @param environment where PATH (and PATHEXT on Windows) come from; the child runs with that PATH */
     public YtDlp(Map<String, String> environment, Duration timeout) {
         this.environment = Map.copyOf(environment);
         this.timeout = timeout;
@@ -53,12 +53,12 @@ public final class YtDlp {
 
     /** The yt-dlp executable on the environment's PATH, if there is one. */
     public Optional<Path> locate() {
-        String path = environment.get("PATH");
+        String path = variable("PATH");
         if (path == null) {
             return Optional.empty();
         }
         List<String> names = new ArrayList<>(List.of("yt-dlp"));
-        String pathExt = environment.get("PATHEXT");
+        String pathExt = variable("PATHEXT");
         if (pathExt != null && File.separatorChar == '\\') {
             for (String ext : pathExt.split(File.pathSeparator)) {
                 names.add("yt-dlp" + ext.toLowerCase(java.util.Locale.ROOT));
@@ -80,6 +80,16 @@ public final class YtDlp {
             }
         }
         return Optional.empty();
+    }
+
+    /** A variable of the environment; Windows spells PATH as "Path", and its names ignore case. */
+    private String variable(String name) {
+        String exact = environment.get(name);
+        if (exact != null) {
+            return exact;
+        }
+        return environment.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
     }
 
     /** The JSON yt-dlp prints for {@code --flat-playlist -J url}; {@link CancellationException} once {@code cancelled} says so. */
@@ -107,8 +117,9 @@ public final class YtDlp {
                     .redirectInput(ProcessBuilder.Redirect.from(new File(nullDevice())))
                     .redirectOutput(out.toFile())
                     .redirectError(err.toFile());
-            builder.environment().clear();
-            builder.environment().putAll(environment);
+            // The child sees the PATH it was found on (a test's stand-in may call other programs through it).
+            String path = variable("PATH");
+            builder.environment().put("PATH", path);
             process = builder.start();
             long deadline = System.nanoTime() + timeout.toNanos();
             while (!process.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {

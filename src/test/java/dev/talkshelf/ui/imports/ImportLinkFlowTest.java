@@ -15,7 +15,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -57,12 +58,15 @@ class ImportLinkFlowTest {
         robot.clickOn("#import-menu");
         robot.clickOn("#import-link");
         robot.clickOn("#import-link-url").write(PLAYLIST);
-        robot.clickOn("Import");
+        robot.type(KeyCode.ENTER); // the dialog's default button, Import
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> services.playlists().find("RustConf 2024").isPresent());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("Added 10 talks").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#import-outcome").tryQuery().isPresent());
+        DialogPane outcome = robot.lookup("#import-outcome").queryAs(DialogPane.class);
+        assertEquals("Added 10 talks", outcome.getHeaderText());
+        assertTrue(outcome.getContentText().contains("Playlists: RustConf 2024"), outcome.getContentText());
         assertEquals(List.of("--flat-playlist", "-J", PLAYLIST), standIn.arguments());
         assertEquals(10, services.playlists().show("RustConf 2024").talks().size());
-        assertTrue(robot.lookup("Added 10 talks").queryAs(Label.class).isVisible());
+        robot.interact(() -> outcome.getScene().getWindow().hide());
     }
 }
