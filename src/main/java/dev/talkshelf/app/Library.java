@@ -14,6 +14,7 @@ import dev.talkshelf.catalog.TalkStore;
 import dev.talkshelf.catalog.WriteWaitListener;
 import dev.talkshelf.formats.FormatDetector;
 import dev.talkshelf.formats.FormatException;
+import dev.talkshelf.formats.YtDlp;
 import dev.talkshelf.formats.LibraryJsonReader;
 import dev.talkshelf.formats.TopicTagger;
 import dev.talkshelf.player.Executables;
@@ -34,6 +35,7 @@ import dev.talkshelf.service.WatchService;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 
 /** The composition root for one library file: opens it and wires stores to services, once. */
 public final class Library {
@@ -46,6 +48,11 @@ public final class Library {
 
     /** Opens the library; {@code waits} hears when a write waits for another TalkShelf (or another task here). */
     public static Services open(Path file, Clock clock, WriteWaitListener waits) {
+        return open(file, clock, waits, System.getenv());
+    }
+
+    /** As {@link #open(Path, Clock, WriteWaitListener)}, finding external programs (yt-dlp) on {@code environment}'s PATH. */
+    public static Services open(Path file, Clock clock, WriteWaitListener waits, Map<String, String> environment) {
         Database db = Database.open(file, clock, waits);
         ImportJournal journal = new ImportJournal(db, clock);
         // An import a crash (or kill) stopped half way is taken back before anything else sees the library.
@@ -73,7 +80,7 @@ public final class Library {
             } catch (IOException e) {
                 throw new UserInputException(source + ": cannot be read (" + e.getMessage() + ")", e);
             }
-        }, tagger::suggest);
+        }, tagger::suggest, new YtDlp(environment, YtDlp.DEFAULT_TIMEOUT));
         WatchService watch = new WatchService(db, talks, history, edits, clock, settings::watchThreshold);
         return new Services(db.file(),
                 new LibraryService(db, talks, notes, history, playlists, edits),

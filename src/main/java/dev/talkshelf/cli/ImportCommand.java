@@ -3,9 +3,13 @@ package dev.talkshelf.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.talkshelf.formats.ImportContext;
 import dev.talkshelf.service.ImportMerge;
+import dev.talkshelf.service.ImportService;
+import dev.talkshelf.service.UserInputException;
 import dev.talkshelf.service.ImportSummary;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,16 +18,18 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code import PATH... [--format F] [--dry-run] [--json] [--verbose]}: all files or nothing; talks already in the
- * library are merged, and the merges are listed with their reason.
+ * library are merged, and the merges are listed with their reason. {@code import URL} imports a YouTube playlist,
+ * channel tab or video through yt-dlp.
  */
-@Command(name = "import", description = {"Import talks from files or folders. All or nothing: a bad file, a cancel or a crash changes nothing.",
+@Command(name = "import", description = {"Import talks from files or folders, or from one http(s) link to a YouTube playlist, channel or video "
+        + "(needs yt-dlp). All or nothing: a bad file, a cancel or a crash changes nothing.",
         "Talks already in the library (same video, same file, or same title and speakers) are merged into them; --verbose lists the merges."})
 final class ImportCommand implements Runnable {
     @ParentCommand
     TalkShelfCommand root;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to import.")
-    List<Path> paths;
+    @Parameters(paramLabel = "PATH|URL", arity = "1..*", description = "Files or folders to import, or one link (https://...).")
+    List<String> sources;
 
     @Option(names = "--format", paramLabel = "F", description = "Read as this format instead of detecting it.")
     String format;
@@ -42,7 +48,7 @@ final class ImportCommand implements Runnable {
         ImportContext.Progress progress = ProgressBar.forStderr();
         ImportSummary summary;
         try {
-            summary = root.services().imports().importPaths(paths, format, dryRun, progress);
+            summary = importSources(progress);
         } finally {
             ProgressBar.finish(progress);
         }
@@ -83,6 +89,28 @@ final class ImportCommand implements Runnable {
         }
         out.println(summary.describe());
         out.flush();
+    }
+
+    private ImportSummary importSources(ImportContext.Progress progress) {
+        ImportService imports = root.services().imports();
+        if (sources.stream().anyMatch(ImportService::looksLikeLink)) {
+            if (sources.size() > 1) {
+                throw new UserInputException("import a link on its own, not together with other links or files");
+            }
+            if (format != null) {
+                throw new UserInputException("--format does not apply to a link (yt-dlp reads it)");
+            }
+            return imports.importLink(sources.get(0), dryRun, progress, () -> false);
+        }
+        List<Path> paths = new ArrayList<>();
+        for (String source : sources) {
+            try {
+                paths.add(Path.of(source));
+            } catch (InvalidPathException e) {
+                throw new UserInputException(printable(source) + ": not a valid file name", e);
+            }
+        }
+        return imports.importPaths(paths, format, dryRun, progress);
     }
 
     /** Imported text goes to a terminal: no control characters (escape sequences) through. */

@@ -36,38 +36,118 @@ public final class YtDlpReader implements TalkReader {
         if (values.isEmpty()) {
             throw new FormatException(source, 1, "the file is empty, expected yt-dlp JSON");
         }
-        TitleParser titles = new TitleParser(context.knownSpeaker());
-        List<ImportedTalk> talks = new ArrayList<>();
-        List<PlaylistDraft> playlists = new ArrayList<>();
+        Videos videos = new Videos(source);
         for (JsonFiles.Located value : values) {
             JsonNode node = value.node();
             if (!node.isObject()) {
                 throw new FormatException(source, value.line(), "expected a JSON object describing a video or playlist");
             }
-            if ("playlist".equals(JsonValues.text(node, "_type")) || node.path("entries").isArray()) {
-                List<Integer> indexes = new ArrayList<>();
-                for (JsonNode entry : node.path("entries")) {
-                    if (entry.isObject()) { // yt-dlp writes null for unavailable videos
-                        indexes.add(talks.size());
-                        talks.add(video(source, value.line(), entry, titles));
-                    }
-                }
+            if (isPlaylist(node)) {
+                List<Integer> indexes = videos.addEntries(value.line(), node);
                 String name = Optional.ofNullable(JsonValues.line(node, "title")).orElse(fileStem(source));
-                playlists.add(new PlaylistDraft(name, null, indexes));
+                videos.playlists.add(new PlaylistDraft(name, null, indexes));
             } else {
-                talks.add(video(source, value.line(), node, titles));
+                videos.add(value.line(), node);
             }
-            context.progress().advanced(talks.size(), -1);
+            context.progress().advanced(videos.nodes.size(), -1);
         }
-        return new ImportBatch(talks, playlists);
+        return videos.toBatch(context);
     }
 
-    private static ImportedTalk video(Path source, int line, JsonNode node, TitleParser titles) throws FormatException {
-        String rawTitle = JsonValues.line(node, "title");
-        if (rawTitle == null) {
-            throw new FormatException(source, line, "a video has no 'title'");
+    /**
+     * Reads what {@code yt-dlp --flat-playlist -J url} printed: a playlist (or a channel's videos) becomes its
+     * talks and a playlist of them in the same order, a single video one talk. Entries that are themselves
+     * playlists or channel tabs (a channel's front page lists its tabs) are not talks and are left out.
+     */
+    public ImportBatch readListing(String url, byte[] json, ImportContext context) throws FormatException {
+        JsonNode node = JsonFiles.parse(null, json);
+        if (!node.isObject()) {
+            throw new FormatException(null, 1, "yt-dlp printed no JSON object for the link");
         }
-        ParsedTitle parsed = separateFields(node).orElseGet(() -> titles.parse(TitleParser.stripVideoId(rawTitle))).orTitle(rawTitle);
+        Videos videos = new Videos(null);
+        if (isPlaylist(node)) {
+            List<Integer> indexes = videos.addEntries(1, node);
+            if (indexes.isEmpty()) {
+                throw new FormatException(null, 0, "the link lists no videos (a channel's front page lists its tabs: "
+                        + "import its Videos tab, e.g. …/@channel/videos, or one of its playlists)");
+            }
+            String name = Optional.ofNullable(JsonValues.line(node, "title")).orElse(PlainText.oneLine(url));
+            videos.playlists.add(new PlaylistDraft(name, null, indexes));
+        } else {
+            videos.add(1, node);
+        }
+        return videos.toBatch(context);
+    }
+
+    private static boolean isPlaylist(JsonNode node) {
+        return "playlist".equals(JsonValues.text(node, "_type")) || node.path("entries").isArray();
+    }
+
+    /**
+     * An entry that is not a video one can watch: a link to a playlist or a channel tab, or a playlist's
+     * placeholder for a video its owner made private or deleted (titled "[Private video]", "[Deleted video]").
+     */
+    private static boolean isNotAVideo(JsonNode entry) {
+        String title = Optional.ofNullable(JsonValues.text(entry, "title")).orElse("");
+        if (title.matches("\\[(Private|Deleted|Unavailable) video\\]")) {
+            return true;
+        }
+        String ie = Optional.ofNullable(JsonValues.text(entry, "ie_key")).orElse("");
+        String url = Optional.ofNullable(JsonValues.text(entry, "url")).orElse("");
+        return "playlist".equals(JsonValues.text(entry, "_type")) || ie.equalsIgnoreCase("YoutubeTab")
+                || url.contains("/playlist?list=");
+    }
+
+    /** The video objects of one source, gathered first so their titles are read together as one batch. */
+    private static final class Videos {
+        private final Path source;
+        final List<JsonNode> nodes = new ArrayList<>();
+        final List<Integer> lines = new ArrayList<>();
+        final List<PlaylistDraft> playlists = new ArrayList<>();
+
+        Videos(Path source) {
+            this.source = source;
+        }
+
+        void add(int line, JsonNode node) {
+            nodes.add(node);
+            lines.add(line);
+        }
+
+        List<Integer> addEntries(int line, JsonNode playlist) {
+            List<Integer> indexes = new ArrayList<>();
+            for (JsonNode entry : playlist.path("entries")) {
+                if (entry.isObject() && !isNotAVideo(entry)) { // yt-dlp writes null for unavailable videos
+                    indexes.add(nodes.size());
+                    add(line, entry);
+                }
+            }
+            return indexes;
+        }
+
+        ImportBatch toBatch(ImportContext context) throws FormatException {
+            List<String> rawTitles = new ArrayList<>();
+            for (int i = 0; i < nodes.size(); i++) {
+                String rawTitle = JsonValues.line(nodes.get(i), "title");
+                if (rawTitle == null) {
+                    throw new FormatException(source, lines.get(i), "a video has no 'title'");
+                }
+                rawTitles.add(rawTitle);
+            }
+            // A playlist or channel names its videos in one layout; reading the titles together lets it decide.
+            List<ParsedTitle> parsed = new TitleParser(context.knownSpeaker())
+                    .parseBatch(rawTitles.stream().map(TitleParser::stripVideoId).toList()).titles();
+            List<ImportedTalk> talks = new ArrayList<>();
+            for (int i = 0; i < nodes.size(); i++) {
+                talks.add(video(source, lines.get(i), nodes.get(i), rawTitles.get(i), parsed.get(i)));
+            }
+            return new ImportBatch(talks, playlists);
+        }
+    }
+
+    private static ImportedTalk video(Path source, int line, JsonNode node, String rawTitle, ParsedTitle fromTitle)
+            throws FormatException {
+        ParsedTitle parsed = separateFields(node).orElse(fromTitle).orTitle(rawTitle);
         LocalDate uploaded = uploadDate(source, line, JsonValues.text(node, "upload_date"));
         String id = JsonValues.text(node, "id");
         String media = media(node, id);

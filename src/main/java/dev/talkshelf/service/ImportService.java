@@ -15,6 +15,8 @@ import dev.talkshelf.formats.ParsedTitle;
 import dev.talkshelf.formats.TalkReader;
 import dev.talkshelf.formats.TitleBatch;
 import dev.talkshelf.formats.TitleParser;
+import dev.talkshelf.formats.YtDlp;
+import dev.talkshelf.formats.YtDlpReader;
 import dev.talkshelf.model.MediaLocation;
 import dev.talkshelf.model.Names;
 import dev.talkshelf.model.Note;
@@ -59,10 +61,18 @@ public final class ImportService {
     private final EditHistory edits;
     private final ReaderChooser readers;
     private final Function<Talk, List<String>> topicSuggester;
+    private final YtDlp ytDlp;
 
     public ImportService(Database db, TalkStore talks, NoteStore notes, HistoryStore history, PlaylistStore playlists,
                          ImportJournal journal, EditHistory edits, ReaderChooser readers,
                          Function<Talk, List<String>> topicSuggester) {
+        this(db, talks, notes, history, playlists, journal, edits, readers, topicSuggester, YtDlp.fromSystem());
+    }
+
+    /** @param ytDlp lists the videos behind a link ({@link #importLink}) */
+    public ImportService(Database db, TalkStore talks, NoteStore notes, HistoryStore history, PlaylistStore playlists,
+                         ImportJournal journal, EditHistory edits, ReaderChooser readers,
+                         Function<Talk, List<String>> topicSuggester, YtDlp ytDlp) {
         this.db = db;
         this.talks = talks;
         this.notes = notes;
@@ -72,6 +82,7 @@ public final class ImportService {
         this.edits = edits;
         this.readers = readers;
         this.topicSuggester = topicSuggester;
+        this.ytDlp = ytDlp;
     }
 
     /** Reads a source without touching the library (for previews). */
@@ -204,6 +215,57 @@ public final class ImportService {
         }
         feed.put(new ImportFeed.Finished());
         return store(feed, dryRun, progress, cancelled, batches.size() == 1 ? "talks given at once" : batches.size() + " batches of talks");
+    }
+
+    /**
+     * Imports a YouTube playlist, channel tab or video (any site yt-dlp knows) from its http(s) link: yt-dlp lists
+     * it ({@code --flat-playlist -J}, no download), its titles are read as one batch, and a playlist becomes a
+     * TalkShelf playlist in the same order. Then it is stored like any import: all or nothing, merged, undoable.
+     * Nothing is stored when yt-dlp is missing, fails, times out or is cancelled.
+     */
+    public ImportSummary importLink(String url, boolean dryRun, ImportContext.Progress progress, BooleanSupplier cancelled) {
+        String link = requireWebLink(url);
+        byte[] listing;
+        try {
+            listing = ytDlp.flatListing(link, cancelled);
+        } catch (YtDlp.YtDlpException e) {
+            throw new UserInputException(e.getMessage(), e);
+        } catch (java.util.concurrent.CancellationException e) {
+            throw new ImportCancelledException();
+        }
+        requireNotCancelled(cancelled);
+        Set<String> speakerKeys = talks.speakerKeys();
+        ImportBatch batch;
+        try {
+            batch = new YtDlpReader().readListing(link, listing, new ImportContext(name -> speakerKeys.contains(Names.key(name)), progress));
+        } catch (FormatException e) {
+            throw new UserInputException(link + ": yt-dlp's answer cannot be used: " + e.problem(), e);
+        }
+        ImportFeed feed = new ImportFeed();
+        feed.put(new ImportFeed.Talks(batch.talks(), withTopicsInParallel(batch.talks())));
+        feed.put(new ImportFeed.SourceEnd(batch.playlists()));
+        feed.put(new ImportFeed.Finished());
+        return store(feed, dryRun, progress, cancelled, link.length() <= 500 ? link : link.substring(0, 500) + "…");
+    }
+
+    /** True for what {@link #importLink} takes rather than a file name: anything written {@code scheme://...}. */
+    public static boolean looksLikeLink(String text) {
+        return text != null && text.strip().matches("(?s)[A-Za-z][A-Za-z0-9+.-]*://.*");
+    }
+
+    private static String requireWebLink(String url) {
+        String link = url == null ? "" : url.strip();
+        try {
+            java.net.URI uri = new java.net.URI(link);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && !uri.getHost().isBlank()) {
+                return link;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // the message below says what is accepted
+        }
+        throw new UserInputException("only http(s) links can be imported (e.g. https://www.youtube.com/playlist?list=...), not \""
+                + dev.talkshelf.model.PlainText.oneLine(link) + "\"");
     }
 
     private static String describeSources(List<Path> sources) {

@@ -3,6 +3,7 @@ package dev.talkshelf.ui;
 import dev.talkshelf.service.Services;
 import dev.talkshelf.ui.dashboard.DashboardView;
 import dev.talkshelf.ui.details.DetailsView;
+import dev.talkshelf.ui.imports.ImportLinkDialog;
 import dev.talkshelf.ui.imports.ImportOutcomeDialog;
 import dev.talkshelf.ui.imports.ImportViewModel;
 import dev.talkshelf.ui.imports.PasteTitlesDialog;
@@ -127,6 +128,7 @@ public final class MainWindow {
         importMenu.getItems().addAll(
                 menuItem("Import file…", "import-file", this::importFile),
                 menuItem("Import folder…", "import-folder", this::importFolder),
+                menuItem("Import from link…", "import-link", this::importLink),
                 menuItem("Paste titles…", "paste-titles", () -> pasteTitles("")));
         importMenu.disableProperty().bind(model.imports().runningProperty());
         MenuButton playlistMenu = new MenuButton("Playlists", Icons.of(Icons.PLAYLIST, 14));
@@ -250,6 +252,11 @@ public final class MainWindow {
         if (dir != null) {
             model.imports().importPaths(List.of(dir.toPath()));
         }
+    }
+
+    /** Asks for a playlist, channel or video link and imports it (through yt-dlp). */
+    private void importLink() {
+        ImportLinkDialog.ask(root.getScene().getWindow()).ifPresent(model.imports()::importLink);
     }
 
     /** Opens "Paste titles…" (with {@code text} already pasted, for screenshots and tests). */

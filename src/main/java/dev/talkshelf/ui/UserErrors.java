@@ -77,7 +77,11 @@ public final class UserErrors {
         return m == null ? "Something unexpected went wrong; the details are in the log file." : capitalize(m);
     }
 
+    /** A first word with a hyphen is a program's name ("yt-dlp is not installed"), written as the program writes it. */
     private static String capitalize(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        if (s.isEmpty() || s.split("\\s", 2)[0].contains("-")) {
+            return s;
+        }
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

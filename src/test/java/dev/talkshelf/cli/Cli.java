@@ -14,7 +14,9 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.talkshelf.catalog.WriteWaitListener;
 import java.time.Clock;
+import java.util.Map;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
@@ -23,8 +25,16 @@ final class Cli {
     private final Path library;
     private final Clock clock = Clock.fixed(Instant.parse("2025-03-01T10:00:00Z"), ZoneOffset.UTC);
 
+    private final Map<String, String> environment;
+
     Cli(Path dir) {
+        this(dir, System.getenv());
+    }
+
+    /** Runs with {@code environment} as the one external programs (yt-dlp) are looked up in. */
+    Cli(Path dir, Map<String, String> environment) {
         this.library = dir.resolve("library.db");
+        this.environment = environment;
     }
 
     record Result(int code, String out, String err) {
@@ -43,7 +53,7 @@ final class Cli {
         CliEnvironment env = new CliEnvironment() {
             @Override
             public Services open(Path libraryOption) {
-                return Library.open(library, clock);
+                return Library.open(library, clock, WriteWaitListener.NONE, environment);
             }
 
             @Override

@@ -137,4 +137,42 @@ class YtDlpReaderTest {
         FormatException e = assertThrows(FormatException.class, () -> reader.read(file, ImportContext.NONE));
         assertEquals(1, e.line());
     }
+
+    @Test
+    void aChannelFrontPageListsTabsNotVideosAndSaysWhatToImportInstead() {
+        String channel = """
+                {"_type": "playlist", "id": "UCaYhcUwRBNscFNUKTjgPFiA", "title": "Rust", "extractor_key": "YoutubeTab",
+                 "entries": [
+                  {"_type": "url", "ie_key": "YoutubeTab", "id": "UCaYhcUwRBNscFNUKTjgPFiA", "title": "Rust - Videos",
+                   "url": "https://www.youtube.com/@rustvideos/videos"},
+                  {"_type": "url", "ie_key": "YoutubeTab", "id": "UCaYhcUwRBNscFNUKTjgPFiA", "title": "Rust - Playlists",
+                   "url": "https://www.youtube.com/@rustvideos/playlists"}]}
+                """;
+
+        FormatException e = assertThrows(FormatException.class, () -> reader.readListing("https://www.youtube.com/@rustvideos",
+                channel.getBytes(java.nio.charset.StandardCharsets.UTF_8), ImportContext.NONE));
+
+        assertEquals("the link lists no videos (a channel's front page lists its tabs: import its Videos tab, "
+                + "e.g. …/@channel/videos, or one of its playlists)", e.problem());
+    }
+
+    @Test
+    void privateAndDeletedPlaceholdersInAPlaylistAreNotTalks() throws Exception {
+        String playlist = """
+                {"_type": "playlist", "title": "Talks", "entries": [
+                  {"_type": "url", "ie_key": "Youtube", "id": "aaaaaaaaaaa", "url": "https://www.youtube.com/watch?v=aaaaaaaaaaa",
+                   "title": "Error Handling Without Tears | Olu Adebayo | RustConf 2024", "duration": 1512.0},
+                  {"_type": "url", "ie_key": "Youtube", "id": "bbbbbbbbbbb", "url": "https://www.youtube.com/watch?v=bbbbbbbbbbb",
+                   "title": "[Private video]", "duration": null},
+                  {"_type": "url", "ie_key": "Youtube", "id": "ccccccccccc", "url": "https://www.youtube.com/watch?v=ccccccccccc",
+                   "title": "[Deleted video]", "duration": null}]}
+                """;
+
+        ImportBatch batch = reader.readListing("https://www.youtube.com/playlist?list=PLx",
+                playlist.getBytes(java.nio.charset.StandardCharsets.UTF_8), ImportContext.NONE);
+
+        assertEquals(List.of("Error Handling Without Tears"), batch.talks().stream().map(t -> t.talk().title()).toList());
+        assertEquals(List.of(0), batch.playlists().get(0).talkIndexes());
+        assertEquals("youtube:aaaaaaaaaaa", batch.talks().get(0).sourceKey());
+    }
 }

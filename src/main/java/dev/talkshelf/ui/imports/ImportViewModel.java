@@ -79,6 +79,30 @@ public final class ImportViewModel {
         }, mine::get), this::finished, this::failed);
     }
 
+    /**
+     * Imports a YouTube playlist, channel tab or video from its link (yt-dlp lists it); the strip shows that yt-dlp
+     * is asked, then the storing, and Cancel stops yt-dlp too.
+     */
+    public void importLink(String url) {
+        if (url == null || url.isBlank() || running.get()) {
+            return;
+        }
+        start("Asking yt-dlp for " + shortened(url.strip()) + "…");
+        AtomicBoolean mine = cancel;
+        AtomicLong lastPost = new AtomicLong();
+        tasks.run(() -> imports.importLink(url.strip(), false, (done, total) -> {
+            long now = System.nanoTime() / 1_000_000;
+            long last = lastPost.get();
+            if (now - last >= PROGRESS_EVERY_MS && lastPost.compareAndSet(last, now)) {
+                tasks.onUi(() -> showProgress(done, total));
+            }
+        }, mine::get), this::finished, this::failed);
+    }
+
+    private static String shortened(String url) {
+        return url.length() <= 60 ? url : url.substring(0, 57) + "...";
+    }
+
     /** Imports the checked rows of the paste dialog, as corrected. */
     public void importTitles(List<TitlePreview> rows) {
         if (rows.isEmpty() || running.get()) {
