@@ -28,6 +28,7 @@ public final class CrashChild {
     }
 
     public static void main(String[] args) throws Exception {
+        exitWhenTheParentIsGone();
         Path work = Path.of(args[0]);
         String run = args[1];
         Random random = new Random(Long.parseLong(args[2]));
@@ -89,5 +90,24 @@ public final class CrashChild {
                     """.formatted(tag, i, i, 600 + i, 1 + i % 28, tag, i, tag, i));
         }
         return root;
+    }
+
+    /**
+     * The child loops until its parent kills it; should the parent (the test JVM) die first, its end of our stdin
+     * pipe closes, and the child stops instead of running on as an orphan.
+     */
+    private static void exitWhenTheParentIsGone() {
+        Thread watch = new Thread(() -> {
+            try {
+                while (System.in.read() >= 0) {
+                    // the parent never writes; we only wait for the end of the stream
+                }
+            } catch (java.io.IOException e) {
+                // a broken pipe means the same
+            }
+            Runtime.getRuntime().halt(3);
+        }, "parent-watch");
+        watch.setDaemon(true);
+        watch.start();
     }
 }

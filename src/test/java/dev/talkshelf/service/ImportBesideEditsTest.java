@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * whole import and the other process failed "the library is busy" after 5 s. Waits are printed, not asserted.
  */
 class ImportBesideEditsTest {
-    private static final int TALKS = 30_000;
+    // -Dtalkshelf.besideEdits.talks=100000 runs it at the size of a large library (see docs/reliability.md).
+    private static final int TALKS = Integer.getInteger("talkshelf.besideEdits.talks", 30_000);
 
     @TempDir
     Path dir;
