@@ -28,6 +28,14 @@ final class NameShape {
                     + "|.{5,}ing|.{5,}ed");
     private static final Set<String> GIVEN_NAMES = keyed(WordList.load("given-names.txt"));
     private static final Set<String> TITLE_WORDS = keyed(WordList.load("title-words.txt"));
+    // A capitalized word that is no English word ("Donchev", "Nagpal") is a hint of a name; one that is an
+    // English word too counts only when it is also a person name somewhere ("Max", "Roman", "Hopper").
+    private static final Set<String> ENGLISH_WORDS = WordList.load("english-words.txt");
+    private static final Set<String> PERSON_NAMES = WordList.load("person-names.txt");
+    // "McDonald", "DeMarco", "LeBlanc": the capitals inside a name; "PyTorch", "FastAPI" are products.
+    private static final Pattern NAME_PREFIX_CAPITAL = Pattern.compile("(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)\\p{Lu}\\p{Ll}+");
+    // "Pyodide", "Taipy", "Pymoo": the Python world names its projects this way, never its people.
+    private static final Pattern PROJECT_NAME = Pattern.compile("(?i)py\\p{L}{2,}|\\p{L}{2,}py");
 
     private final Predicate<String> knownSpeaker;
 
@@ -52,7 +60,7 @@ final class NameShape {
     Optional<List<String>> surelySpeakers(String text) {
         // In a list of two or more names, one common given name vouches for the others' shape.
         return speakers(text).filter(people -> people.stream().allMatch(p -> isKnown(p) || honored(p) || looksLikePerson(p))
-                && people.stream().filter(p -> isKnown(p) || honored(p) || hasGivenName(p)).count()
+                && people.stream().filter(p -> isKnown(p) || honored(p) || hasGivenName(p) || hasNameWords(p)).count()
                         >= (people.size() == 1 ? 1 : Math.max(1, people.size() / 2)));
     }
 
@@ -60,7 +68,7 @@ final class NameShape {
     Optional<List<String>> surnames(String text) {
         Optional<List<String>> people = list(text, name -> isKnown(name) || looksLikePerson(name) || isSurname(name));
         // "Lists, Tuples and Sets: ..." is a list of plurals, not of people.
-        return people.filter(p -> p.size() >= 2 && p.stream().filter(n -> n.matches(".*\\p{Ll}s")).count() * 2 < p.size());
+        return people.filter(p -> p.size() >= 2 && p.stream().filter(NameShape::isEnglishPlural).count() * 2 < p.size());
     }
 
     /**
@@ -113,6 +121,60 @@ final class NameShape {
         return GIVEN_NAMES.contains(key) || GIVEN_NAMES.contains(key.split("[-\\s]")[0]);
     }
 
+    /**
+     * "Ivaylo Donchev", "Max Kahan", "Kesia Mary Joies": a name's shape whose words read as names, not as English.
+     * Every word is either no English word at all or a known person name, and at least one is no English word
+     * (or a common given name): "Grace Hopper" is left to the given-names list, "Founder Video" never passes.
+     * No word with capitals inside other than a name's ("McDonald"), none shaped like a Python project ("Pyodide").
+     */
+    static boolean hasNameWords(String name) {
+        if (!looksLikePerson(name)) {
+            return false;
+        }
+        String[] words = name.split("\\s+");
+        boolean anyForeign = false;
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            if ((i > 0 && PARTICLES.contains(word)) || isInitial(word) || isCapitals(word) || word.matches("\\(\\S+\\)")) {
+                continue;
+            }
+            if (hasInnerCapital(word) || PROJECT_NAME.matcher(word).matches() && !PERSON_NAMES.contains(Names.key(word))) {
+                return false;
+            }
+            for (String part : Names.key(isGluedInitial(word) ? word.substring(2) : word).split(" ")) {
+                boolean foreign = !ENGLISH_WORDS.contains(part) || GIVEN_NAMES.contains(part);
+                if (!foreign && !PERSON_NAMES.contains(part)) {
+                    return false;
+                }
+                anyForeign |= foreign;
+            }
+        }
+        return anyForeign;
+    }
+
+    /** "Tuples", "Sets": a plural of an English word; "Joies", "Jones" are not plurals of anything. */
+    private static boolean isEnglishPlural(String word) {
+        String key = Names.key(word);
+        return key.endsWith("s") && !key.endsWith("ss")
+                && (ENGLISH_WORDS.contains(key.substring(0, key.length() - 1)) || ENGLISH_WORDS.contains(key) && !PERSON_NAMES.contains(key));
+    }
+
+    /** A capital after the first letter that is not where names put one ("McDonald", "O'Brien", "Jean-Luc"). */
+    private static boolean hasInnerCapital(String word) {
+        for (String piece : word.split("[-'’]")) {
+            if (piece.length() > 1 && !piece.substring(1).equals(piece.substring(1).toLowerCase(java.util.Locale.ROOT))
+                    && !NAME_PREFIX_CAPITAL.matcher(piece).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A lower-case word that reads as a name: no English word, or a common given name. */
+    private static boolean isForeignKey(String key) {
+        return !ENGLISH_WORDS.contains(key) || GIVEN_NAMES.contains(key);
+    }
+
     /** "Lilian": one capitalized word that is a common given name and no title word. */
     static boolean isGivenNameAlone(String word) {
         String w = word.strip();
@@ -148,15 +210,23 @@ final class NameShape {
             nameWords++;
         }
         boolean lastIsInitial = isInitial(words[words.length - 1]);
-        return nameWords >= 2 && nameWords <= 4 && (!lastIsInitial || (givenFirst && words.length == 2));
+        // "Abhinand C": a bare last initial only after a given name, or a first word that is no English word.
+        boolean nameFirst = givenFirst || (!hasInnerCapital(words[0]) && !PROJECT_NAME.matcher(words[0]).matches()
+                && isForeignKey(Names.key(words[0])));
+        return nameWords >= 2 && nameWords <= 4 && (!lastIsInitial || (nameFirst && words.length == 2));
     }
 
-    /** "natalie serebryakova": lower case, two or three words, the first a given name, no title word. */
+    /**
+     * "natalie serebryakova", "ivaylo donchev": lower case, two to four words, no title word; the first a given
+     * name, or else every word reads as a name (no English word, or a person name with one that is none).
+     */
     private static boolean lowerCaseName(String name) {
         String[] words = name.split("\\s+");
-        if (words.length < 2 || words.length > 4 || !GIVEN_NAMES.contains(Names.key(words[0]))) {
+        if (words.length < 2 || words.length > 4) {
             return false;
         }
+        boolean givenFirst = GIVEN_NAMES.contains(Names.key(words[0]));
+        boolean anyForeign = false;
         for (int i = 0; i < words.length; i++) {
             String word = words[i];
             if (i > 0 && word.matches("\\p{Ll}\\.?")) {
@@ -165,8 +235,18 @@ final class NameShape {
             if (!isLowerCaseWord(word) || TITLE_WORDS.contains(Names.key(word))) {
                 return false;
             }
+            if (i > 0 && i < words.length - 1 && PARTICLES.contains(word)) {
+                continue;
+            }
+            for (String part : Names.key(word).split(" ")) {
+                boolean foreign = isForeignKey(part) && !PROJECT_NAME.matcher(part).matches();
+                if (!givenFirst && !foreign && !PERSON_NAMES.contains(part)) {
+                    return false;
+                }
+                anyForeign |= foreign;
+            }
         }
-        return true;
+        return givenFirst || anyForeign;
     }
 
     /** "Lee", "van Rossum", "O'Brien": one surname, perhaps after particles. */
