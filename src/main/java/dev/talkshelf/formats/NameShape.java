@@ -26,6 +26,9 @@ final class NameShape {
     private static final Pattern TITLE_WORD_SUFFIX = Pattern.compile(
             ".{3,}(?:tion|tions|sion|ment|ments|ness|ity|ics|ism|isms|able|ible|ful|less|ous|ive|ized|ised)"
                     + "|.{5,}ing|.{5,}ed");
+    // "San Francisco:", "Hong Kong:", "Buenos Aires:": places whose words are names or no English words.
+    private static final Set<String> PLACE_STARTS = Set.of("san", "santa", "sao", "saint", "st", "hong", "kuala", "buenos",
+            "port", "fort", "mount", "lake", "porto", "puerto", "tel", "abu", "addis", "sri");
     private static final Set<String> GIVEN_NAMES = keyed(WordList.load("given-names.txt"));
     private static final Set<String> TITLE_WORDS = keyed(WordList.load("title-words.txt"));
     // A capitalized word that is no English word ("Donchev", "Nagpal") is a hint of a name; one that is an
@@ -175,6 +178,16 @@ final class NameShape {
         return !ENGLISH_WORDS.contains(key) || GIVEN_NAMES.contains(key);
     }
 
+    /**
+     * "Lilian", "Tibs": one capitalized word that is a common given name, or no English word, no title word and
+     * not shaped like a project's name; for slots between a title and an event, where little else stands.
+     */
+    static boolean isOneWordName(String word) {
+        String w = word.strip();
+        return isGivenNameAlone(w) || (w.length() >= 3 && !w.contains(" ") && isCapitalizedWord(w) && !hasInnerCapital(w)
+                && !PROJECT_NAME.matcher(w).matches() && !ENGLISH_WORDS.contains(Names.key(w)) && !isTitleWord(w, false));
+    }
+
     /** "Lilian": one capitalized word that is a common given name and no title word. */
     static boolean isGivenNameAlone(String word) {
         String w = word.strip();
@@ -184,7 +197,7 @@ final class NameShape {
 
     static boolean looksLikePerson(String name) {
         String[] words = name.split("\\s+");
-        if (words.length < 2 || words.length > 5) {
+        if (words.length < 2 || words.length > 5 || (words.length == 2 && PLACE_STARTS.contains(Names.key(words[0])))) {
             return false;
         }
         boolean givenFirst = hasGivenName(name);
@@ -225,7 +238,7 @@ final class NameShape {
         if (words.length < 2 || words.length > 4) {
             return false;
         }
-        boolean givenFirst = GIVEN_NAMES.contains(Names.key(words[0]));
+        boolean givenFirst = GIVEN_NAMES.contains(Names.key(words[0]).split(" ")[0]); // "jean-luc stevens"
         boolean anyForeign = false;
         for (int i = 0; i < words.length; i++) {
             String word = words[i];

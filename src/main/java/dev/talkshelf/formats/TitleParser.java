@@ -281,6 +281,9 @@ public final class TitleParser {
         }
         String head = inner.substring(0, comma);
         Optional<List<String>> people = names.speakers(head);
+        if (people.isEmpty() && NameShape.isOneWordName(head)) {
+            people = Optional.of(List.of(head.strip())); // "Title (Tibs, EuroPython 2023)"
+        }
         if (people.isEmpty() && hint != null && hint.slot == Slot.PAREN) {
             people = names.speakersInSlot(head);
         }

@@ -30,6 +30,9 @@ public final class TitleCorpusGenerator {
     private static final String[] FORMATS = {"Talk", "Keynote", "Tutorial", "Workshop"};
     private static final String[] HONORIFICS = {"Dr.", "Prof.", "Dr"};
 
+    static final String NO_SPEAKER = "no-speaker";
+    static final String NO_SPEAKER_RESOURCE = "no-speaker-titles.tsv";
+
     /** A talk as the data set has it, with the speaker removed from titles such as "Carol Willing | Keynote". */
     record Talk(int index, String title, List<String> speakers, String event) {
     }
@@ -47,6 +50,8 @@ public final class TitleCorpusGenerator {
             new Layout("title-event", "Title | Event Year (no speaker)",
                     t -> new Line(t.title + (t.index % 2 == 0 ? " | " : " - ") + t.event, t.title, List.of(), t.event)),
             new Layout("dash", "Title - Speaker", t -> withSpeakers(t, t.title + " - " + names(t, t.speakers), false)),
+            new Layout("dash-pipe", "Title - Speaker | Event Year",
+                    t -> withSpeakers(t, t.title + " - " + names(t, t.speakers) + " | " + t.event, true)),
             new Layout("pipe", "Title | Speaker | Event Year",
                     t -> withSpeakers(t, t.title + " | " + names(t, t.speakers) + " | " + t.event, true)),
             new Layout("colon-pipe", "Speaker: Title | Event Year (lists of surnames)",
@@ -81,7 +86,8 @@ public final class TitleCorpusGenerator {
             new Layout("honorific", "Title | Dr. Speaker | Event Year", t -> withSpeakers(t, t.title + " | "
                     + names(t, honored(t)) + " | " + t.event, true)),
             new Layout("initials", "Title | J. Surname | Event Year", t -> withSpeakers(t, t.title + " | "
-                    + names(t, initials(t.speakers)) + " | " + t.event, initials(t.speakers), true)));
+                    + names(t, initials(t.speakers)) + " | " + t.event, initials(t.speakers), true)),
+            new Layout(NO_SPEAKER, "Channel titles without a speaker (hand-written, " + NO_SPEAKER_RESOURCE + ")", t -> null));
 
     public static void main(String[] args) throws IOException {
         Path sample = Path.of(args.length > 0 ? args[0] : "../shared/pyvideo-sample");
@@ -94,6 +100,9 @@ public final class TitleCorpusGenerator {
             List<Talk> talks = talks(sample.resolve(conference));
             String split = conference.equals(TUNE) ? "tune" : "held-out";
             for (Layout layout : LAYOUTS) {
+                if (layout.name.equals(NO_SPEAKER)) {
+                    continue;
+                }
                 for (Talk talk : talks) {
                     Line line = layout.name.equals("bare") ? bare(sample.resolve(conference), talk) : renderable(talk) ? layout.render.apply(talk) : null;
                     if (line != null) {
@@ -102,6 +111,13 @@ public final class TitleCorpusGenerator {
                     }
                 }
             }
+        }
+        // Real-shaped channel titles without speakers, for precision: every other one held out.
+        List<String> noSpeaker = Files.readAllLines(out.resolveSibling(NO_SPEAKER_RESOURCE), StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.startsWith("#") && !l.startsWith("raw\t") && !l.isBlank()).toList();
+        for (int i = 0; i < noSpeaker.size(); i++) {
+            String[] c = noSpeaker.get(i).split("\t", -1);
+            rows.add(String.join("\t", i % 2 == 0 ? "tune" : "held-out", NO_SPEAKER, c[0], c[1], "", c[2]));
         }
         Files.write(out, rows, StandardCharsets.UTF_8);
         System.out.println(out + ": " + (rows.size() - 3) + " lines");

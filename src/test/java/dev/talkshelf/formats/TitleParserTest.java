@@ -418,6 +418,53 @@ class TitleParserTest {
         assertNull(parser.parseBatch(List.of("Caching - Elena Schmidt", "Typing - Bruno Nguyen", "Loops - Tibs")).layout());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Siddhartha Ramaswamy: Profiling Python Services  | Profiling Python Services | Siddhartha Ramaswamy",
+        "Profiling Python Services by Siddhartha Ramaswamy | Profiling Python Services | Siddhartha Ramaswamy",
+        "Talk - Siddhartha Ramaswamy: Profiling Python Services | Profiling Python Services | Siddhartha Ramaswamy",
+        "Profiling Python Services - siddhartha ramaswamy | Profiling Python Services | siddhartha ramaswamy",
+        "Profiling Python Services - Siddhartha R | Profiling Python Services | Siddhartha R",
+        "Max Kahan: pip install malware | pip install malware | Max Kahan"})
+    void aNameWhoseWordsAreNoEnglishWordsIsSureWithoutAListedGivenName(String raw, String title, String speaker) {
+        assertEquals(new ParsedTitle(title, List.of(speaker), null), parser.parse(raw));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Grace Period: Handling Deprecations",
+        "Kedro Viz: Visualising Data Pipelines",
+        "Pydantic Logfire: Observability for Python",
+        "PyScript Pyodide: Python in the Browser",
+        "Python Packaging - pip install malware",
+        "Event Streaming by Apache Kafka",
+        "San Francisco: A Python Meetup Story"})
+    void englishWordsPlacesAndProjectNamesStayInTheTitle(String raw) {
+        assertEquals(noSpeaker(raw), parser.parse(raw));
+    }
+
+    @Test
+    void surnamesEndingInSThatAreNoEnglishPluralsMakeAList() {
+        assertEquals(new ParsedTitle("Typing at Scale", List.of("Wojcik", "Haines"), "PyCon US 2024"),
+                parser.parse("Wojcik, Haines: Typing at Scale | PyCon US 2024"));
+        assertEquals(new ParsedTitle("Lists, Tuples and Sets: Choosing a Container", List.of(), "PyCon US 2023"),
+                parser.parse("Lists, Tuples and Sets: Choosing a Container | PyCon US 2023"));
+    }
+
+    @Test
+    void oneWordNameBesideTheEventInBracketsIsTheSpeaker() {
+        assertEquals(new ParsedTitle("Fish and Chips and Kafka", List.of("Tibs"), "EuroPython 2023"),
+                parser.parse("Fish and Chips and Kafka (Tibs, EuroPython 2023)"));
+        assertEquals(new ParsedTitle("Fish and Chips and Kafka (Remote, EuroPython 2023)", List.of(), null),
+                parser.parse("Fish and Chips and Kafka (Remote, EuroPython 2023)"));
+    }
+
+    @Test
+    void aProjectNamedLikeAPersonBeforeAColonIsNoSpeaker() {
+        assertEquals(new ParsedTitle("Robyn: A Python Web Framework", List.of(), "PyCon US 2023"),
+                parser.parse("Robyn: A Python Web Framework | PyCon US 2023"));
+    }
+
     private static ParsedTitle noSpeaker(String title) {
         return new ParsedTitle(title, List.of(), null);
     }
