@@ -113,12 +113,12 @@ final class TitleCorpus {
         return total;
     }
 
-    /** A Markdown table: one row per layout, lines / exact / precision for each split, line by line and as a batch. */
+    /** A Markdown table: one row per layout, exact and precision line by line and as a batch, each as tune / held-out. */
     static String table(List<Entry> entries, Map<String, Score> single, Map<String, Score> batch) {
         StringBuilder out = new StringBuilder();
-        out.append("| layout | lines (tune + held-out) | exact, line by line | exact, as a batch | precision, line by line | precision, as a batch"
-                + " | held-out only: exact, line by line / as a batch |\n");
-        out.append("|---|---|---|---|---|---|---|\n");
+        out.append("| layout | lines (tune + held-out) | exact, line by line (tune / held-out) | exact, as a batch (tune / held-out)"
+                + " | precision, line by line (tune / held-out) | precision, as a batch (tune / held-out) |\n");
+        out.append("|---|---|---|---|---|---|\n");
         Map<String, String> shapes = new LinkedHashMap<>();
         TitleCorpusGenerator.LAYOUTS.forEach(l -> shapes.put(l.name(), l.shape()));
         for (Map.Entry<String, String> layout : shapes.entrySet()) {
@@ -127,31 +127,19 @@ final class TitleCorpus {
             if (!single.containsKey(tune) && !single.containsKey(held)) {
                 continue;
             }
-            Score s = new Score();
-            Score b = new Score();
-            for (String k : List.of(tune, held)) {
-                if (single.containsKey(k)) {
-                    s.addAll(single.get(k));
-                    b.addAll(batch.get(k));
-                }
-            }
-            out.append("| `").append(layout.getValue().replace("|", "\\|")).append("` | ")
-                    .append(single.getOrDefault(tune, new Score()).lines).append(" + ")
-                    .append(single.getOrDefault(held, new Score()).lines).append(" | ")
-                    .append(pct(s.exactRate())).append(" | ").append(pct(b.exactRate())).append(" | ")
-                    .append(pct(s.precision())).append(" | ").append(pct(b.precision())).append(" | ")
-                    .append(pct(single.getOrDefault(held, new Score()).exactRate())).append(" / ")
-                    .append(pct(batch.getOrDefault(held, new Score()).exactRate())).append(" |\n");
+            row(out, "`" + layout.getValue().replace("|", "\\|") + "`", single.getOrDefault(tune, new Score()),
+                    single.getOrDefault(held, new Score()), batch.getOrDefault(tune, new Score()), batch.getOrDefault(held, new Score()));
         }
-        for (String split : new String[] {"tune", "held-out", null}) {
-            Score s = total(single, split);
-            Score b = total(batch, split);
-            out.append("| **").append(split == null ? "all" : split).append("** | ").append(s.lines).append(" | ")
-                    .append(pct(s.exactRate())).append(" | ").append(pct(b.exactRate())).append(" | ")
-                    .append(pct(s.precision())).append(" | ").append(pct(b.precision())).append(" | ")
-                    .append("held-out".equals(split) ? pct(s.exactRate()) + " / " + pct(b.exactRate()) : "").append(" |\n");
-        }
+        row(out, "**all layouts**", total(single, "tune"), total(single, "held-out"), total(batch, "tune"), total(batch, "held-out"));
         return out.toString();
+    }
+
+    private static void row(StringBuilder out, String name, Score tune, Score held, Score batchTune, Score batchHeld) {
+        out.append("| ").append(name).append(" | ").append(tune.lines).append(" + ").append(held.lines).append(" | ")
+                .append(pct(tune.exactRate())).append(" / ").append(pct(held.exactRate())).append(" | ")
+                .append(pct(batchTune.exactRate())).append(" / ").append(pct(batchHeld.exactRate())).append(" | ")
+                .append(pct(tune.precision())).append(" / ").append(pct(held.precision())).append(" | ")
+                .append(pct(batchTune.precision())).append(" / ").append(pct(batchHeld.precision())).append(" |\n");
     }
 
     static String pct(double rate) {
