@@ -30,6 +30,8 @@ import picocli.CommandLine.Spec;
                 PlayCommand.class,
                 BackupCommand.class,
                 RestoreCommand.class,
+                BenchCommand.class,
+                GenerateCommand.class,
         })
 public final class TalkShelfCommand implements Runnable, AutoCloseable {
 

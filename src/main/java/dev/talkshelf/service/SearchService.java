@@ -65,6 +65,15 @@ public final class SearchService {
     }
 
     /**
+     * Reads the query without running it (as {@link #search} would read it).
+     *
+     * @throws InvalidQueryException for a query that cannot be read
+     */
+    public void check(String query) {
+        compile(query);
+    }
+
+    /**
      * Counts for browsing over the whole library (blank query) or within a query: the topic tree, speakers,
      * events, years and statuses. Speakers and events are only the {@value FacetStore#TOP} most frequent.
      */
