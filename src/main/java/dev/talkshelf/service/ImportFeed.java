@@ -6,12 +6,15 @@ import dev.talkshelf.model.Talk;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The hand-over between the thread that reads an import's sources and the one that stores them in the
  * library's short, journalled transactions: chunks of talks in input order (with their topics already suggested), the end of
- * each source with its playlists, then the end of the import or the failure that stops it.
+ * each source with its playlists, then the end of the import or the failure that stops it. A feed filled by a reading
+ * thread holds a few items at most: the reader waits for the storing side, so a large tree is never all in memory
+ * (at 100,000 talks the unbounded queue held most of the tree, 1–1.5 GB of heap; issue #14).
  */
 final class ImportFeed {
     sealed interface Item permits Talks, SourceEnd, Finished, Failed {
@@ -32,11 +35,25 @@ final class ImportFeed {
     record Failed(RuntimeException cause) implements Item {
     }
 
-    private final BlockingQueue<Item> items = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Item> items;
     private final AtomicLong talksQueued = new AtomicLong();
     private volatile boolean stopped;
     private volatile boolean readingOver;
 
+    /** A feed without a bound, for talks already in memory, put in before the storing begins. */
+    ImportFeed() {
+        this.items = new LinkedBlockingQueue<>();
+    }
+
+    /** A feed a reading thread fills while another stores: {@link #put} waits while {@code capacity} items are queued. */
+    ImportFeed(int capacity) {
+        this.items = new LinkedBlockingQueue<>(capacity);
+    }
+
+    /**
+     * Queues an item, waiting while the feed is full. Once the storing side has stopped, nothing more is queued: talks
+     * are refused with {@link ImportCancelledException} (the reader gives up), the end or a failure is dropped.
+     */
     void put(Item item) {
         if (item instanceof Talks talks) {
             talksQueued.addAndGet(talks.imported().size());
@@ -44,7 +61,19 @@ final class ImportFeed {
         if (item instanceof Finished) {
             readingOver = true;
         }
-        items.add(item);
+        try {
+            while (!items.offer(item, 20, TimeUnit.MILLISECONDS)) {
+                if (stopped) {
+                    if (item instanceof Talks) {
+                        throw new ImportCancelledException();
+                    }
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImportCancelledException();
+        }
     }
 
     /** True once every talk has been put in: from then on the storing side reports progress, not the reading one. */

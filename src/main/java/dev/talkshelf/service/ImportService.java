@@ -50,6 +50,8 @@ import java.util.function.Function;
  */
 public final class ImportService {
     private static final int FEED_PIECE = 500;
+    /** Pieces the reading thread may be ahead of the storing one: enough to keep storing busy, never the whole tree. */
+    private static final int FEED_AHEAD = 4;
     /** How long one write transaction stores talks before it commits and lets other writers in. */
     private static final long STORE_BUDGET_NANOS = TimeUnit.MILLISECONDS.toNanos(80);
     private final Database db;
@@ -135,7 +137,7 @@ public final class ImportService {
             requireNotCancelled(cancelled);
             chosen.add(new Source(source, chooseReader(source, format)));
         }
-        ImportFeed feed = new ImportFeed();
+        ImportFeed feed = new ImportFeed(FEED_AHEAD);
         // Readers see the library as it was before the import: what they may ask it (is this name a known
         // speaker?) is answered from a copy taken before, as it was when the import was one transaction.
         Set<String> speakerKeys = talks.speakerKeys();
