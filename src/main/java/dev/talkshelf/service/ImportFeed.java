@@ -96,6 +96,11 @@ final class ImportFeed {
         }
     }
 
+    /** The next item if one is ready, else null (never waits). */
+    Item poll() {
+        return items.poll();
+    }
+
     /** Tells the reading thread to give up: the storing side failed or was cancelled. */
     void stop() {
         stopped = true;

@@ -386,6 +386,11 @@ public final class ImportService {
         int skipped;
         private long done;
         private List<TalkId> idsInSource = new ArrayList<>();
+        /** The piece being stored and the index of its next talk; null between pieces. */
+        private ImportFeed.Talks chunk;
+        private int next;
+        /** An item taken off the feed inside a transaction, for {@link #storeAll} to handle next (outside it). */
+        private ImportFeed.Item held;
 
         Storing(long run, ImportContext.Progress progress, BooleanSupplier cancelled) {
             this.run = run;
@@ -396,48 +401,86 @@ public final class ImportService {
         /** Stores the feed's talks until it ends (or fails: the exception then has the run taken back). */
         void storeAll(ImportFeed feed) {
             DuplicateKeys keys = new DuplicateKeys(talks);
-            for (ImportFeed.Item item = feed.next(); !(item instanceof ImportFeed.Finished); item = feed.next()) {
-                if (item instanceof ImportFeed.Failed failed) {
-                    throw failed.cause();
+            while (true) {
+                if (chunk == null) {
+                    ImportFeed.Item item = held != null ? held : feed.next(); // waits for the reader, outside any write
+                    held = null;
+                    if (item instanceof ImportFeed.Finished) {
+                        return;
+                    }
+                    if (item instanceof ImportFeed.Failed failed) {
+                        throw failed.cause();
+                    }
+                    if (item instanceof ImportFeed.SourceEnd end) {
+                        db.write(c -> {
+                            journal.beat(run);
+                            endSource(end);
+                            return null;
+                        });
+                        continue;
+                    }
+                    chunk = (ImportFeed.Talks) item;
+                    next = 0;
+                    // Outside any write: which of the chunk's keys some talk has now (set-wise, on the read side).
+                    lookUp(keys, chunk);
                 }
-                if (item instanceof ImportFeed.SourceEnd end) {
-                    List<TalkId> ids = idsInSource;
-                    db.write(c -> {
-                        journal.beat(run);
-                        for (PlaylistDraft draft : end.playlists()) {
-                            playlistNames.add(applyPlaylist(run, draft, ids));
-                        }
-                        return null;
-                    });
-                    idsInSource = new ArrayList<>();
-                    continue;
-                }
-                ImportFeed.Talks chunk = (ImportFeed.Talks) item;
-                // Outside any write: which of the chunk's keys some talk has now (set-wise, on the read side).
-                keys.lookUp(chunk.prepared(), chunk.imported().stream().map(ImportedTalk::sourceKey).toList());
-                int next = 0;
-                while (next < chunk.imported().size()) {
-                    int from = next;
-                    // Database leaves a gap after each commit, so a writer waiting here or in another process gets in.
-                    next = db.write(c -> storeSome(chunk, from, keys, feed));
-                }
+                // Database leaves a gap after each commit, so a writer waiting here or in another process gets in.
+                db.write(c -> {
+                    storeSome(keys, feed);
+                    return null;
+                });
             }
         }
 
-        /** Stores talks of the chunk from {@code from} on until the budget is spent; returns the index to go on at. */
-        private int storeSome(ImportFeed.Talks chunk, int from, DuplicateKeys keys, ImportFeed feed) {
+        private void lookUp(DuplicateKeys keys, ImportFeed.Talks talks) {
+            keys.lookUp(talks.prepared(), talks.imported().stream().map(ImportedTalk::sourceKey).toList());
+        }
+
+        /** The playlists of a source whose talks are all stored (inside a write). */
+        private void endSource(ImportFeed.SourceEnd end) {
+            for (PlaylistDraft draft : end.playlists()) {
+                playlistNames.add(applyPlaylist(run, draft, idsInSource));
+            }
+            idsInSource = new ArrayList<>();
+        }
+
+        /**
+         * Stores talks (at least one) until the budget is spent or another writer of this process waits, going on into
+         * the pieces the reader has ready (never waiting for it inside the transaction). Leaves {@link #chunk} and
+         * {@link #next} where the next transaction goes on; an end or a failure of the feed taken meanwhile is
+         * {@link #held} for {@link #storeAll} to handle outside the transaction.
+         */
+        private void storeSome(DuplicateKeys keys, ImportFeed feed) {
             long start = System.nanoTime();
             journal.beat(run);
-            int i = from;
-            do {
-                requireNotCancelled(cancelled);
-                if (done++ % 50 == 0 && feed.readingOver()) {
-                    progress.advanced(done - 1, feed.talksQueued());
+            while (true) {
+                while (chunk != null && next < chunk.imported().size()) {
+                    requireNotCancelled(cancelled);
+                    if (done++ % 50 == 0 && feed.readingOver()) {
+                        progress.advanced(done - 1, feed.talksQueued());
+                    }
+                    idsInSource.add(storeOne(chunk.imported().get(next), chunk.prepared().get(next), keys));
+                    next++;
+                    if (System.nanoTime() - start >= STORE_BUDGET_NANOS || db.writerWaiting()) {
+                        if (next == chunk.imported().size()) {
+                            chunk = null;
+                        }
+                        return;
+                    }
                 }
-                idsInSource.add(storeOne(chunk.imported().get(i), chunk.prepared().get(i), keys));
-                i++;
-            } while (i < chunk.imported().size() && System.nanoTime() - start < STORE_BUDGET_NANOS);
-            return i;
+                chunk = null;
+                ImportFeed.Item item = feed.poll();
+                if (item instanceof ImportFeed.Talks talks) {
+                    chunk = talks;
+                    next = 0;
+                    lookUp(keys, talks);
+                } else if (item instanceof ImportFeed.SourceEnd end) {
+                    endSource(end);
+                } else {
+                    held = item; // nothing ready (null), the end, or a failure
+                    return;
+                }
+            }
         }
 
         private TalkId storeOne(ImportedTalk imported, Talk incoming, DuplicateKeys keys) {
