@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -35,25 +36,39 @@ final class ImportFeed {
     record Failed(RuntimeException cause) implements Item {
     }
 
-    private final BlockingQueue<Item> items;
+    private final BlockingQueue<Item> items = new LinkedBlockingQueue<>();
+    private final int capacity;
     private final AtomicLong talksQueued = new AtomicLong();
     private volatile boolean stopped;
     private volatile boolean readingOver;
 
     /** A feed without a bound, for talks already in memory, put in before the storing begins. */
     ImportFeed() {
-        this.items = new LinkedBlockingQueue<>();
+        this(Integer.MAX_VALUE);
     }
 
-    /** A feed a reading thread fills while another stores: {@link #put} waits while {@code capacity} items are queued. */
+    /** A feed a reading thread fills while another stores: {@link #awaitRoom} waits while {@code capacity} items are queued. */
     ImportFeed(int capacity) {
-        this.items = new LinkedBlockingQueue<>(capacity);
+        this.capacity = capacity;
     }
 
     /**
-     * Queues an item, waiting while the feed is full. Once the storing side has stopped, nothing more is queued: talks
-     * are refused with {@link ImportCancelledException} (the reader gives up), the end or a failure is dropped.
+     * Waits while the feed holds its capacity of items: the reader calls it before it hands over a newly read chunk,
+     * so it is never more than a few chunks ahead of the storing side. Once the storing side has stopped it gives up
+     * with {@link ImportCancelledException}.
      */
+    void awaitRoom() {
+        while (items.size() >= capacity) {
+            if (stopped) {
+                throw new ImportCancelledException();
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
+            if (Thread.currentThread().isInterrupted()) {
+                throw new ImportCancelledException();
+            }
+        }
+    }
+
     void put(Item item) {
         if (item instanceof Talks talks) {
             talksQueued.addAndGet(talks.imported().size());
@@ -61,19 +76,7 @@ final class ImportFeed {
         if (item instanceof Finished) {
             readingOver = true;
         }
-        try {
-            while (!items.offer(item, 20, TimeUnit.MILLISECONDS)) {
-                if (stopped) {
-                    if (item instanceof Talks) {
-                        throw new ImportCancelledException();
-                    }
-                    return;
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ImportCancelledException();
-        }
+        items.add(item);
     }
 
     /** True once every talk has been put in: from then on the storing side reports progress, not the reading one. */

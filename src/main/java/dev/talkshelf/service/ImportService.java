@@ -50,7 +50,7 @@ import java.util.function.Function;
  */
 public final class ImportService {
     private static final int FEED_PIECE = 500;
-    /** Pieces the reading thread may be ahead of the storing one: enough to keep storing busy, never the whole tree. */
+    /** Items the feed may hold before the reader waits to hand over its next chunk: never the whole tree. */
     private static final int FEED_AHEAD = 4;
     /** How long one write transaction stores talks before it commits and lets other writers in. */
     private static final long STORE_BUDGET_NANOS = TimeUnit.MILLISECONDS.toNanos(80);
@@ -185,6 +185,9 @@ public final class ImportService {
         if (feed.stopped()) {
             throw new ImportCancelledException();
         }
+        // A reader that streams (PyVideo, 500 files a chunk) waits here for the storing side; a chunk already read
+        // whole goes in at once, so its reading is over and the storing side reports progress.
+        feed.awaitRoom();
         for (int from = 0; from < chunk.size(); from += FEED_PIECE) {
             List<ImportedTalk> piece = chunk.subList(from, Math.min(chunk.size(), from + FEED_PIECE));
             feed.put(new ImportFeed.Talks(piece, withTopics(piece)));

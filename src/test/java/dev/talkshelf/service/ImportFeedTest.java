@@ -40,6 +40,7 @@ class ImportFeedTest {
         ImportFeed feed = new ImportFeed(2);
         Thread reader = new Thread(() -> {
             for (int n = 0; n < 5; n++) {
+                feed.awaitRoom();
                 feed.put(piece(n));
             }
             feed.put(new ImportFeed.Finished());
@@ -61,7 +62,9 @@ class ImportFeedTest {
         AtomicReference<RuntimeException> thrown = new AtomicReference<>();
         Thread reader = new Thread(() -> {
             try {
+                feed.awaitRoom();
                 feed.put(piece(0));
+                feed.awaitRoom();
                 feed.put(piece(1));
             } catch (RuntimeException e) {
                 thrown.set(e);
@@ -76,13 +79,13 @@ class ImportFeedTest {
     }
 
     @Test
-    void theEndIsDroppedNotWaitedForOnceTheStoringSideStopped() {
+    void theEndGoesInWithoutWaitingForRoom() {
         ImportFeed feed = new ImportFeed(1);
         feed.put(piece(0));
-        feed.stop();
-        feed.put(new ImportFeed.Finished()); // returns: nobody will take it
+        feed.put(new ImportFeed.Finished()); // the reader's last word never waits
         assertTrue(feed.readingOver());
         assertInstanceOf(ImportFeed.Talks.class, feed.poll());
+        assertInstanceOf(ImportFeed.Finished.class, feed.poll());
         assertNull(feed.poll());
     }
 }
