@@ -302,6 +302,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * True when another thread of this process waits to write: long work inside a write (an import's batch) ends its
+     * transaction early so that writer gets in at once.
+     */
+    public boolean writerWaiting() {
+        return writeLock.hasQueuedThreads();
+    }
+
     private <T> T nested(Work<T> work) {
         try {
             return work.run(writer);

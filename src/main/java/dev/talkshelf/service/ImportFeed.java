@@ -6,12 +6,16 @@ import dev.talkshelf.model.Talk;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The hand-over between the thread that reads an import's sources and the one that stores them in the
  * library's short, journalled transactions: chunks of talks in input order (with their topics already suggested), the end of
- * each source with its playlists, then the end of the import or the failure that stops it.
+ * each source with its playlists, then the end of the import or the failure that stops it. A feed filled by a reading
+ * thread holds a few items at most: the reader waits for the storing side, so a large tree is never all in memory
+ * (at 100,000 talks the unbounded queue held most of the tree, 1–1.5 GB of heap; issue #14).
  */
 final class ImportFeed {
     sealed interface Item permits Talks, SourceEnd, Finished, Failed {
@@ -33,9 +37,37 @@ final class ImportFeed {
     }
 
     private final BlockingQueue<Item> items = new LinkedBlockingQueue<>();
+    private final int capacity;
     private final AtomicLong talksQueued = new AtomicLong();
     private volatile boolean stopped;
     private volatile boolean readingOver;
+
+    /** A feed without a bound, for talks already in memory, put in before the storing begins. */
+    ImportFeed() {
+        this(Integer.MAX_VALUE);
+    }
+
+    /** A feed a reading thread fills while another stores: {@link #awaitRoom} waits while {@code capacity} items are queued. */
+    ImportFeed(int capacity) {
+        this.capacity = capacity;
+    }
+
+    /**
+     * Waits while the feed holds its capacity of items: the reader calls it before it hands over a newly read chunk,
+     * so it is never more than a few chunks ahead of the storing side. Once the storing side has stopped it gives up
+     * with {@link ImportCancelledException}.
+     */
+    void awaitRoom() {
+        while (items.size() >= capacity) {
+            if (stopped) {
+                throw new ImportCancelledException();
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
+            if (Thread.currentThread().isInterrupted()) {
+                throw new ImportCancelledException();
+            }
+        }
+    }
 
     void put(Item item) {
         if (item instanceof Talks talks) {
@@ -65,6 +97,11 @@ final class ImportFeed {
             Thread.currentThread().interrupt();
             throw new ImportCancelledException();
         }
+    }
+
+    /** The next item if one is ready, else null (never waits). */
+    Item poll() {
+        return items.poll();
     }
 
     /** Tells the reading thread to give up: the storing side failed or was cancelled. */

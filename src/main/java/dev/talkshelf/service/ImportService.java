@@ -50,6 +50,8 @@ import java.util.function.Function;
  */
 public final class ImportService {
     private static final int FEED_PIECE = 500;
+    /** Items the feed may hold before the reader waits to hand over its next chunk: never the whole tree. */
+    private static final int FEED_AHEAD = 4;
     /** How long one write transaction stores talks before it commits and lets other writers in. */
     private static final long STORE_BUDGET_NANOS = TimeUnit.MILLISECONDS.toNanos(80);
     private final Database db;
@@ -135,7 +137,7 @@ public final class ImportService {
             requireNotCancelled(cancelled);
             chosen.add(new Source(source, chooseReader(source, format)));
         }
-        ImportFeed feed = new ImportFeed();
+        ImportFeed feed = new ImportFeed(FEED_AHEAD);
         // Readers see the library as it was before the import: what they may ask it (is this name a known
         // speaker?) is answered from a copy taken before, as it was when the import was one transaction.
         Set<String> speakerKeys = talks.speakerKeys();
@@ -183,6 +185,9 @@ public final class ImportService {
         if (feed.stopped()) {
             throw new ImportCancelledException();
         }
+        // A reader that streams (PyVideo, 500 files a chunk) waits here for the storing side; a chunk already read
+        // whole goes in at once, so its reading is over and the storing side reports progress.
+        feed.awaitRoom();
         for (int from = 0; from < chunk.size(); from += FEED_PIECE) {
             List<ImportedTalk> piece = chunk.subList(from, Math.min(chunk.size(), from + FEED_PIECE));
             feed.put(new ImportFeed.Talks(piece, withTopics(piece)));
@@ -384,6 +389,11 @@ public final class ImportService {
         int skipped;
         private long done;
         private List<TalkId> idsInSource = new ArrayList<>();
+        /** The piece being stored and the index of its next talk; null between pieces. */
+        private ImportFeed.Talks chunk;
+        private int next;
+        /** An item taken off the feed inside a transaction, for {@link #storeAll} to handle next (outside it). */
+        private ImportFeed.Item held;
 
         Storing(long run, ImportContext.Progress progress, BooleanSupplier cancelled) {
             this.run = run;
@@ -394,48 +404,86 @@ public final class ImportService {
         /** Stores the feed's talks until it ends (or fails: the exception then has the run taken back). */
         void storeAll(ImportFeed feed) {
             DuplicateKeys keys = new DuplicateKeys(talks);
-            for (ImportFeed.Item item = feed.next(); !(item instanceof ImportFeed.Finished); item = feed.next()) {
-                if (item instanceof ImportFeed.Failed failed) {
-                    throw failed.cause();
+            while (true) {
+                if (chunk == null) {
+                    ImportFeed.Item item = held != null ? held : feed.next(); // waits for the reader, outside any write
+                    held = null;
+                    if (item instanceof ImportFeed.Finished) {
+                        return;
+                    }
+                    if (item instanceof ImportFeed.Failed failed) {
+                        throw failed.cause();
+                    }
+                    if (item instanceof ImportFeed.SourceEnd end) {
+                        db.write(c -> {
+                            journal.beat(run);
+                            endSource(end);
+                            return null;
+                        });
+                        continue;
+                    }
+                    chunk = (ImportFeed.Talks) item;
+                    next = 0;
+                    // Outside any write: which of the chunk's keys some talk has now (set-wise, on the read side).
+                    lookUp(keys, chunk);
                 }
-                if (item instanceof ImportFeed.SourceEnd end) {
-                    List<TalkId> ids = idsInSource;
-                    db.write(c -> {
-                        journal.beat(run);
-                        for (PlaylistDraft draft : end.playlists()) {
-                            playlistNames.add(applyPlaylist(run, draft, ids));
-                        }
-                        return null;
-                    });
-                    idsInSource = new ArrayList<>();
-                    continue;
-                }
-                ImportFeed.Talks chunk = (ImportFeed.Talks) item;
-                // Outside any write: which of the chunk's keys some talk has now (set-wise, on the read side).
-                keys.lookUp(chunk.prepared(), chunk.imported().stream().map(ImportedTalk::sourceKey).toList());
-                int next = 0;
-                while (next < chunk.imported().size()) {
-                    int from = next;
-                    // Database leaves a gap after each commit, so a writer waiting here or in another process gets in.
-                    next = db.write(c -> storeSome(chunk, from, keys, feed));
-                }
+                // Database leaves a gap after each commit, so a writer waiting here or in another process gets in.
+                db.write(c -> {
+                    storeSome(keys, feed);
+                    return null;
+                });
             }
         }
 
-        /** Stores talks of the chunk from {@code from} on until the budget is spent; returns the index to go on at. */
-        private int storeSome(ImportFeed.Talks chunk, int from, DuplicateKeys keys, ImportFeed feed) {
+        private void lookUp(DuplicateKeys keys, ImportFeed.Talks talks) {
+            keys.lookUp(talks.prepared(), talks.imported().stream().map(ImportedTalk::sourceKey).toList());
+        }
+
+        /** The playlists of a source whose talks are all stored (inside a write). */
+        private void endSource(ImportFeed.SourceEnd end) {
+            for (PlaylistDraft draft : end.playlists()) {
+                playlistNames.add(applyPlaylist(run, draft, idsInSource));
+            }
+            idsInSource = new ArrayList<>();
+        }
+
+        /**
+         * Stores talks (at least one) until the budget is spent or another writer of this process waits, going on into
+         * the pieces the reader has ready (never waiting for it inside the transaction). Leaves {@link #chunk} and
+         * {@link #next} where the next transaction goes on; an end or a failure of the feed taken meanwhile is
+         * {@link #held} for {@link #storeAll} to handle outside the transaction.
+         */
+        private void storeSome(DuplicateKeys keys, ImportFeed feed) {
             long start = System.nanoTime();
             journal.beat(run);
-            int i = from;
-            do {
-                requireNotCancelled(cancelled);
-                if (done++ % 50 == 0 && feed.readingOver()) {
-                    progress.advanced(done - 1, feed.talksQueued());
+            while (true) {
+                while (chunk != null && next < chunk.imported().size()) {
+                    requireNotCancelled(cancelled);
+                    if (done++ % 50 == 0 && feed.readingOver()) {
+                        progress.advanced(done - 1, feed.talksQueued());
+                    }
+                    idsInSource.add(storeOne(chunk.imported().get(next), chunk.prepared().get(next), keys));
+                    next++;
+                    if (System.nanoTime() - start >= STORE_BUDGET_NANOS || db.writerWaiting()) {
+                        if (next == chunk.imported().size()) {
+                            chunk = null;
+                        }
+                        return;
+                    }
                 }
-                idsInSource.add(storeOne(chunk.imported().get(i), chunk.prepared().get(i), keys));
-                i++;
-            } while (i < chunk.imported().size() && System.nanoTime() - start < STORE_BUDGET_NANOS);
-            return i;
+                chunk = null;
+                ImportFeed.Item item = feed.poll();
+                if (item instanceof ImportFeed.Talks talks) {
+                    chunk = talks;
+                    next = 0;
+                    lookUp(keys, talks);
+                } else if (item instanceof ImportFeed.SourceEnd end) {
+                    endSource(end);
+                } else {
+                    held = item; // nothing ready (null), the end, or a failure
+                    return;
+                }
+            }
         }
 
         private TalkId storeOne(ImportedTalk imported, Talk incoming, DuplicateKeys keys) {

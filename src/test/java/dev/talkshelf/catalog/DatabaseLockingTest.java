@@ -119,6 +119,32 @@ class DatabaseLockingTest {
     }
 
     @Test
+    void longWorkInsideAWriteHearsThatAnotherThreadWaitsToWrite() throws Exception {
+        try (Database db = Database.open(dir.resolve("lib.db"), CLOCK)) {
+            CountDownLatch writing = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                // As an import's batch does: work until someone waits (or, here, 30 s pass), then commit.
+                Future<Boolean> longWork = pool.submit(() -> db.write(c -> {
+                    writing.countDown();
+                    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                    while (!db.writerWaiting() && System.nanoTime() < until) {
+                        Thread.onSpinWait();
+                    }
+                    return db.writerWaiting();
+                }));
+                assertTrue(writing.await(10, TimeUnit.SECONDS));
+                Future<String> edit = pool.submit(() -> db.write(c -> "edited"));
+                assertTrue(longWork.get(30, TimeUnit.SECONDS), "the long write saw the waiting writer");
+                assertEquals("edited", edit.get(30, TimeUnit.SECONDS));
+                assertTrue(!db.writerWaiting(), "nobody waits once both are done");
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
     void aReadDoesNotWaitForAWriteOfThisProcess() throws Exception {
         try (Database db = Database.open(dir.resolve("lib.db"), CLOCK)) {
             TalkStore talks = new TalkStore(db, CLOCK);
