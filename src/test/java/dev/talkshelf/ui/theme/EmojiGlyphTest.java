@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
@@ -20,9 +22,9 @@ import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * An emoji in a title (the seed list's "Rust's Alien Data Types 👽 Box, Rc, Arc") is drawn as a glyph, in the
@@ -50,9 +52,9 @@ class EmojiGlyphTest {
     }
 
     @Test
-    void anEmojiInALabelIsAGlyph(FxRobot robot) {
+    void anEmojiInALabelIsAGlyph() throws Exception {
         assumeAnOutlineEmojiFont();
-        assertAGlyph(robot, text -> {
+        assertAGlyph(text -> {
             Label label = new Label(text);
             label.setFont(themed.getFont());
             return label;
@@ -60,9 +62,9 @@ class EmojiGlyphTest {
     }
 
     @Test
-    void anEmojiPaintedLikeATableCellIsAGlyph(FxRobot robot) {
+    void anEmojiPaintedLikeATableCellIsAGlyph() throws Exception {
         assumeAnOutlineEmojiFont();
-        assertAGlyph(robot, text -> {
+        assertAGlyph(text -> {
             Canvas canvas = new Canvas(60, 40);
             GraphicsContext g = canvas.getGraphicsContext2D();
             g.setFont(themed.getFont());
@@ -73,13 +75,17 @@ class EmojiGlyphTest {
         });
     }
 
-    private void assertAGlyph(FxRobot robot, Function<String, Node> draw) {
-        int[] alien = robot.interact(() -> pixels(draw.apply(ALIEN)));
-        int[] box = robot.interact(() -> pixels(draw.apply(MISSING)));
-        int[] blank = robot.interact(() -> pixels(draw.apply(" ")));
+    private void assertAGlyph(Function<String, Node> draw) throws Exception {
+        int[] alien = onFx(() -> pixels(draw.apply(ALIEN)));
+        int[] box = onFx(() -> pixels(draw.apply(MISSING)));
+        int[] blank = onFx(() -> pixels(draw.apply(" ")));
         assertTrue(ink(box) > 0, "the missing-glyph box draws something to compare with");
         assertNotEquals(0, ink(alien) - ink(blank), "U+1F47D takes room but draws nothing (a bitmap-only emoji font?)");
         assertTrue(differ(alien, box), "U+1F47D is drawn as the missing-glyph box in " + themed.getFont());
+    }
+
+    private static int[] onFx(Callable<int[]> drawing) throws Exception {
+        return WaitForAsyncUtils.asyncFx(drawing).get(30, TimeUnit.SECONDS);
     }
 
     /** Whether JavaFX lists a font it draws that has the emoji; else the system has none to test with. */
