@@ -35,6 +35,8 @@ public final class TalkShelfApp extends Application {
     private static final System.Logger LOG = System.getLogger(TalkShelfApp.class.getName());
     /** Forces a theme for this run ({@code light} or {@code dark}), e.g. for screenshots; not saved. */
     static final String THEME_ENV = "TALKSHELF_THEME";
+    /** Set by the package build's training launch: quit this many milliseconds after the first rows. */
+    static final String TRAINING_PROPERTY = "talkshelf.quitAfterFirstRows";
     private static LibraryOpener opener;
     private static LibraryOpening opening;
 
@@ -114,6 +116,7 @@ public final class TalkShelfApp extends Application {
                         scene.removePostLayoutPulseListener(this);
                         LOG.log(System.Logger.Level.INFO, "first rows laid out {0} ms after launch ({1} talks)",
                                 System.currentTimeMillis() - launched, shownWindow.model().talks().rowsProperty().get().size());
+                        quitAfterTraining();
                     }
                 };
                 scene.addPostLayoutPulseListener(laidOut);
@@ -121,6 +124,25 @@ public final class TalkShelfApp extends Application {
             }
         };
         shownWindow.model().talks().searchesProperty().addListener(firstSearch);
+    }
+
+    /**
+     * The package build's training launch ({@value #TRAINING_PROPERTY} = milliseconds) quits that long after the first
+     * rows, so the classes the window loads in its first seconds (sidebar counts, details) are listed for the AppCDS
+     * archive too, and the JVM exits normally, which writes the list out.
+     */
+    private static void quitAfterTraining() {
+        Long after = Long.getLong(TRAINING_PROPERTY);
+        if (after != null) {
+            background("talkshelf-training", () -> {
+                try {
+                    Thread.sleep(after);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                Platform.runLater(Platform::exit);
+            });
+        }
     }
 
     /**

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Launch TalkShelf N times on a private X display and print each launch's "first rows" figure from its log.
+#   scripts/launch-times.sh N LIBRARY -- COMMAND [ARGS...]
+# e.g. scripts/launch-times.sh 5 /tmp/sample.db -- target/dist/TalkShelf/bin/TalkShelf
+#      scripts/launch-times.sh 5 /tmp/sample.db -- java -jar target/talkshelf.jar
+# Each launch gets the same library (TALKSHELF_LIBRARY) and a fresh data folder (XDG_DATA_HOME) for its log and
+# settings; it is stopped once its log says the first rows were laid out (or after 60 s). Besides the log's
+# wall-clock figure it prints the CPU time the process had used by then (all threads, from /proc; read within
+# 0.1 s of the log line), a figure a busy machine moves much less. Needs Xvfb.
+set -euo pipefail
+n=${1:?usage: launch-times.sh N LIBRARY -- COMMAND...}; library=${2:?library file}; shift 2
+[[ ${1:-} == -- ]] && shift
+d=70; while [[ -e /tmp/.X$d-lock ]]; do d=$((d+1)); done
+Xvfb :$d -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 & xpid=$!
+trap 'kill $xpid 2>/dev/null; true' EXIT
+sleep 1
+for ((i = 1; i <= n; i++)); do
+  data=$(mktemp -d)
+  DISPLAY=:$d XDG_DATA_HOME=$data TALKSHELF_LIBRARY=$library setsid "$@" >"$data/out.txt" 2>&1 & cpid=$!
+  line=""; cpu="?"
+  for ((t = 0; t < 600; t++)); do
+    line=$(grep -h "first rows" "$data"/talkshelf/talkshelf.log* 2>/dev/null || true)
+    if [[ -n $line ]]; then
+      cpu=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / hz}' /proc/$cpid/stat 2>/dev/null || echo "?")
+      break
+    fi
+    sleep 0.1
+  done
+  kill -- -$cpid 2>/dev/null || true; wait $cpid 2>/dev/null || true
+  echo "launch $i: ${line#*INFO*: }; CPU ${cpu} ms  (load $(cut -d' ' -f1 /proc/loadavg))"
+  [[ -n $line ]] || { echo "  no first rows; output:"; tail -5 "$data/out.txt"; }
+  rm -rf "$data"
+done

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Builds TalkShelf's Linux app image and .deb; run by `mvn -B -Ppackage package` (the pom passes the settings
+# below as environment variables), after the jar and its dependencies are in target/.
+#   1. a Java runtime of just the modules TalkShelf uses (jlink),
+#   2. the app image target/dist/TalkShelf (jpackage): the app's jars on the class path, JavaFX's and SQLite's
+#      native libraries beside them (loaded from there, never unpacked into the home or temp folder),
+#   3. a training launch (the window on the sample library, then a search) that lists the classes a start loads,
+#      and from that list an AppCDS archive, lib/app/talkshelf.jsa, which the launcher maps at start,
+#   4. the .deb from that app image (jpackage), with a desktop entry and the icon; it carries the class list and
+#      makes its archive when it is installed (postinst), since an archive holds only on its own path.
+set -euo pipefail
+: "${TARGET:?}" "${VERSION:?}" "${JAVA_OPTIONS:?}" "${JDK_MODULES:?}" "${PACKAGING:?}" "${SAMPLE:?}"
+app=TalkShelf
+work=$TARGET/jpackage
+dist=$TARGET/dist
+rm -rf "$work" "$dist"
+mkdir -p "$work/input" "$dist"
+step() { printf '[package] %s (%ss)\n' "$*" "$SECONDS"; }
+
+step "app jars and native libraries"
+cp "$TARGET/talkshelf-thin.jar" "$work/input/talkshelf.jar"
+for jar in "$TARGET"/package-libs/*.jar; do
+  # JavaFX's jars without a platform classifier are empty placeholders; the -linux ones hold the classes.
+  [[ $(basename "$jar") =~ ^javafx-[a-z]+-[0-9.]+\.jar$ ]] || cp "$jar" "$work/input/"
+done
+arch=$(uname -m); [[ $arch == aarch64 ]] || arch=x86_64
+(cd "$work/input" \
+  && unzip -q -o javafx-graphics-*-linux*.jar '*.so' \
+  && unzip -q -j -o sqlite-jdbc-*.jar "org/sqlite/native/Linux/$arch/libsqlitejdbc.so")
+# SQLite's library is loaded from beside the jars (-Dorg.sqlite.lib.path), so the jar's copies for every other
+# system go (11 MB); without zip they stay, unused.
+if command -v zip >/dev/null; then zip -q -d "$work"/input/sqlite-jdbc-*.jar 'org/sqlite/native/*'; fi
+
+step "runtime (jlink: $JDK_MODULES)"
+jlink --add-modules "$JDK_MODULES" --strip-debug --no-header-files --no-man-pages --output "$work/runtime"
+
+step "app image"
+version=${VERSION%%-*}
+jpackage --type app-image --name "$app" --app-version "$version" --dest "$dist" \
+  --input "$work/input" --main-jar talkshelf.jar --main-class dev.talkshelf.app.Main \
+  --runtime-image "$work/runtime" --icon "$PACKAGING/talkshelf.png" \
+  --description "Organizer and player launcher for tech talks" --vendor "TalkShelf" \
+  --java-options "$JAVA_OPTIONS -XX:SharedArchiveFile=\$APPDIR/talkshelf.jsa"
+launcher=$dist/$app/bin/$app
+
+step "training launch for the class list"
+train=$work/training
+mkdir -p "$train/data"
+export XDG_DATA_HOME=$train/data
+library=$train/library.db
+"$launcher" --library "$library" import "$SAMPLE" >/dev/null
+# The training flag and the class list go in through JAVA_TOOL_OPTIONS: the launcher's own JVM options are its .cfg.
+window=(env TALKSHELF_LIBRARY="$library" "$launcher")
+if [[ -z ${DISPLAY:-} ]]; then
+  command -v xvfb-run >/dev/null || { echo "package: the training launch needs a display or xvfb-run (apt-get install xvfb)" >&2; exit 1; }
+  window=(xvfb-run -a -s "-screen 0 1440x900x24" "${window[@]}")
+fi
+JAVA_TOOL_OPTIONS="-Xshare:off -XX:DumpLoadedClassList=$train/window.lst -Dtalkshelf.quitAfterFirstRows=3000" \
+  timeout 120 "${window[@]}" >"$train/window.out" 2>&1 \
+  || { echo "package: the training launch failed:" >&2; tail -20 "$train/window.out" >&2; exit 1; }
+grep -q "first rows laid out" "$XDG_DATA_HOME"/talkshelf/talkshelf.log* \
+  || { echo "package: the training launch showed no rows" >&2; tail -20 "$train/window.out" >&2; exit 1; }
+JAVA_TOOL_OPTIONS="-Xshare:off -XX:DumpLoadedClassList=$train/search.lst" \
+  "$launcher" --library "$library" search python >/dev/null 2>&1
+# One list: the window's classes, then what the command line adds (ids belong to one run, so they go; so do
+# the generated proxy classes, which the dump cannot find by name).
+cat "$train/window.lst" "$train/search.lst" | sed -E 's/ id: [0-9]+$//' | grep -v '\$Proxy' | awk '!seen[$0]++' >"$train/classes.lst"
+
+step "AppCDS archive ($(grep -vc '^@' "$train/classes.lst") classes)"
+JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$train/classes.lst" "$launcher" >"$train/dump.out" 2>&1 \
+  || { echo "package: the AppCDS dump failed:" >&2; tail -20 "$train/dump.out" >&2; exit 1; }
+[[ -s $dist/$app/lib/app/talkshelf.jsa ]] || { echo "package: no AppCDS archive was written" >&2; tail -20 "$train/dump.out" >&2; exit 1; }
+# The list goes with the app: the JVM takes an archive only on the exact class path it was made for, so the .deb
+# makes its own where it installs (postinst), and a moved app image can make one again (docs/packaging.md).
+cp "$train/classes.lst" "$dist/$app/lib/app/classes.lst"
+
+step "deb"
+# gzip, not dpkg's default xz: a few seconds instead of minutes for ~150 MB, for a .deb about a quarter larger.
+export DPKG_DEB_COMPRESSOR_TYPE=gzip DPKG_DEB_COMPRESSOR_LEVEL=6
+rm -rf "$work/deb-image" && cp -a "$dist/$app" "$work/deb-image" && rm "$work/deb-image/lib/app/talkshelf.jsa"
+jpackage --type deb --app-image "$work/deb-image" --install-dir /opt --name "$app" --app-version "$version" --dest "$dist" \
+  --resource-dir "$PACKAGING/linux" --icon "$PACKAGING/talkshelf.png" \
+  --description "Organizer and player launcher for tech talks" --vendor "TalkShelf" \
+  --linux-package-name talkshelf --linux-shortcut --linux-menu-group "AudioVideo;Video;Education" \
+  --linux-app-category video
+step "done: $(cd "$dist" && ls -d "$app" ./*.deb | tr '\n' ' ')"
