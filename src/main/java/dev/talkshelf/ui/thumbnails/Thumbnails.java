@@ -35,6 +35,7 @@ public final class Thumbnails implements AutoCloseable {
     private final ThumbnailCache cache;
     private final PictureFetcher fetcher;
     private final Optional<String> ffmpeg;
+    private final String youTubePictures;
     private final ExecutorService workers = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "talkshelf-thumbnails");
         t.setDaemon(true);
@@ -67,6 +68,16 @@ public final class Thumbnails implements AutoCloseable {
 
     /** Trims the cache to {@code maxCacheBytes} at once, on a background thread. */
     public Thumbnails(Path cacheDir, Optional<String> ffmpeg, PictureFetcher fetcher, long maxCacheBytes) {
+        this(cacheDir, ffmpeg, fetcher, maxCacheBytes, YouTubeVideos.PICTURES);
+    }
+
+    /**
+     * {@code youTubePictures}: where the pictures of YouTube videos are fetched from ({@link YouTubeVideos#PICTURES};
+     * tests point it at a server of their own, with a fetcher that lets that server's address through).
+     */
+    public Thumbnails(Path cacheDir, Optional<String> ffmpeg, PictureFetcher fetcher, long maxCacheBytes,
+                      String youTubePictures) {
+        this.youTubePictures = youTubePictures;
         this.cacheDir = cacheDir;
         this.ffmpeg = ffmpeg;
         this.fetcher = fetcher;
@@ -149,7 +160,7 @@ public final class Thumbnails implements AutoCloseable {
      * when there is none. Cheap when the file is already cached.
      */
     public void request(Talk talk, Consumer<Path> ready) {
-        ThumbnailSource source = ThumbnailSource.of(talk);
+        ThumbnailSource source = ThumbnailSource.of(talk, youTubePictures);
         if (source instanceof ThumbnailSource.None) {
             return;
         }
@@ -188,7 +199,7 @@ public final class Thumbnails implements AutoCloseable {
 
     /** Whether the picture for {@code talk} was given up on this session (refused, failed); for tests. */
     boolean gaveUpOn(Talk talk) {
-        return failed.contains(ThumbnailSource.of(talk));
+        return failed.contains(ThumbnailSource.of(talk, youTubePictures));
     }
 
     /** Trimmed files are made again when next asked for, not served from memory as if still there. */
