@@ -9,7 +9,6 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
@@ -131,9 +130,12 @@ public final class TalkGridView {
         Line() {
             getStyleClass().setAll("talk-grid-line");
             box.setPadding(new Insets(GAP / 2, SIDE, GAP / 2, SIDE));
-            setGraphic(box);
-            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-            setText(null);
+            getChildren().add(box); // a cell with no skin of its own: it lays its one child out itself
+        }
+
+        @Override
+        protected void layoutChildren() {
+            box.resizeRelocate(0, 0, getWidth(), getHeight());
         }
 
         @Override
@@ -366,7 +368,7 @@ public final class TalkGridView {
         List<Line> visibleLines() {
             List<Line> shown = new ArrayList<>();
             for (Line l : getCells()) {
-                if (l.isVisible() && l.getIndex() >= 0 && l.getIndex() < getCellCount()) {
+                if (l.isVisible() && l.getScene() != null && l.getIndex() >= 0 && l.getIndex() < getCellCount()) {
                     shown.add(l);
                 }
             }

@@ -65,6 +65,8 @@ final class TalkMenu {
         MenuItem watched = item("Mark watched", Icons.WATCHED, () -> model.mark(WatchStatus.WATCHED));
         MenuItem unwatched = item("Mark unwatched", Icons.UNWATCHED, () -> model.mark(WatchStatus.UNWATCHED));
         MenuItem skipped = item("Mark skipped", Icons.SKIPPED, () -> model.mark(WatchStatus.SKIPPED));
+        play.setId("talk-menu-play");
+        watched.setId("talk-menu-watched");
         Menu playlist = new Menu("Add to playlist");
         playlist.setGraphic(Icons.of(Icons.PLAYLIST));
         playlist.setOnShowing(e -> fillPlaylistMenu(playlist));
