@@ -78,7 +78,11 @@ public final class TalkGridView {
             contextMenu.show(flow, e.getScreenX(), e.getScreenY());
             e.consume();
         });
-        flow.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> contextMenu.hide());
+        flow.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                contextMenu.hide();
+            }
+        });
     }
 
     private void watch(PagedRows now) {
