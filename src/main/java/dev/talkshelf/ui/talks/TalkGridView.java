@@ -12,6 +12,8 @@ import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
+import javafx.scene.control.Skin;
+import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
@@ -70,18 +72,24 @@ public final class TalkGridView {
             pushSelection();
         });
         flow.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
-        flow.setOnContextMenuRequested(e -> {
-            TalkCard card = cardAt(e.getPickResult().getIntersectedNode());
-            if (card != null && !selected.get(card.index())) {
-                selectOnly(card.index());
-            }
-            contextMenu.show(flow, e.getScreenX(), e.getScreenY());
-            e.consume();
-        });
+        // The menu opens on the secondary button's press (as the table's does on Linux), or from the keyboard's menu
+        // key at the focused card.
         flow.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY) {
-                contextMenu.hide();
+            contextMenu.hide();
+            if (e.getButton() == MouseButton.SECONDARY) {
+                TalkCard card = cardAt(e.getPickResult().getIntersectedNode());
+                if (card != null && card.index() >= 0 && !selected.get(card.index())) {
+                    selectOnly(card.index());
+                }
+                contextMenu.show(flow, e.getScreenX(), e.getScreenY());
+                e.consume();
             }
+        });
+        flow.setOnContextMenuRequested(e -> {
+            if (e.isKeyboardTrigger()) {
+                contextMenu.show(flow, e.getScreenX(), e.getScreenY());
+            }
+            e.consume();
         });
     }
 
@@ -134,12 +142,18 @@ public final class TalkGridView {
         Line() {
             getStyleClass().setAll("talk-grid-line");
             box.setPadding(new Insets(GAP / 2, SIDE, GAP / 2, SIDE));
-            getChildren().add(box); // a cell with no skin of its own: it lays its one child out itself
+            getChildren().add(box);
         }
 
+        /** A skin that only lays the line's box of cards over the whole line (a bare IndexedCell has none). */
         @Override
-        protected void layoutChildren() {
-            box.resizeRelocate(0, 0, getWidth(), getHeight());
+        protected Skin<?> createDefaultSkin() {
+            return new SkinBase<Line>(this) {
+                @Override
+                protected void layoutChildren(double x, double y, double w, double h) {
+                    box.resizeRelocate(0, 0, getWidth(), getHeight());
+                }
+            };
         }
 
         @Override
