@@ -109,7 +109,7 @@ final class TitleCell extends PaintedCell {
         if (!titleCut && !bylineCut) {
             return null;
         }
-        return byline.isEmpty() ? title : title + "\n" + byline;
+        return bylineCut ? title + "\n" + byline : title;
     }
 
     @Override
@@ -119,6 +119,16 @@ final class TitleCell extends PaintedCell {
 
     String title() {
         return title;
+    }
+
+    /** The whole title the cell stands for (as {@link TextCell#value()}). */
+    String value() {
+        return title;
+    }
+
+    /** The title as last painted (as {@link TextCell#painted()}). */
+    String painted() {
+        return paintedTitle;
     }
 
     /** The title as last painted: whole, or its start and "…". */

@@ -44,7 +44,8 @@ public final class Thumbnails implements AutoCloseable {
     });
     // Keyed by source, not by cache file name: the name is a SHA-256, worked out on a worker, never on the FX thread.
     private final Set<ThumbnailSource> failed = ConcurrentHashMap.newKeySet();
-    private final Set<ThumbnailSource> running = ConcurrentHashMap.newKeySet();
+    /** Who waits for each picture being made: a second view asking meanwhile is told too, not forgotten. */
+    private final Map<ThumbnailSource, List<Consumer<Path>>> running = new java.util.HashMap<>();
     private final Map<ThumbnailSource, Path> known = java.util.Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<ThumbnailSource, Path> eldest) {
@@ -169,8 +170,16 @@ public final class Thumbnails implements AutoCloseable {
             ready.accept(cached);
             return;
         }
-        if (failed.contains(source) || !running.add(source)) {
+        if (failed.contains(source)) {
             return;
+        }
+        synchronized (running) {
+            List<Consumer<Path>> waiting = running.get(source);
+            if (waiting != null) {
+                waiting.add(ready);
+                return;
+            }
+            running.put(source, new java.util.ArrayList<>(List.of(ready)));
         }
         workers.execute(() -> {
             try {
@@ -178,11 +187,11 @@ public final class Thumbnails implements AutoCloseable {
                 if (Files.isRegularFile(target)) {
                     cache.used(target);
                     known.put(source, target);
-                    ready.accept(target);
+                    tellWaiting(source, target);
                 } else if (make(source, target)) {
                     known.put(source, target);
                     forget(cache.written(target));
-                    ready.accept(target);
+                    tellWaiting(source, target);
                 } else {
                     failed.add(source);
                 }
@@ -192,9 +201,21 @@ public final class Thumbnails implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {
-                running.remove(source);
+                synchronized (running) {
+                    running.remove(source);
+                }
             }
         });
+    }
+
+    private void tellWaiting(ThumbnailSource source, Path file) {
+        List<Consumer<Path>> waiting;
+        synchronized (running) {
+            waiting = running.remove(source);
+        }
+        if (waiting != null) {
+            waiting.forEach(w -> w.accept(file));
+        }
     }
 
     /** Whether the picture for {@code talk} was given up on this session (refused, failed); for tests. */
