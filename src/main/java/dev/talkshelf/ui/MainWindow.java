@@ -32,7 +32,8 @@ import dev.talkshelf.ui.search.SearchBarView;
 import dev.talkshelf.ui.settings.WindowSettings;
 import dev.talkshelf.ui.sidebar.SidebarView;
 import dev.talkshelf.ui.status.StatusBarView;
-import dev.talkshelf.ui.talks.TalkListView;
+import dev.talkshelf.ui.talks.TalkLayout;
+import dev.talkshelf.ui.talks.TalkViews;
 import dev.talkshelf.ui.theme.Icons;
 import dev.talkshelf.ui.theme.Theme;
 import dev.talkshelf.ui.thumbnails.Thumbnails;
@@ -67,7 +68,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final SplitPane outer = new SplitPane();
     private final SplitPane inner = new SplitPane();
-    private final TalkListView table;
+    private final TalkViews table;
     private final SearchBarView searchBar;
     private Theme theme;
     private final Services services;
@@ -91,7 +92,7 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
 
         searchBar = new SearchBarView(model.searchBar());
-        table = new TalkListView(model.talks(), thumbnails, settings.columnWidths());
+        table = new TalkViews(model.talks(), thumbnails, settings.columnWidths(), TalkLayout.parse(settings.talkLayout()));
         table.onEditTopics(this::editTopics);
         table.playlistMenu(() -> model.sidebar().playlists().stream().map(p -> p.playlist().name()).toList(),
                 model::addSelectedToPlaylist, this::newPlaylist);
@@ -150,7 +151,7 @@ public final class MainWindow {
         help.setOnAction(e -> ShortcutsDialog.show(root.getScene().getWindow()));
         Label brand = new Label("TalkShelf");
         brand.getStyleClass().add("brand");
-        HBox top = new HBox(10, brand, searchBar.root(), importMenu, playlistMenu, undo, themeButton, prefs, help);
+        HBox top = new HBox(10, brand, searchBar.root(), table.switcher(), importMenu, playlistMenu, undo, themeButton, prefs, help);
         top.setAlignment(Pos.TOP_LEFT);
         top.getStyleClass().add("top-bar");
         top.setPadding(new Insets(10, 12, 8, 12));
@@ -184,8 +185,8 @@ public final class MainWindow {
             }
         });
 
-        table.setPlaceholder(placeholder());
-        model.libraryCountProperty().addListener((obs, old, now) -> table.setPlaceholder(placeholder()));
+        table.setPlaceholder(this::placeholder);
+        model.libraryCountProperty().addListener((obs, old, now) -> table.setPlaceholder(this::placeholder));
         model.errorProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 Platform.runLater(() -> showError(now));
@@ -382,6 +383,7 @@ public final class MainWindow {
 
     private void install(Scene scene) {
         theme.apply(scene);
+        table.install(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), searchBar::focus);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), () -> {
             if (!(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
@@ -440,6 +442,7 @@ public final class MainWindow {
                 .withPreferences(preferences)
                 .withDividers(outer.getDividerPositions()[0], inner.getDividerPositions()[0])
                 .withColumnWidths(table.columnWidths())
+                .withTalkLayout(table.layoutProperty().get().settingName())
                 .withRecentSearches(List.copyOf(model.searchBar().recent()));
     }
 

@@ -177,12 +177,72 @@ public final class WindowSpeedBenchmark {
             System.out.printf("scroll to the %-6s rows shown %4d ms; FX stall max %d ms, p99 %d ms%n", where, ms, s.max(), s.p99());
         }
 
+        grid(window[0], stalls);
+
         stalls.stop();
         onFx(() -> Platform.exit()); // before the thumbnail workers stop, so no cell asks them for a picture after
         runner.close();
         thumbnails.close();
         services.close();
         System.exit(0);
+    }
+
+    /**
+     * The grid at the same size: from the switch (the toolbar button) to the first cards showing their talks, then
+     * scrolling its lines to the middle and the end. A card carries its talk's title as accessible text once shown.
+     */
+    private static void grid(MainWindow window, StallMonitor stalls) throws Exception {
+        stalls.phase("grid");
+        long start = System.nanoTime();
+        Platform.runLater(() -> ((javafx.scene.control.ToggleButton) window.root().lookup("#layout-grid")).fire());
+        javafx.scene.control.skin.VirtualFlow<?> flow = null;
+        while (flow == null) {
+            Thread.sleep(5);
+            flow = onFx(() -> (javafx.scene.control.skin.VirtualFlow<?>) window.root().lookup(".talk-grid-flow"));
+        }
+        javafx.scene.control.skin.VirtualFlow<?> lines = flow;
+        waitUntil(() -> cardsShown(lines), 60_000);
+        long firstMs = millisSince(start);
+        Stats first = stalls.take();
+        System.out.printf("grid: first cards shown %d ms after the switch (%d cards a line, %,d lines); FX stall max %d ms, p99 %d ms%n",
+                firstMs, onFx(() -> ((javafx.scene.Parent) lines.getFirstVisibleCell().getChildrenUnmodifiable().get(0))
+                        .getChildrenUnmodifiable().size()), onFx(lines::getCellCount), first.max(), first.p99());
+        for (String where : List.of("middle", "end")) {
+            stalls.phase("grid scroll");
+            long t = System.nanoTime();
+            Platform.runLater(() -> lines.scrollTo(where.equals("middle") ? lines.getCellCount() / 2 : lines.getCellCount() - 1));
+            Thread.sleep(50);
+            waitUntil(() -> cardsShown(lines), 60_000);
+            long ms = millisSince(t);
+            Thread.sleep(100);
+            Stats s = stalls.take();
+            System.out.printf("grid: scroll to the %-6s cards shown %4d ms; FX stall max %d ms, p99 %d ms%n", where, ms, s.max(), s.p99());
+        }
+        stalls.phase("grid wheel");
+        long t = System.nanoTime();
+        for (int i = 0; i < 100; i++) {
+            Platform.runLater(() -> lines.scrollPixels(120));
+            Thread.sleep(16);
+        }
+        waitUntil(() -> cardsShown(lines), 60_000);
+        long ms = millisSince(t);
+        Stats s = stalls.take();
+        System.out.printf("grid: 100 wheel steps of 120 px at 60 Hz, cards shown %d ms after the first; FX stall max %d ms, p99 %d ms%n",
+                ms, s.max(), s.p99());
+    }
+
+    /** Whether every card on screen shows its talk (its accessible text is set once its talk is there). FX thread. */
+    private static boolean cardsShown(javafx.scene.control.skin.VirtualFlow<?> lines) {
+        int shown = 0;
+        for (javafx.scene.Node card : lines.lookupAll(".talk-card")) {
+            if (card.isVisible() && card.getScene() != null) {
+                if (card.getAccessibleText() == null) {
+                    return false;
+                }
+                shown++;
+            }
+        }
+        return shown > 0;
     }
 
     static void headless() {

@@ -18,6 +18,7 @@ public final class Shortcuts {
             new Shortcut("Delete", "Delete the selected talks"),
             new Shortcut("Ctrl+Z", "Undo the last change"),
             new Shortcut("Ctrl+N", "New playlist"),
+            new Shortcut("Ctrl+1 / 2 / 3", "List, compact list, grid"),
             new Shortcut("Alt+click / Ctrl+click", "Exclude a sidebar entry (a plain click cycles include, exclude, off)"),
             new Shortcut("F1", "Show these shortcuts"));
 

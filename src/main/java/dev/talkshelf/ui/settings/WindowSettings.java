@@ -13,12 +13,12 @@ import java.util.Map;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record WindowSettings(Double x, Double y, double width, double height, boolean maximized,
                              double sidebarDivider, double detailsDivider, Map<String, Double> columnWidths,
-                             String theme, List<String> recentSearches, Preferences preferences) {
+                             String theme, List<String> recentSearches, Preferences preferences, String talkLayout) {
 
     private static final double DEFAULTS_SIDEBAR = 0.17;
     private static final double DEFAULTS_DETAILS = 0.74;
     public static final WindowSettings DEFAULTS = new WindowSettings(null, null, 1360, 860, false, DEFAULTS_SIDEBAR, DEFAULTS_DETAILS,
-            Map.of(), "light", List.of(), Preferences.DEFAULTS);
+            Map.of(), "light", List.of(), Preferences.DEFAULTS, "comfortable");
 
     public WindowSettings {
         width = width >= 400 ? width : DEFAULTS.width;
@@ -29,29 +29,35 @@ public record WindowSettings(Double x, Double y, double width, double height, bo
         theme = theme == null ? "light" : theme;
         recentSearches = List.copyOf(recentSearches == null ? List.of() : recentSearches);
         preferences = preferences == null ? Preferences.DEFAULTS : preferences;
+        talkLayout = talkLayout == null || talkLayout.isBlank() ? "comfortable" : talkLayout;
+    }
+
+    /** How the talks are shown: "comfortable", "compact" or "grid" (see TalkLayout). */
+    public WindowSettings withTalkLayout(String layout) {
+        return new WindowSettings(x, y, width, height, maximized, sidebarDivider, detailsDivider, columnWidths, theme, recentSearches, preferences, layout);
     }
 
     public WindowSettings withPreferences(Preferences newPreferences) {
-        return new WindowSettings(x, y, width, height, maximized, sidebarDivider, detailsDivider, columnWidths, theme, recentSearches, newPreferences);
+        return new WindowSettings(x, y, width, height, maximized, sidebarDivider, detailsDivider, columnWidths, theme, recentSearches, newPreferences, talkLayout);
     }
 
     public WindowSettings withTheme(String newTheme) {
-        return new WindowSettings(x, y, width, height, maximized, sidebarDivider, detailsDivider, columnWidths, newTheme, recentSearches, preferences);
+        return new WindowSettings(x, y, width, height, maximized, sidebarDivider, detailsDivider, columnWidths, newTheme, recentSearches, preferences, talkLayout);
     }
 
     public WindowSettings withBounds(Double newX, Double newY, double newWidth, double newHeight, boolean newMaximized) {
-        return new WindowSettings(newX, newY, newWidth, newHeight, newMaximized, sidebarDivider, detailsDivider, columnWidths, theme, recentSearches, preferences);
+        return new WindowSettings(newX, newY, newWidth, newHeight, newMaximized, sidebarDivider, detailsDivider, columnWidths, theme, recentSearches, preferences, talkLayout);
     }
 
     public WindowSettings withDividers(double sidebar, double details) {
-        return new WindowSettings(x, y, width, height, maximized, sidebar, details, columnWidths, theme, recentSearches, preferences);
+        return new WindowSettings(x, y, width, height, maximized, sidebar, details, columnWidths, theme, recentSearches, preferences, talkLayout);
     }
 
     public WindowSettings withColumnWidths(Map<String, Double> widths) {
-        return new WindowSettings(x, y, width, height, maximized, sidebarDivider, detailsDivider, widths, theme, recentSearches, preferences);
+        return new WindowSettings(x, y, width, height, maximized, sidebarDivider, detailsDivider, widths, theme, recentSearches, preferences, talkLayout);
     }
 
     public WindowSettings withRecentSearches(List<String> recent) {
-        return new WindowSettings(x, y, width, height, maximized, sidebarDivider, detailsDivider, columnWidths, theme, recent, preferences);
+        return new WindowSettings(x, y, width, height, maximized, sidebarDivider, detailsDivider, columnWidths, theme, recent, preferences, talkLayout);
     }
 }

@@ -56,6 +56,11 @@ final class FontMeasure {
         return TextFit.fit(text, available, this::advance);
     }
 
+    /** How far the baseline is below the top of a line. */
+    double ascent() {
+        return ascent;
+    }
+
     /** Where the baseline goes for a line of this font centred in {@code height}, on a whole pixel. */
     double baseline(double height) {
         return Math.round((height - lineHeight) / 2 + ascent);

@@ -57,6 +57,12 @@ final class Stamps {
         });
     }
 
+    /** A rounded rectangle filled with {@code fill}: the ground of a picture's placeholder. */
+    static Image rounded(Color fill, double width, double height, double radius, double scale) {
+        return stamp(new Key("rounded " + radius, fill, fill, width, height, scale),
+                g -> g.fillRoundRect(0, 0, width, height, 2 * radius, 2 * radius));
+    }
+
     private static double scaleOf(Image stamp, double height) {
         return stamp.getHeight() / height;
     }

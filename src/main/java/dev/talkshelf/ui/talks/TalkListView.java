@@ -1,7 +1,6 @@
 package dev.talkshelf.ui.talks;
 
 import dev.talkshelf.model.SortKey;
-import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.WatchStatus;
 import dev.talkshelf.ui.theme.Icons;
 import dev.talkshelf.ui.thumbnails.Thumbnails;
@@ -10,12 +9,8 @@ import java.util.List;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -29,19 +24,28 @@ public final class TalkListView {
     private final TalkListViewModel model;
     private final TableView<LazyRow> table = new TableView<>();
     private final Map<TableColumn<LazyRow, ?>, SortKey> sortKeys = new HashMap<>();
-    private Runnable editTopics = () -> { };
+    private final TalkMenu menu;
     private final Label emptyLabel = new Label("No talks match this search");
     private final Tooltip sharedTip = new Tooltip();
     private final VBox box = new VBox(table);
+    private boolean compact;
+    /** Columns the user hid from the table's menu; the others show when the layout and the talks call for them. */
+    private final java.util.Set<String> userHidden = new java.util.HashSet<>();
+    private boolean applyingVisibility;
 
     public TalkListView(TalkListViewModel model, Thumbnails thumbnails, Map<String, Double> widths) {
+        this(model, thumbnails, widths, new TalkMenu(model));
+    }
+
+    TalkListView(TalkListViewModel model, Thumbnails thumbnails, Map<String, Double> widths, TalkMenu menu) {
         this.model = model;
+        this.menu = menu;
         VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
         table.setId("talks");
         table.getStyleClass().add("talk-table");
         table.itemsProperty().bind(model.rowsProperty().map(rows -> (javafx.collections.ObservableList<LazyRow>) rows));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setFixedCellSize(48);
+        table.setFixedCellSize(COMFORTABLE_HEIGHT);
         // Constrained: the columns always fill the table's width, so there is never a sideways scrollbar. Narrow
         // columns keep their width; Title takes most of what is left, Speakers, Event and Topics a little.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
@@ -55,7 +59,9 @@ public final class TalkListView {
         status.setGraphic(Icons.of(Icons.WATCHED, 12, "column-icon"));
         status.setText("");
         table.getColumns().add(status);
-        table.getColumns().add(flexible(textColumn("Title", "title", 640, SortKey.TITLE, TalkRow::title, "title-cell"), 160, 5000));
+        TableColumn<LazyRow, TalkRow> title = baseColumn("Title", "title", 640, SortKey.TITLE);
+        title.setCellFactory(col -> new TitleCell(() -> !compact, sharedTip));
+        table.getColumns().add(flexible(title, 160, 5000));
         table.getColumns().add(flexible(textColumn("Speakers", "speakers", 120, null, TalkRow::speakers, null), 90, 240));
         table.getColumns().add(flexible(textColumn("Event", "event", 90, null, TalkRow::event, null), 70, 200));
         table.getColumns().add(fixed(textColumn("Year", "year", 54, SortKey.YEAR, TalkRow::year, null), 54));
@@ -68,11 +74,24 @@ public final class TalkListView {
             String id = c.getId();
             Double saved = widths.get(id);
             if (saved != null && saved < 0) {
-                c.setVisible(false);
+                userHidden.add(id);
             } else if (saved != null && c.isResizable()) {
                 c.setPrefWidth(saved);
             }
         }
+        for (TableColumn<LazyRow, ?> c : table.getColumns()) {
+            c.visibleProperty().addListener((obs, was, now) -> {
+                if (!applyingVisibility) { // the user, from the table's menu
+                    if (now) {
+                        userHidden.remove(c.getId());
+                    } else {
+                        userHidden.add(c.getId());
+                    }
+                }
+            });
+        }
+        model.filledColumnsProperty().addListener((obs, old, now) -> applyVisibility());
+        applyVisibility();
         table.setSortPolicy(t -> {
             if (t.getSortOrder().isEmpty()) {
                 model.sortBy(SortKey.RELEVANCE, false);
@@ -101,7 +120,7 @@ public final class TalkListView {
             row.setOnDragDetected(e -> startTalkDrag(row));
             return row;
         });
-        table.setContextMenu(contextMenu());
+        table.setContextMenu(menu.build());
         table.getSelectionModel().getSelectedIndices().addListener((ListChangeListener<Integer>) c -> pushSelection());
         table.getFocusModel().focusedIndexProperty().addListener((obs, old, now) -> pushSelection());
         // The rows list stays the same for every search (so the table only redraws what changed), so the table
@@ -132,49 +151,79 @@ public final class TalkListView {
         table.setPlaceholder(emptyLabel);
     }
 
+    static final double COMFORTABLE_HEIGHT = 52;
+    static final double COMPACT_HEIGHT = 30;
+
+    /** The comfortable list (a byline under each title, pictures) or the compact one (one line per talk). */
+    public void setCompact(boolean compact) {
+        if (this.compact == compact) {
+            return;
+        }
+        this.compact = compact;
+        table.setFixedCellSize(compact ? COMPACT_HEIGHT : COMFORTABLE_HEIGHT);
+        table.getStyleClass().remove("compact");
+        if (compact) {
+            table.getStyleClass().add("compact");
+        }
+        applyVisibility();
+        table.refresh();
+    }
+
+    public boolean isCompact() {
+        return compact;
+    }
+
+    /**
+     * Shows the columns the layout and the talks call for: the comfortable list has speakers, event, year and length
+     * in each title's byline and a picture; the compact list has them as columns and no picture; a column no talk
+     * of the view fills takes no room; a column the user hid stays hidden.
+     */
+    private void applyVisibility() {
+        java.util.Set<FilledColumns> filled = model.filledColumnsProperty().get();
+        applyingVisibility = true;
+        try {
+            for (TableColumn<LazyRow, ?> c : table.getColumns()) {
+                c.setVisible(!userHidden.contains(c.getId()) && wanted(c.getId(), filled));
+            }
+        } finally {
+            applyingVisibility = false;
+        }
+    }
+
+    private boolean wanted(String column, java.util.Set<FilledColumns> filled) {
+        return switch (column) {
+            case "thumbnail" -> !compact;
+            case "speakers" -> compact && filled.contains(FilledColumns.SPEAKERS);
+            case "event" -> compact && filled.contains(FilledColumns.EVENT);
+            case "year" -> compact && filled.contains(FilledColumns.YEAR);
+            case "duration" -> compact && filled.contains(FilledColumns.LENGTH);
+            case "rating" -> filled.contains(FilledColumns.RATING);
+            case "topics" -> filled.contains(FilledColumns.TOPICS);
+            default -> true;
+        };
+    }
+
+    /** Whether a column shows now; for tests. */
+    boolean showsColumn(String id) {
+        return table.getColumns().stream().anyMatch(c -> c.getId().equals(id) && c.isVisible());
+    }
+
     /** Dragging a row carries the selected talks (or just that row's, if it is not selected) to a playlist. */
     private void startTalkDrag(TableRow<LazyRow> row) {
         if (row.isEmpty() || row.getItem() == null || row.getItem().row() == null) {
             return;
         }
-        Talk talk = row.getItem().row().talk();
-        List<dev.talkshelf.model.TalkId> ids = model.selectedTalks().stream().anyMatch(t -> t.id().equals(talk.id()))
-                ? model.selectedTalks().stream().map(Talk::id).toList() : List.of(talk.id());
-        javafx.scene.input.Dragboard board = row.startDragAndDrop(javafx.scene.input.TransferMode.COPY);
-        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
-        content.put(dev.talkshelf.ui.TalkDrag.TALK_IDS, dev.talkshelf.ui.TalkDrag.encode(ids));
-        content.putString(ids.size() == 1 ? talk.title() : ids.size() + " talks");
-        board.setContent(content);
+        menu.startDrag(row, row.getItem().row().talk());
     }
-
-    private java.util.function.Supplier<List<String>> playlistNames = List::of;
-    private java.util.function.Consumer<String> addToPlaylist = n -> { };
-    private Runnable newPlaylist = () -> { };
 
     /** Where the "Add to playlist" submenu gets its names and sends its choice. */
     public void playlistMenu(java.util.function.Supplier<List<String>> names, java.util.function.Consumer<String> add, Runnable create) {
-        this.playlistNames = names;
-        this.addToPlaylist = add;
-        this.newPlaylist = create;
-    }
-
-    private void fillPlaylistMenu(Menu menu) {
-        menu.getItems().clear();
-        for (String name : playlistNames.get()) {
-            MenuItem item = new MenuItem(name);
-            item.setMnemonicParsing(false);
-            item.setOnAction(e -> addToPlaylist.accept(name));
-            menu.getItems().add(item);
-        }
-        if (!menu.getItems().isEmpty()) {
-            menu.getItems().add(new SeparatorMenuItem());
-        }
-        menu.getItems().add(item("New playlist… (Ctrl+N)", null, () -> newPlaylist.run()));
+        menu.playlistMenu(names, add, create);
     }
 
     /** What the Edit topics menu item opens (the window owns the dialog). */
     public void onEditTopics(Runnable action) {
-        this.editTopics = action;
+        menu.onEditTopics(action);
     }
 
     /** The line shown when nothing matches: a node with an action for an empty library. */
@@ -182,51 +231,34 @@ public final class TalkListView {
         table.setPlaceholder(node);
     }
 
+    List<Integer> selectedIndexes() {
+        return List.copyOf(table.getSelectionModel().getSelectedIndices());
+    }
+
+    int focusedIndex() {
+        return table.getFocusModel().getFocusedIndex();
+    }
+
+    /** Takes the selection over from the grid, when the list is switched to. */
+    void select(List<Integer> indexes, int focus) {
+        table.getSelectionModel().clearSelection();
+        for (int i : indexes) {
+            table.getSelectionModel().select(i);
+        }
+        table.getFocusModel().focus(focus);
+        if (focus >= 0) {
+            table.scrollTo(Math.max(0, focus - 3));
+        }
+        pushSelection();
+    }
+
+    void focus() {
+        table.requestFocus();
+    }
+
     private void pushSelection() {
         List<Integer> indexes = List.copyOf(table.getSelectionModel().getSelectedIndices());
         model.select(indexes, table.getFocusModel().getFocusedIndex());
-    }
-
-    private ContextMenu contextMenu() {
-        MenuItem play = item("Play", Icons.PLAY, () -> model.play(false));
-        MenuItem fromStart = item("Play from start", null, () -> model.play(true));
-        if (!model.canPlay()) {
-            play.setDisable(true);
-            fromStart.setDisable(true);
-            play.setText("Play (no player in this build)");
-        }
-        MenuItem watched = item("Mark watched", Icons.WATCHED, () -> model.mark(WatchStatus.WATCHED));
-        MenuItem unwatched = item("Mark unwatched", Icons.UNWATCHED, () -> model.mark(WatchStatus.UNWATCHED));
-        MenuItem skipped = item("Mark skipped", Icons.SKIPPED, () -> model.mark(WatchStatus.SKIPPED));
-        Menu playlist = new Menu("Add to playlist");
-        playlist.setGraphic(Icons.of(Icons.PLAYLIST));
-        playlist.setOnShowing(e -> fillPlaylistMenu(playlist));
-        playlist.getItems().add(new MenuItem("…"));
-        MenuItem topics = item("Edit topics…", Icons.TOPIC, () -> editTopics.run());
-        MenuItem link = item("Open link", Icons.LINK, model::openLink);
-        MenuItem file = item("Show file", Icons.FOLDER, model::showFile);
-        MenuItem delete = item("Delete", Icons.DELETE, model::delete);
-        ContextMenu menu = new ContextMenu(play, fromStart, new SeparatorMenuItem(), watched, unwatched, skipped,
-                new SeparatorMenuItem(), playlist, topics, new SeparatorMenuItem(), link, file, new SeparatorMenuItem(), delete);
-        menu.setOnShowing(e -> {
-            Talk current = model.currentProperty().get();
-            boolean none = current == null;
-            for (MenuItem m : List.of(watched, unwatched, skipped, topics, delete, playlist)) {
-                m.setDisable(model.selectedTalks().isEmpty());
-            }
-            link.setDisable(none || current.media() == null);
-            file.setDisable(!model.hasLocalFile());
-        });
-        return menu;
-    }
-
-    private static MenuItem item(String text, String icon, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        if (icon != null) {
-            item.setGraphic(Icons.of(icon, 14));
-        }
-        item.setOnAction(e -> action.run());
-        return item;
     }
 
     /** A column of plain text, painted by the cell itself: no text node inside the cell to style and lay out. */
@@ -253,7 +285,7 @@ public final class TalkListView {
     public Map<String, Double> columnWidths() {
         Map<String, Double> widths = new HashMap<>();
         for (TableColumn<LazyRow, ?> c : table.getColumns()) {
-            widths.put(c.getId(), c.isVisible() ? c.getWidth() : -1.0);
+            widths.put(c.getId(), userHidden.contains(c.getId()) ? -1.0 : c.getWidth() > 0 ? c.getWidth() : c.getPrefWidth());
         }
         return widths;
     }

@@ -18,7 +18,9 @@ import dev.talkshelf.ui.UserErrors;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -49,6 +51,8 @@ public final class TalkListViewModel {
     /** Which reset of the rows the pages being fetched are for. */
     private long rowsVersion;
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyObjectWrapper<Set<FilledColumns>> filled =
+            new ReadOnlyObjectWrapper<>(this, "filled", EnumSet.noneOf(FilledColumns.class));
     private final ReadOnlyObjectWrapper<Talk> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ObservableList<Talk> selected = FXCollections.observableArrayList();
     private final ObservableList<Talk> selectedView = FXCollections.unmodifiableObservableList(selected);
@@ -88,6 +92,11 @@ public final class TalkListViewModel {
     /** Counts the searches whose rows replaced the table's: the selection and focus start over at each. */
     public ReadOnlyLongProperty searchesProperty() {
         return searches.getReadOnlyProperty();
+    }
+
+    /** The often-empty columns some talk of the current view (as loaded so far) has a value in. */
+    public ReadOnlyObjectProperty<Set<FilledColumns>> filledColumnsProperty() {
+        return filled.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
@@ -173,6 +182,7 @@ public final class TalkListViewModel {
             }
             for (int i = 0; i < fetched.size(); i++) {
                 shown.fill(pages.length == 0 ? 0 : pages[i], fetched.get(i).rows());
+                noteFilled(fetched.get(i).rows(), i == 0);
             }
             refreshSelection();
         }, error -> errors.report("refresh the list", error, this::refresh));
@@ -185,10 +195,24 @@ public final class TalkListViewModel {
                 result -> {
                     if (rowsVersion == version) {
                         shown.fill(page, result.rows());
+                        noteFilled(result.rows(), false);
                         refreshSelection();
                     }
                 }, error -> errors.report("load more talks", error, null)), firstPage);
+        noteFilled(firstPage, true);
         searches.set(searches.get() + 1);
+    }
+
+    /** Adds the columns {@code rows} fill ({@code afresh}: instead of those known). Told only when that changes. */
+    private void noteFilled(List<TalkRow> rows, boolean afresh) {
+        EnumSet<FilledColumns> now = EnumSet.noneOf(FilledColumns.class);
+        now.addAll(FilledColumns.of(rows));
+        if (!afresh) {
+            now.addAll(filled.get());
+        }
+        if (!now.equals(filled.get())) {
+            filled.set(now);
+        }
     }
 
     private Page fetch(String q, SortKey key, boolean rev, int page) {

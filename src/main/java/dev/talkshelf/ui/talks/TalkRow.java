@@ -21,6 +21,17 @@ public record TalkRow(Talk talk, String speakers, String event, String year, Str
         return talk.title();
     }
 
+    /** The line under the title in the comfortable list: "speakers · event · year · length", blanks left out. */
+    public String byline() {
+        StringBuilder out = new StringBuilder();
+        for (String part : new String[] {speakers, event, year, duration}) {
+            if (part != null && !part.isEmpty()) {
+                out.append(out.isEmpty() ? "" : " · ").append(part);
+            }
+        }
+        return out.toString();
+    }
+
     /** How far into an in-progress talk playback got, 0 to 1; -1 when that is unknown or not in progress. */
     static double progress(Talk t) {
         Duration at = t.watch().position();

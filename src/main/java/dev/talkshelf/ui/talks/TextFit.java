@@ -48,4 +48,38 @@ final class TextFit {
         }
         return text;
     }
+
+    /**
+     * {@code text} on at most two lines of {@code available}: the first line breaks after the last whole word that
+     * fits (inside a word only when the first word alone is too long), the second holds the rest, cut with "…".
+     * One line when it all fits on one; none for empty text.
+     */
+    static java.util.List<String> twoLines(String text, double available, IntToDoubleFunction advance) {
+        if (text == null || text.isBlank()) {
+            return java.util.List.of();
+        }
+        String whole = text.strip();
+        if (width(whole, advance) <= available) {
+            return java.util.List.of(whole);
+        }
+        double used = 0;
+        int lastBreak = -1; // the end of the last word that fits
+        int lastFit = 0; // the end of the last character that fits
+        for (int i = 0; i < whole.length(); ) {
+            int c = whole.codePointAt(i);
+            if (Character.isWhitespace(c) && i > 0) {
+                lastBreak = i;
+            }
+            used += advance.applyAsDouble(c);
+            if (used > available) {
+                break;
+            }
+            i += Character.charCount(c);
+            lastFit = i;
+        }
+        int cut = lastBreak > 0 ? lastBreak : Math.max(lastFit, whole.offsetByCodePoints(0, 1));
+        String first = whole.substring(0, cut).stripTrailing();
+        String rest = whole.substring(cut).strip();
+        return rest.isEmpty() ? java.util.List.of(first) : java.util.List.of(first, fit(rest, available, advance));
+    }
 }

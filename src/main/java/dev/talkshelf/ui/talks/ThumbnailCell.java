@@ -1,7 +1,6 @@
 package dev.talkshelf.ui.talks;
 
 import dev.talkshelf.model.Talk;
-import dev.talkshelf.ui.theme.Icons;
 import dev.talkshelf.ui.thumbnails.Thumbnails;
 import java.util.List;
 import javafx.css.CssMetaData;
@@ -14,18 +13,13 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 
-/** A talk's picture, small, with rounded corners: a quiet placeholder until (or unless) the picture is there. */
+/** A talk's picture, small, with rounded corners: its initials on its topic's colour until (or unless) the picture is there. */
 final class ThumbnailCell extends PaintedCell {
     private static final StyleablePropertyFactory<ThumbnailCell> STYLES =
             new StyleablePropertyFactory<>(TableCell.getClassCssMetaData());
     static final double WIDTH = 48;
     static final double HEIGHT = 27;
     private static final double RADIUS = 4;
-
-    private final StyleableProperty<Color> placeholderColor =
-            colour(STYLES, this, "placeholderColor", "-ts-placeholder-color", c -> c.placeholderColor, Color.gray(0.95));
-    private final StyleableProperty<Color> glyphColor =
-            colour(STYLES, this, "glyphColor", "-ts-glyph-color", c -> c.glyphColor, Color.gray(0.8));
 
     private final Thumbnails thumbnails;
     private Talk shown;
@@ -68,18 +62,10 @@ final class ThumbnailCell extends PaintedCell {
         }
         double y = Math.round((height - HEIGHT) / 2);
         if (picture == null) {
-            g.drawImage(Stamps.badge(placeholderColor.getValue(), WIDTH, HEIGHT, RADIUS, Icons.VIDEO, glyphColor.getValue(),
-                    Math.round(HEIGHT * 0.45), screenScale()), 0, y, WIDTH, HEIGHT);
+            PicturePaint.initials(g, shown, 0, y, WIDTH, HEIGHT, RADIUS, screenScale());
             return;
         }
-        double scale = Math.min(WIDTH / picture.getWidth(), HEIGHT / picture.getHeight());
-        double w = picture.getWidth() * scale;
-        double h = picture.getHeight() * scale;
-        g.save();
-        PaintedGlyph.roundedRect(g, 0, y, WIDTH, HEIGHT, RADIUS);
-        g.clip();
-        g.drawImage(picture, (WIDTH - w) / 2, y + (HEIGHT - h) / 2, w, h);
-        g.restore();
+        PicturePaint.picture(g, picture, 0, y, WIDTH, HEIGHT, RADIUS);
     }
 
     @Override

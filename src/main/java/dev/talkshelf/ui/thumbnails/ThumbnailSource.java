@@ -10,7 +10,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
-/** Where a talk's picture comes from: a frame of its local file, the picture URL its import gave, or nowhere. */
+/**
+ * Where a talk's picture comes from: a frame of its local file, the picture URL its import gave, the picture
+ * YouTube publishes for a YouTube link's video id, or nowhere.
+ */
 public sealed interface ThumbnailSource {
 
     /** The name of the cached picture file: the same source always maps to the same name. */
@@ -43,12 +46,18 @@ public sealed interface ThumbnailSource {
         }
     }
 
+    /** As {@link #of(Talk, String)} with YouTube's own picture server. */
+    static ThumbnailSource of(Talk talk) {
+        return of(talk, YouTubeVideos.PICTURES);
+    }
+
     /**
-     * A local video or audio file wins over a web picture; only http(s) pictures are fetched. Decided on the text
+     * A local video or audio file wins over a web picture, the picture the import gave over the one derived from a
+     * YouTube link (under {@code youTubePictures}); only http(s) pictures are fetched. Decided on the text
      * alone (this runs on the FX thread): a file on a network share never gets ffmpeg, whatever the preferences
      * say, so showing a list never makes the system contact another machine; its web picture is used instead.
      */
-    static ThumbnailSource of(Talk talk) {
+    static ThumbnailSource of(Talk talk, String youTubePictures) {
         MediaLocation media = MediaLocation.parse(talk.media()).orElse(null);
         if (media instanceof MediaLocation.LocalFile f && !MediaLocation.isNetworkPath(talk.media())
                 && MediaLocation.hasMediaExtension(f.text())) {
@@ -61,7 +70,7 @@ public sealed interface ThumbnailSource {
                 return new Web(url.strip());
             }
         }
-        return new None();
+        return YouTubeVideos.pictureOf(talk.media(), youTubePictures).<ThumbnailSource>map(Web::new).orElse(new None());
     }
 
     private static String hash(String text) {

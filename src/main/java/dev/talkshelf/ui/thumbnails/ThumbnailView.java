@@ -1,17 +1,19 @@
 package dev.talkshelf.ui.thumbnails;
 
 import dev.talkshelf.model.Talk;
-import dev.talkshelf.ui.theme.Icons;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 
-/** A talk's picture at a fixed size: a quiet placeholder until (or unless) the picture is there. */
+/** A talk's picture at a fixed size: its initials on its topic's colour until (or unless) the picture is there. */
 public final class ThumbnailView extends StackPane {
     private final Thumbnails thumbnails;
     private final ImageView image = new ImageView();
-    private final Region placeholder;
+    private final Label placeholder = new Label();
     private final double width;
     private final double height;
     private Talk shown;
@@ -24,7 +26,12 @@ public final class ThumbnailView extends StackPane {
         setMinSize(width, height);
         setPrefSize(width, height);
         setMaxSize(width, height);
-        placeholder = Icons.of(Icons.VIDEO, Math.min(width, height) * 0.45, "thumbnail-placeholder");
+        placeholder.getStyleClass().add("thumbnail-initials");
+        placeholder.setMinSize(width, height);
+        placeholder.setPrefSize(width, height);
+        placeholder.setAlignment(Pos.CENTER);
+        placeholder.setFont(Font.font(null, FontWeight.BOLD, Math.round(height * 0.3)));
+        placeholder.setVisible(false);
         image.setFitWidth(width);
         image.setFitHeight(height);
         image.setPreserveRatio(true);
@@ -42,12 +49,26 @@ public final class ThumbnailView extends StackPane {
         }
         shown = talk;
         image.setImage(null);
-        placeholder.setVisible(true);
+        placeholder.setVisible(talk != null);
+        if (talk != null) {
+            placeholder.setText(Placeholder.initials(talk.title()));
+            placeholder.setStyle("-fx-background-color: " + Placeholder.css(Placeholder.colour(talk)) + ";");
+        }
         if (talk != null && thumbnails != null) {
             thumbnails.show(talk, width * 2, height * 2, () -> shown == talk, loaded -> {
                 image.setImage(loaded);
                 placeholder.setVisible(false);
             });
         }
+    }
+
+    /** Whether the talk's picture is shown (rather than its initials); for tests. */
+    public boolean showsPicture() {
+        return image.getImage() != null;
+    }
+
+    /** The initials shown in place of the picture. */
+    public String initials() {
+        return placeholder.getText();
     }
 }

@@ -35,6 +35,7 @@ public final class Thumbnails implements AutoCloseable {
     private final ThumbnailCache cache;
     private final PictureFetcher fetcher;
     private final Optional<String> ffmpeg;
+    private final String youTubePictures;
     private final ExecutorService workers = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "talkshelf-thumbnails");
         t.setDaemon(true);
@@ -43,7 +44,8 @@ public final class Thumbnails implements AutoCloseable {
     });
     // Keyed by source, not by cache file name: the name is a SHA-256, worked out on a worker, never on the FX thread.
     private final Set<ThumbnailSource> failed = ConcurrentHashMap.newKeySet();
-    private final Set<ThumbnailSource> running = ConcurrentHashMap.newKeySet();
+    /** Who waits for each picture being made: a second view asking meanwhile is told too, not forgotten. */
+    private final Map<ThumbnailSource, List<Consumer<Path>>> running = new java.util.HashMap<>();
     private final Map<ThumbnailSource, Path> known = java.util.Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<ThumbnailSource, Path> eldest) {
@@ -67,6 +69,16 @@ public final class Thumbnails implements AutoCloseable {
 
     /** Trims the cache to {@code maxCacheBytes} at once, on a background thread. */
     public Thumbnails(Path cacheDir, Optional<String> ffmpeg, PictureFetcher fetcher, long maxCacheBytes) {
+        this(cacheDir, ffmpeg, fetcher, maxCacheBytes, YouTubeVideos.PICTURES);
+    }
+
+    /**
+     * {@code youTubePictures}: where the pictures of YouTube videos are fetched from ({@link YouTubeVideos#PICTURES};
+     * tests point it at a server of their own, with a fetcher that lets that server's address through).
+     */
+    public Thumbnails(Path cacheDir, Optional<String> ffmpeg, PictureFetcher fetcher, long maxCacheBytes,
+                      String youTubePictures) {
+        this.youTubePictures = youTubePictures;
         this.cacheDir = cacheDir;
         this.ffmpeg = ffmpeg;
         this.fetcher = fetcher;
@@ -149,7 +161,7 @@ public final class Thumbnails implements AutoCloseable {
      * when there is none. Cheap when the file is already cached.
      */
     public void request(Talk talk, Consumer<Path> ready) {
-        ThumbnailSource source = ThumbnailSource.of(talk);
+        ThumbnailSource source = ThumbnailSource.of(talk, youTubePictures);
         if (source instanceof ThumbnailSource.None) {
             return;
         }
@@ -158,8 +170,16 @@ public final class Thumbnails implements AutoCloseable {
             ready.accept(cached);
             return;
         }
-        if (failed.contains(source) || !running.add(source)) {
+        if (failed.contains(source)) {
             return;
+        }
+        synchronized (running) {
+            List<Consumer<Path>> waiting = running.get(source);
+            if (waiting != null) {
+                waiting.add(ready);
+                return;
+            }
+            running.put(source, new java.util.ArrayList<>(List.of(ready)));
         }
         workers.execute(() -> {
             try {
@@ -167,11 +187,11 @@ public final class Thumbnails implements AutoCloseable {
                 if (Files.isRegularFile(target)) {
                     cache.used(target);
                     known.put(source, target);
-                    ready.accept(target);
+                    tellWaiting(source, target);
                 } else if (make(source, target)) {
                     known.put(source, target);
                     forget(cache.written(target));
-                    ready.accept(target);
+                    tellWaiting(source, target);
                 } else {
                     failed.add(source);
                 }
@@ -181,14 +201,26 @@ public final class Thumbnails implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {
-                running.remove(source);
+                synchronized (running) {
+                    running.remove(source);
+                }
             }
         });
     }
 
+    private void tellWaiting(ThumbnailSource source, Path file) {
+        List<Consumer<Path>> waiting;
+        synchronized (running) {
+            waiting = running.remove(source);
+        }
+        if (waiting != null) {
+            waiting.forEach(w -> w.accept(file));
+        }
+    }
+
     /** Whether the picture for {@code talk} was given up on this session (refused, failed); for tests. */
     boolean gaveUpOn(Talk talk) {
-        return failed.contains(ThumbnailSource.of(talk));
+        return failed.contains(ThumbnailSource.of(talk, youTubePictures));
     }
 
     /** Trimmed files are made again when next asked for, not served from memory as if still there. */

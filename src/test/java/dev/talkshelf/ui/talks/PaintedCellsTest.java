@@ -82,12 +82,12 @@ class PaintedCellsTest {
     }
 
     @SuppressWarnings("unchecked")
-    private List<TextCell> titleCells(FxRobot robot) throws Exception {
+    private List<TitleCell> titleCells(FxRobot robot) throws Exception {
         TableView<LazyRow> table = robot.lookup("#talks").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 20
-                && robot.lookup(".title-cell").queryAllAs(TextCell.class).stream().anyMatch(c -> !c.value().isEmpty()));
+                && robot.lookup(".title-cell").queryAllAs(TitleCell.class).stream().anyMatch(c -> !c.value().isEmpty()));
         WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup(".title-cell").queryAllAs(TextCell.class).stream()
+        return robot.lookup(".title-cell").queryAllAs(TitleCell.class).stream()
                 .filter(c -> c.getIndex() >= 0 && c.getIndex() < table.getItems().size() && !c.value().isEmpty()).toList();
     }
 
@@ -130,21 +130,21 @@ class PaintedCellsTest {
     @Test
     void eachTitleCellPaintsItsTalksTitleInTheThemesTextColour(FxRobot robot) throws Exception {
         TableView<?> table = robot.lookup("#talks").queryAs(TableView.class);
-        List<TextCell> cells = titleCells(robot);
+        List<TitleCell> cells = titleCells(robot);
         assertTrue(cells.size() >= 10, "visible title cells: " + cells.size());
-        for (TextCell cell : cells) {
+        for (TitleCell cell : cells) {
             LazyRow line = (LazyRow) table.getItems().get(cell.getIndex());
             assertEquals(line.row().title(), cell.value());
         }
-        TextCell first = cells.get(0);
+        TitleCell first = cells.get(0);
         assertTrue(hasPixel(snapshot(robot, first), (Color) first.getTextFill()),
                 "no pixel of the text colour " + first.getTextFill() + " in the first title cell");
     }
 
     @Test
     void aTitleTooLongForItsColumnIsCutWithAnEllipsisAndTheTooltipHasAllOfIt(FxRobot robot) throws Exception {
-        List<TextCell> cells = titleCells(robot);
-        TextCell cut = cells.stream().filter(c -> !c.painted().equals(c.value())).findFirst().orElseThrow(
+        List<TitleCell> cells = titleCells(robot);
+        TitleCell cut = cells.stream().filter(c -> !c.painted().equals(c.value())).findFirst().orElseThrow(
                 () -> new AssertionError("no title is cut at this width; the sample has titles of 60+ characters"));
         String painted = cut.painted();
         assertTrue(painted.endsWith(TextFit.ELLIPSIS), painted);
@@ -152,7 +152,7 @@ class PaintedCellsTest {
         assertTrue(FontMeasure.of(cut.getFont()).width(painted) <= cut.getWidth(), "painted text wider than its cell");
         assertEquals(cut.value(), cut.tip());
 
-        TextCell whole = robot.lookup(".table-cell").match(TextCell.class::isInstance).queryAllAs(TextCell.class).stream()
+        TitleCell whole = robot.lookup(".table-cell").match(TitleCell.class::isInstance).queryAllAs(TitleCell.class).stream()
                 .filter(c -> !c.value().isEmpty() && c.painted().equals(c.value())).findFirst().orElseThrow();
         assertNull(whole.tip(), "text shown whole needs no tooltip: " + whole.value());
         robot.moveTo(cut);
@@ -174,7 +174,7 @@ class PaintedCellsTest {
 
     @Test
     void switchingToTheDarkThemeRepaintsTheTextInItsColour(FxRobot robot) throws Exception {
-        TextCell cell = titleCells(robot).get(1);
+        TitleCell cell = titleCells(robot).get(1);
         Color light = (Color) cell.getTextFill();
         robot.interact(() -> Theme.DARK.apply(scene));
         WaitForAsyncUtils.waitForFxEvents();

@@ -22,6 +22,12 @@ class ThumbnailSourceTest {
     }
 
     @Test
+    void aYouTubeVideoWithoutAPictureGetsTheOneYouTubePublishesForItsId() {
+        Talk t = Talk.titled("x").withMedia("https://youtu.be/dQw4w9WgXcQ");
+        assertEquals(new ThumbnailSource.Web("https://i.ytimg.com/vi/dQw4w9WgXcQ/hqdefault.jpg"), ThumbnailSource.of(t));
+    }
+
+    @Test
     void nothingUsableMeansThePlaceholder() {
         Talk t = Talk.titled("x").withMedia("https://www.youtube.com/watch?v=abc").withThumbnail("javascript:alert(1)");
         assertInstanceOf(ThumbnailSource.None.class, ThumbnailSource.of(t));

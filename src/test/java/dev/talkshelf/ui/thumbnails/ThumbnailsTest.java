@@ -52,6 +52,32 @@ class ThumbnailsTest {
     }
 
     @Test
+    void aLocalVideoGetsAFrameFromFfmpegKeptInTheCache() throws Exception {
+        Optional<String> ffmpeg = Thumbnails.findFfmpeg();
+        org.junit.jupiter.api.Assumptions.assumeTrue(ffmpeg.isPresent(), "ffmpeg is installed here");
+        Path clip = dir.resolve("clip dir").resolve("a blue talk.mp4");
+        Files.createDirectories(clip.getParent());
+        Process make = new ProcessBuilder(ffmpeg.get(), "-nostdin", "-loglevel", "error", "-f", "lavfi", "-i",
+                "color=c=0x2040e0:s=320x240:d=2:r=10", "-pix_fmt", "yuv420p", clip.toString())
+                .redirectErrorStream(true).start();
+        assertTrue(make.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) && make.exitValue() == 0, "ffmpeg made the clip");
+        Path cache = dir.resolve("cache");
+        List<Path> handed = new CopyOnWriteArrayList<>();
+        try (Thumbnails thumbnails = new Thumbnails(cache, ffmpeg)) {
+            thumbnails.request(Talk.titled("Blue").withMedia(clip.toString()), handed::add);
+            waitFor(() -> !handed.isEmpty());
+        }
+        Path frame = handed.get(0);
+        assertTrue(frame.startsWith(cache));
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(frame.toFile());
+        assertEquals(320, image.getWidth());
+        int rgb = image.getRGB(160, 120);
+        int red = (rgb >> 16) & 0xff;
+        int blue = rgb & 0xff;
+        assertTrue(blue > 180 && red < 80, "the frame is the clip's blue, got " + Integer.toHexString(rgb));
+    }
+
+    @Test
     void theCacheIsTrimmedToItsCapWhenTheAppStarts() throws Exception {
         Instant now = Instant.now();
         for (int i = 0; i < 5; i++) {
