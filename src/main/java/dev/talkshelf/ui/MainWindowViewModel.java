@@ -1,13 +1,19 @@
 package dev.talkshelf.ui;
 
-import dev.talkshelf.service.Services;
 import dev.talkshelf.model.DurationText;
 import dev.talkshelf.model.TalkId;
+import dev.talkshelf.service.Services;
 import dev.talkshelf.ui.dashboard.DashboardViewModel;
 import dev.talkshelf.ui.details.DetailsViewModel;
 import dev.talkshelf.ui.imports.ImportViewModel;
 import dev.talkshelf.ui.playlist.PlaylistViewModel;
 import dev.talkshelf.ui.search.SearchBarViewModel;
+import dev.talkshelf.ui.shared.CheckedDesktop;
+import dev.talkshelf.ui.shared.Desktop;
+import dev.talkshelf.ui.shared.Playback;
+import dev.talkshelf.ui.shared.TaskRunner;
+import dev.talkshelf.ui.shared.UserError;
+import dev.talkshelf.ui.shared.UserErrors;
 import dev.talkshelf.ui.sidebar.SidebarViewModel;
 import dev.talkshelf.ui.status.StatusBarViewModel;
 import dev.talkshelf.ui.talks.TalkListViewModel;

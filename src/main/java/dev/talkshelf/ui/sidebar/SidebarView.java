@@ -198,7 +198,7 @@ public final class SidebarView {
                 e.consume();
             });
             line.setOnDragOver(e -> {
-                if (e.getDragboard().hasContent(dev.talkshelf.ui.TalkDrag.TALK_IDS) && model.acceptsDrop(name)
+                if (e.getDragboard().hasContent(dev.talkshelf.ui.shared.TalkDrag.TALK_IDS) && model.acceptsDrop(name)
                         && !(e.getGestureSource() instanceof javafx.scene.control.ListCell<?>)) {
                     e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
                     line.pseudoClassStateChanged(DROP_TARGET, true);
@@ -207,7 +207,7 @@ public final class SidebarView {
             });
             line.setOnDragExited(e -> line.pseudoClassStateChanged(DROP_TARGET, false));
             line.setOnDragDropped(e -> {
-                var ids = dev.talkshelf.ui.TalkDrag.decode(e.getDragboard().getContent(dev.talkshelf.ui.TalkDrag.TALK_IDS));
+                var ids = dev.talkshelf.ui.shared.TalkDrag.decode(e.getDragboard().getContent(dev.talkshelf.ui.shared.TalkDrag.TALK_IDS));
                 model.dropTalks(name, ids);
                 e.setDropCompleted(!ids.isEmpty());
                 e.consume();

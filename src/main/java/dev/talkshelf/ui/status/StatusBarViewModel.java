@@ -2,8 +2,8 @@ package dev.talkshelf.ui.status;
 
 import dev.talkshelf.model.TalkSummary;
 import dev.talkshelf.service.SearchService;
-import dev.talkshelf.ui.Durations;
-import dev.talkshelf.ui.TaskRunner;
+import dev.talkshelf.ui.shared.Durations;
+import dev.talkshelf.ui.shared.TaskRunner;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;

@@ -142,7 +142,7 @@ public final class TalkListView {
                 ? model.selectedTalks().stream().map(Talk::id).toList() : List.of(talk.id());
         javafx.scene.input.Dragboard board = row.startDragAndDrop(javafx.scene.input.TransferMode.COPY);
         javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
-        content.put(dev.talkshelf.ui.TalkDrag.TALK_IDS, dev.talkshelf.ui.TalkDrag.encode(ids));
+        content.put(dev.talkshelf.ui.shared.TalkDrag.TALK_IDS, dev.talkshelf.ui.shared.TalkDrag.encode(ids));
         content.putString(ids.size() == 1 ? talk.title() : ids.size() + " talks");
         board.setContent(content);
     }

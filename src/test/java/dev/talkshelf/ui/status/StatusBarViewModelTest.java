@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.talkshelf.ui.SameThreadTaskRunner;
+import dev.talkshelf.ui.shared.SameThreadTaskRunner;
 import org.junit.jupiter.api.Test;
 
 class StatusBarViewModelTest {
