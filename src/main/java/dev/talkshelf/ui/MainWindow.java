@@ -27,7 +27,6 @@ import dev.talkshelf.ui.theme.Theme;
 import dev.talkshelf.ui.thumbnails.Thumbnails;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -74,7 +73,6 @@ public final class MainWindow {
     private final TalkListView table;
     private final SearchBarView searchBar;
     private Theme theme;
-    private final Services services;
     private final StackPane center = new StackPane();
     private final PlaylistView playlistView;
     private final DashboardView dashboardView;
@@ -88,7 +86,6 @@ public final class MainWindow {
 
     public MainWindow(Services services, TaskRunner tasks, Playback playback, Desktop desktop, Thumbnails thumbnails,
                       WindowSettings settings) {
-        this.services = services;
         this.preferences = settings.preferences();
         this.theme = Theme.parse(settings.theme());
         this.model = new MainWindowViewModel(services, tasks, playback, desktop, settings.recentSearches());
@@ -340,8 +337,8 @@ public final class MainWindow {
     }
 
     private void showPreferences() {
-        PreferencesViewModel vm = new PreferencesViewModel(services.settings(), preferences, theme.settingName());
-        new PreferencesDialog(vm, root.getScene().getWindow(), services.libraryFile(), openLibrary, backups).showAndApply((prefs, themeName) -> {
+        PreferencesViewModel vm = model.preferences(preferences, theme.settingName());
+        new PreferencesDialog(vm, root.getScene().getWindow(), model.libraryFile(), openLibrary, backups).showAndApply((prefs, themeName) -> {
             preferences = prefs;
             Theme chosen = Theme.parse(themeName);
             if (chosen != theme) {
@@ -413,12 +410,7 @@ public final class MainWindow {
         dialog.setTitle("Edit topics");
         dialog.setHeaderText("Add or remove topics on " + model.talks().selectedTalks().size() + " talk(s)");
         dialog.setContentText("+topic to add, -topic to remove:");
-        dialog.showAndWait().ifPresent(text -> {
-            List<String> words = Arrays.stream(text.trim().split("\\s+")).filter(w -> !w.isBlank()).toList();
-            List<String> add = words.stream().filter(w -> !w.startsWith("-")).map(w -> w.startsWith("+") ? w.substring(1) : w).toList();
-            List<String> remove = words.stream().filter(w -> w.startsWith("-")).map(w -> w.substring(1)).toList();
-            model.talks().changeTopics(add, remove);
-        });
+        dialog.showAndWait().ifPresent(model.talks()::changeTopics);
     }
 
     private void showError(UserError error) {

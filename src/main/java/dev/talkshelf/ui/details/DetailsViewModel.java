@@ -101,7 +101,7 @@ public final class DetailsViewModel {
     }
 
     public void loadKnownTopics() {
-        tasks.run(library::allTopics, knownTopics::setAll, error -> { });
+        tasks.run(library::allTopics, knownTopics::setAll, UserErrors.logOnly("list the known topics"));
     }
 
     private void apply(TalkDetails d) {

@@ -247,6 +247,12 @@ public final class TalkListViewModel {
         }, ok -> libraryChanged.run(), error -> errors.report("delete the talks", error, null));
     }
 
+    /** Applies what was typed in "Edit topics" ({@code +topic -topic}, see {@link TopicEdits}) to every selected talk. */
+    public void changeTopics(String typed) {
+        TopicEdits edits = TopicEdits.parse(typed);
+        changeTopics(edits.add(), edits.remove());
+    }
+
     /** Adds and removes topics on every selected talk. */
     public void changeTopics(List<String> add, List<String> remove) {
         List<TalkId> ids = selectedIds();
