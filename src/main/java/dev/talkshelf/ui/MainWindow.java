@@ -350,8 +350,8 @@ public final class MainWindow {
     }
 
     /**
-     * Opens a view at start (for screenshots and demos): {@code dashboard}, {@code playlist:NAME} or {@code paste}
-     * (optionally {@code paste:TEXT} with \n between lines).
+     * Opens a view at start (for screenshots and demos): {@code dashboard}, {@code playlist:NAME}, {@code shortcuts},
+     * {@code preferences} or {@code paste} (optionally {@code paste:TEXT} with \n between lines).
      */
     public void open(String what) {
         if (what == null || what.isBlank()) {
@@ -361,6 +361,10 @@ public final class MainWindow {
             model.openDashboard();
         } else if (what.startsWith("playlist:")) {
             model.openPlaylist(what.substring("playlist:".length()));
+        } else if (what.equals("shortcuts")) {
+            Platform.runLater(() -> ShortcutsDialog.show(root.getScene().getWindow()));
+        } else if (what.equals("preferences")) {
+            Platform.runLater(this::showPreferences);
         } else if (what.startsWith("paste")) {
             pasteTitles(what.startsWith("paste:") ? what.substring(6).replace("\\n", "\n") : "");
         }
