@@ -90,40 +90,95 @@ public final class MainWindow {
         this.theme = Theme.parse(settings.theme());
         this.model = new MainWindowViewModel(services, tasks, playback, desktop, settings.recentSearches());
         root.getStyleClass().add("main-window");
-
         searchBar = new SearchBarView(model.searchBar());
-        table = new TalkListView(model.talks(), thumbnails, settings.columnWidths());
-        table.onEditTopics(this::editTopics);
-        table.playlistMenu(() -> model.sidebar().playlists().stream().map(p -> p.playlist().name()).toList(),
-                model::addSelectedToPlaylist, this::newPlaylist);
-        SidebarView sidebar = new SidebarView(model.sidebar());
-        DetailsView details = new DetailsView(model.details(), thumbnails, model.sidebar()::include, playback.available());
-        StatusBarView status = new StatusBarView(model.status());
+        table = talkList(thumbnails, settings);
         playlistView = new PlaylistView(model.playlist());
         dashboardView = new DashboardView(model.dashboard());
+        SidebarView sidebar = new SidebarView(model.sidebar());
         sidebar.playlistMenu(this::playlistMenu);
+        DetailsView details = new DetailsView(model.details(), thumbnails, model.sidebar()::include, playback.available());
+
+        root.setTop(topBar());
+        root.setCenter(panes(sidebar.root(), details.root(), settings));
+        root.setBottom(new VBox(importStrip(), new StatusBarView(model.status()).root()));
+        followTheCenter();
+        importDroppedFiles();
+        showWhatTheModelReports();
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                install(scene);
+            }
+        });
+        model.start();
+    }
+
+    private TalkListView talkList(Thumbnails thumbnails, WindowSettings settings) {
+        TalkListView list = new TalkListView(model.talks(), thumbnails, settings.columnWidths());
+        list.onEditTopics(this::editTopics);
+        list.playlistMenu(() -> model.sidebar().playlists().stream().map(p -> p.playlist().name()).toList(),
+                model::addSelectedToPlaylist, this::newPlaylist);
+        return list;
+    }
+
+    /** The middle shows the talks, a playlist or the dashboard, as the model says. */
+    private void followTheCenter() {
         center.getChildren().setAll(table.root());
         model.centerProperty().addListener((obs, old, now) -> center.getChildren().setAll(switch (now) {
             case TALKS -> table.root();
             case PLAYLIST -> playlistView.root();
             case DASHBOARD -> dashboardView.root();
         }));
+    }
 
+    /** The search, the import and playlist menus, undo, theme, preferences and help. */
+    private HBox topBar() {
+        Label brand = new Label("TalkShelf");
+        brand.getStyleClass().add("brand");
+        HBox top = new HBox(10, brand, searchBar.root(), importMenu(), playlistsMenu(), undoButton(), themeButton(),
+                iconButton("preferences", Icons.SETTINGS, "Preferences (Ctrl+,)", this::showPreferences),
+                iconButton("help", Icons.HELP, "Keyboard shortcuts (F1)", () -> ShortcutsDialog.show(root.getScene().getWindow())));
+        top.setAlignment(Pos.TOP_LEFT);
+        top.getStyleClass().add("top-bar");
+        top.setPadding(new Insets(10, 12, 8, 12));
+        HBox.setHgrow(searchBar.root(), Priority.ALWAYS);
+        return top;
+    }
+
+    private static Button iconButton(String id, String icon, String tip, Runnable action) {
+        Button button = new Button(null, Icons.of(icon, 16));
+        button.setId(id);
+        button.getStyleClass().addAll("flat", "button-icon");
+        button.setTooltip(new Tooltip(tip));
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private Button undoButton() {
         Button undo = new Button(null, Icons.of(Icons.UNDO, 16));
         undo.setId("undo");
         undo.getStyleClass().addAll("flat", "button-icon");
         undo.disableProperty().bind(model.undoLabelProperty().isEmpty());
         undo.tooltipProperty().bind(model.undoLabelProperty().map(l -> new Tooltip("Undo " + l + " (Ctrl+Z)")));
         undo.setOnAction(e -> model.undo());
-        Button themeButton = new Button(null, Icons.of(theme == Theme.DARK ? Icons.LIGHT : Icons.DARK, 16));
-        themeButton.setId("theme");
-        themeButton.getStyleClass().addAll("flat", "button-icon");
-        themeButton.setTooltip(new Tooltip("Switch between light and dark"));
+        return undo;
+    }
+
+    private Button themeButton() {
+        Button themeButton = iconButton("theme", theme == Theme.DARK ? Icons.LIGHT : Icons.DARK, "Switch between light and dark",
+                this::switchTheme);
         themeButton.setOnAction(e -> {
-            theme = theme.other();
-            theme.apply(root.getScene());
+            switchTheme();
             themeButton.setGraphic(Icons.of(theme == Theme.DARK ? Icons.LIGHT : Icons.DARK, 16));
         });
+        return themeButton;
+    }
+
+    private void switchTheme() {
+        theme = theme.other();
+        theme.apply(root.getScene());
+    }
+
+    private MenuButton importMenu() {
         MenuButton importMenu = new MenuButton("Import", Icons.of(Icons.IMPORT, 14));
         importMenu.setId("import-menu");
         importMenu.getItems().addAll(
@@ -132,6 +187,10 @@ public final class MainWindow {
                 menuItem("Import from link…", "import-link", this::importLink),
                 menuItem("Paste titles…", "paste-titles", () -> pasteTitles("")));
         importMenu.disableProperty().bind(model.imports().runningProperty());
+        return importMenu;
+    }
+
+    private MenuButton playlistsMenu() {
         MenuButton playlistMenu = new MenuButton("Playlists", Icons.of(Icons.PLAYLIST, 14));
         playlistMenu.setId("playlist-menu");
         playlistMenu.getItems().addAll(
@@ -140,32 +199,22 @@ public final class MainWindow {
                 menuItem("Fill to a time budget…", "fill-budget", this::fillToBudget),
                 new SeparatorMenuItem(),
                 menuItem("Progress dashboard", "open-dashboard", model::openDashboard));
-        Button prefs = new Button(null, Icons.of(Icons.SETTINGS, 16));
-        prefs.setId("preferences");
-        prefs.getStyleClass().addAll("flat", "button-icon");
-        prefs.setTooltip(new Tooltip("Preferences (Ctrl+,)"));
-        prefs.setOnAction(e -> showPreferences());
-        Button help = new Button(null, Icons.of(Icons.HELP, 16));
-        help.getStyleClass().addAll("flat", "button-icon");
-        help.setTooltip(new Tooltip("Keyboard shortcuts (F1)"));
-        help.setOnAction(e -> ShortcutsDialog.show(root.getScene().getWindow()));
-        Label brand = new Label("TalkShelf");
-        brand.getStyleClass().add("brand");
-        HBox top = new HBox(10, brand, searchBar.root(), importMenu, playlistMenu, undo, themeButton, prefs, help);
-        top.setAlignment(Pos.TOP_LEFT);
-        top.getStyleClass().add("top-bar");
-        top.setPadding(new Insets(10, 12, 8, 12));
-        HBox.setHgrow(searchBar.root(), Priority.ALWAYS);
+        return playlistMenu;
+    }
 
-        inner.getItems().addAll(center, details.root());
-        outer.getItems().addAll(sidebar.root(), inner);
-        SplitPane.setResizableWithParent(sidebar.root(), false);
-        SplitPane.setResizableWithParent(details.root(), false);
+    /** Sidebar | (middle | details), the dividers where the user left them. */
+    private SplitPane panes(Node sidebar, Node details, WindowSettings settings) {
+        inner.getItems().addAll(center, details);
+        outer.getItems().addAll(sidebar, inner);
+        SplitPane.setResizableWithParent(sidebar, false);
+        SplitPane.setResizableWithParent(details, false);
         outer.setDividerPositions(settings.sidebarDivider());
         inner.setDividerPositions(settings.detailsDivider());
-        root.setTop(top);
-        root.setCenter(outer);
-        root.setBottom(new VBox(importStrip(), status.root()));
+        return outer;
+    }
+
+    /** Files dropped anywhere on the window are imported (not while an import runs). */
+    private void importDroppedFiles() {
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles() && !model.imports().runningProperty().get()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -179,12 +228,15 @@ public final class MainWindow {
             e.setDropCompleted(files);
             e.consume();
         });
+    }
+
+    /** An import's outcome and an error each get a dialog; the list's placeholder follows the library's size. */
+    private void showWhatTheModelReports() {
         model.imports().outcomeProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 Platform.runLater(() -> showOutcome(now));
             }
         });
-
         table.setPlaceholder(placeholder());
         model.libraryCountProperty().addListener((obs, old, now) -> table.setPlaceholder(placeholder()));
         model.errorProperty().addListener((obs, old, now) -> {
@@ -192,12 +244,6 @@ public final class MainWindow {
                 Platform.runLater(() -> showError(now));
             }
         });
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                install(scene);
-            }
-        });
-        model.start();
     }
 
     private static MenuItem menuItem(String text, String id, Runnable action) {
