@@ -2,11 +2,15 @@ package dev.talkshelf;
 
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 
 /** The house rules of ../shared/style.md, held where a break shows up as a red test. */
 @AnalyzeClasses(packages = "dev.talkshelf", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -47,4 +51,27 @@ class ArchitectureTest {
     static final ArchRule onlyTheCliPrintsToTheConsole = noClasses()
             .that().resideOutsideOfPackages("dev.talkshelf.cli..", "dev.talkshelf.app..")
             .should().accessField(System.class, "out");
+
+    /** The window's packages, the root (MainWindow) included: each screen part is one slice. */
+    private static final SliceAssignment WINDOW_PACKAGES = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String name = javaClass.getPackageName();
+            if (name.equals("dev.talkshelf.ui")) {
+                return SliceIdentifier.of("ui (the window)");
+            }
+            if (name.startsWith("dev.talkshelf.ui.")) {
+                return SliceIdentifier.of("ui." + name.substring("dev.talkshelf.ui.".length()).split("\\.")[0]);
+            }
+            return SliceIdentifier.ignore();
+        }
+
+        @Override
+        public String getDescription() {
+            return "the window's packages";
+        }
+    };
+
+    @ArchTest
+    static final ArchRule windowPackagesPointOneWay = slices().assignedFrom(WINDOW_PACKAGES).should().beFreeOfCycles();
 }

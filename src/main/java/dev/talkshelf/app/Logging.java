@@ -37,7 +37,7 @@ final class Logging {
         root.addHandler(file);
     }
 
-    /** "2026-12-03 10:15:02 WARNING [pid 4711] dev.talkshelf.ui.UserErrors: could not ..." and any stack trace. */
+    /** "2026-12-03 10:15:02 WARNING [pid 4711] dev.talkshelf.ui.shared.UserErrors: could not ..." and any stack trace. */
     static final class LineFormatter extends Formatter {
         private final long pid;
 

@@ -2,11 +2,11 @@ package dev.talkshelf.app;
 
 import dev.talkshelf.service.LibraryBackups;
 import dev.talkshelf.service.Services;
-import dev.talkshelf.ui.Desktop;
-import dev.talkshelf.ui.FxTaskRunner;
+import dev.talkshelf.ui.shared.Desktop;
+import dev.talkshelf.ui.shared.FxTaskRunner;
 import dev.talkshelf.ui.MainWindow;
 import dev.talkshelf.ui.OpeningScreen;
-import dev.talkshelf.ui.ServicePlayback;
+import dev.talkshelf.ui.shared.ServicePlayback;
 import dev.talkshelf.ui.preferences.PreferencesDialog;
 import dev.talkshelf.ui.settings.SettingsStore;
 import dev.talkshelf.ui.settings.WindowPlacement;

@@ -3,6 +3,7 @@ package dev.talkshelf.ui;
 import dev.talkshelf.service.Services;
 import dev.talkshelf.ui.dashboard.DashboardView;
 import dev.talkshelf.ui.details.DetailsView;
+import dev.talkshelf.ui.help.ShortcutsDialog;
 import dev.talkshelf.ui.imports.ImportLinkDialog;
 import dev.talkshelf.ui.imports.ImportOutcomeDialog;
 import dev.talkshelf.ui.imports.ImportViewModel;
@@ -11,25 +12,13 @@ import dev.talkshelf.ui.imports.PasteTitlesViewModel;
 import dev.talkshelf.ui.playlist.PlaylistView;
 import dev.talkshelf.ui.preferences.PreferencesDialog;
 import dev.talkshelf.ui.preferences.PreferencesViewModel;
-import dev.talkshelf.ui.settings.Preferences;
-import java.io.File;
-import java.nio.file.Path;
-import java.util.function.Consumer;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Dialog;
-import javafx.scene.control.TextField;
-import javafx.scene.input.TransferMode;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.StackPane;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
-import dev.talkshelf.ui.help.ShortcutsDialog;
 import dev.talkshelf.ui.search.SearchBarView;
+import dev.talkshelf.ui.settings.Preferences;
 import dev.talkshelf.ui.settings.WindowSettings;
+import dev.talkshelf.ui.shared.Desktop;
+import dev.talkshelf.ui.shared.Playback;
+import dev.talkshelf.ui.shared.TaskRunner;
+import dev.talkshelf.ui.shared.UserError;
 import dev.talkshelf.ui.sidebar.SidebarView;
 import dev.talkshelf.ui.status.StatusBarView;
 import dev.talkshelf.ui.talks.TalkLayout;
@@ -37,9 +26,11 @@ import dev.talkshelf.ui.talks.TalkViews;
 import dev.talkshelf.ui.theme.Icons;
 import dev.talkshelf.ui.theme.Theme;
 import dev.talkshelf.ui.thumbnails.Thumbnails;
-import java.util.Arrays;
+import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -50,17 +41,29 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 
 /** The window's content for one open library: lays the parts out, wires keys and dialogs. */
 public final class MainWindow {
@@ -71,7 +74,6 @@ public final class MainWindow {
     private final TalkViews table;
     private final SearchBarView searchBar;
     private Theme theme;
-    private final Services services;
     private final StackPane center = new StackPane();
     private final PlaylistView playlistView;
     private final DashboardView dashboardView;
@@ -85,45 +87,99 @@ public final class MainWindow {
 
     public MainWindow(Services services, TaskRunner tasks, Playback playback, Desktop desktop, Thumbnails thumbnails,
                       WindowSettings settings) {
-        this.services = services;
         this.preferences = settings.preferences();
         this.theme = Theme.parse(settings.theme());
         this.model = new MainWindowViewModel(services, tasks, playback, desktop, settings.recentSearches());
         root.getStyleClass().add("main-window");
-
         searchBar = new SearchBarView(model.searchBar());
-        table = new TalkViews(model.talks(), thumbnails, settings.columnWidths(), TalkLayout.parse(settings.talkLayout()));
-        table.onEditTopics(this::editTopics);
-        table.playlistMenu(() -> model.sidebar().playlists().stream().map(p -> p.playlist().name()).toList(),
-                model::addSelectedToPlaylist, this::newPlaylist);
-        SidebarView sidebar = new SidebarView(model.sidebar());
-        DetailsView details = new DetailsView(model.details(), thumbnails, model.sidebar()::include, playback.available());
-        StatusBarView status = new StatusBarView(model.status());
+        table = talkList(thumbnails, settings);
         playlistView = new PlaylistView(model.playlist());
         dashboardView = new DashboardView(model.dashboard());
+        SidebarView sidebar = new SidebarView(model.sidebar());
         sidebar.playlistMenu(this::playlistMenu);
+        DetailsView details = new DetailsView(model.details(), thumbnails, model.sidebar()::include, playback.available());
+
+        root.setTop(topBar());
+        root.setCenter(panes(sidebar.root(), details.root(), settings));
+        root.setBottom(new VBox(importStrip(), new StatusBarView(model.status()).root()));
+        followTheCenter();
+        importDroppedFiles();
+        showWhatTheModelReports();
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                install(scene);
+            }
+        });
+        model.start();
+    }
+
+    private TalkViews talkList(Thumbnails thumbnails, WindowSettings settings) {
+        TalkViews list = new TalkViews(model.talks(), thumbnails, settings.columnWidths(), TalkLayout.parse(settings.talkLayout()));
+        list.onEditTopics(this::editTopics);
+        list.playlistMenu(() -> model.sidebar().playlists().stream().map(p -> p.playlist().name()).toList(),
+                model::addSelectedToPlaylist, this::newPlaylist);
+        return list;
+    }
+
+    /** The middle shows the talks, a playlist or the dashboard, as the model says. */
+    private void followTheCenter() {
         center.getChildren().setAll(table.root());
         model.centerProperty().addListener((obs, old, now) -> center.getChildren().setAll(switch (now) {
             case TALKS -> table.root();
             case PLAYLIST -> playlistView.root();
             case DASHBOARD -> dashboardView.root();
         }));
+    }
 
+    /** The search, the import and playlist menus, undo, theme, preferences and help. */
+    private HBox topBar() {
+        Label brand = new Label("TalkShelf");
+        brand.getStyleClass().add("brand");
+        HBox top = new HBox(10, brand, searchBar.root(), table.switcher(), importMenu(), playlistsMenu(), undoButton(), themeButton(),
+                iconButton("preferences", Icons.SETTINGS, "Preferences (Ctrl+,)", this::showPreferences),
+                iconButton("help", Icons.HELP, "Keyboard shortcuts (F1)", () -> ShortcutsDialog.show(root.getScene().getWindow())));
+        top.setAlignment(Pos.TOP_LEFT);
+        top.getStyleClass().add("top-bar");
+        top.setPadding(new Insets(10, 12, 8, 12));
+        HBox.setHgrow(searchBar.root(), Priority.ALWAYS);
+        return top;
+    }
+
+    private static Button iconButton(String id, String icon, String tip, Runnable action) {
+        Button button = new Button(null, Icons.of(icon, 16));
+        button.setId(id);
+        button.getStyleClass().addAll("flat", "button-icon");
+        button.setTooltip(new Tooltip(tip));
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private Button undoButton() {
         Button undo = new Button(null, Icons.of(Icons.UNDO, 16));
         undo.setId("undo");
         undo.getStyleClass().addAll("flat", "button-icon");
         undo.disableProperty().bind(model.undoLabelProperty().isEmpty());
         undo.tooltipProperty().bind(model.undoLabelProperty().map(l -> new Tooltip("Undo " + l + " (Ctrl+Z)")));
         undo.setOnAction(e -> model.undo());
-        Button themeButton = new Button(null, Icons.of(theme == Theme.DARK ? Icons.LIGHT : Icons.DARK, 16));
-        themeButton.setId("theme");
-        themeButton.getStyleClass().addAll("flat", "button-icon");
-        themeButton.setTooltip(new Tooltip("Switch between light and dark"));
+        return undo;
+    }
+
+    private Button themeButton() {
+        Button themeButton = iconButton("theme", theme == Theme.DARK ? Icons.LIGHT : Icons.DARK, "Switch between light and dark",
+                this::switchTheme);
         themeButton.setOnAction(e -> {
-            theme = theme.other();
-            theme.apply(root.getScene());
+            switchTheme();
             themeButton.setGraphic(Icons.of(theme == Theme.DARK ? Icons.LIGHT : Icons.DARK, 16));
         });
+        return themeButton;
+    }
+
+    private void switchTheme() {
+        theme = theme.other();
+        theme.apply(root.getScene());
+    }
+
+    private MenuButton importMenu() {
         MenuButton importMenu = new MenuButton("Import", Icons.of(Icons.IMPORT, 14));
         importMenu.setId("import-menu");
         importMenu.getItems().addAll(
@@ -132,6 +188,10 @@ public final class MainWindow {
                 menuItem("Import from link…", "import-link", this::importLink),
                 menuItem("Paste titles…", "paste-titles", () -> pasteTitles("")));
         importMenu.disableProperty().bind(model.imports().runningProperty());
+        return importMenu;
+    }
+
+    private MenuButton playlistsMenu() {
         MenuButton playlistMenu = new MenuButton("Playlists", Icons.of(Icons.PLAYLIST, 14));
         playlistMenu.setId("playlist-menu");
         playlistMenu.getItems().addAll(
@@ -140,32 +200,22 @@ public final class MainWindow {
                 menuItem("Fill to a time budget…", "fill-budget", this::fillToBudget),
                 new SeparatorMenuItem(),
                 menuItem("Progress dashboard", "open-dashboard", model::openDashboard));
-        Button prefs = new Button(null, Icons.of(Icons.SETTINGS, 16));
-        prefs.setId("preferences");
-        prefs.getStyleClass().addAll("flat", "button-icon");
-        prefs.setTooltip(new Tooltip("Preferences (Ctrl+,)"));
-        prefs.setOnAction(e -> showPreferences());
-        Button help = new Button(null, Icons.of(Icons.HELP, 16));
-        help.getStyleClass().addAll("flat", "button-icon");
-        help.setTooltip(new Tooltip("Keyboard shortcuts (F1)"));
-        help.setOnAction(e -> ShortcutsDialog.show(root.getScene().getWindow()));
-        Label brand = new Label("TalkShelf");
-        brand.getStyleClass().add("brand");
-        HBox top = new HBox(10, brand, searchBar.root(), table.switcher(), importMenu, playlistMenu, undo, themeButton, prefs, help);
-        top.setAlignment(Pos.TOP_LEFT);
-        top.getStyleClass().add("top-bar");
-        top.setPadding(new Insets(10, 12, 8, 12));
-        HBox.setHgrow(searchBar.root(), Priority.ALWAYS);
+        return playlistMenu;
+    }
 
-        inner.getItems().addAll(center, details.root());
-        outer.getItems().addAll(sidebar.root(), inner);
-        SplitPane.setResizableWithParent(sidebar.root(), false);
-        SplitPane.setResizableWithParent(details.root(), false);
+    /** Sidebar | (middle | details), the dividers where the user left them. */
+    private SplitPane panes(Node sidebar, Node details, WindowSettings settings) {
+        inner.getItems().addAll(center, details);
+        outer.getItems().addAll(sidebar, inner);
+        SplitPane.setResizableWithParent(sidebar, false);
+        SplitPane.setResizableWithParent(details, false);
         outer.setDividerPositions(settings.sidebarDivider());
         inner.setDividerPositions(settings.detailsDivider());
-        root.setTop(top);
-        root.setCenter(outer);
-        root.setBottom(new VBox(importStrip(), status.root()));
+        return outer;
+    }
+
+    /** Files dropped anywhere on the window are imported (not while an import runs). */
+    private void importDroppedFiles() {
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles() && !model.imports().runningProperty().get()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -179,6 +229,10 @@ public final class MainWindow {
             e.setDropCompleted(files);
             e.consume();
         });
+    }
+
+    /** An import's outcome and an error each get a dialog; the list's placeholder follows the library's size. */
+    private void showWhatTheModelReports() {
         model.imports().outcomeProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 Platform.runLater(() -> showOutcome(now));
@@ -192,12 +246,6 @@ public final class MainWindow {
                 Platform.runLater(() -> showError(now));
             }
         });
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                install(scene);
-            }
-        });
-        model.start();
     }
 
     private static MenuItem menuItem(String text, String id, Runnable action) {
@@ -337,8 +385,8 @@ public final class MainWindow {
     }
 
     private void showPreferences() {
-        PreferencesViewModel vm = new PreferencesViewModel(services.settings(), preferences, theme.settingName());
-        new PreferencesDialog(vm, root.getScene().getWindow(), services.libraryFile(), openLibrary, backups).showAndApply((prefs, themeName) -> {
+        PreferencesViewModel vm = model.preferences(preferences, theme.settingName());
+        new PreferencesDialog(vm, root.getScene().getWindow(), model.libraryFile(), openLibrary, backups).showAndApply((prefs, themeName) -> {
             preferences = prefs;
             Theme chosen = Theme.parse(themeName);
             if (chosen != theme) {
@@ -350,8 +398,8 @@ public final class MainWindow {
     }
 
     /**
-     * Opens a view at start (for screenshots and demos): {@code dashboard}, {@code playlist:NAME} or {@code paste}
-     * (optionally {@code paste:TEXT} with \n between lines).
+     * Opens a view at start (for screenshots and demos): {@code dashboard}, {@code playlist:NAME}, {@code shortcuts},
+     * {@code preferences} or {@code paste} (optionally {@code paste:TEXT} with \n between lines).
      */
     public void open(String what) {
         if (what == null || what.isBlank()) {
@@ -361,6 +409,10 @@ public final class MainWindow {
             model.openDashboard();
         } else if (what.startsWith("playlist:")) {
             model.openPlaylist(what.substring("playlist:".length()));
+        } else if (what.equals("shortcuts")) {
+            Platform.runLater(() -> ShortcutsDialog.show(root.getScene().getWindow()));
+        } else if (what.equals("preferences")) {
+            Platform.runLater(this::showPreferences);
         } else if (what.startsWith("paste")) {
             pasteTitles(what.startsWith("paste:") ? what.substring(6).replace("\\n", "\n") : "");
         }
@@ -411,12 +463,7 @@ public final class MainWindow {
         dialog.setTitle("Edit topics");
         dialog.setHeaderText("Add or remove topics on " + model.talks().selectedTalks().size() + " talk(s)");
         dialog.setContentText("+topic to add, -topic to remove:");
-        dialog.showAndWait().ifPresent(text -> {
-            List<String> words = Arrays.stream(text.trim().split("\\s+")).filter(w -> !w.isBlank()).toList();
-            List<String> add = words.stream().filter(w -> !w.startsWith("-")).map(w -> w.startsWith("+") ? w.substring(1) : w).toList();
-            List<String> remove = words.stream().filter(w -> w.startsWith("-")).map(w -> w.substring(1)).toList();
-            model.talks().changeTopics(add, remove);
-        });
+        dialog.showAndWait().ifPresent(model.talks()::changeTopics);
     }
 
     private void showError(UserError error) {

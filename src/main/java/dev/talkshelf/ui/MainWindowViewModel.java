@@ -1,16 +1,25 @@
 package dev.talkshelf.ui;
 
-import dev.talkshelf.service.Services;
 import dev.talkshelf.model.DurationText;
 import dev.talkshelf.model.TalkId;
+import dev.talkshelf.service.Services;
 import dev.talkshelf.ui.dashboard.DashboardViewModel;
 import dev.talkshelf.ui.details.DetailsViewModel;
 import dev.talkshelf.ui.imports.ImportViewModel;
 import dev.talkshelf.ui.playlist.PlaylistViewModel;
+import dev.talkshelf.ui.preferences.PreferencesViewModel;
 import dev.talkshelf.ui.search.SearchBarViewModel;
+import dev.talkshelf.ui.settings.Preferences;
+import dev.talkshelf.ui.shared.CheckedDesktop;
+import dev.talkshelf.ui.shared.Desktop;
+import dev.talkshelf.ui.shared.Playback;
+import dev.talkshelf.ui.shared.TaskRunner;
+import dev.talkshelf.ui.shared.UserError;
+import dev.talkshelf.ui.shared.UserErrors;
 import dev.talkshelf.ui.sidebar.SidebarViewModel;
 import dev.talkshelf.ui.status.StatusBarViewModel;
 import dev.talkshelf.ui.talks.TalkListViewModel;
+import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -228,8 +237,9 @@ public final class MainWindowViewModel {
     }
 
     private void countLibrary() {
-        tasks.run(() -> new long[] {services.library().count()}, n -> libraryCount.set(n[0]), e -> { });
-        tasks.run(() -> services.library().nextUndo().orElse(""), undoLabel::set, e -> { });
+        tasks.run(() -> new long[] {services.library().count()}, n -> libraryCount.set(n[0]),
+                UserErrors.logOnly("count the library's talks"));
+        tasks.run(() -> services.library().nextUndo().orElse(""), undoLabel::set, UserErrors.logOnly("name the next undo"));
     }
 
     /** Ctrl+Z: takes back the last edit, whatever part of the window made it. */
@@ -258,6 +268,16 @@ public final class MainWindowViewModel {
     /** What Ctrl+Z would undo, in words; empty when nothing. */
     public ReadOnlyStringProperty undoLabelProperty() {
         return undoLabel.getReadOnlyProperty();
+    }
+
+    /** The Preferences dialog's state for this library, starting from what the window uses now. */
+    public PreferencesViewModel preferences(Preferences current, String currentTheme) {
+        return new PreferencesViewModel(services.settings(), current, currentTheme);
+    }
+
+    /** The open library's file (Preferences shows it and offers to open another). */
+    public Path libraryFile() {
+        return services.libraryFile();
     }
 
     public SearchBarViewModel searchBar() {

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.talkshelf.service.Services;
+import dev.talkshelf.ui.shared.Desktop;
+import dev.talkshelf.ui.shared.Playback;
+import dev.talkshelf.ui.shared.SameThreadTaskRunner;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

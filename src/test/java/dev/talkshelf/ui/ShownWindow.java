@@ -2,6 +2,9 @@ package dev.talkshelf.ui;
 
 import dev.talkshelf.service.Services;
 import dev.talkshelf.ui.settings.WindowSettings;
+import dev.talkshelf.ui.shared.Desktop;
+import dev.talkshelf.ui.shared.FxTaskRunner;
+import dev.talkshelf.ui.shared.Playback;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 

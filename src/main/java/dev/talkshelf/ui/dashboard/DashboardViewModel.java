@@ -7,8 +7,8 @@ import dev.talkshelf.model.WeekHours;
 import dev.talkshelf.service.PlaylistService;
 import dev.talkshelf.service.SearchService;
 import dev.talkshelf.service.WatchService;
-import dev.talkshelf.ui.TaskRunner;
-import dev.talkshelf.ui.UserErrors;
+import dev.talkshelf.ui.shared.TaskRunner;
+import dev.talkshelf.ui.shared.UserErrors;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -98,7 +98,7 @@ public final class DashboardViewModel {
         if (p.isBroken()) {
             return "broken: its query cannot be run";
         }
-        String left = p.remainingSeconds() > 0 ? " · " + dev.talkshelf.ui.Durations.span(Duration.ofSeconds(p.remainingSeconds())) + " left" : "";
+        String left = p.remainingSeconds() > 0 ? " · " + dev.talkshelf.ui.shared.Durations.span(Duration.ofSeconds(p.remainingSeconds())) + " left" : "";
         return p.watched() + " / " + p.total() + left;
     }
 

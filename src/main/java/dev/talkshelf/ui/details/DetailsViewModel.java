@@ -9,10 +9,10 @@ import dev.talkshelf.model.TopicPath;
 import dev.talkshelf.model.WatchStatus;
 import dev.talkshelf.service.LibraryService;
 import dev.talkshelf.service.WatchService;
-import dev.talkshelf.ui.Desktop;
-import dev.talkshelf.ui.Durations;
-import dev.talkshelf.ui.TaskRunner;
-import dev.talkshelf.ui.UserErrors;
+import dev.talkshelf.ui.shared.Desktop;
+import dev.talkshelf.ui.shared.Durations;
+import dev.talkshelf.ui.shared.TaskRunner;
+import dev.talkshelf.ui.shared.UserErrors;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -101,7 +101,7 @@ public final class DetailsViewModel {
     }
 
     public void loadKnownTopics() {
-        tasks.run(library::allTopics, knownTopics::setAll, error -> { });
+        tasks.run(library::allTopics, knownTopics::setAll, UserErrors.logOnly("list the known topics"));
     }
 
     private void apply(TalkDetails d) {

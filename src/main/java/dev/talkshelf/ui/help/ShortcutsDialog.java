@@ -1,9 +1,11 @@
 package dev.talkshelf.ui.help;
 
+import dev.talkshelf.ui.shared.WholeText;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** F1: the list of keyboard shortcuts. */
@@ -26,7 +28,9 @@ public final class ShortcutsDialog {
             grid.addRow(row++, keys, new Label(s.action()));
         }
         grid.setId("shortcuts");
-        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().setContent(WholeText.keep(grid));
+        dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.show();
     }

@@ -5,8 +5,8 @@ import dev.talkshelf.service.ImportMerge;
 import dev.talkshelf.service.ImportService;
 import dev.talkshelf.service.ImportSummary;
 import dev.talkshelf.service.TitlePreview;
-import dev.talkshelf.ui.TaskRunner;
-import dev.talkshelf.ui.UserErrors;
+import dev.talkshelf.ui.shared.TaskRunner;
+import dev.talkshelf.ui.shared.UserErrors;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -150,7 +150,7 @@ public final class ImportViewModel {
             outcome.set(new Outcome(Outcome.Kind.CANCELLED, "Import cancelled", "Nothing was imported; the library is as it was."));
         } else {
             outcome.set(new Outcome(Outcome.Kind.FAILED, "Nothing was imported",
-                    dev.talkshelf.ui.UserErrors.messageOf(e) + "\n\nThe import is all or nothing, so the library is as it was."));
+                    dev.talkshelf.ui.shared.UserErrors.messageOf(e) + "\n\nThe import is all or nothing, so the library is as it was."));
         }
     }
 

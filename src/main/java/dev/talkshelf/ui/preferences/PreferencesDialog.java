@@ -1,6 +1,7 @@
 package dev.talkshelf.ui.preferences;
 
 import dev.talkshelf.player.MediaKind;
+import dev.talkshelf.ui.shared.WholeText;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
@@ -15,6 +16,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -81,6 +83,8 @@ public final class PreferencesDialog {
         grid.add(section("Library"), 0, row++, 3, 1);
         Label file = new Label(libraryFile == null ? "" : libraryFile.toString());
         file.getStyleClass().add("text-muted");
+        file.setId("library-file");
+        file.setTooltip(new javafx.scene.control.Tooltip(file.getText()));
         Button open = new Button("Open another…");
         open.setOnAction(e -> chooseLibrary(false, openLibrary));
         Button create = new Button("Create new…");
@@ -101,7 +105,9 @@ public final class PreferencesDialog {
         theme.valueProperty().bindBidirectional(model.themeProperty());
         grid.addRow(row, new Label("Theme"), theme);
 
-        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().setContent(WholeText.keep(grid));
+        dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
     }
 

@@ -1,7 +1,7 @@
 package dev.talkshelf.ui.search;
 
 import dev.talkshelf.service.InvalidQueryException;
-import dev.talkshelf.ui.TaskRunner;
+import dev.talkshelf.ui.shared.TaskRunner;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyIntegerProperty;

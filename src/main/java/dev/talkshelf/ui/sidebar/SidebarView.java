@@ -162,9 +162,7 @@ public final class SidebarView {
         box.getChildren().clear();
         playlistLines.removeIf(l -> l.getParent() == null);
         if (items.isEmpty()) {
-            Label none = new Label("None yet");
-            none.getStyleClass().addAll("count", "sidebar-none");
-            box.getChildren().add(none);
+            box.getChildren().add(noneYet());
             return;
         }
         for (PlaylistSummary p : items) {
@@ -198,7 +196,7 @@ public final class SidebarView {
                 e.consume();
             });
             line.setOnDragOver(e -> {
-                if (e.getDragboard().hasContent(dev.talkshelf.ui.TalkDrag.TALK_IDS) && model.acceptsDrop(name)
+                if (e.getDragboard().hasContent(dev.talkshelf.ui.shared.TalkDrag.TALK_IDS) && model.acceptsDrop(name)
                         && !(e.getGestureSource() instanceof javafx.scene.control.ListCell<?>)) {
                     e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
                     line.pseudoClassStateChanged(DROP_TARGET, true);
@@ -207,7 +205,7 @@ public final class SidebarView {
             });
             line.setOnDragExited(e -> line.pseudoClassStateChanged(DROP_TARGET, false));
             line.setOnDragDropped(e -> {
-                var ids = dev.talkshelf.ui.TalkDrag.decode(e.getDragboard().getContent(dev.talkshelf.ui.TalkDrag.TALK_IDS));
+                var ids = dev.talkshelf.ui.shared.TalkDrag.decode(e.getDragboard().getContent(dev.talkshelf.ui.shared.TalkDrag.TALK_IDS));
                 model.dropTalks(name, ids);
                 e.setDropCompleted(!ids.isEmpty());
                 e.consume();
@@ -326,7 +324,17 @@ public final class SidebarView {
                 setOnMouseClicked(e -> click(e, kind, f.value()));
             }
         });
-        list.setPlaceholder(new Label("None"));
+        HBox placeholder = new HBox(noneYet());
+        placeholder.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        placeholder.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        list.setPlaceholder(placeholder);
+    }
+
+    /** What an empty section says, the same in every section and placed where its first entry would be. */
+    private static Label noneYet() {
+        Label none = new Label("None yet");
+        none.getStyleClass().addAll("count", "sidebar-none");
+        return none;
     }
 
     private void click(MouseEvent e, FilterKind kind, String value) {
@@ -412,8 +420,11 @@ public final class SidebarView {
                 style(this, FilterState.OFF);
                 setOnMouseClicked(null);
                 setOnContextMenuRequested(null);
+                // The skin leaves an empty row's arrow as its last topic had it; an empty row has nothing to open.
+                showDisclosure(false);
                 return;
             }
+            showDisclosure(getTreeItem() != null && !getTreeItem().isLeaf());
             entry.show(node.name(), node.count());
             // Not the cell's id: a new id restyles the cell from scratch, and a search reorders the topics.
             getProperties().put(TOPIC_PATH, node.path());
@@ -428,6 +439,12 @@ public final class SidebarView {
                 TopicMenu.of(model, node.path(), this).show(this, e.getScreenX(), e.getScreenY());
                 e.consume();
             });
+        }
+
+        private void showDisclosure(boolean show) {
+            if (getDisclosureNode() != null) {
+                getDisclosureNode().setVisible(show);
+            }
         }
 
         private boolean isDisclosure(Node n) {

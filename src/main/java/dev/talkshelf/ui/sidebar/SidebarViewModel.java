@@ -8,8 +8,8 @@ import dev.talkshelf.model.SortKey;
 import dev.talkshelf.model.TopicNode;
 import dev.talkshelf.service.SearchService;
 import dev.talkshelf.service.LibraryService;
-import dev.talkshelf.ui.TaskRunner;
-import dev.talkshelf.ui.UserErrors;
+import dev.talkshelf.ui.shared.TaskRunner;
+import dev.talkshelf.ui.shared.UserErrors;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +49,9 @@ public final class SidebarViewModel {
     private final ObservableList<TopicNode> topics = FXCollections.observableArrayList();
     private final ObservableList<FacetCount> speakers = FXCollections.observableArrayList();
     private final ObservableList<FacetCount> events = FXCollections.observableArrayList();
+    private final StableOrder topicOrder = new StableOrder();
+    private final StableOrder speakerOrder = new StableOrder();
+    private final StableOrder eventOrder = new StableOrder();
     private final ReadOnlyLongWrapper picksVersion = new ReadOnlyLongWrapper(this, "picksVersion");
     private Consumer<String> openPlaylist = n -> { };
     private BiConsumer<String, List<TalkId>> dropTalks = (n, ids) -> { };
@@ -275,7 +278,7 @@ public final class SidebarViewModel {
         loadedFor = text;
         tasks.run(() -> mine == generation ? search.facets(text) : null, facets -> {
             if (mine == generation && facets != null) {
-                apply(facets);
+                apply(facets, text == null || text.isBlank());
             }
         }, error -> {
             if (mine == generation && !(error instanceof dev.talkshelf.service.InvalidQueryException)) {
@@ -296,7 +299,12 @@ public final class SidebarViewModel {
         load(loadedFor == null ? query.get() : loadedFor);
     }
 
-    private void apply(Facets facets) {
+    private void apply(Facets facets, boolean unfiltered) {
+        if (unfiltered) {
+            topicOrder.learn(StableOrder.paths(formatsLast(facets.topics())));
+            speakerOrder.learn(facets.speakers().stream().map(FacetCount::value).toList());
+            eventOrder.learn(facets.events().stream().map(FacetCount::value).toList());
+        }
         Map<LibraryShelf, Long> counts = new EnumMap<>(LibraryShelf.class);
         counts.put(LibraryShelf.ALL, facets.total());
         for (LibraryShelf shelf : LibraryShelf.values()) {
@@ -306,9 +314,9 @@ public final class SidebarViewModel {
             }
         }
         shelfCounts.set(Map.copyOf(counts));
-        setIfChanged(topics, formatsLast(facets.topics()));
-        setIfChanged(speakers, facets.speakers());
-        setIfChanged(events, facets.events());
+        setIfChanged(topics, topicOrder.topics(formatsLast(facets.topics())));
+        setIfChanged(speakers, speakerOrder.facets(facets.speakers()));
+        setIfChanged(events, eventOrder.facets(facets.events()));
     }
 
     /** A talk's format (format/keynote) is a facet, not a subject: its root is shown apart, after the topics. */

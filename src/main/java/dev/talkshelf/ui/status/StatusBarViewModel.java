@@ -2,8 +2,9 @@ package dev.talkshelf.ui.status;
 
 import dev.talkshelf.model.TalkSummary;
 import dev.talkshelf.service.SearchService;
-import dev.talkshelf.ui.Durations;
-import dev.talkshelf.ui.TaskRunner;
+import dev.talkshelf.ui.shared.Durations;
+import dev.talkshelf.ui.shared.TaskRunner;
+import dev.talkshelf.ui.shared.UserErrors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -56,7 +57,13 @@ public final class StatusBarViewModel {
             if (mine == generation && s != null) {
                 summary.set(describe(s));
             }
-        }, error -> { });
+        }, error -> {
+            // The list beside it reports the same search's failure; stale figures would mislead, so they go.
+            if (mine == generation) {
+                summary.set("");
+            }
+            UserErrors.logOnly("sum up the search").accept(error);
+        });
     }
 
     public void reload() {

@@ -11,10 +11,10 @@ import dev.talkshelf.service.PlaybackProblem;
 import dev.talkshelf.service.SearchPage;
 import dev.talkshelf.service.SearchService;
 import dev.talkshelf.service.WatchService;
-import dev.talkshelf.ui.Desktop;
-import dev.talkshelf.ui.Playback;
-import dev.talkshelf.ui.TaskRunner;
-import dev.talkshelf.ui.UserErrors;
+import dev.talkshelf.ui.shared.Desktop;
+import dev.talkshelf.ui.shared.Playback;
+import dev.talkshelf.ui.shared.TaskRunner;
+import dev.talkshelf.ui.shared.UserErrors;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -269,6 +269,12 @@ public final class TalkListViewModel {
             library.delete(ids);
             return null;
         }, ok -> libraryChanged.run(), error -> errors.report("delete the talks", error, null));
+    }
+
+    /** Applies what was typed in "Edit topics" ({@code +topic -topic}, see {@link TopicEdits}) to every selected talk. */
+    public void changeTopics(String typed) {
+        TopicEdits edits = TopicEdits.parse(typed);
+        changeTopics(edits.add(), edits.remove());
     }
 
     /** Adds and removes topics on every selected talk. */

@@ -3,7 +3,7 @@ package dev.talkshelf.ui.talks;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
 import dev.talkshelf.model.WatchStatus;
-import dev.talkshelf.ui.TalkDrag;
+import dev.talkshelf.ui.shared.TalkDrag;
 import dev.talkshelf.ui.theme.Icons;
 import java.util.List;
 import java.util.function.Consumer;

@@ -2,7 +2,7 @@ package dev.talkshelf.ui.talks;
 
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.WatchStatus;
-import dev.talkshelf.ui.Durations;
+import dev.talkshelf.ui.shared.Durations;
 import java.time.Duration;
 
 /** A talk as the table shows it: display strings computed once, off the FX thread. */

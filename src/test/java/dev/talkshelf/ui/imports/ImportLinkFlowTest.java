@@ -7,7 +7,7 @@ import dev.talkshelf.app.Library;
 import dev.talkshelf.catalog.WriteWaitListener;
 import dev.talkshelf.formats.StandInYtDlp;
 import dev.talkshelf.service.Services;
-import dev.talkshelf.ui.FxTaskRunner;
+import dev.talkshelf.ui.shared.FxTaskRunner;
 import dev.talkshelf.ui.MainWindow;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.talkshelf.ui.SameThreadTaskRunner;
+import dev.talkshelf.service.Services;
+import dev.talkshelf.ui.TestLibrary;
+import dev.talkshelf.ui.shared.SameThreadTaskRunner;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StatusBarViewModelTest {
 
@@ -21,5 +25,18 @@ class StatusBarViewModelTest {
 
         model.libraryBusy(false);
         assertFalse(model.waitingProperty().get());
+    }
+
+    @Test
+    void aSummaryThatFailsClearsTheOldFiguresInsteadOfLeavingThemStanding(@TempDir Path dir) throws Exception {
+        try (Services services = TestLibrary.sample(dir)) {
+            StatusBarViewModel model = new StatusBarViewModel(services.search(), new SameThreadTaskRunner());
+            model.load("");
+            assertTrue(model.summaryProperty().get().contains("talks"), model.summaryProperty().get());
+
+            model.load("year:>>");
+
+            assertEquals("", model.summaryProperty().get());
+        }
     }
 }

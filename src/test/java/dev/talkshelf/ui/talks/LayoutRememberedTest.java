@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.talkshelf.service.Services;
-import dev.talkshelf.ui.Desktop;
-import dev.talkshelf.ui.FxTaskRunner;
+import dev.talkshelf.ui.shared.Desktop;
+import dev.talkshelf.ui.shared.FxTaskRunner;
 import dev.talkshelf.ui.MainWindow;
-import dev.talkshelf.ui.Playback;
+import dev.talkshelf.ui.shared.Playback;
 import dev.talkshelf.ui.TestLibrary;
 import dev.talkshelf.ui.settings.SettingsStore;
 import dev.talkshelf.ui.settings.WindowSettings;

@@ -1,4 +1,4 @@
-package dev.talkshelf.ui;
+package dev.talkshelf.ui.shared;
 
 import dev.talkshelf.model.MediaLocation;
 import dev.talkshelf.service.PlayService;

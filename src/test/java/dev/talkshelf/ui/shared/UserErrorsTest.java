@@ -1,9 +1,12 @@
-package dev.talkshelf.ui;
+package dev.talkshelf.ui.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.talkshelf.catalog.LibraryBusyException;
+import dev.talkshelf.catalog.NoSuchTalkException;
+import dev.talkshelf.model.TalkId;
 import dev.talkshelf.service.UserInputException;
 import org.junit.jupiter.api.Test;
 
@@ -18,9 +21,31 @@ class UserErrorsTest {
     @Test
     void aBusyLibraryOffersToTryAgain() {
         UserError e = UserErrors.describe("mark the talks watched",
-                new RuntimeException("the library is busy in another program; try again in a moment"), () -> { });
+                new LibraryBusyException("the library is busy in another TalkShelf (waited 60 s); nothing was changed"), () -> { });
         assertTrue(e.hasAction());
         assertEquals("Try again", e.actionLabel());
+        assertEquals("The library is busy in another TalkShelf (waited 60 s); nothing was changed", e.message());
+    }
+
+    @Test
+    void aMessageThatMerelyMentionsBusyIsNotABusyLibrary() {
+        UserError e = UserErrors.describe("rename the playlist",
+                new UserInputException("a playlist named \"busy weeks\" already exists"), () -> { });
+        assertFalse(e.hasAction(), "bad input stays bad when tried again");
+    }
+
+    @Test
+    void anUntypedErrorNeverShowsItsOwnMessageEvenWhenItReadsWell() {
+        UserError e = UserErrors.describe("search", new IllegalArgumentException("offset must not be negative"), null);
+        assertFalse(e.message().contains("offset"), e.message());
+        assertTrue(e.message().contains("log file"));
+    }
+
+    @Test
+    void aMissingTalkIsBadInputShownInTheLibrarysWords() {
+        UserError e = UserErrors.describe("rate the talk", new NoSuchTalkException(new TalkId(42)), () -> { });
+        assertEquals(new NoSuchTalkException(new TalkId(42)).getMessage(), e.message());
+        assertFalse(e.hasAction());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.talkshelf.ui;
+package dev.talkshelf.ui.shared;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;

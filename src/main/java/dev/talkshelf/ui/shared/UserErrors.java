@@ -1,12 +1,13 @@
-package dev.talkshelf.ui;
+package dev.talkshelf.ui.shared;
 
+import dev.talkshelf.service.FailureKind;
 import dev.talkshelf.service.FatalErrors;
-import dev.talkshelf.service.UserInputException;
 import java.util.function.Consumer;
 
 /**
- * Turns what went wrong into words a person can act on. Service errors carry messages written for users;
- * anything else is a fault of ours, so the user gets a plain sentence and the details go to the log.
+ * Turns what went wrong into words a person can act on, by the failure's type ({@link FailureKind}, the mapping the
+ * command line uses): service errors carry messages written for users; anything else is a fault of ours, so the
+ * user gets a plain sentence and the details go to the log.
  */
 public final class UserErrors {
     private static final System.Logger LOG = System.getLogger(UserErrors.class.getName());
@@ -33,6 +34,14 @@ public final class UserErrors {
     }
 
     /**
+     * For background work whose failure shows elsewhere or costs the user only a hint (a count, a suggestion list):
+     * no dialog, but a log line, so the failure is never lost.
+     */
+    public static Consumer<Throwable> logOnly(String doing) {
+        return error -> log(System.Logger.Level.WARNING, doing, error);
+    }
+
+    /**
      * Reports a failure whose fix is a specific action rather than a retry, e.g. "Locate file…" for a video
      * that moved.
      */
@@ -44,37 +53,32 @@ public final class UserErrors {
 
     static UserError describe(String doing, Throwable error, Runnable retry) {
         String title = "Could not " + doing;
+        FailureKind kind = FailureKind.of(error);
         String message = readableMessage(error);
-        boolean busy = message != null && message.contains("busy");
-        if (error instanceof UserInputException) {
-            return new UserError(title, message, busy && retry != null ? "Try again" : null, busy ? retry : null);
-        }
-        if (FatalErrors.isFatal(error)) {
-            return new UserError(title, capitalize(FatalErrors.describe(error)) + ". The details are in the log file.", null, null);
-        }
-        if (message == null) {
-            message = "Something unexpected went wrong. Nothing else was changed; the details are in the log file.";
-        }
-        return new UserError(title, capitalize(message), retry == null ? null : "Try again", retry);
+        return switch (kind) {
+            case BAD_INPUT -> new UserError(title, message, null, null);
+            case LIBRARY_BUSY -> new UserError(title, message, retry == null ? null : "Try again", retry);
+            case FATAL -> new UserError(title, message + ". The details are in the log file.", null, null);
+            case LIBRARY_PROBLEM, INPUT_OUTPUT, UNEXPECTED -> new UserError(title, message, retry == null ? null : "Try again", retry);
+        };
     }
 
-    /** A message fit to show: the library's own words, never a class name, SQL or a stack trace. */
+    /** A message fit to show: the services' own words for the kinds that carry them, a plain sentence otherwise. */
     static String readableMessage(Throwable error) {
+        FailureKind kind = FailureKind.of(error);
+        if (kind == FailureKind.FATAL) {
+            return capitalize(FatalErrors.describe(error));
+        }
         String m = error.getMessage();
-        if (FatalErrors.isFatal(error)) {
-            return FatalErrors.describe(error);
+        if (!kind.messageIsForUsers() || m == null || m.isBlank()) {
+            return "Something unexpected went wrong. Nothing else was changed; the details are in the log file.";
         }
-        if (m == null || m.isBlank() || m.contains("Exception") || m.contains("SQL") || m.contains("\tat ")
-                || m.contains("java.") || error instanceof NullPointerException || error instanceof IllegalStateException) {
-            return null;
-        }
-        return m;
+        return kind == FailureKind.BAD_INPUT ? m : capitalize(m);
     }
 
     /** A readable message for an error shown inside another dialog (an import's summary). */
     public static String messageOf(Throwable error) {
-        String m = readableMessage(error);
-        return m == null ? "Something unexpected went wrong; the details are in the log file." : capitalize(m);
+        return capitalize(readableMessage(error));
     }
 
     /** A first word with a hyphen is a program's name ("yt-dlp is not installed"), written as the program writes it. */

@@ -1,4 +1,4 @@
-package dev.talkshelf.ui;
+package dev.talkshelf.ui.shared;
 
 /**
  * Opening things outside TalkShelf: a web page in the browser, a file or its folder in the file manager. The

@@ -1,10 +1,12 @@
-package dev.talkshelf.ui;
+package dev.talkshelf.ui.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.service.Services;
+import dev.talkshelf.ui.MainWindowViewModel;
+import dev.talkshelf.ui.TestLibrary;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

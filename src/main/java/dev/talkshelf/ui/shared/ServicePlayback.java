@@ -1,4 +1,4 @@
-package dev.talkshelf.ui;
+package dev.talkshelf.ui.shared;
 
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.player.PlaybackListener;

@@ -1,4 +1,4 @@
-package dev.talkshelf.ui;
+package dev.talkshelf.ui.shared;
 
 import java.time.Duration;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.talkshelf.ui;
+package dev.talkshelf.ui.shared;
 
 /**
  * An error as the window shows it: what failed, in words, and the one action most likely to fix it
