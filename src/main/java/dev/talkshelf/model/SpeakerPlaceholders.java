@@ -19,7 +19,7 @@ public final class SpeakerPlaceholders {
     /** Words that alone stand for no one in particular. */
     private static final List<String> ALONE = List.of(
             "various", "various speakers", "various artists", "various authors", "unknown", "unknown speaker", "unknown author",
-            "tba", "tbd", "tbc", "to be announced", "to be determined", "to be confirmed", "n a", "na", "none", "null", "nil",
+            "tba", "tbd", "tbc", "t b a", "t b d", "t b c", "to be announced", "to be determined", "to be confirmed", "n a", "na", "none", "null", "nil",
             "nobody", "no one", "no speaker", "no speakers", "not applicable", "not available", "staff", "anonymous", "anon",
             "multiple", "several", "many", "others", "other", "misc", "miscellaneous", "guest", "guests", "speaker", "speakers",
             "presenter", "presenters", "panel", "panelists", "panellists", "et al", "and others", "someone", "somebody",
