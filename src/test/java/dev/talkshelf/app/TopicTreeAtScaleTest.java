@@ -9,7 +9,9 @@ import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TopicNode;
 import dev.talkshelf.model.TopicPath;
 import dev.talkshelf.service.Services;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * list or rule can know ({@link PyVideoShapedSet#UNLISTED}: nashville, cardiff, nbpy) are counted apart: each must stay
  * under 1% of the talks, and they are printed, in the top 50 or not. Prints the figures
  * (docs/topics.md). The suite imports 4,000 talks to stay quick; the figures in the docs are from
- * {@code -Dtalkshelf.topicTree.talks=21700}.
+ * {@code -Dtalkshelf.topicTree.talks=21700}; {@code -Dtalkshelf.topicTree.keepLibrary=FILE} keeps the library to look at.
  */
 class TopicTreeAtScaleTest {
     private static final int TOP = 50;
@@ -79,6 +81,10 @@ class TopicTreeAtScaleTest {
             assertTrue(share <= 0.01, "talks without a topic: " + untagged);
             assertTrue(largestUnlisted <= talks.size() / 100, "an event tag no list knows stays a small topic: " + noiseAnywhere);
             assertTrue(!speakers.contains("Various Speakers"), "Various Speakers is no speaker");
+        }
+        String keep = System.getProperty("talkshelf.topicTree.keepLibrary");
+        if (keep != null) { // to look at the tree in the window (docs/screenshots/topic-tree.png)
+            Files.copy(dir.resolve("library.db"), Path.of(keep), StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
