@@ -80,7 +80,7 @@ public final class Library {
             } catch (IOException e) {
                 throw new UserInputException(source + ": cannot be read (" + e.getMessage() + ")", e);
             }
-        }, tagger::suggest, new YtDlp(environment, YtDlp.DEFAULT_TIMEOUT));
+        }, tagger, new YtDlp(environment, YtDlp.DEFAULT_TIMEOUT));
         WatchService watch = new WatchService(db, talks, history, edits, clock, settings::watchThreshold);
         return new Services(db.file(),
                 new LibraryService(db, talks, notes, history, playlists, edits),

@@ -1,5 +1,6 @@
 package dev.talkshelf.catalog;
 
+import dev.talkshelf.model.SpeakerPlaceholders;
 import java.util.List;
 
 /**
@@ -275,8 +276,30 @@ final class Schema {
                         talk_id     INTEGER
                     )""",
                     "CREATE INDEX import_playlist_by_run ON import_playlist(run_id)"
+            )),
+            new Migration(10, "no speakers that are no person (Various Speakers, Unknown, TBA...)", List.of(
+                    // The names are SpeakerPlaceholders' own constants (no user text); a name with no letter or digit
+                    // has an empty key. The talks keep their other speakers and are re-indexed for search.
+                    "CREATE TEMP TABLE placeholder_speaker AS SELECT id FROM speaker WHERE name_key = '' OR name_key IN ("
+                            + placeholderKeys() + ")",
+                    """
+                    CREATE TEMP TABLE placeholder_talk AS SELECT DISTINCT talk_id FROM talk_speaker
+                     WHERE speaker_id IN (SELECT id FROM temp.placeholder_speaker)""",
+                    "DELETE FROM talk_speaker WHERE speaker_id IN (SELECT id FROM temp.placeholder_speaker)",
+                    "DELETE FROM speaker WHERE id IN (SELECT id FROM temp.placeholder_speaker)",
+                    "DELETE FROM talk_fts WHERE rowid IN (SELECT talk_id FROM temp.placeholder_talk)",
+                    FtsIndex.INSERT_ROWS + " WHERE t.id IN (SELECT talk_id FROM temp.placeholder_talk)",
+                    "DROP TABLE temp.placeholder_talk",
+                    "DROP TABLE temp.placeholder_speaker"
             ))
     );
+
+    /** The placeholder names' keys as a list of SQL string literals. */
+    private static String placeholderKeys() {
+        return SpeakerPlaceholders.placeholderKeys().stream()
+                .map(k -> "'" + k.replace("'", "''") + "'")
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
 
     static int latestVersion() {
         return STEPS.get(STEPS.size() - 1).version();

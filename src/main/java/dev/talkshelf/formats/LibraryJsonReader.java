@@ -38,6 +38,11 @@ public final class LibraryJsonReader implements TalkReader {
     }
 
     @Override
+    public boolean tagsFromElsewhere() {
+        return false; // TalkShelf's own topics, as the user left them
+    }
+
+    @Override
     public ImportBatch read(Path source, ImportContext context) throws FormatException, IOException {
         try (InputStream in = Files.newInputStream(source); JsonParser p = mapper.getFactory().createParser(in)) {
             return read(source, p, context);

@@ -34,28 +34,6 @@ public final class PyVideoReader implements TalkReader {
     private static final String VIDEOS = "videos";
     private static final int CHUNK = 500;
 
-    private final java.util.function.Supplier<TopicTagger> taggerSource;
-    private TopicTagger tagger;
-
-    /**
-     * A reader that puts PyVideo's tags through the shipped taxonomy, loaded at the first read: every command builds
-     * the readers, few of them import.
-     */
-    public PyVideoReader() {
-        this.taggerSource = TopicTagger::withDefaultTaxonomy;
-    }
-
-    public PyVideoReader(TopicTagger tagger) {
-        this.taggerSource = () -> tagger;
-    }
-
-    private synchronized TopicTagger tagger() {
-        if (tagger == null) {
-            tagger = taggerSource.get();
-        }
-        return tagger;
-    }
-
     @Override
     public String formatName() {
         return "pyvideo";
@@ -120,10 +98,9 @@ public final class PyVideoReader implements TalkReader {
     /** The outcomes (talk or failure) of files [from, to), read in parallel. */
     private Object[] readPart(List<Path> files, int from, int to, Map<Path, String> events) {
         List<Path> part = files.subList(from, to);
-        TopicTagger tagger = tagger();
         Object[] results = new Object[part.size()];
         IntStream.range(0, part.size()).parallel().forEach(i ->
-                results[i] = readOutcome(part.get(i), events.get(eventFolderOf(part.get(i))), tagger));
+                results[i] = readOutcome(part.get(i), events.get(eventFolderOf(part.get(i)))));
         return results;
     }
 
@@ -166,20 +143,12 @@ public final class PyVideoReader implements TalkReader {
         return JsonValues.text(JsonFiles.read(category), "title");
     }
 
-    private static Object readOutcome(Path file, String event, TopicTagger tagger) {
+    private static Object readOutcome(Path file, String event) {
         try {
-            return tidied(readTalk(file, event), tagger);
+            return readTalk(file, event);
         } catch (FormatException | IOException e) {
             return e;
         }
-    }
-
-    /**
-     * The talk with PyVideo's tags put through the taxonomy (aliases, one place per topic, events, formats) and
-     * topics suggested when none is left; whether the source named topics is kept for merging.
-     */
-    static ImportedTalk tidied(ImportedTalk read, TopicTagger tagger) {
-        return new ImportedTalk(tagger.tidy(read.talk()), read.sourceKey(), read.topicsGiven(), read.notes(), read.history());
     }
 
     static ImportedTalk readTalk(Path file, String event) throws FormatException, IOException {

@@ -86,10 +86,33 @@ final class SourceTags {
         for (String code : Locale.getISOCountries()) {
             places.add(key(new Locale("", code).getDisplayCountry(Locale.ENGLISH)));
         }
+        places.addAll(timeZoneCities());
         Set<String> dropped = new HashSet<>();
         JsonValues.strings(root, "drop").forEach(d -> dropped.add(key(d)));
         dropped.add(FORMAT_ROOT);
         return new SourceTags(formats, titleFormats, events, places, dropped);
+    }
+
+    /**
+     * The cities the JDK's time zones are named after (Europe/Minsk, America/Indiana/Indianapolis, Australia/Hobart): a
+     * few hundred places a source may tag a talk with, known without a list of our own. Antarctic stations and the few
+     * names that are also words (Phoenix, Easter, Center, North, Oral, Resolute) are left out.
+     */
+    private static Set<String> timeZoneCities() {
+        Set<String> regions = Set.of("Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific");
+        Set<String> words = Set.of("phoenix", "easter", "christmas", "midway", "wake", "act", "center", "north", "south", "west",
+                "oral", "knox", "victoria", "virgin", "resolute", "yap", "truk", "lhi", "stanley", "regina", "swift-current");
+        Set<String> cities = new HashSet<>();
+        for (String id : java.time.ZoneId.getAvailableZoneIds()) {
+            String[] parts = id.split("/");
+            if (parts.length >= 2 && regions.contains(parts[0])) {
+                String city = key(parts[parts.length - 1].replace('_', ' '));
+                if (!city.isEmpty() && !words.contains(city)) {
+                    cities.add(city);
+                }
+            }
+        }
+        return cities;
     }
 
     /** A normalized tag, or "" when nothing is left of it. */

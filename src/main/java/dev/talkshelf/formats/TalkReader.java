@@ -16,6 +16,15 @@ public interface TalkReader {
     ImportBatch read(Path source, ImportContext context) throws FormatException, IOException;
 
     /**
+     * True when the source's tags are another program's (PyVideo, YouTube, a spreadsheet): the import puts them
+     * through the taxonomy ({@link TopicTagger#tidy}). False for TalkShelf's own library file, whose topics the user
+     * chose and are kept as they are.
+     */
+    default boolean tagsFromElsewhere() {
+        return true;
+    }
+
+    /**
      * Reads a source, handing its talks to {@code chunks} in input order, a chunk at a time, and returns its
      * playlists (which refer to talks by their index across all chunks). A reader of large sources hands
      * chunks over while it is still reading, so the import can store them meanwhile; by default the whole

@@ -276,14 +276,23 @@ public final class TopicTagger {
         List<String> found = new ArrayList<>();
         List<String> formats = new ArrayList<>();
         String event = talk.event();
+        List<Meaning> read = new ArrayList<>(talk.tags().size());
         for (String raw : talk.tags()) {
             Meaning meaning = meanings.computeIfAbsent(SourceTags.key(raw), this::meaningOf);
+            read.add(meaning);
+            if (meaning.event() != null && (event == null || event.isBlank())) {
+                event = raw.strip();
+            }
+        }
+        String eventLetters = lettersOf(event);
+        for (int i = 0; i < read.size(); i++) {
+            Meaning meaning = read.get(i);
+            if (namesTheEvent(SourceTags.key(talk.tags().get(i)), meaning, eventLetters)) {
+                continue;
+            }
             found.addAll(meaning.topics());
             if (meaning.format() != null) {
                 formats.add(meaning.format());
-            }
-            if (meaning.event() != null && (event == null || event.isBlank())) {
-                event = raw.strip();
             }
         }
         if (found.isEmpty()) {
@@ -293,6 +302,28 @@ public final class TopicTagger {
         LinkedHashSet<String> tags = new LinkedHashSet<>(found);
         tags.addAll(formats);
         return talk.withEvent(event).withTags(List.copyOf(tags));
+    }
+
+    /**
+     * True for a tag the taxonomy does not know that is part of the talk's own event name: a series the event patterns
+     * miss ({@code pytennessee} at "PyTennessee 2019") or the event's place ({@code belarus} at "PyCon Belarus").
+     */
+    private boolean namesTheEvent(String tag, Meaning meaning, String eventLetters) {
+        if (eventLetters.isEmpty() || meaning.topics().size() != 1 || !meaning.topics().get(0).equals(tag) || names.containsKey(tag)) {
+            return false;
+        }
+        String letters = lettersOf(tag);
+        return letters.length() >= 4 && eventLetters.contains(letters);
+    }
+
+    /** The letters and digits of a text, lower case ("PyCon AU 2019" is "pyconau2019"). */
+    private static String lettersOf(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        text.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        return b.toString();
     }
 
     /** What one normalized tag means; see {@link #tidy}. */

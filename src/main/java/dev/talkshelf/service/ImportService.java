@@ -15,12 +15,14 @@ import dev.talkshelf.formats.ParsedTitle;
 import dev.talkshelf.formats.TalkReader;
 import dev.talkshelf.formats.TitleBatch;
 import dev.talkshelf.formats.TitleParser;
+import dev.talkshelf.formats.TopicTagger;
 import dev.talkshelf.formats.YtDlp;
 import dev.talkshelf.formats.YtDlpReader;
 import dev.talkshelf.model.MediaLocation;
 import dev.talkshelf.model.Names;
 import dev.talkshelf.model.Note;
 import dev.talkshelf.model.Playlist;
+import dev.talkshelf.model.SpeakerPlaceholders;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
 import dev.talkshelf.model.WatchSession;
@@ -40,6 +42,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Brings talks in from files. Reading, parsing and topic suggestion run on a thread of their own; the talks are
@@ -63,6 +66,8 @@ public final class ImportService {
     private final EditHistory edits;
     private final ReaderChooser readers;
     private final Function<Talk, List<String>> topicSuggester;
+    /** Puts a source's tags through the taxonomy and suggests topics when none is left (see {@link #fromElsewhere}). */
+    private final UnaryOperator<Talk> sourceTags;
     private final YtDlp ytDlp;
 
     public ImportService(Database db, TalkStore talks, NoteStore notes, HistoryStore history, PlaylistStore playlists,
@@ -75,6 +80,22 @@ public final class ImportService {
     public ImportService(Database db, TalkStore talks, NoteStore notes, HistoryStore history, PlaylistStore playlists,
                          ImportJournal journal, EditHistory edits, ReaderChooser readers,
                          Function<Talk, List<String>> topicSuggester, YtDlp ytDlp) {
+        this(db, talks, notes, history, playlists, journal, edits, readers, topicSuggester,
+                t -> t.tags().isEmpty() ? t.withTags(topicSuggester.apply(t)) : t, ytDlp);
+    }
+
+    /**
+     * The import of the app: every source's tags go through {@code tagger} (aliases, one place per topic, events,
+     * places and formats become what they are), and topics are suggested by it.
+     */
+    public ImportService(Database db, TalkStore talks, NoteStore notes, HistoryStore history, PlaylistStore playlists,
+                         ImportJournal journal, EditHistory edits, ReaderChooser readers, TopicTagger tagger, YtDlp ytDlp) {
+        this(db, talks, notes, history, playlists, journal, edits, readers, tagger::suggest, tagger::tidy, ytDlp);
+    }
+
+    private ImportService(Database db, TalkStore talks, NoteStore notes, HistoryStore history, PlaylistStore playlists,
+                          ImportJournal journal, EditHistory edits, ReaderChooser readers,
+                          Function<Talk, List<String>> topicSuggester, UnaryOperator<Talk> sourceTags, YtDlp ytDlp) {
         this.db = db;
         this.talks = talks;
         this.notes = notes;
@@ -84,6 +105,7 @@ public final class ImportService {
         this.edits = edits;
         this.readers = readers;
         this.topicSuggester = topicSuggester;
+        this.sourceTags = sourceTags;
         this.ytDlp = ytDlp;
     }
 
@@ -167,7 +189,8 @@ public final class ImportService {
         try {
             for (Source source : sources) {
                 List<PlaylistDraft> playlists = readingFailures(source.path(),
-                        () -> source.reader().read(source.path(), context, chunk -> handOver(feed, chunk)));
+                        () -> source.reader().read(source.path(), context,
+                                chunk -> handOver(feed, chunk, source.reader().tagsFromElsewhere())));
                 SmartQueries.requireValid(source.path(), playlists); // issue 12: a bad smart query refuses the file
                 feed.put(new ImportFeed.SourceEnd(playlists));
             }
@@ -181,7 +204,7 @@ public final class ImportService {
     }
 
     /** Puts a chunk of read talks on the feed in small pieces, so storing starts while topics are suggested for the rest. */
-    private void handOver(ImportFeed feed, List<ImportedTalk> chunk) {
+    private void handOver(ImportFeed feed, List<ImportedTalk> chunk, boolean tagsFromElsewhere) {
         if (feed.stopped()) {
             throw new ImportCancelledException();
         }
@@ -190,7 +213,7 @@ public final class ImportService {
         feed.awaitRoom();
         for (int from = 0; from < chunk.size(); from += FEED_PIECE) {
             List<ImportedTalk> piece = chunk.subList(from, Math.min(chunk.size(), from + FEED_PIECE));
-            feed.put(new ImportFeed.Talks(piece, withTopics(piece)));
+            feed.put(new ImportFeed.Talks(piece, tagsFromElsewhere ? fromElsewhere(piece) : withTopicsInParallel(piece)));
         }
     }
 
@@ -247,7 +270,7 @@ public final class ImportService {
             throw new UserInputException(link + ": yt-dlp's answer cannot be used: " + e.problem(), e);
         }
         ImportFeed feed = new ImportFeed();
-        feed.put(new ImportFeed.Talks(batch.talks(), withTopicsInParallel(batch.talks())));
+        feed.put(new ImportFeed.Talks(batch.talks(), fromElsewhere(batch.talks())));
         feed.put(new ImportFeed.SourceEnd(batch.playlists()));
         feed.put(new ImportFeed.Finished());
         return store(feed, dryRun, progress, cancelled, link.length() <= 500 ? link : link.substring(0, 500) + "…");
@@ -560,21 +583,34 @@ public final class ImportService {
     }
 
     /** Talks as they will be stored: with suggested topics where the source named none (pure text work). */
-    private List<Talk> withTopics(List<ImportedTalk> imported) {
-        return imported.stream().map(this::withTopics).toList();
-    }
-
-    /** As {@link #withTopics(List)} on every core, for talks read before the import began storing. */
+    /**
+     * Talks given as they are (TalkShelf's own file, rows the user checked), on every core: their topics are kept,
+     * topics are suggested for a talk with none, and a speaker that is no person ("Various Speakers") goes.
+     */
     private List<Talk> withTopicsInParallel(List<ImportedTalk> imported) {
         return imported.parallelStream().map(this::withTopics).toList();
     }
 
     private Talk withTopics(ImportedTalk imported) {
-        Talk t = imported.talk();
+        Talk t = withPeopleOnly(imported.talk());
         if (!imported.topicsGiven() && t.tags().isEmpty()) {
             return t.withTags(topicSuggester.apply(t));
         }
         return t;
+    }
+
+    /**
+     * Talks from another program, on every core: the one path every importer's tags take through the taxonomy
+     * (aliases, one place per topic, events and formats become what they are, topics suggested when none is left),
+     * and a speaker that is no person ("Various Speakers", "TBA") goes.
+     */
+    private List<Talk> fromElsewhere(List<ImportedTalk> imported) {
+        return imported.parallelStream().map(i -> sourceTags.apply(withPeopleOnly(i.talk()))).toList();
+    }
+
+    private static Talk withPeopleOnly(Talk t) {
+        List<String> people = SpeakerPlaceholders.people(t.speakers());
+        return people == t.speakers() ? t : t.withSpeakers(people);
     }
 
     /** A talk in the library an incoming one duplicates, and why. */
