@@ -52,7 +52,7 @@ public final class FacetStore {
     public synchronized Facets facets(TalkFilter filter) {
         return db.read(c -> {
             FacetIndex index = index(c);
-            if (filter == TalkFilter.ALL) {
+            if (filter.isAll()) {
                 if (wholeLibrary == null) {
                     wholeLibrary = count(index, null);
                 }
@@ -82,17 +82,17 @@ public final class FacetStore {
 
     /** The ids the filter selects, gathered by SQLite as one text and parsed here. */
     private static BitSet hits(Connection c, TalkFilter filter) throws SQLException {
-        java.util.Optional<String> words = filter.leadingFullText();
-        java.util.Optional<TalkFilter> topic = filter.topicIds();
+        java.util.Optional<String> words = filter.words();
+        java.util.Optional<TalkFilter.Topic> topic = filter.onlyTopic();
         String sql;
         List<Object> params;
         if (topic.isPresent()) {
-            sql = "SELECT group_concat(x.talk_id) FROM (%s) x".formatted(topic.get().sql());
+            sql = "SELECT group_concat(x.talk_id) FROM (%s) x".formatted(topic.get().idsSql());
             params = topic.get().params();
         } else if (words.isPresent()) {
             // Walk the word matches; check the rest of the filter on the narrow index.
-            TalkFilter rest = filter.afterFullText(words.get()).orElseThrow();
-            sql = rest == TalkFilter.ALL ? "SELECT group_concat(rowid) FROM talk_fts WHERE talk_fts MATCH ?" : """
+            TalkFilter rest = filter.withoutWords();
+            sql = rest.isAll() ? "SELECT group_concat(rowid) FROM talk_fts WHERE talk_fts MATCH ?" : """
                     SELECT group_concat(talk_fts.rowid)
                       FROM talk_fts CROSS JOIN talk t INDEXED BY talk_facts ON t.id = talk_fts.rowid
                      WHERE talk_fts MATCH ? AND (%s)""".formatted(rest.sql());

@@ -45,6 +45,7 @@ public final class TalkSearch {
     private final int filterFirstMin;
     private final int indexWalkMin;
     private final Duration timeLimit;
+    private final boolean shapePlans;
 
     public TalkSearch(Database db) {
         this(db, SearchTimeLimit.DEFAULT);
@@ -62,11 +63,25 @@ public final class TalkSearch {
 
     /** With every bound chosen, so tests can take each plan with a handful of talks. */
     TalkSearch(Database db, int exactRankMax, int rankWindow, int filterFirstMin, int indexWalkMin) {
-        this(db, exactRankMax, rankWindow, filterFirstMin, indexWalkMin, SearchTimeLimit.DEFAULT);
+        this(db, exactRankMax, rankWindow, filterFirstMin, indexWalkMin, SearchTimeLimit.DEFAULT, true);
+    }
+
+    /**
+     * With every bound chosen and the plans for particular shapes (a topic beside column conditions, a topic alone,
+     * a negation alone) taken or not, so tests can hold every plan to the general one's results.
+     */
+    TalkSearch(Database db, int exactRankMax, int rankWindow, int filterFirstMin, int indexWalkMin, boolean shapePlans) {
+        this(db, exactRankMax, rankWindow, filterFirstMin, indexWalkMin, SearchTimeLimit.DEFAULT, shapePlans);
     }
 
     private TalkSearch(Database db, int exactRankMax, int rankWindow, int filterFirstMin, int indexWalkMin, Duration timeLimit) {
+        this(db, exactRankMax, rankWindow, filterFirstMin, indexWalkMin, timeLimit, true);
+    }
+
+    private TalkSearch(Database db, int exactRankMax, int rankWindow, int filterFirstMin, int indexWalkMin, Duration timeLimit,
+                       boolean shapePlans) {
         this.db = db;
+        this.shapePlans = shapePlans;
         this.timeLimit = timeLimit;
         this.exactRankMax = exactRankMax;
         this.rankWindow = rankWindow;
@@ -99,9 +114,10 @@ public final class TalkSearch {
 
     private SearchResult ranked(Connection c, SearchRequest r) throws SQLException {
         String dir = r.reversed() ? "DESC" : "ASC";
-        Optional<TalkFilter> rest = r.filter().afterFullText(r.rankMatch());
+        // Driven by the word matches when every result matches the ranking words (the filter's own words).
+        Optional<TalkFilter> rest = r.filter().words().filter(r.rankMatch()::equals).map(w -> r.filter().withoutWords());
         long matches = rest.isPresent() ? matchCount(c, r.rankMatch()) : -1; // only the words-first plans use it
-        if (rest.isPresent() && rest.get() == TalkFilter.ALL) {
+        if (rest.isPresent() && rest.get().isAll()) {
             return new SearchResult(wordsOnly(c, r, matches, dir), matches);
         }
         // Words and more: walk the word matches, check the rest of the filter on the narrow index, score the
@@ -214,11 +230,11 @@ public final class TalkSearch {
                 yield "pi.ord " + dir(request, false);
             }
         };
-        Optional<String> words = request.filter().leadingFullText();
+        Optional<String> words = request.filter().words();
         if (words.isPresent() && request.sort() != SortKey.PLAYLIST) {
-            TalkFilter rest = request.filter().afterFullText(words.get()).orElseThrow();
+            TalkFilter rest = request.filter().withoutWords();
             long matches = matchCount(c, words.get());
-            if (rest == TalkFilter.ALL && matches > indexWalkMin && sortIndex != null) {
+            if (rest.isAll() && matches > indexWalkMin && sortIndex != null) {
                 // Many matches: walk the sort key's index and stop after one page; SQLite keeps the matches'
                 // ids in a transient index for the IN check. Sorting them all costs a probe per match.
                 return new SearchResult(idQuery(c, """
@@ -226,7 +242,7 @@ public final class TalkSearch {
                                 .formatted(sortIndex, request.filter().sql(), order),
                         concat(request.filter().params(), List.of(request.limit(), request.offset()))), matches);
             }
-            if (rest != TalkFilter.ALL && matches > filterFirstMin) {
+            if (!rest.isAll() && matches > filterFirstMin) {
                 filterFirst(c, rest);
                 List<TalkId> ids = idQuery(c, """
                         SELECT t.id FROM talk_fts CROSS JOIN temp.search_filtered f ON f.id = talk_fts.rowid
@@ -247,16 +263,16 @@ public final class TalkSearch {
         }
         boolean newestFirstOrder = from.equals("talk t")
                 && (request.sort() == SortKey.ADDED || request.sort() == SortKey.RELEVANCE);
-        Optional<java.util.Map.Entry<TalkFilter, TalkFilter>> topicAndRest = request.filter().leadingTopic();
-        if (newestFirstOrder && topicAndRest.isPresent()
-                && narrowIndexFor(topicAndRest.get().getValue()).equals("talk_filter_by_added")) {
+        Optional<TalkFilter.Topic> topic = request.filter().topic();
+        TalkFilter besideTopic = topic.map(request.filter()::without).orElse(TalkFilter.ALL);
+        if (shapePlans && newestFirstOrder && topic.isPresent() && !besideTopic.isAll()
+                && besideTopic.reads() == TalkFilter.Reads.NARROW_COLUMNS) {
             // A topic and column conditions: one walk of the narrow index in order gives the page and the total
             // (a page walk, then a count by a second scan, read the index twice). The conditions come first so
             // only the talks passing them probe the topic's ids: the other way round cost twice as much.
-            TalkFilter topicIds = topicAndRest.get().getKey();
-            TalkFilter conditions = topicAndRest.get().getValue();
             return pageAndTotal(c, "SELECT t.id FROM talk t INDEXED BY talk_filter_by_added WHERE (%s) AND t.id IN (%s) ORDER BY %s"
-                    .formatted(conditions.sql(), topicIds.sql(), order), concat(conditions.params(), topicIds.params()), request);
+                    .formatted(besideTopic.sql(), topic.get().idsSql(), order),
+                    concat(besideTopic.params(), topic.get().params()), request);
         }
         params.addAll(request.filter().params());
         params.add(request.limit());
@@ -306,30 +322,30 @@ public final class TalkSearch {
     }
 
     private long countIn(Connection c, TalkFilter filter) throws SQLException {
-        if (filter == TalkFilter.ALL) {
+        if (filter.isAll()) {
             return longQuery(c, "SELECT count(*) FROM talk", List.of());
         }
-        Optional<TalkFilter> topic = filter.topicIds();
-        if (topic.isPresent()) {
-            return longQuery(c, "SELECT count(*) FROM (%s)".formatted(topic.get().sql()), topic.get().params());
+        Optional<TalkFilter.Topic> onlyTopic = filter.onlyTopic();
+        if (shapePlans && onlyTopic.isPresent()) {
+            return longQuery(c, "SELECT count(*) FROM (%s)".formatted(onlyTopic.get().idsSql()), onlyTopic.get().params());
         }
-        Optional<java.util.Map.Entry<TalkFilter, TalkFilter>> topicAndRest = filter.leadingTopic();
-        if (topicAndRest.isPresent() && narrowIndexFor(topicAndRest.get().getValue()).equals("talk_filter_by_added")) {
+        Optional<String> words = filter.words();
+        Optional<TalkFilter.Topic> topic = filter.topic();
+        if (shapePlans && words.isEmpty() && topic.isPresent()
+                && filter.without(topic.get()).reads() == TalkFilter.Reads.NARROW_COLUMNS) {
             // A topic and column conditions: the conditions by one narrow scan, then the topic's ids probe them.
-            filterFirst(c, topicAndRest.get().getValue());
-            TalkFilter topicIds = topicAndRest.get().getKey();
+            filterFirst(c, filter.without(topic.get()));
             return longQuery(c, "SELECT count(*) FROM (%s) x CROSS JOIN temp.search_filtered f ON f.id = x.talk_id"
-                    .formatted(topicIds.sql()), topicIds.params());
+                    .formatted(topic.get().idsSql()), topic.get().params());
         }
-        Optional<String> negated = filter.negatedFullText();
-        if (negated.isPresent()) {
+        Optional<String> negated = filter.onlyNegatedWords();
+        if (shapePlans && negated.isPresent()) {
             // The rest of the library: checking each talk against the matches costs ten times more.
             return longQuery(c, "SELECT count(*) FROM talk", List.of())
                     - matchCount(c, negated.get());
         }
-        Optional<String> words = filter.leadingFullText();
         if (words.isPresent()) {
-            return countAfterWords(c, words.get(), filter.afterFullText(words.get()).orElseThrow(), matchCount(c, words.get()));
+            return countAfterWords(c, words.get(), filter.withoutWords(), matchCount(c, words.get()));
         }
         return longQuery(c, "SELECT count(*) FROM talk t INDEXED BY " + narrowIndexFor(filter) + " WHERE " + filter.sql(),
                 filter.params());
@@ -342,7 +358,7 @@ public final class TalkSearch {
 
     /** How many of the {@code matches} talks matching {@code words} also pass {@code rest}. */
     private long countAfterWords(Connection c, String words, TalkFilter rest, long matches) throws SQLException {
-        if (rest == TalkFilter.ALL) {
+        if (rest.isAll()) {
             return matches;
         }
         if (matches > filterFirstMin) {
@@ -358,13 +374,12 @@ public final class TalkSearch {
 
     /**
      * The narrow index to evaluate a filter on, never the wide talk rows: a filter on id lists (tags,
-     * playlists, words) checks each listed id in the by-id index; any other filter scans the by-added index,
-     * which holds every filter column. The planner's own choice (one column index, then the talk rows for
+     * playlists, words) checks each listed id in the by-id index; a filter of columns alone scans the by-added
+     * index, which holds every filter column. The planner's own choice (one column index, then the talk rows for
      * the other conditions) was measured up to ten times slower at 100,000 talks.
      */
     static String narrowIndexFor(TalkFilter filter) {
-        boolean byIds = filter.sql().contains("t.id IN (") || filter.sql().contains("t.id NOT IN (");
-        return byIds ? "talk_facts" : "talk_filter_by_added";
+        return filter.reads() == TalkFilter.Reads.NARROW_COLUMNS ? "talk_filter_by_added" : "talk_facts";
     }
 
     private static List<TalkId> idQuery(Connection c, String sql, List<?> params) throws SQLException {
