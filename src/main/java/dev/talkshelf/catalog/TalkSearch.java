@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -117,16 +118,19 @@ public final class TalkSearch {
         // Driven by the word matches when every result matches the ranking words (the filter's own words).
         Optional<TalkFilter> rest = r.filter().words().filter(r.rankMatch()::equals).map(w -> r.filter().withoutWords());
         long matches = rest.isPresent() ? matchCount(c, r.rankMatch()) : -1; // only the words-first plans use it
-        if (rest.isPresent() && rest.get().isAll()) {
+        if (rest.isEmpty()) {
+            return rankedWithin(c, r);
+        }
+        if (rest.get().isAll()) {
             return new SearchResult(wordsOnly(c, r, matches, dir), matches);
         }
         // Words and more: walk the word matches, check the rest of the filter on the narrow index, score the
         // talks that pass (only those) and rank them here: one pass gives the total and the page, with no
         // temporary table to fill, sort and count.
-        TalkFilter check = rest.orElse(r.filter());
+        TalkFilter check = rest.get();
         String sql;
         List<Object> params;
-        if (rest.isPresent() && matches > filterFirstMin) {
+        if (matches > filterFirstMin) {
             // Many matches: the rest of the filter first, by one scan of a narrow index that SQLite keeps as a
             // transient index, then the matches probe it (see filterFirst). The unary + keeps the IN away from
             // FTS5, which would otherwise look each id up in the index, ~25 µs apiece.
@@ -144,9 +148,73 @@ public final class TalkSearch {
             params = concat(List.of(r.rankMatch()), check.params());
         }
         List<double[]> scored = scoredRows(c, sql, params);
-        List<TalkId> ids = bestPage(scored, r);
-        long total = rest.isPresent() ? scored.size() : countIn(c, r.filter());
-        return new SearchResult(ids, total);
+        return new SearchResult(bestPage(scored, r), scored.size());
+    }
+
+    /**
+     * Ranking words that not every result matches (words beside a field under "or", words only under a negation):
+     * the results matching them lead, best first, and the others follow newest first (by id, as beyond the
+     * ranking window of a words-only search). Up to {@link #EXACT_RANK_MAX} word matches are all scored; beyond,
+     * only the newest {@link #RANK_WINDOW}, and the other matches count as not matching. Reversed, the whole list
+     * is reversed.
+     */
+    private SearchResult rankedWithin(Connection c, SearchRequest r) throws SQLException {
+        BitSet hits = idSet(c, r.filter());
+        long matches = matchCount(c, r.rankMatch());
+        String scoring = "SELECT rowid, %s FROM talk_fts WHERE talk_fts MATCH ?".formatted(BM25);
+        List<double[]> scored = matches <= exactRankMax ? scoredRows(c, scoring, List.of(r.rankMatch()))
+                : scoredRows(c, scoring + " ORDER BY rowid DESC LIMIT ?", List.of(r.rankMatch(), rankWindow));
+        scored.removeIf(row -> !hits.get((int) row[0]));
+        scored.sort(Comparator.<double[]>comparingDouble(w -> w[1]).thenComparingDouble(w -> w[0]));
+        BitSet unranked = (BitSet) hits.clone();
+        List<Long> order = new ArrayList<>(hits.cardinality());
+        for (double[] row : scored) {
+            order.add((long) row[0]);
+            unranked.clear((int) row[0]);
+        }
+        for (int id = unranked.previousSetBit(unranked.length()); id >= 0; id = unranked.previousSetBit(id - 1)) {
+            order.add((long) id);
+        }
+        if (r.reversed()) {
+            java.util.Collections.reverse(order);
+        }
+        List<TalkId> ids = new ArrayList<>();
+        for (int i = r.offset(); i < Math.min(order.size(), (long) r.offset() + r.limit()); i++) {
+            ids.add(TalkId.of(order.get(i)));
+        }
+        return new SearchResult(ids, order.size());
+    }
+
+    /**
+     * The ids a filter selects, gathered by SQLite as one text and parsed here: from the topic's own index entries
+     * for a topic alone, by walking the word matches when it has words, else by one scan of a narrow index.
+     */
+    static BitSet idSet(Connection c, TalkFilter filter) throws SQLException {
+        Optional<String> words = filter.words();
+        Optional<TalkFilter.Topic> topic = filter.onlyTopic();
+        String sql;
+        List<Object> params;
+        if (topic.isPresent()) {
+            sql = "SELECT group_concat(x.talk_id) FROM (%s) x".formatted(topic.get().idsSql());
+            params = topic.get().params();
+        } else if (words.isPresent()) {
+            // Walk the word matches; check the rest of the filter on the narrow index.
+            TalkFilter rest = filter.withoutWords();
+            sql = rest.isAll() ? "SELECT group_concat(rowid) FROM talk_fts WHERE talk_fts MATCH ?" : """
+                    SELECT group_concat(talk_fts.rowid)
+                      FROM talk_fts CROSS JOIN talk t INDEXED BY talk_facts ON t.id = talk_fts.rowid
+                     WHERE talk_fts MATCH ? AND (%s)""".formatted(rest.sql());
+            params = concat(List.of(words.get()), rest.params());
+        } else {
+            sql = "SELECT group_concat(t.id) FROM talk t INDEXED BY " + narrowIndexFor(filter) + " WHERE " + filter.sql();
+            params = filter.params();
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            Sql.bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                return FacetIndex.idSet(rs.next() ? rs.getString(1) : null);
+            }
+        }
     }
 
     /** Rows of (id, bm25 score). */

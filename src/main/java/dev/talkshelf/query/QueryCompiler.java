@@ -182,6 +182,10 @@ public final class QueryCompiler {
         Part fts = null;
         // "a -b -c" is "a NOT (b OR c)": one level of nesting however many words are left out, so FTS5's parser
         // stack never grows with the number of negations.
+        // Sorted, so the expression (and with it the plan and the ranking) is the same in whatever order the terms
+        // were typed; FTS5 finds the same talks either way.
+        positive.sort(Comparator.naturalOrder());
+        negative.sort(Comparator.naturalOrder());
         String excluded = negative.isEmpty() ? null : anyOf(negative);
         if (!positive.isEmpty()) {
             String all = positive.size() == 1 ? positive.get(0)
@@ -213,9 +217,10 @@ public final class QueryCompiler {
             return new Everything();
         }
         if (parts.stream().allMatch(p -> p instanceof Fts)) {
-            return new Fts(parts.stream().map(p -> "(" + ((Fts) p).expr() + ")").collect(Collectors.joining(" OR ")));
+            return new Fts(parts.stream().map(p -> "(" + ((Fts) p).expr() + ")").sorted().collect(Collectors.joining(" OR ")));
         }
-        List<Condition> either = parts.stream().map(p -> toFilter(p).asOneCondition()).toList();
+        List<Condition> either = parts.stream().map(p -> toFilter(p).asOneCondition())
+                .sorted(Comparator.comparing(Condition::sql).thenComparing(c -> c.params().toString())).toList();
         List<Object> params = new ArrayList<>();
         either.forEach(c -> params.addAll(c.params()));
         Reads reads = either.stream().map(Condition::reads).max(Comparator.naturalOrder()).orElseThrow();

@@ -126,7 +126,7 @@ public final class SearchBenchmark {
                 "max ms", "cpu p50", "cpu p95");
         for (Case c : cases) {
             long[] total = new long[1];
-            double[] t = time(30, () -> {
+            double[] t = time(Integer.getInteger("runs", 30), () -> {
                 var page = c.sort() == null ? s.search(c.query(), c.offset(), 200)
                         : s.search(c.query(), c.sort(), false, c.offset(), 200);
                 total[0] = page.total();
