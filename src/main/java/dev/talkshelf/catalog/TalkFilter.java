@@ -33,7 +33,7 @@ public record TalkFilter(List<Condition> conditions) {
     }
 
     /** One part of a conjunction. */
-    public sealed interface Condition permits Words, NoWords, Topic, Columns, Other {
+    public sealed interface Condition permits Words, NoWords, Topic, Columns, AnyOf, Other {
         String sql();
 
         List<Object> params();
@@ -138,7 +138,39 @@ public record TalkFilter(List<Condition> conditions) {
         }
     }
 
-    /** Any other condition (a playlist, an "or" or "not" over mixed parts, the description), with what it reads. */
+    /**
+     * Talks any of the alternatives selects (an "or" over words, topics or other id lists): each alternative can
+     * be gathered by its own plan and the results joined, instead of every talk being checked against them all.
+     */
+    public record AnyOf(List<TalkFilter> alternatives) implements Condition {
+        public AnyOf {
+            alternatives = List.copyOf(alternatives);
+        }
+
+        public String sql() {
+            return alternatives.stream().map(f -> "(" + f.sql() + ")").collect(Collectors.joining(" OR "));
+        }
+
+        public List<Object> params() {
+            List<Object> all = new ArrayList<>();
+            alternatives.forEach(f -> all.addAll(f.params()));
+            return all;
+        }
+
+        public Reads reads() {
+            return alternatives.stream().map(TalkFilter::reads).max(Comparator.naturalOrder()).orElse(Reads.NARROW_COLUMNS);
+        }
+
+        public double selectivity() {
+            return Math.min(1, alternatives.stream().mapToDouble(TalkFilter::selectivity).sum());
+        }
+
+        public int rank() {
+            return 3;
+        }
+    }
+
+    /** Any other condition (a playlist, a "not" over mixed parts, the description), with what it reads. */
     public record Other(String sql, List<Object> params, Reads reads, double selectivity) implements Condition {
         public Other {
             params = Collections.unmodifiableList(new ArrayList<>(params));
@@ -272,6 +304,11 @@ public record TalkFilter(List<Condition> conditions) {
 
     private TalkFilter without(Class<? extends Condition> kind) {
         return new TalkFilter(conditions.stream().filter(c -> !kind.isInstance(c)).toList());
+    }
+
+    /** The first "or" of this filter over id lists, when it has one. */
+    public Optional<AnyOf> anyOf() {
+        return conditions.stream().filter(c -> c instanceof AnyOf).map(c -> (AnyOf) c).findFirst();
     }
 
     /** The expression when this filter is exactly one {@link NoWords}: it is counted as the rest of the library. */

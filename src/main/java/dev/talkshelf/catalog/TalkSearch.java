@@ -191,6 +191,19 @@ public final class TalkSearch {
      */
     static BitSet idSet(Connection c, TalkFilter filter) throws SQLException {
         Optional<String> words = filter.words();
+        Optional<TalkFilter.AnyOf> any = filter.anyOf();
+        if (words.isEmpty() && any.isPresent()) {
+            // An "or" over id lists: each alternative by its own plan, joined here, then the rest of the filter.
+            BitSet set = new BitSet();
+            for (TalkFilter alternative : any.get().alternatives()) {
+                set.or(idSet(c, alternative));
+            }
+            TalkFilter rest = filter.without(any.get());
+            if (!rest.isAll()) {
+                set.and(idSet(c, rest));
+            }
+            return set;
+        }
         Optional<TalkFilter.Topic> topic = filter.onlyTopic();
         String sql;
         List<Object> params;
@@ -405,6 +418,9 @@ public final class TalkSearch {
             filterFirst(c, filter.without(topic.get()));
             return longQuery(c, "SELECT count(*) FROM (%s) x CROSS JOIN temp.search_filtered f ON f.id = x.talk_id"
                     .formatted(topic.get().idsSql()), topic.get().params());
+        }
+        if (shapePlans && words.isEmpty() && filter.anyOf().isPresent()) {
+            return idSet(c, filter).cardinality();
         }
         Optional<String> negated = filter.onlyNegatedWords();
         if (shapePlans && negated.isPresent()) {

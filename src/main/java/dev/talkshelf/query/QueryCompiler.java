@@ -1,6 +1,7 @@
 package dev.talkshelf.query;
 
 import dev.talkshelf.catalog.TalkFilter;
+import dev.talkshelf.catalog.TalkFilter.AnyOf;
 import dev.talkshelf.catalog.TalkFilter.Columns;
 import dev.talkshelf.catalog.TalkFilter.Condition;
 import dev.talkshelf.catalog.TalkFilter.NoWords;
@@ -219,8 +220,13 @@ public final class QueryCompiler {
         if (parts.stream().allMatch(p -> p instanceof Fts)) {
             return new Fts(parts.stream().map(p -> "(" + ((Fts) p).expr() + ")").sorted().collect(Collectors.joining(" OR ")));
         }
-        List<Condition> either = parts.stream().map(p -> toFilter(p).asOneCondition())
-                .sorted(Comparator.comparing(Condition::sql).thenComparing(c -> c.params().toString())).toList();
+        List<TalkFilter> alternatives = parts.stream().map(QueryCompiler::toFilter)
+                .sorted(Comparator.comparing(TalkFilter::sql).thenComparing(f -> f.params().toString())).toList();
+        if (alternatives.stream().anyMatch(f -> f.reads() != Reads.NARROW_COLUMNS)) {
+            // Over words, topics or other id lists: kept as its alternatives, so each can be gathered by its own plan.
+            return new Sql(TalkFilter.of(new AnyOf(alternatives)));
+        }
+        List<Condition> either = alternatives.stream().map(TalkFilter::asOneCondition).toList();
         List<Object> params = new ArrayList<>();
         either.forEach(c -> params.addAll(c.params()));
         Reads reads = either.stream().map(Condition::reads).max(Comparator.naturalOrder()).orElseThrow();
