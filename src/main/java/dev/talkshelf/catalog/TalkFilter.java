@@ -49,6 +49,16 @@ public record TalkFilter(List<Condition> conditions) {
 
     /** Talks whose search-index row matches an FTS5 expression (built by the query compiler). */
     public record Words(String expression) implements Condition {
+        private static final java.util.regex.Pattern ONE_LETTER_PREFIX = java.util.regex.Pattern.compile("(?<![^\\s(:])\"[^\"]\"\\*");
+
+        /**
+         * True when a term is a one-letter prefix ({@code speaker:a}): the search index has prefix indexes of 2 to 6
+         * letters only, so FTS5 merges every word starting with that letter, and each evaluation is dear.
+         */
+        public boolean hasOneLetterPrefix() {
+            return ONE_LETTER_PREFIX.matcher(expression).find();
+        }
+
         public String sql() {
             return "t.id IN (SELECT rowid FROM talk_fts WHERE talk_fts MATCH ?)";
         }

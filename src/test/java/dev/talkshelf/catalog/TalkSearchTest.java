@@ -113,6 +113,24 @@ class TalkSearchTest {
     }
 
     @Test
+    void aOneLetterPrefixReadInOnePassListsWhatTheTwoPassPlanLists() {
+        // In this library the only word starting with "p" is "python": the same matches, the same scores.
+        String p = "\"p\"*";
+        assertEquals(true, new TalkFilter.Words(p).hasOneLetterPrefix());
+        assertEquals(false, new TalkFilter.Words(PYTHON).hasOneLetterPrefix());
+        for (TalkSearch search : List.of(new TalkSearch(db, 3, 3), new TalkSearch(db))) {
+            for (boolean reversed : List.of(false, true)) {
+                for (int offset : List.of(0, 2, 3, 5, 9)) {
+                    assertEquals(search.page(new SearchRequest(TalkFilter.fullText(PYTHON), PYTHON, SortKey.RELEVANCE, reversed,
+                                    null, offset, 2)),
+                            search.page(new SearchRequest(TalkFilter.fullText(p), p, SortKey.RELEVANCE, reversed, null, offset, 2)),
+                            offset + (reversed ? " reversed" : ""));
+                }
+            }
+        }
+    }
+
+    @Test
     void negatedWordsAloneCountTheRestOfTheLibrary() {
         TalkSearch search = new TalkSearch(db);
         TalkFilter notPython = TalkFilter.notFullText(PYTHON);
