@@ -132,27 +132,45 @@ public final class TalkSearch {
         // talks that pass (only those) and rank them here: one pass gives the total and the page, with no
         // temporary table to fill, sort and count.
         TalkFilter check = rest.get();
-        String sql;
+        String from;
         List<Object> params;
         if (matches > filterFirstMin) {
             // Many matches: the rest of the filter first, by one scan of a narrow index that SQLite keeps as a
             // transient index, then the matches probe it (see filterFirst). The unary + keeps the IN away from
             // FTS5, which would otherwise look each id up in the index, ~25 µs apiece.
-            sql = """
-                    SELECT talk_fts.rowid, %s
+            from = """
                       FROM talk_fts
                      WHERE talk_fts MATCH ? AND +talk_fts.rowid IN (SELECT t.id FROM talk t INDEXED BY %s WHERE %s)"""
-                    .formatted(BM25, narrowIndexFor(rest.get()), rest.get().sql());
-            params = concat(List.of(r.rankMatch()), rest.get().params());
+                    .formatted(narrowIndexFor(check), check.sql());
         } else {
-            sql = """
-                    SELECT talk_fts.rowid, %s
+            from = """
                       FROM talk_fts CROSS JOIN talk t INDEXED BY talk_facts ON t.id = talk_fts.rowid
-                     WHERE talk_fts MATCH ? AND (%s)""".formatted(BM25, check.sql());
-            params = concat(List.of(r.rankMatch()), check.params());
+                     WHERE talk_fts MATCH ? AND (%s)""".formatted(check.sql());
         }
-        List<double[]> scored = scoredRows(c, sql, params);
-        return new SearchResult(bestPage(scored, r), scored.size());
+        params = concat(List.of(r.rankMatch()), check.params());
+        String scoring = "SELECT talk_fts.rowid, " + BM25 + from;
+        if (matches <= exactRankMax) {
+            List<double[]> scored = scoredRows(c, scoring, params);
+            return new SearchResult(bestPage(scored, r), scored.size());
+        }
+        // More matches than are all scored: the talks that pass, newest first and unscored (bm25 costs about a
+        // microsecond a row, the most of this search when thousands pass); then, as for words alone, all of them
+        // scored when few pass, else only the newest window, which leads, and the older ones follow newest first.
+        List<TalkId> passing = idQuery(c, "SELECT talk_fts.rowid" + from + " ORDER BY talk_fts.rowid DESC", params);
+        if (passing.size() <= exactRankMax) {
+            List<double[]> scored = scoredRows(c, scoring, params);
+            return new SearchResult(bestPage(scored, r), scored.size());
+        }
+        java.util.Set<Long> inWindow = new java.util.HashSet<>();
+        passing.subList(0, rankWindow).forEach(id -> inWindow.add(id.value()));
+        List<double[]> window = scoredRows(c, "SELECT rowid, %s FROM talk_fts WHERE talk_fts MATCH ? AND rowid >= ?".formatted(BM25),
+                List.of(r.rankMatch(), passing.get(rankWindow - 1).value()));
+        window.removeIf(row -> !inWindow.contains((long) row[0]));
+        List<TalkId> ids = bestPage(window, r);
+        for (int i = rankWindow + Math.max(0, r.offset() - rankWindow); i < passing.size() && ids.size() < r.limit(); i++) {
+            ids.add(passing.get(i));
+        }
+        return new SearchResult(ids, passing.size());
     }
 
     /**

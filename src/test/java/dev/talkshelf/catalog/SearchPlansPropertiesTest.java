@@ -49,6 +49,8 @@ class SearchPlansPropertiesTest {
     private static Database db;
     private static QueryCompiler compiler;
     private static List<TalkSearch> plans;
+    /** With a ranking window of 3: the bounded plans, word-driven and filter-first. */
+    private static List<TalkSearch> windowed;
 
     @BeforeContainer
     static void open() throws IOException {
@@ -84,6 +86,7 @@ class SearchPlansPropertiesTest {
                 new TalkSearch(db, 1_000, 1_000, 0, 0, true),
                 new TalkSearch(db, 1_000, 1_000, Integer.MAX_VALUE, Integer.MAX_VALUE, false),
                 new TalkSearch(db, 1_000, 1_000, 0, 0, false));
+        windowed = List.of(new TalkSearch(db, 3, 3, Integer.MAX_VALUE, Integer.MAX_VALUE, true), new TalkSearch(db, 3, 3, 0, 0, true));
     }
 
     @AfterContainer
@@ -139,6 +142,7 @@ class SearchPlansPropertiesTest {
                     for (TalkSearch plan : plans.subList(1, plans.size())) {
                         assertEquals(expected, plan.page(r), text + " " + sort + (reversed ? " reversed" : "") + " @" + offset);
                     }
+                    assertEquals(windowed.get(0).page(r), windowed.get(1).page(r), "windowed: " + text + " " + sort + " @" + offset);
                 }
             }
         }

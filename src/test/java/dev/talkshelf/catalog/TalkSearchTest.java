@@ -81,6 +81,25 @@ class TalkSearchTest {
     }
 
     @Test
+    void wordsWithAFilterPassedByManyRankTheNewestWindowFirstThenTheOthersNewestFirst() {
+        // Talks 0..6 and "Python" match; the filter leaves out talk 5. With a window of 3 and at most 3 scored:
+        // the newest three that pass (Python, 6, 4) ranked, Python first, then 3, 2, 1, 0, newest first.
+        TalkFilter filter = TalkFilter.fullText(PYTHON).and(TalkFilter.of("t.id <> ?", ids.get(5).value()));
+        for (TalkSearch search : List.of(new TalkSearch(db, 3, 3, Integer.MAX_VALUE, Integer.MAX_VALUE),
+                new TalkSearch(db, 3, 3, 0, 0))) {
+            List<TalkId> all = new ArrayList<>();
+            for (int offset = 0; offset < 9; offset += 2) {
+                SearchResult r = page(search, PYTHON, filter, offset, 2);
+                assertEquals(7, r.total());
+                all.addAll(r.ids());
+            }
+            assertEquals(ids.get(7), all.get(0));
+            assertEquals(new HashSet<>(List.of(ids.get(7), ids.get(6), ids.get(4))), new HashSet<>(all.subList(0, 3)));
+            assertEquals(List.of(ids.get(3), ids.get(2), ids.get(1), ids.get(0)), all.subList(3, 7));
+        }
+    }
+
+    @Test
     void sortingByAnotherKeyStillAppliesTheWords() {
         SearchResult r = new TalkSearch(db).page(new SearchRequest(TalkFilter.fullText(PYTHON), PYTHON, SortKey.TITLE,
                 false, null, 0, 3));
