@@ -52,13 +52,13 @@ public final class FacetStore {
     public synchronized Facets facets(TalkFilter filter) {
         return db.read(c -> {
             FacetIndex index = index(c);
-            if (filter == TalkFilter.ALL) {
+            if (filter.isAll()) {
                 if (wholeLibrary == null) {
                     wholeLibrary = count(index, null);
                 }
                 return wholeLibrary;
             }
-            return count(index, SearchTimeLimit.within(c, timeLimit, within -> hits(within, filter)));
+            return count(index, SearchTimeLimit.within(c, timeLimit, within -> TalkSearch.idSet(within, filter)));
         });
     }
 
@@ -78,36 +78,6 @@ public final class FacetStore {
             wholeLibrary = null;
         }
         return index;
-    }
-
-    /** The ids the filter selects, gathered by SQLite as one text and parsed here. */
-    private static BitSet hits(Connection c, TalkFilter filter) throws SQLException {
-        java.util.Optional<String> words = filter.leadingFullText();
-        java.util.Optional<TalkFilter> topic = filter.topicIds();
-        String sql;
-        List<Object> params;
-        if (topic.isPresent()) {
-            sql = "SELECT group_concat(x.talk_id) FROM (%s) x".formatted(topic.get().sql());
-            params = topic.get().params();
-        } else if (words.isPresent()) {
-            // Walk the word matches; check the rest of the filter on the narrow index.
-            TalkFilter rest = filter.afterFullText(words.get()).orElseThrow();
-            sql = rest == TalkFilter.ALL ? "SELECT group_concat(rowid) FROM talk_fts WHERE talk_fts MATCH ?" : """
-                    SELECT group_concat(talk_fts.rowid)
-                      FROM talk_fts CROSS JOIN talk t INDEXED BY talk_facts ON t.id = talk_fts.rowid
-                     WHERE talk_fts MATCH ? AND (%s)""".formatted(rest.sql());
-            params = TalkSearch.concat(List.of(words.get()), rest.params());
-        } else {
-            sql = "SELECT group_concat(t.id) FROM talk t INDEXED BY " + TalkSearch.narrowIndexFor(filter) + " WHERE "
-                    + filter.sql();
-            params = filter.params();
-        }
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            Sql.bind(ps, params);
-            try (ResultSet rs = ps.executeQuery()) {
-                return FacetIndex.idSet(rs.next() ? rs.getString(1) : null);
-            }
-        }
     }
 
     private static List<FacetCount> sorted(List<FacetCount> counts) {

@@ -1,127 +1,343 @@
 package dev.talkshelf.catalog;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * A boolean SQL condition over the talk table (aliased {@code t}) with its parameters. Built by the query
- * compiler from fixed SQL pieces; user text only ever travels in {@link #params()}.
+ * A boolean condition over the talk table (aliased {@code t}), kept as data: the conjunction of its
+ * {@link Condition}s, each saying what it is (words for the full-text index, a topic, column conditions the
+ * narrow index holds, anything else) and roughly how much of the library it keeps. {@link TalkSearch} picks
+ * its plan from these parts, never from the SQL text; {@link #sql()} and {@link #params()} are for the places
+ * that only need the condition as SQL. Built by the query compiler from fixed SQL pieces; user text only ever
+ * travels in the parameters.
+ *
+ * <p>The parts are kept in one canonical order (words, topics, column conditions, the rest; within a kind the
+ * most selective first), so the order the user typed them in changes neither the plan nor the SQL.
  */
-public record TalkFilter(String sql, List<Object> params) {
+public record TalkFilter(List<Condition> conditions) {
 
-    public static final TalkFilter ALL = new TalkFilter("1", List.of());
+    public static final TalkFilter ALL = new TalkFilter(List.of());
 
-    private static final String FULL_TEXT = "t.id IN (SELECT rowid FROM talk_fts WHERE talk_fts MATCH ?)";
-    private static final String TOPIC_TREE_IDS =
-            "SELECT c.talk_id FROM talk_topic_closure c WHERE c.topic_id = (SELECT id FROM topic WHERE path = ?)";
-    private static final String TOPIC_IDS =
-            "SELECT tt.talk_id FROM talk_topic tt WHERE tt.topic_id = (SELECT id FROM topic WHERE path = ?)";
-    private static final String IN_TOPIC_TREE =
-            "t.id IN (SELECT c.talk_id FROM talk_topic_closure c WHERE c.topic_id = (SELECT id FROM topic WHERE path = ?))";
-    private static final String IN_TOPIC =
-            "t.id IN (SELECT tt.talk_id FROM talk_topic tt WHERE tt.topic_id = (SELECT id FROM topic WHERE path = ?))";
-    private static final String NOT_FULL_TEXT = "t.id NOT IN (SELECT rowid FROM talk_fts WHERE talk_fts MATCH ?)";
+    /** What a condition needs to be evaluated, from cheapest to dearest. */
+    public enum Reads {
+        /** Only columns of the narrow indexes (and the talk id): a scan of {@code talk_filter_by_added} answers it. */
+        NARROW_COLUMNS,
+        /** Lists of talk ids (the search index, topics, playlists): each talk is checked by id. */
+        ID_LISTS,
+        /** Columns only the talk rows hold (the description). */
+        TALK_ROWS
+    }
+
+    /** One part of a conjunction. */
+    public sealed interface Condition permits Words, NoWords, Topic, Columns, AnyOf, Other {
+        String sql();
+
+        List<Object> params();
+
+        Reads reads();
+
+        /** The estimated share of the library that passes, 0 to 1: the compiler's guess, for ordering only. */
+        double selectivity();
+
+        /** Order of kinds in the canonical conjunction. */
+        int rank();
+    }
+
+    /** Talks whose search-index row matches an FTS5 expression (built by the query compiler). */
+    public record Words(String expression) implements Condition {
+        private static final java.util.regex.Pattern ONE_LETTER_PREFIX = java.util.regex.Pattern.compile("(?<![^\\s(:])\"[^\"]\"\\*");
+
+        /**
+         * True when a term is a one-letter prefix ({@code speaker:a}): the search index has prefix indexes of 2 to 6
+         * letters only, so FTS5 merges every word starting with that letter, and each evaluation is dear.
+         */
+        public boolean hasOneLetterPrefix() {
+            return ONE_LETTER_PREFIX.matcher(expression).find();
+        }
+
+        public String sql() {
+            return "t.id IN (SELECT rowid FROM talk_fts WHERE talk_fts MATCH ?)";
+        }
+
+        public List<Object> params() {
+            return List.of(expression);
+        }
+
+        public Reads reads() {
+            return Reads.ID_LISTS;
+        }
+
+        public double selectivity() {
+            return 0.1;
+        }
+
+        public int rank() {
+            return 0;
+        }
+    }
+
+    /** Talks whose search-index row does not match an FTS5 expression. */
+    public record NoWords(String expression) implements Condition {
+        public String sql() {
+            return "t.id NOT IN (SELECT rowid FROM talk_fts WHERE talk_fts MATCH ?)";
+        }
+
+        public List<Object> params() {
+            return List.of(expression);
+        }
+
+        public Reads reads() {
+            return Reads.ID_LISTS;
+        }
+
+        public double selectivity() {
+            return 0.9;
+        }
+
+        public int rank() {
+            return 3;
+        }
+    }
+
+    /** Talks with a topic, or (subtree) with it or one below it. */
+    public record Topic(String path, boolean subtree) implements Condition {
+        public String sql() {
+            return "t.id IN (" + idsSql() + ")";
+        }
+
+        /** SQL selecting the topic's talk ids as {@code talk_id} from its own index entries, the path as parameter. */
+        public String idsSql() {
+            return subtree
+                    ? "SELECT c.talk_id FROM talk_topic_closure c WHERE c.topic_id = (SELECT id FROM topic WHERE path = ?)"
+                    : "SELECT tt.talk_id FROM talk_topic tt WHERE tt.topic_id = (SELECT id FROM topic WHERE path = ?)";
+        }
+
+        public List<Object> params() {
+            return List.of(path);
+        }
+
+        public Reads reads() {
+            return Reads.ID_LISTS;
+        }
+
+        public double selectivity() {
+            return subtree ? 0.1 : 0.05;
+        }
+
+        public int rank() {
+            return 1;
+        }
+    }
+
+    /** Conditions on columns the narrow indexes hold (year, duration, rating, status, added, media kind, id). */
+    public record Columns(String sql, List<Object> params, double selectivity) implements Condition {
+        public Columns {
+            params = Collections.unmodifiableList(new ArrayList<>(params));
+        }
+
+        public Reads reads() {
+            return Reads.NARROW_COLUMNS;
+        }
+
+        public int rank() {
+            return 2;
+        }
+    }
+
+    /**
+     * Talks any of the alternatives selects (an "or" over words, topics or other id lists): each alternative can
+     * be gathered by its own plan and the results joined, instead of every talk being checked against them all.
+     */
+    public record AnyOf(List<TalkFilter> alternatives) implements Condition {
+        public AnyOf {
+            alternatives = List.copyOf(alternatives);
+        }
+
+        public String sql() {
+            return alternatives.stream().map(f -> "(" + f.sql() + ")").collect(Collectors.joining(" OR "));
+        }
+
+        public List<Object> params() {
+            List<Object> all = new ArrayList<>();
+            alternatives.forEach(f -> all.addAll(f.params()));
+            return all;
+        }
+
+        public Reads reads() {
+            return alternatives.stream().map(TalkFilter::reads).max(Comparator.naturalOrder()).orElse(Reads.NARROW_COLUMNS);
+        }
+
+        public double selectivity() {
+            return Math.min(1, alternatives.stream().mapToDouble(TalkFilter::selectivity).sum());
+        }
+
+        public int rank() {
+            return 3;
+        }
+    }
+
+    /** Any other condition (a playlist, a "not" over mixed parts, the description), with what it reads. */
+    public record Other(String sql, List<Object> params, Reads reads, double selectivity) implements Condition {
+        public Other {
+            params = Collections.unmodifiableList(new ArrayList<>(params));
+        }
+
+        public int rank() {
+            return 4;
+        }
+    }
+
+    private static final Comparator<Condition> CANONICAL = Comparator.comparingInt(Condition::rank)
+            .thenComparingDouble(Condition::selectivity)
+            .thenComparing(Condition::sql)
+            .thenComparing(c -> c.params().toString());
 
     public TalkFilter {
-        params = java.util.Collections.unmodifiableList(new ArrayList<>(params));
+        conditions = List.copyOf(canonical(conditions));
+    }
+
+    private static List<Condition> canonical(List<Condition> parts) {
+        List<Condition> flat = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        for (Condition c : parts) {
+            if (c instanceof Words w) {
+                if (!words.contains(w.expression())) {
+                    words.add(w.expression());
+                }
+            } else if (!flat.contains(c)) {
+                flat.add(c);
+            }
+        }
+        // Two word conditions are one lookup in the search index: their expressions joined by AND.
+        if (words.size() == 1) {
+            flat.add(new Words(words.get(0)));
+        } else if (words.size() > 1) {
+            flat.add(new Words(words.stream().map(e -> "(" + e + ")").collect(Collectors.joining(" AND "))));
+        }
+        flat.sort(CANONICAL);
+        return flat;
     }
 
     /** Talks whose search-index row matches an FTS5 expression (one built by the query compiler). */
     public static TalkFilter fullText(String ftsExpression) {
-        return of(FULL_TEXT, ftsExpression);
-    }
-
-    /** Talks with a topic or one below it (the topic's path as a parameter). */
-    public static TalkFilter inTopicTree(String path) {
-        return of(IN_TOPIC_TREE, path);
-    }
-
-    /** Talks given exactly this topic. */
-    public static TalkFilter inTopic(String path) {
-        return of(IN_TOPIC, path);
-    }
-
-    /**
-     * When this filter is exactly one topic filter: SQL selecting its talks' ids ({@code talk_id}) from the topic's
-     * own index entries, the path as its parameter. Reading them costs a twentieth of probing the talk index per talk.
-     */
-    java.util.Optional<TalkFilter> topicIds() {
-        if (params.size() == 1 && sql.equals(IN_TOPIC_TREE)) {
-            return java.util.Optional.of(new TalkFilter(TOPIC_TREE_IDS, params));
-        }
-        if (params.size() == 1 && sql.equals(IN_TOPIC)) {
-            return java.util.Optional.of(new TalkFilter(TOPIC_IDS, params));
-        }
-        return java.util.Optional.empty();
-    }
-
-    /**
-     * When this filter is {@code inTopicTree(path) AND rest} or {@code inTopic(path) AND rest}: the topic's talk ids
-     * as SQL selecting {@code talk_id} with the path as its parameter, and the rest.
-     */
-    java.util.Optional<java.util.Map.Entry<TalkFilter, TalkFilter>> leadingTopic() {
-        for (String[] topic : new String[][] {{IN_TOPIC_TREE, TOPIC_TREE_IDS}, {IN_TOPIC, TOPIC_IDS}}) {
-            String prefix = "(" + topic[0] + ") AND ";
-            if (sql.startsWith(prefix) && !params.isEmpty()) {
-                return java.util.Optional.of(java.util.Map.entry(new TalkFilter(topic[1], params.subList(0, 1)),
-                        new TalkFilter(sql.substring(prefix.length()), params.subList(1, params.size()))));
-            }
-        }
-        return java.util.Optional.empty();
+        return of(new Words(ftsExpression));
     }
 
     /** Talks whose search-index row does not match an FTS5 expression. */
     public static TalkFilter notFullText(String ftsExpression) {
-        return of(NOT_FULL_TEXT, ftsExpression);
+        return of(new NoWords(ftsExpression));
     }
 
-    /** The expression when this filter is exactly {@link #notFullText} of it: it is counted as the rest of the library. */
-    public java.util.Optional<String> negatedFullText() {
-        return sql.equals(NOT_FULL_TEXT) && params.size() == 1
-                ? java.util.Optional.of((String) params.get(0)) : java.util.Optional.empty();
+    /** Talks with a topic or one below it. */
+    public static TalkFilter inTopicTree(String path) {
+        return of(new Topic(path, true));
     }
 
-    /** True when this filter is exactly {@link #fullText} of the expression: its matches are the filter's rows. */
-    public boolean isFullText(String ftsExpression) {
-        return sql.equals(FULL_TEXT) && params.size() == 1 && params.get(0).equals(ftsExpression);
+    /** Talks given exactly this topic. */
+    public static TalkFilter inTopic(String path) {
+        return of(new Topic(path, false));
     }
 
-    /**
-     * When this filter is {@code fullText(expr) AND rest}, the rest: a search driven by the matches of
-     * {@code expr} then only checks the rest. Empty otherwise.
-     */
-    public java.util.Optional<TalkFilter> afterFullText(String ftsExpression) {
-        if (isFullText(ftsExpression)) {
-            return java.util.Optional.of(ALL);
-        }
-        String prefix = "(" + FULL_TEXT + ") AND ";
-        if (sql.startsWith(prefix) && !params.isEmpty() && params.get(0).equals(ftsExpression)) {
-            return java.util.Optional.of(new TalkFilter(sql.substring(prefix.length()), params.subList(1, params.size())));
-        }
-        return java.util.Optional.empty();
-    }
-
-    /** The FTS5 expression every talk of this filter matches, when the filter starts with one. */
-    public java.util.Optional<String> leadingFullText() {
-        if (!params.isEmpty() && (sql.equals(FULL_TEXT) || sql.startsWith("(" + FULL_TEXT + ") AND "))) {
-            return java.util.Optional.of((String) params.get(0));
-        }
-        return java.util.Optional.empty();
-    }
-
+    /** Conditions on narrow-index columns, with no estimate of how many talks pass (taken as a third). */
     public static TalkFilter of(String sql, Object... params) {
-        return new TalkFilter(sql, java.util.Arrays.asList(params));
+        return of(new Columns(sql, java.util.Arrays.asList(params), 1.0 / 3));
     }
 
+    public static TalkFilter of(Condition condition) {
+        return new TalkFilter(List.of(condition));
+    }
+
+    /** Both filters: the conjunction of their parts, in canonical order. */
     public TalkFilter and(TalkFilter other) {
-        if (this == ALL) {
-            return other;
+        List<Condition> all = new ArrayList<>(conditions);
+        all.addAll(other.conditions);
+        return new TalkFilter(all);
+    }
+
+    public boolean isAll() {
+        return conditions.isEmpty();
+    }
+
+    /** The condition as SQL over {@code talk t}: its parts joined by AND, in canonical order. */
+    public String sql() {
+        if (conditions.isEmpty()) {
+            return "1";
         }
-        if (other == ALL) {
-            return this;
+        if (conditions.size() == 1) {
+            return conditions.get(0).sql();
         }
-        List<Object> all = new ArrayList<>(params);
-        all.addAll(other.params);
-        return new TalkFilter("(" + sql + ") AND (" + other.sql + ")", all);
+        return conditions.stream().map(c -> "(" + c.sql() + ")").collect(Collectors.joining(" AND "));
+    }
+
+    /** The parameters of {@link #sql()}, in its order. */
+    public List<Object> params() {
+        List<Object> all = new ArrayList<>();
+        conditions.forEach(c -> all.addAll(c.params()));
+        return all;
+    }
+
+    /** What evaluating the whole filter reads: the dearest of its parts. */
+    public Reads reads() {
+        return conditions.stream().map(Condition::reads).max(Comparator.naturalOrder()).orElse(Reads.NARROW_COLUMNS);
+    }
+
+    /** The estimated share of the library that passes (parts taken as independent). */
+    public double selectivity() {
+        return conditions.stream().mapToDouble(Condition::selectivity).reduce(1.0, (a, b) -> a * b);
+    }
+
+    /** The FTS5 expression every talk of this filter matches, when it has one. */
+    public Optional<String> words() {
+        return conditions.stream().filter(c -> c instanceof Words).map(c -> ((Words) c).expression()).findFirst();
+    }
+
+    /** This filter without its words: what a search driven by the word matches still checks. */
+    public TalkFilter withoutWords() {
+        return without(Words.class);
+    }
+
+    /** The most selective topic of this filter, when it has one. */
+    public Optional<Topic> topic() {
+        return conditions.stream().filter(c -> c instanceof Topic).map(c -> (Topic) c).findFirst();
+    }
+
+    /** This filter without the condition given. */
+    public TalkFilter without(Condition condition) {
+        List<Condition> rest = new ArrayList<>(conditions);
+        rest.remove(condition);
+        return new TalkFilter(rest);
+    }
+
+    private TalkFilter without(Class<? extends Condition> kind) {
+        return new TalkFilter(conditions.stream().filter(c -> !kind.isInstance(c)).toList());
+    }
+
+    /** The first "or" of this filter over id lists, when it has one. */
+    public Optional<AnyOf> anyOf() {
+        return conditions.stream().filter(c -> c instanceof AnyOf).map(c -> (AnyOf) c).findFirst();
+    }
+
+    /** The expression when this filter is exactly one {@link NoWords}: it is counted as the rest of the library. */
+    public Optional<String> onlyNegatedWords() {
+        return conditions.size() == 1 && conditions.get(0) instanceof NoWords n ? Optional.of(n.expression()) : Optional.empty();
+    }
+
+    /** The topic when this filter is exactly one {@link Topic}. */
+    public Optional<Topic> onlyTopic() {
+        return conditions.size() == 1 && conditions.get(0) instanceof Topic t ? Optional.of(t) : Optional.empty();
+    }
+
+    /** The filter as one condition, for an "or" or a "not" around it. */
+    public Condition asOneCondition() {
+        if (conditions.size() == 1) {
+            return conditions.get(0);
+        }
+        Reads reads = reads();
+        return reads == Reads.NARROW_COLUMNS ? new Columns(sql(), params(), selectivity())
+                : new Other(sql(), params(), reads, selectivity());
     }
 }

@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -45,6 +46,7 @@ public final class TalkSearch {
     private final int filterFirstMin;
     private final int indexWalkMin;
     private final Duration timeLimit;
+    private final boolean shapePlans;
 
     public TalkSearch(Database db) {
         this(db, SearchTimeLimit.DEFAULT);
@@ -62,11 +64,25 @@ public final class TalkSearch {
 
     /** With every bound chosen, so tests can take each plan with a handful of talks. */
     TalkSearch(Database db, int exactRankMax, int rankWindow, int filterFirstMin, int indexWalkMin) {
-        this(db, exactRankMax, rankWindow, filterFirstMin, indexWalkMin, SearchTimeLimit.DEFAULT);
+        this(db, exactRankMax, rankWindow, filterFirstMin, indexWalkMin, SearchTimeLimit.DEFAULT, true);
+    }
+
+    /**
+     * With every bound chosen and the plans for particular shapes (a topic beside column conditions, a topic alone,
+     * a negation alone) taken or not, so tests can hold every plan to the general one's results.
+     */
+    TalkSearch(Database db, int exactRankMax, int rankWindow, int filterFirstMin, int indexWalkMin, boolean shapePlans) {
+        this(db, exactRankMax, rankWindow, filterFirstMin, indexWalkMin, SearchTimeLimit.DEFAULT, shapePlans);
     }
 
     private TalkSearch(Database db, int exactRankMax, int rankWindow, int filterFirstMin, int indexWalkMin, Duration timeLimit) {
+        this(db, exactRankMax, rankWindow, filterFirstMin, indexWalkMin, timeLimit, true);
+    }
+
+    private TalkSearch(Database db, int exactRankMax, int rankWindow, int filterFirstMin, int indexWalkMin, Duration timeLimit,
+                       boolean shapePlans) {
         this.db = db;
+        this.shapePlans = shapePlans;
         this.timeLimit = timeLimit;
         this.exactRankMax = exactRankMax;
         this.rankWindow = rankWindow;
@@ -99,38 +115,141 @@ public final class TalkSearch {
 
     private SearchResult ranked(Connection c, SearchRequest r) throws SQLException {
         String dir = r.reversed() ? "DESC" : "ASC";
-        Optional<TalkFilter> rest = r.filter().afterFullText(r.rankMatch());
-        long matches = rest.isPresent() ? matchCount(c, r.rankMatch()) : -1; // only the words-first plans use it
-        if (rest.isPresent() && rest.get() == TalkFilter.ALL) {
+        // Driven by the word matches when every result matches the ranking words (the filter's own words).
+        Optional<TalkFilter> rest = r.filter().words().filter(r.rankMatch()::equals).map(w -> r.filter().withoutWords());
+        boolean onePass = rest.isPresent() && rest.get().isAll() && new TalkFilter.Words(r.rankMatch()).hasOneLetterPrefix();
+        long matches = rest.isPresent() && !onePass ? matchCount(c, r.rankMatch()) : -1; // the words-first plans use it
+        if (rest.isEmpty()) {
+            return rankedWithin(c, r);
+        }
+        if (rest.get().isAll()) {
+            if (new TalkFilter.Words(r.rankMatch()).hasOneLetterPrefix()) {
+                return wordsOnlyInOnePass(c, r);
+            }
             return new SearchResult(wordsOnly(c, r, matches, dir), matches);
         }
         // Words and more: walk the word matches, check the rest of the filter on the narrow index, score the
         // talks that pass (only those) and rank them here: one pass gives the total and the page, with no
         // temporary table to fill, sort and count.
-        TalkFilter check = rest.orElse(r.filter());
-        String sql;
+        TalkFilter check = rest.get();
+        String from;
         List<Object> params;
-        if (rest.isPresent() && matches > filterFirstMin) {
+        if (matches > filterFirstMin) {
             // Many matches: the rest of the filter first, by one scan of a narrow index that SQLite keeps as a
             // transient index, then the matches probe it (see filterFirst). The unary + keeps the IN away from
             // FTS5, which would otherwise look each id up in the index, ~25 µs apiece.
-            sql = """
-                    SELECT talk_fts.rowid, %s
+            from = """
                       FROM talk_fts
                      WHERE talk_fts MATCH ? AND +talk_fts.rowid IN (SELECT t.id FROM talk t INDEXED BY %s WHERE %s)"""
-                    .formatted(BM25, narrowIndexFor(rest.get()), rest.get().sql());
-            params = concat(List.of(r.rankMatch()), rest.get().params());
+                    .formatted(narrowIndexFor(check), check.sql());
         } else {
-            sql = """
-                    SELECT talk_fts.rowid, %s
+            from = """
                       FROM talk_fts CROSS JOIN talk t INDEXED BY talk_facts ON t.id = talk_fts.rowid
-                     WHERE talk_fts MATCH ? AND (%s)""".formatted(BM25, check.sql());
-            params = concat(List.of(r.rankMatch()), check.params());
+                     WHERE talk_fts MATCH ? AND (%s)""".formatted(check.sql());
         }
-        List<double[]> scored = scoredRows(c, sql, params);
-        List<TalkId> ids = bestPage(scored, r);
-        long total = rest.isPresent() ? scored.size() : countIn(c, r.filter());
-        return new SearchResult(ids, total);
+        params = concat(List.of(r.rankMatch()), check.params());
+        String scoring = "SELECT talk_fts.rowid, " + BM25 + from;
+        if (matches <= exactRankMax) {
+            List<double[]> scored = scoredRows(c, scoring, params);
+            return new SearchResult(bestPage(scored, r), scored.size());
+        }
+        // More matches than are all scored: the talks that pass, newest first and unscored (bm25 costs about a
+        // microsecond a row, the most of this search when thousands pass); then, as for words alone, all of them
+        // scored when few pass, else only the newest window, which leads, and the older ones follow newest first.
+        List<TalkId> passing = idQuery(c, "SELECT talk_fts.rowid" + from + " ORDER BY talk_fts.rowid DESC", params);
+        if (passing.size() <= exactRankMax) {
+            List<double[]> scored = scoredRows(c, scoring, params);
+            return new SearchResult(bestPage(scored, r), scored.size());
+        }
+        java.util.Set<Long> inWindow = new java.util.HashSet<>();
+        passing.subList(0, rankWindow).forEach(id -> inWindow.add(id.value()));
+        List<double[]> window = scoredRows(c, "SELECT rowid, %s FROM talk_fts WHERE talk_fts MATCH ? AND rowid >= ?".formatted(BM25),
+                List.of(r.rankMatch(), passing.get(rankWindow - 1).value()));
+        window.removeIf(row -> !inWindow.contains((long) row[0]));
+        List<TalkId> ids = bestPage(window, r);
+        for (int i = rankWindow + Math.max(0, r.offset() - rankWindow); i < passing.size() && ids.size() < r.limit(); i++) {
+            ids.add(passing.get(i));
+        }
+        return new SearchResult(ids, passing.size());
+    }
+
+    /**
+     * Ranking words that not every result matches (words beside a field under "or", words only under a negation):
+     * the results matching them lead, best first, and the others follow newest first (by id, as beyond the
+     * ranking window of a words-only search). Up to {@link #EXACT_RANK_MAX} word matches are all scored; beyond,
+     * only the newest {@link #RANK_WINDOW}, and the other matches count as not matching. Reversed, the whole list
+     * is reversed.
+     */
+    private SearchResult rankedWithin(Connection c, SearchRequest r) throws SQLException {
+        BitSet hits = idSet(c, r.filter());
+        long matches = matchCount(c, r.rankMatch());
+        String scoring = "SELECT rowid, %s FROM talk_fts WHERE talk_fts MATCH ?".formatted(BM25);
+        List<double[]> scored = matches <= exactRankMax ? scoredRows(c, scoring, List.of(r.rankMatch()))
+                : scoredRows(c, scoring + " ORDER BY rowid DESC LIMIT ?", List.of(r.rankMatch(), rankWindow));
+        scored.removeIf(row -> !hits.get((int) row[0]));
+        scored.sort(Comparator.<double[]>comparingDouble(w -> w[1]).thenComparingDouble(w -> w[0]));
+        BitSet unranked = (BitSet) hits.clone();
+        List<Long> order = new ArrayList<>(hits.cardinality());
+        for (double[] row : scored) {
+            order.add((long) row[0]);
+            unranked.clear((int) row[0]);
+        }
+        for (int id = unranked.previousSetBit(unranked.length()); id >= 0; id = unranked.previousSetBit(id - 1)) {
+            order.add((long) id);
+        }
+        if (r.reversed()) {
+            java.util.Collections.reverse(order);
+        }
+        List<TalkId> ids = new ArrayList<>();
+        for (int i = r.offset(); i < Math.min(order.size(), (long) r.offset() + r.limit()); i++) {
+            ids.add(TalkId.of(order.get(i)));
+        }
+        return new SearchResult(ids, order.size());
+    }
+
+    /**
+     * The ids a filter selects, gathered by SQLite as one text and parsed here: from the topic's own index entries
+     * for a topic alone, by walking the word matches when it has words, else by one scan of a narrow index.
+     */
+    static BitSet idSet(Connection c, TalkFilter filter) throws SQLException {
+        Optional<String> words = filter.words();
+        Optional<TalkFilter.AnyOf> any = filter.anyOf();
+        if (words.isEmpty() && any.isPresent()) {
+            // An "or" over id lists: each alternative by its own plan, joined here, then the rest of the filter.
+            BitSet set = new BitSet();
+            for (TalkFilter alternative : any.get().alternatives()) {
+                set.or(idSet(c, alternative));
+            }
+            TalkFilter rest = filter.without(any.get());
+            if (!rest.isAll()) {
+                set.and(idSet(c, rest));
+            }
+            return set;
+        }
+        Optional<TalkFilter.Topic> topic = filter.onlyTopic();
+        String sql;
+        List<Object> params;
+        if (topic.isPresent()) {
+            sql = "SELECT group_concat(x.talk_id) FROM (%s) x".formatted(topic.get().idsSql());
+            params = topic.get().params();
+        } else if (words.isPresent()) {
+            // Walk the word matches; check the rest of the filter on the narrow index.
+            TalkFilter rest = filter.withoutWords();
+            sql = rest.isAll() ? "SELECT group_concat(rowid) FROM talk_fts WHERE talk_fts MATCH ?" : """
+                    SELECT group_concat(talk_fts.rowid)
+                      FROM talk_fts CROSS JOIN talk t INDEXED BY talk_facts ON t.id = talk_fts.rowid
+                     WHERE talk_fts MATCH ? AND (%s)""".formatted(rest.sql());
+            params = concat(List.of(words.get()), rest.params());
+        } else {
+            sql = "SELECT group_concat(t.id) FROM talk t INDEXED BY " + narrowIndexFor(filter) + " WHERE " + filter.sql();
+            params = filter.params();
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            Sql.bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                return FacetIndex.idSet(rs.next() ? rs.getString(1) : null);
+            }
+        }
     }
 
     /** Rows of (id, bm25 score). */
@@ -185,6 +304,26 @@ public final class TalkSearch {
         return ids;
     }
 
+    /**
+     * The same list as {@link #wordsOnly}, from one evaluation of the expression: every match with its score, newest
+     * first, read once. For an expression FTS5 evaluates slowly (a one-letter prefix) this halves the work; for
+     * others, scoring every match costs more than counting them first.
+     */
+    private SearchResult wordsOnlyInOnePass(Connection c, SearchRequest r) throws SQLException {
+        List<double[]> all = scoredRows(c,
+                "SELECT rowid, %s FROM talk_fts WHERE talk_fts MATCH ? ORDER BY rowid DESC".formatted(BM25), List.of(r.rankMatch()));
+        if (all.size() <= exactRankMax) {
+            return new SearchResult(bestPage(all, r), all.size());
+        }
+        List<double[]> window = new ArrayList<>(all.subList(0, rankWindow));
+        List<TalkId> ids = bestPage(window, r);
+        int from = rankWindow + Math.max(0, r.offset() - rankWindow);
+        for (int i = from; i < all.size() && ids.size() < r.limit(); i++) {
+            ids.add(TalkId.of((long) all.get(i)[0]));
+        }
+        return new SearchResult(ids, all.size());
+    }
+
     private SearchResult ordered(Connection c, SearchRequest request) throws SQLException {
         List<Object> params = new ArrayList<>();
         String from = "talk t";
@@ -214,11 +353,11 @@ public final class TalkSearch {
                 yield "pi.ord " + dir(request, false);
             }
         };
-        Optional<String> words = request.filter().leadingFullText();
+        Optional<String> words = request.filter().words();
         if (words.isPresent() && request.sort() != SortKey.PLAYLIST) {
-            TalkFilter rest = request.filter().afterFullText(words.get()).orElseThrow();
+            TalkFilter rest = request.filter().withoutWords();
             long matches = matchCount(c, words.get());
-            if (rest == TalkFilter.ALL && matches > indexWalkMin && sortIndex != null) {
+            if (rest.isAll() && matches > indexWalkMin && sortIndex != null) {
                 // Many matches: walk the sort key's index and stop after one page; SQLite keeps the matches'
                 // ids in a transient index for the IN check. Sorting them all costs a probe per match.
                 return new SearchResult(idQuery(c, """
@@ -226,7 +365,7 @@ public final class TalkSearch {
                                 .formatted(sortIndex, request.filter().sql(), order),
                         concat(request.filter().params(), List.of(request.limit(), request.offset()))), matches);
             }
-            if (rest != TalkFilter.ALL && matches > filterFirstMin) {
+            if (!rest.isAll() && matches > filterFirstMin) {
                 filterFirst(c, rest);
                 List<TalkId> ids = idQuery(c, """
                         SELECT t.id FROM talk_fts CROSS JOIN temp.search_filtered f ON f.id = talk_fts.rowid
@@ -247,16 +386,16 @@ public final class TalkSearch {
         }
         boolean newestFirstOrder = from.equals("talk t")
                 && (request.sort() == SortKey.ADDED || request.sort() == SortKey.RELEVANCE);
-        Optional<java.util.Map.Entry<TalkFilter, TalkFilter>> topicAndRest = request.filter().leadingTopic();
-        if (newestFirstOrder && topicAndRest.isPresent()
-                && narrowIndexFor(topicAndRest.get().getValue()).equals("talk_filter_by_added")) {
+        Optional<TalkFilter.Topic> topic = request.filter().topic();
+        TalkFilter besideTopic = topic.map(request.filter()::without).orElse(TalkFilter.ALL);
+        if (shapePlans && newestFirstOrder && topic.isPresent() && !besideTopic.isAll()
+                && besideTopic.reads() == TalkFilter.Reads.NARROW_COLUMNS) {
             // A topic and column conditions: one walk of the narrow index in order gives the page and the total
             // (a page walk, then a count by a second scan, read the index twice). The conditions come first so
             // only the talks passing them probe the topic's ids: the other way round cost twice as much.
-            TalkFilter topicIds = topicAndRest.get().getKey();
-            TalkFilter conditions = topicAndRest.get().getValue();
             return pageAndTotal(c, "SELECT t.id FROM talk t INDEXED BY talk_filter_by_added WHERE (%s) AND t.id IN (%s) ORDER BY %s"
-                    .formatted(conditions.sql(), topicIds.sql(), order), concat(conditions.params(), topicIds.params()), request);
+                    .formatted(besideTopic.sql(), topic.get().idsSql(), order),
+                    concat(besideTopic.params(), topic.get().params()), request);
         }
         params.addAll(request.filter().params());
         params.add(request.limit());
@@ -306,30 +445,33 @@ public final class TalkSearch {
     }
 
     private long countIn(Connection c, TalkFilter filter) throws SQLException {
-        if (filter == TalkFilter.ALL) {
+        if (filter.isAll()) {
             return longQuery(c, "SELECT count(*) FROM talk", List.of());
         }
-        Optional<TalkFilter> topic = filter.topicIds();
-        if (topic.isPresent()) {
-            return longQuery(c, "SELECT count(*) FROM (%s)".formatted(topic.get().sql()), topic.get().params());
+        Optional<TalkFilter.Topic> onlyTopic = filter.onlyTopic();
+        if (shapePlans && onlyTopic.isPresent()) {
+            return longQuery(c, "SELECT count(*) FROM (%s)".formatted(onlyTopic.get().idsSql()), onlyTopic.get().params());
         }
-        Optional<java.util.Map.Entry<TalkFilter, TalkFilter>> topicAndRest = filter.leadingTopic();
-        if (topicAndRest.isPresent() && narrowIndexFor(topicAndRest.get().getValue()).equals("talk_filter_by_added")) {
+        Optional<String> words = filter.words();
+        Optional<TalkFilter.Topic> topic = filter.topic();
+        if (shapePlans && words.isEmpty() && topic.isPresent()
+                && filter.without(topic.get()).reads() == TalkFilter.Reads.NARROW_COLUMNS) {
             // A topic and column conditions: the conditions by one narrow scan, then the topic's ids probe them.
-            filterFirst(c, topicAndRest.get().getValue());
-            TalkFilter topicIds = topicAndRest.get().getKey();
+            filterFirst(c, filter.without(topic.get()));
             return longQuery(c, "SELECT count(*) FROM (%s) x CROSS JOIN temp.search_filtered f ON f.id = x.talk_id"
-                    .formatted(topicIds.sql()), topicIds.params());
+                    .formatted(topic.get().idsSql()), topic.get().params());
         }
-        Optional<String> negated = filter.negatedFullText();
-        if (negated.isPresent()) {
+        if (shapePlans && words.isEmpty() && filter.anyOf().isPresent()) {
+            return idSet(c, filter).cardinality();
+        }
+        Optional<String> negated = filter.onlyNegatedWords();
+        if (shapePlans && negated.isPresent()) {
             // The rest of the library: checking each talk against the matches costs ten times more.
             return longQuery(c, "SELECT count(*) FROM talk", List.of())
                     - matchCount(c, negated.get());
         }
-        Optional<String> words = filter.leadingFullText();
         if (words.isPresent()) {
-            return countAfterWords(c, words.get(), filter.afterFullText(words.get()).orElseThrow(), matchCount(c, words.get()));
+            return countAfterWords(c, words.get(), filter.withoutWords(), matchCount(c, words.get()));
         }
         return longQuery(c, "SELECT count(*) FROM talk t INDEXED BY " + narrowIndexFor(filter) + " WHERE " + filter.sql(),
                 filter.params());
@@ -342,7 +484,7 @@ public final class TalkSearch {
 
     /** How many of the {@code matches} talks matching {@code words} also pass {@code rest}. */
     private long countAfterWords(Connection c, String words, TalkFilter rest, long matches) throws SQLException {
-        if (rest == TalkFilter.ALL) {
+        if (rest.isAll()) {
             return matches;
         }
         if (matches > filterFirstMin) {
@@ -358,13 +500,12 @@ public final class TalkSearch {
 
     /**
      * The narrow index to evaluate a filter on, never the wide talk rows: a filter on id lists (tags,
-     * playlists, words) checks each listed id in the by-id index; any other filter scans the by-added index,
-     * which holds every filter column. The planner's own choice (one column index, then the talk rows for
+     * playlists, words) checks each listed id in the by-id index; a filter of columns alone scans the by-added
+     * index, which holds every filter column. The planner's own choice (one column index, then the talk rows for
      * the other conditions) was measured up to ten times slower at 100,000 talks.
      */
     static String narrowIndexFor(TalkFilter filter) {
-        boolean byIds = filter.sql().contains("t.id IN (") || filter.sql().contains("t.id NOT IN (");
-        return byIds ? "talk_facts" : "talk_filter_by_added";
+        return filter.reads() == TalkFilter.Reads.NARROW_COLUMNS ? "talk_filter_by_added" : "talk_facts";
     }
 
     private static List<TalkId> idQuery(Connection c, String sql, List<?> params) throws SQLException {

@@ -1,6 +1,14 @@
 package dev.talkshelf.query;
 
 import dev.talkshelf.catalog.TalkFilter;
+import dev.talkshelf.catalog.TalkFilter.AnyOf;
+import dev.talkshelf.catalog.TalkFilter.Columns;
+import dev.talkshelf.catalog.TalkFilter.Condition;
+import dev.talkshelf.catalog.TalkFilter.NoWords;
+import dev.talkshelf.catalog.TalkFilter.Other;
+import dev.talkshelf.catalog.TalkFilter.Reads;
+import dev.talkshelf.catalog.TalkFilter.Topic;
+import dev.talkshelf.catalog.TalkFilter.Words;
 import dev.talkshelf.catalog.TextFold;
 import dev.talkshelf.model.Playlist;
 import dev.talkshelf.model.SortKey;
@@ -21,6 +29,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +53,10 @@ public final class QueryCompiler {
     private static final Pattern AGE = Pattern.compile("(\\d{1,5})([hdwmy])");
     private static final String PLAYLIST_PROBLEM = "playlist ";
     private static final List<String> HAS = List.of("media", "file", "notes", "description", "rating");
+    // Guessed shares of a library, only to order a filter's parts (most selective checked first).
+    private static final double HALF = 0.5;
+    private static final double YEAR_SHARE = 1.0 / 15;
+    private static final double RATING_SHARE = 1.0 / 15;
 
     private final Clock clock;
     private final PlaylistLookup playlists;
@@ -65,7 +78,7 @@ public final class QueryCompiler {
         if (!top.rankTerms.isEmpty()) {
             // Rank by the expression every result matches when there is one (then the search can be driven by
             // its matches and check only the rest of the filter); else by any of the query's words.
-            rank = filter.leadingFullText()
+            rank = filter.words()
                     .orElseGet(() -> top.rankTerms.stream().map(t -> "(" + t + ")").collect(Collectors.joining(" OR ")));
         }
         return new CompiledQuery(filter, rank, rank == null ? SortKey.ADDED : SortKey.RELEVANCE, top.playlist);
@@ -146,15 +159,16 @@ public final class QueryCompiler {
         } else if (p instanceof NegFts f) {
             return new Fts(f.expr());
         } else if (p instanceof Sql s) {
-            return new Sql(new TalkFilter("NOT coalesce((" + s.filter().sql() + "), 0)", s.filter().params()));
+            TalkFilter f = s.filter();
+            return new Sql(condition("NOT coalesce((" + f.sql() + "), 0)", f.params(), f.reads(), 1 - f.selectivity()));
         }
-        return new Sql(TalkFilter.of("0"));
+        return new Sql(TalkFilter.of(new Columns("0", List.of(), 0)));
     }
 
     private Part and(List<Query> children, Context ctx) {
         List<String> positive = new ArrayList<>();
         List<String> negative = new ArrayList<>();
-        List<TalkFilter> sql = new ArrayList<>();
+        List<Condition> sql = new ArrayList<>();
         for (Query child : children) {
             Part p = compile(child, ctx);
             if (p instanceof Fts f) {
@@ -162,13 +176,17 @@ public final class QueryCompiler {
             } else if (p instanceof NegFts f) {
                 negative.add(f.expr());
             } else if (p instanceof Sql s) {
-                sql.add(s.filter());
+                sql.addAll(s.filter().conditions());
             }
         }
-        List<TalkFilter> filters = new ArrayList<>();
+        List<Condition> filters = new ArrayList<>();
         Part fts = null;
         // "a -b -c" is "a NOT (b OR c)": one level of nesting however many words are left out, so FTS5's parser
         // stack never grows with the number of negations.
+        // Sorted, so the expression (and with it the plan and the ranking) is the same in whatever order the terms
+        // were typed; FTS5 finds the same talks either way.
+        positive.sort(Comparator.naturalOrder());
+        negative.sort(Comparator.naturalOrder());
         String excluded = negative.isEmpty() ? null : anyOf(negative);
         if (!positive.isEmpty()) {
             String all = positive.size() == 1 ? positive.get(0)
@@ -178,16 +196,17 @@ public final class QueryCompiler {
             if (sql.isEmpty()) {
                 return new NegFts(excluded);
             }
-            filters.add(TalkFilter.notFullText(excluded));
+            filters.add(new NoWords(excluded));
         }
         if (sql.isEmpty() && filters.isEmpty()) {
             return fts == null ? new Everything() : fts;
         }
         if (fts != null) {
-            filters.add(0, toFilter(fts));
+            filters.add(new Words(((Fts) fts).expr()));
         }
         filters.addAll(sql);
-        return new Sql(join(filters, " AND "));
+        // The parts as data, in the filter's canonical order: the order they were typed in plays no part.
+        return new Sql(new TalkFilter(filters));
     }
 
     private Part or(List<Query> children, Context ctx) {
@@ -199,28 +218,33 @@ public final class QueryCompiler {
             return new Everything();
         }
         if (parts.stream().allMatch(p -> p instanceof Fts)) {
-            return new Fts(parts.stream().map(p -> "(" + ((Fts) p).expr() + ")").collect(Collectors.joining(" OR ")));
+            return new Fts(parts.stream().map(p -> "(" + ((Fts) p).expr() + ")").sorted().collect(Collectors.joining(" OR ")));
         }
-        return new Sql(join(parts.stream().map(QueryCompiler::toFilter).toList(), " OR "));
+        List<TalkFilter> alternatives = parts.stream().map(QueryCompiler::toFilter)
+                .sorted(Comparator.comparing(TalkFilter::sql).thenComparing(f -> f.params().toString())).toList();
+        if (alternatives.stream().anyMatch(f -> f.reads() != Reads.NARROW_COLUMNS)) {
+            // Over words, topics or other id lists: kept as its alternatives, so each can be gathered by its own plan.
+            return new Sql(TalkFilter.of(new AnyOf(alternatives)));
+        }
+        List<Condition> either = alternatives.stream().map(TalkFilter::asOneCondition).toList();
+        List<Object> params = new ArrayList<>();
+        either.forEach(c -> params.addAll(c.params()));
+        Reads reads = either.stream().map(Condition::reads).max(Comparator.naturalOrder()).orElseThrow();
+        double selectivity = Math.min(1, either.stream().mapToDouble(Condition::selectivity).sum());
+        return new Sql(condition(either.stream().map(c -> "(" + c.sql() + ")").collect(Collectors.joining(" OR ")), params,
+                reads, selectivity));
+    }
+
+    /** One condition: on narrow-index columns when that is all it reads, else another kind. */
+    private static TalkFilter condition(String sql, List<Object> params, Reads reads, double selectivity) {
+        return TalkFilter.of(reads == Reads.NARROW_COLUMNS ? new Columns(sql, params, selectivity)
+                : new Other(sql, params, reads, selectivity));
     }
 
     /** FTS5 expressions joined by OR, each in parentheses (one alone as it is). */
     private static String anyOf(List<String> expressions) {
         return expressions.size() == 1 ? expressions.get(0)
                 : expressions.stream().map(e -> "(" + e + ")").collect(Collectors.joining(" OR "));
-    }
-
-    private static TalkFilter join(List<TalkFilter> filters, String op) {
-        if (filters.size() == 1) {
-            return filters.get(0);
-        }
-        List<Object> params = new ArrayList<>();
-        List<String> sqls = new ArrayList<>();
-        for (TalkFilter f : filters) {
-            sqls.add("(" + f.sql() + ")");
-            params.addAll(f.params());
-        }
-        return new TalkFilter(String.join(op, sqls), params);
     }
 
     private static TalkFilter toFilter(Part p) {
@@ -263,7 +287,7 @@ public final class QueryCompiler {
             case "speaker" -> textField(f, ctx, "speakers");
             case "event" -> textField(f, ctx, "event");
             case "tag" -> tag(f);
-            case "year" -> new Sql(numeric(f, "t.year", parseInts(f, 1000, 9999, "is not a year")));
+            case "year" -> new Sql(numeric(f, "t.year", parseInts(f, 1000, 9999, "is not a year"), YEAR_SHARE));
             case "rating" -> new Sql(rating(f));
             case "status" -> new Sql(status(f));
             case "duration" -> new Sql(duration(f));
@@ -285,7 +309,7 @@ public final class QueryCompiler {
         }
         String path = TopicPath.normalize(f.value())
                 .orElseThrow(() -> new QueryException("'tag:" + f.value() + "' is not a topic", f.column()));
-        return new Sql(f.op() == Op.EXACT ? TalkFilter.inTopic(path) : TalkFilter.inTopicTree(path));
+        return new Sql(TalkFilter.of(new Topic(path, f.op() != Op.EXACT)));
     }
 
     private static TalkFilter status(Field f) {
@@ -295,23 +319,25 @@ public final class QueryCompiler {
         }
         WatchStatus s = WatchStatus.parse(f.value())
                 .orElseThrow(() -> new QueryException("status must be one of " + labels, f.valueColumn()));
-        return TalkFilter.of("t.status = ?", s.label());
+        return columns("t.status = ?", s == WatchStatus.UNWATCHED ? 0.6 : s == WatchStatus.WATCHED ? 0.2 : 0.1, s.label());
     }
 
     private static TalkFilter rating(Field f) {
         long[] v = parseInts(f, 1, 5, "is not a rating (1 to 5)");
-        return numeric(f, "t.rating", v);
+        return numeric(f, "t.rating", v, RATING_SHARE);
     }
 
     private static TalkFilter has(Field f) {
         requireOp(f, Op.EQ);
         return switch (f.value().toLowerCase(Locale.ROOT)) {
             // media_kind (schema step 5): 0 none, 1 a link, 2 a file; it is in the narrow indexes, media is not.
-            case "media" -> TalkFilter.of("t.media_kind > 0");
-            case "file" -> TalkFilter.of("t.media_kind = 2");
-            case "notes", "note" -> TalkFilter.of("EXISTS (SELECT 1 FROM note n WHERE n.talk_id = t.id)");
-            case "description" -> TalkFilter.of("t.description IS NOT NULL AND t.description <> ''");
-            case "rating" -> TalkFilter.of("t.rating IS NOT NULL");
+            case "media" -> columns("t.media_kind > 0", 0.9);
+            case "file" -> columns("t.media_kind = 2", 0.1);
+            case "notes", "note" -> TalkFilter.of(new Other("EXISTS (SELECT 1 FROM note n WHERE n.talk_id = t.id)", List.of(),
+                    Reads.ID_LISTS, 0.05));
+            case "description" -> TalkFilter.of(new Other("t.description IS NOT NULL AND t.description <> ''", List.of(),
+                    Reads.TALK_ROWS, 0.9));
+            case "rating" -> columns("t.rating IS NOT NULL", 5 * RATING_SHARE);
             default -> throw new QueryException("has: must be one of " + String.join(", ", HAS), f.valueColumn());
         };
     }
@@ -321,17 +347,18 @@ public final class QueryCompiler {
             String[] ends = ends(f);
             long lo = ends[0].isEmpty() ? Long.MIN_VALUE : durationMs(f, ends[0])[0];
             long hi = ends[1].isEmpty() ? Long.MAX_VALUE : durationMs(f, ends[1])[0];
-            return between("t.duration_ms", lo, hi);
+            // A range written high to low means the same talks as written low to high.
+            return between("t.duration_ms", Math.min(lo, hi), Math.max(lo, hi), HALF);
         }
         long[] d = durationMs(f, f.value());
         long ms = d[0];
         long unit = d[1];
         return switch (f.op()) {
-            case EQ, EXACT -> TalkFilter.of("t.duration_ms >= ? AND t.duration_ms < ?", ms, ms + unit);
-            case LT -> TalkFilter.of("t.duration_ms < ?", ms);
-            case LE -> TalkFilter.of("t.duration_ms <= ?", ms);
-            case GT -> TalkFilter.of("t.duration_ms > ?", ms);
-            case GE -> TalkFilter.of("t.duration_ms >= ?", ms);
+            case EQ, EXACT -> columns("t.duration_ms >= ? AND t.duration_ms < ?", 0.02, ms, ms + unit);
+            case LT -> columns("t.duration_ms < ?", HALF, ms);
+            case LE -> columns("t.duration_ms <= ?", HALF, ms);
+            case GT -> columns("t.duration_ms > ?", HALF, ms);
+            case GE -> columns("t.duration_ms >= ?", HALF, ms);
             case RANGE -> throw new IllegalStateException();
         };
     }
@@ -370,9 +397,17 @@ public final class QueryCompiler {
         String v = f.value().toLowerCase(Locale.ROOT);
         if (f.op() == Op.RANGE) {
             String[] ends = ends(f);
-            long lo = ends[0].isEmpty() ? Long.MIN_VALUE : startOf(f, ends[0], zone, 0);
-            long hi = ends[1].isEmpty() ? Long.MAX_VALUE : startOf(f, ends[1], zone, 1) - 1;
-            return between("t.added", lo, hi);
+            LocalDate from = ends[0].isEmpty() ? null : date(f, ends[0]);
+            LocalDate to = ends[1].isEmpty() ? null : date(f, ends[1]);
+            if (from != null && to != null && from.isAfter(to)) {
+                // A range written latest day first means the same days as written earliest first.
+                LocalDate later = from;
+                from = to;
+                to = later;
+            }
+            long lo = from == null ? Long.MIN_VALUE : from.atStartOfDay(zone).toInstant().toEpochMilli();
+            long hi = to == null ? Long.MAX_VALUE : to.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli() - 1;
+            return between("t.added", lo, hi, HALF);
         }
         if (v.equals("today") || v.equals("yesterday")) {
             LocalDate today = LocalDate.ofInstant(now, zone);
@@ -392,8 +427,8 @@ public final class QueryCompiler {
             long since = now.minus(span).toEpochMilli();
             return switch (f.op()) {
                 // "<30d" and "30d": younger than 30 days; ">30d": older than that
-                case EQ, EXACT, LT, LE -> TalkFilter.of("t.added >= ?", since);
-                case GT, GE -> TalkFilter.of("t.added < ?", since);
+                case EQ, EXACT, LT, LE -> columns("t.added >= ?", 0.1, since);
+                case GT, GE -> columns("t.added < ?", 0.9, since);
                 case RANGE -> throw new IllegalStateException();
             };
         }
@@ -405,17 +440,13 @@ public final class QueryCompiler {
         long start = day.atStartOfDay(zone).toInstant().toEpochMilli();
         long next = day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
         return switch (f.op()) {
-            case EQ, EXACT -> TalkFilter.of("t.added >= ? AND t.added < ?", start, next);
-            case LT -> TalkFilter.of("t.added < ?", start);
-            case LE -> TalkFilter.of("t.added < ?", next);
-            case GT -> TalkFilter.of("t.added >= ?", next);
-            case GE -> TalkFilter.of("t.added >= ?", start);
+            case EQ, EXACT -> columns("t.added >= ? AND t.added < ?", 0.005, start, next);
+            case LT -> columns("t.added < ?", HALF, start);
+            case LE -> columns("t.added < ?", HALF, next);
+            case GT -> columns("t.added >= ?", HALF, next);
+            case GE -> columns("t.added >= ?", HALF, start);
             case RANGE -> throw new IllegalStateException();
         };
-    }
-
-    private static long startOf(Field f, String text, ZoneId zone, int plusDays) {
-        return date(f, text).plusDays(plusDays).atStartOfDay(zone).toInstant().toEpochMilli();
     }
 
     private static LocalDate date(Field f, String text) {
@@ -438,7 +469,8 @@ public final class QueryCompiler {
             ctx.playlist = p;
         }
         if (!p.isSmart()) {
-            return new Sql(TalkFilter.of("t.id IN (SELECT pi.talk_id FROM playlist_item pi WHERE pi.playlist_id = ?)", p.id()));
+            return new Sql(TalkFilter.of(new Other("t.id IN (SELECT pi.talk_id FROM playlist_item pi WHERE pi.playlist_id = ?)",
+                    List.of(p.id()), Reads.ID_LISTS, 0.01)));
         }
         if (ctx.visiting.contains(p.id())) {
             throw new QueryException(PLAYLIST_PROBLEM + "'" + p.name() + "' includes itself through its query", f.valueColumn());
@@ -469,7 +501,8 @@ public final class QueryCompiler {
             String[] ends = ends(f);
             long lo = ends[0].isEmpty() ? Long.MIN_VALUE : parseInt(f, ends[0], min, max, problem);
             long hi = ends[1].isEmpty() ? Long.MAX_VALUE : parseInt(f, ends[1], min, max, problem);
-            return new long[] {lo, hi};
+            // A range written high to low means the same values as written low to high.
+            return new long[] {Math.min(lo, hi), Math.max(lo, hi)};
         }
         return new long[] {parseInt(f, f.value(), min, max, problem)};
     }
@@ -484,19 +517,25 @@ public final class QueryCompiler {
         throw new QueryException(f.name() + ":" + f.op().symbol() + f.value() + " " + problem, f.column());
     }
 
-    private static TalkFilter numeric(Field f, String column, long[] v) {
+    /** A numeric column compared; {@code share} is the guessed share of the library holding one value. */
+    private static TalkFilter numeric(Field f, String column, long[] v, double share) {
         return switch (f.op()) {
-            case EQ, EXACT -> TalkFilter.of(column + " = ?", v[0]);
-            case LT -> TalkFilter.of(column + " < ?", v[0]);
-            case LE -> TalkFilter.of(column + " <= ?", v[0]);
-            case GT -> TalkFilter.of(column + " > ?", v[0]);
-            case GE -> TalkFilter.of(column + " >= ?", v[0]);
-            case RANGE -> between(column, v[0], v[1]);
+            case EQ, EXACT -> columns(column + " = ?", share, v[0]);
+            case LT -> columns(column + " < ?", HALF, v[0]);
+            case LE -> columns(column + " <= ?", HALF, v[0]);
+            case GT -> columns(column + " > ?", HALF, v[0]);
+            case GE -> columns(column + " >= ?", HALF, v[0]);
+            case RANGE -> between(column, v[0], v[1], v[0] == Long.MIN_VALUE || v[1] == Long.MAX_VALUE ? HALF
+                    : Math.min(1, (v[1] - v[0] + 1) * share));
         };
     }
 
-    private static TalkFilter between(String column, long lo, long hi) {
-        return TalkFilter.of(column + " BETWEEN ? AND ?", lo, hi);
+    private static TalkFilter between(String column, long lo, long hi, double selectivity) {
+        return columns(column + " BETWEEN ? AND ?", selectivity, lo, hi);
+    }
+
+    private static TalkFilter columns(String sql, double selectivity, Object... params) {
+        return TalkFilter.of(new Columns(sql, Arrays.asList(params), selectivity));
     }
 
     /** "a..b" -> ["a", "b"]; either end may be empty, not both. */

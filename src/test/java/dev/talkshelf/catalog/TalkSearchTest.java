@@ -81,6 +81,25 @@ class TalkSearchTest {
     }
 
     @Test
+    void wordsWithAFilterPassedByManyRankTheNewestWindowFirstThenTheOthersNewestFirst() {
+        // Talks 0..6 and "Python" match; the filter leaves out talk 5. With a window of 3 and at most 3 scored:
+        // the newest three that pass (Python, 6, 4) ranked, Python first, then 3, 2, 1, 0, newest first.
+        TalkFilter filter = TalkFilter.fullText(PYTHON).and(TalkFilter.of("t.id <> ?", ids.get(5).value()));
+        for (TalkSearch search : List.of(new TalkSearch(db, 3, 3, Integer.MAX_VALUE, Integer.MAX_VALUE),
+                new TalkSearch(db, 3, 3, 0, 0))) {
+            List<TalkId> all = new ArrayList<>();
+            for (int offset = 0; offset < 9; offset += 2) {
+                SearchResult r = page(search, PYTHON, filter, offset, 2);
+                assertEquals(7, r.total());
+                all.addAll(r.ids());
+            }
+            assertEquals(ids.get(7), all.get(0));
+            assertEquals(new HashSet<>(List.of(ids.get(7), ids.get(6), ids.get(4))), new HashSet<>(all.subList(0, 3)));
+            assertEquals(List.of(ids.get(3), ids.get(2), ids.get(1), ids.get(0)), all.subList(3, 7));
+        }
+    }
+
+    @Test
     void sortingByAnotherKeyStillAppliesTheWords() {
         SearchResult r = new TalkSearch(db).page(new SearchRequest(TalkFilter.fullText(PYTHON), PYTHON, SortKey.TITLE,
                 false, null, 0, 3));
@@ -107,6 +126,24 @@ class TalkSearchTest {
                         SearchRequest r = new SearchRequest(filter, PYTHON, sort, reversed, null, offset, 6);
                         assertEquals(wordDriven.page(r), filterFirst.page(r), sort + (reversed ? " reversed " : " ") + filter);
                     }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aOneLetterPrefixReadInOnePassListsWhatTheTwoPassPlanLists() {
+        // In this library the only word starting with "p" is "python": the same matches, the same scores.
+        String p = "\"p\"*";
+        assertEquals(true, new TalkFilter.Words(p).hasOneLetterPrefix());
+        assertEquals(false, new TalkFilter.Words(PYTHON).hasOneLetterPrefix());
+        for (TalkSearch search : List.of(new TalkSearch(db, 3, 3), new TalkSearch(db))) {
+            for (boolean reversed : List.of(false, true)) {
+                for (int offset : List.of(0, 2, 3, 5, 9)) {
+                    assertEquals(search.page(new SearchRequest(TalkFilter.fullText(PYTHON), PYTHON, SortKey.RELEVANCE, reversed,
+                                    null, offset, 2)),
+                            search.page(new SearchRequest(TalkFilter.fullText(p), p, SortKey.RELEVANCE, reversed, null, offset, 2)),
+                            offset + (reversed ? " reversed" : ""));
                 }
             }
         }
@@ -145,14 +182,14 @@ class TalkSearchTest {
                     .withTags(List.of(i % 4 == 0 ? "rust" : "python/typing")), null);
         }
         TalkSearch search = new TalkSearch(db);
-        TalkFilter year = TalkFilter.of("t.year >= ?", 2019);
-        TalkFilter onePass = TalkFilter.inTopicTree("python").and(year);
-        // The same talks, written so the topic does not lead: the general page walk and count.
-        TalkFilter plain = TalkFilter.of("1 = 1").and(TalkFilter.inTopicTree("python")).and(year);
+        // The general page walk and count, without the plans for particular shapes.
+        TalkSearch general = new TalkSearch(db, TalkSearch.EXACT_RANK_MAX, TalkSearch.RANK_WINDOW, TalkSearch.FILTER_FIRST_MIN,
+                TalkSearch.INDEX_WALK_MIN, false);
+        TalkFilter onePass = TalkFilter.of("t.year >= ?", 2019).and(TalkFilter.inTopicTree("python"));
         for (SortKey sort : List.of(SortKey.RELEVANCE, SortKey.ADDED)) {
             for (boolean reversed : List.of(false, true)) {
                 for (int offset : List.of(0, 3, 20)) {
-                    SearchResult expected = search.page(new SearchRequest(plain, null, sort, reversed, null, offset, 4));
+                    SearchResult expected = general.page(new SearchRequest(onePass, null, sort, reversed, null, offset, 4));
                     SearchResult actual = search.page(new SearchRequest(onePass, null, sort, reversed, null, offset, 4));
                     assertEquals(expected, actual, sort + (reversed ? " reversed " : " ") + offset);
                 }

@@ -67,6 +67,28 @@ class SearchServiceTest {
     }
 
     @Test
+    void wordsOrAFieldListEveryResultByRelevance() {
+        add(talk("Python"));
+        add(talk("Other").withYear(2020));
+        add(talk("Neither").withYear(2019));
+        SearchPage page = search.search("python or year:2020", 0, 10);
+        assertEquals(2, page.total());
+        assertEquals(List.of("Python", "Other"), page.talks().stream().map(Talk::title).toList(),
+                "the word's match first, then the rest");
+    }
+
+    @Test
+    void aReversedRangeFindsWhatTheRangeFinds() {
+        add(talk("Old").withYear(2014).withRating(2));
+        add(talk("Mid").withYear(2017).withRating(4).withDuration(Duration.ofMinutes(25)));
+        add(talk("New").withYear(2021).withDuration(Duration.ofMinutes(50)));
+        assertEquals(List.of("Mid"), titles("year:2020..2015"));
+        assertEquals(List.of("Mid", "Old"), titles("rating:5..1"));
+        assertEquals(List.of("Mid"), titles("duration:40m..20m"));
+        assertEquals(List.of("Mid", "New", "Old"), titles("added:2025-06-01..2025-05-01"));
+    }
+
+    @Test
     void wordFindsTitleSpeakerEventTagAndDescription() {
         add(talk("Rust for Pythonistas"));
         add(talk("Keynote").withSpeakers(List.of("Rusty Russell")));

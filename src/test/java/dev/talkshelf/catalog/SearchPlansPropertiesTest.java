@@ -1,0 +1,184 @@
+package dev.talkshelf.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.talkshelf.model.SortKey;
+import dev.talkshelf.model.Talk;
+import dev.talkshelf.model.TalkId;
+import dev.talkshelf.model.WatchState;
+import dev.talkshelf.model.WatchStatus;
+import dev.talkshelf.query.CompiledQuery;
+import dev.talkshelf.query.QueryCompiler;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+/**
+ * Every plan finds the same talks in the same order, for generated queries of words, phrases, prefixes, fields,
+ * topics, negations and {@code or}, on a real library: the plans driven by the words, the ones that evaluate the
+ * filter first and walk a sort index, the ones for particular shapes (a topic beside columns, a topic or a
+ * negation alone), and plain SQLite over the filter's SQL as the reference. The order the terms are typed in
+ * changes nothing.
+ */
+class SearchPlansPropertiesTest {
+    private static final Instant NOW = Instant.parse("2025-06-01T12:00:00Z");
+    private static final String[] TOPICS = {"python", "python/typing", "python/async", "web", "web/django", "data"};
+    private static final String[] WORDS = {"python", "django", "flask", "data", "async", "typing", "web", "testing"};
+
+    private static Path dir;
+    private static Database db;
+    private static QueryCompiler compiler;
+    private static List<TalkSearch> plans;
+    /** With a ranking window of 3: the bounded plans, word-driven and filter-first. */
+    private static List<TalkSearch> windowed;
+
+    @BeforeContainer
+    static void open() throws IOException {
+        dir = Files.createTempDirectory("talkshelf-plans");
+        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        db = Database.open(dir.resolve("library.talkshelf"), clock);
+        TalkStore talks = new TalkStore(db, clock);
+        Random rnd = new Random(7);
+        WatchStatus[] statuses = WatchStatus.values();
+        for (int i = 0; i < 80; i++) {
+            String title = WORDS[rnd.nextInt(WORDS.length)] + " " + WORDS[rnd.nextInt(WORDS.length)] + " talk " + i;
+            String description = rnd.nextBoolean() ? "about " + WORDS[rnd.nextInt(WORDS.length)] + " and machine learning" : null;
+            List<String> tags = new ArrayList<>();
+            for (int k = rnd.nextInt(3); k > 0; k--) {
+                tags.add(TOPICS[rnd.nextInt(TOPICS.length)]);
+            }
+            WatchStatus status = statuses[rnd.nextInt(statuses.length)];
+            talks.insert(Talk.titled(title).withDescription(description)
+                    .withSpeakers(List.of(rnd.nextBoolean() ? "Ada Lovelace" : "Grace Hopper"))
+                    .withYear(rnd.nextInt(8) == 0 ? null : 2015 + rnd.nextInt(8))
+                    .withDuration(rnd.nextInt(8) == 0 ? null : Duration.ofMinutes(5 + rnd.nextInt(60)))
+                    .withRating(rnd.nextInt(3) == 0 ? null : 1 + rnd.nextInt(5))
+                    .withMedia(rnd.nextInt(4) == 0 ? null : "/v/" + i + ".mp4")
+                    .withTags(tags)
+                    .withAdded(NOW.minus(Duration.ofHours(rnd.nextInt(24 * 400))))
+                    .withWatch(new WatchState(status, status == WatchStatus.IN_PROGRESS ? Duration.ofMinutes(2) : null, null,
+                            status == WatchStatus.WATCHED ? 1 : 0, status == WatchStatus.UNWATCHED ? null : NOW)), null);
+        }
+        compiler = new QueryCompiler(clock, name -> Optional.empty());
+        plans = List.of(
+                new TalkSearch(db, 1_000, 1_000, TalkSearch.FILTER_FIRST_MIN, TalkSearch.INDEX_WALK_MIN, true),
+                new TalkSearch(db, 1_000, 1_000, Integer.MAX_VALUE, Integer.MAX_VALUE, true),
+                new TalkSearch(db, 1_000, 1_000, 0, 0, true),
+                new TalkSearch(db, 1_000, 1_000, Integer.MAX_VALUE, Integer.MAX_VALUE, false),
+                new TalkSearch(db, 1_000, 1_000, 0, 0, false));
+        windowed = List.of(new TalkSearch(db, 3, 3, Integer.MAX_VALUE, Integer.MAX_VALUE, true), new TalkSearch(db, 3, 3, 0, 0, true));
+    }
+
+    @AfterContainer
+    static void close() throws IOException {
+        db.close();
+        try (var files = Files.list(dir)) {
+            for (Path p : files.toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+        Files.deleteIfExists(dir);
+    }
+
+    @Provide
+    Arbitrary<String> terms() {
+        Arbitrary<String> simple = Arbitraries.oneOf(
+                Arbitraries.of(WORDS),
+                Arbitraries.of("pyth", "dj", "\"machine learning\"", "speaker:a", "speaker:g", "title:talk", "title:web"),
+                Arbitraries.of(TOPICS).map(t -> "tag:" + t),
+                Arbitraries.of("tag:=python", "tag:=web/django", "tag:nothing"),
+                Arbitraries.of("year:2019", "year:2017..2020", "year:2020..2017", "year:>=2020", "year:..2016"),
+                Arbitraries.of("status:watched", "status:unwatched", "status:in-progress", "status:skipped"),
+                Arbitraries.of("duration:<30m", "duration:>=45m", "duration:1h..20m", "rating:>=3", "rating:5..2",
+                        "has:media", "has:rating", "has:description", "added:<60d",
+                        "added:2025-03-01..2024-12-01"));
+        Arbitrary<String> maybeNegated = Combinators.combine(simple, Arbitraries.integers().between(0, 3))
+                .as((t, n) -> n == 0 ? "-" + t : t);
+        Arbitrary<String> either = Combinators.combine(maybeNegated, maybeNegated).as((a, b) -> "(" + a + " or " + b + ")");
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(5, maybeNegated), net.jqwik.api.Tuple.of(1, either));
+    }
+
+    @Provide
+    Arbitrary<List<String>> conjunctions() {
+        return terms().list().ofMinSize(1).ofMaxSize(4);
+    }
+
+    @Property(tries = 80)
+    void everyPlanFindsWhatPlainSqliteFinds(@ForAll("conjunctions") List<String> terms) {
+        String text = String.join(" ", terms);
+        CompiledQuery q = compiler.compile(text);
+        Set<TalkId> reference = reference(q.filter());
+        for (SortKey sort : List.of(SortKey.RELEVANCE, SortKey.ADDED, SortKey.TITLE, SortKey.DURATION)) {
+            for (boolean reversed : sort == SortKey.RELEVANCE ? List.of(false, true) : List.of(false)) {
+                SearchResult all = plans.get(0).page(new SearchRequest(q.filter(), q.rankMatch(), sort, reversed, null, 0, 1_000));
+                assertEquals(reference, new HashSet<>(all.ids()), text + " " + sort);
+                assertEquals(reference.size(), all.total(), text + " " + sort);
+                assertEquals(all.ids().size(), new HashSet<>(all.ids()).size(), "no talk twice: " + text);
+                for (int offset : List.of(0, 5)) {
+                    SearchRequest r = new SearchRequest(q.filter(), q.rankMatch(), sort, reversed, null, offset, 7);
+                    SearchResult expected = plans.get(0).page(r);
+                    assertEquals(all.ids().subList(Math.min(offset, all.ids().size()), Math.min(offset + 7, all.ids().size())),
+                            expected.ids(), "a page is a slice of the whole list: " + text + " " + sort);
+                    for (TalkSearch plan : plans.subList(1, plans.size())) {
+                        assertEquals(expected, plan.page(r), text + " " + sort + (reversed ? " reversed" : "") + " @" + offset);
+                    }
+                    assertEquals(windowed.get(0).page(r), windowed.get(1).page(r), "windowed: " + text + " " + sort + " @" + offset);
+                }
+            }
+        }
+        for (TalkSearch plan : plans) {
+            assertEquals(reference.size(), plan.count(q.filter()), text);
+        }
+        assertEquals(reference.size(), new FacetStore(db).facets(q.filter()).total(), "facets: " + text);
+    }
+
+    @Property(tries = 150)
+    void theOrderOfTermsChangesNothing(@ForAll("conjunctions") List<String> terms, @ForAll Random random) {
+        List<String> shuffled = new ArrayList<>(terms);
+        java.util.Collections.shuffle(shuffled, random);
+        CompiledQuery typed = compiler.compile(String.join(" ", terms));
+        CompiledQuery other = compiler.compile(String.join(" ", shuffled));
+        assertEquals(typed.filter(), other.filter(), terms + " / " + shuffled);
+        for (SortKey sort : List.of(SortKey.ADDED, SortKey.TITLE)) {
+            SearchRequest a = new SearchRequest(typed.filter(), typed.rankMatch(), sort, false, null, 0, 10);
+            SearchRequest b = new SearchRequest(other.filter(), other.rankMatch(), sort, false, null, 0, 10);
+            assertEquals(plans.get(0).page(a), plans.get(0).page(b), terms + " / " + shuffled);
+        }
+    }
+
+    /** The talks plain SQLite finds for the filter's SQL, with no plan of ours. */
+    private static Set<TalkId> reference(TalkFilter filter) {
+        return db.read(c -> {
+            Set<TalkId> ids = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT t.id FROM talk t WHERE " + filter.sql())) {
+                Sql.bind(ps, filter.params());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(TalkId.of(rs.getLong(1)));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+}
