@@ -11,6 +11,7 @@ import dev.talkshelf.catalog.PlaylistStore;
 import dev.talkshelf.catalog.TalkAggregates;
 import dev.talkshelf.catalog.TalkSearch;
 import dev.talkshelf.catalog.TalkStore;
+import dev.talkshelf.catalog.TranscriptStore;
 import dev.talkshelf.catalog.WriteWaitListener;
 import dev.talkshelf.formats.FormatDetector;
 import dev.talkshelf.formats.FormatException;
@@ -30,6 +31,7 @@ import dev.talkshelf.service.PlaylistService;
 import dev.talkshelf.service.SearchService;
 import dev.talkshelf.service.Services;
 import dev.talkshelf.service.Settings;
+import dev.talkshelf.service.TranscriptService;
 import dev.talkshelf.service.UserInputException;
 import dev.talkshelf.service.WatchService;
 import java.io.IOException;
@@ -90,6 +92,7 @@ public final class Library {
                 new ExportService(talks, notes, history, playlists, mapper),
                 new PlaylistService(db, playlists, talks, search, edits),
                 new PlayService(talks, watch, () -> launcherFor(settings), settings::playerArgs),
+                new TranscriptService(new TranscriptStore(db, clock), edits),
                 settings,
                 db);
     }
