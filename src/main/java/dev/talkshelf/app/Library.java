@@ -83,16 +83,17 @@ public final class Library {
                 throw new UserInputException(source + ": cannot be read (" + e.getMessage() + ")", e);
             }
         }, tagger::suggest, new YtDlp(environment, YtDlp.DEFAULT_TIMEOUT));
+        TranscriptStore transcripts = new TranscriptStore(db, clock);
         WatchService watch = new WatchService(db, talks, history, edits, clock, settings::watchThreshold);
         return new Services(db.file(),
                 new LibraryService(db, talks, notes, history, playlists, edits),
                 search,
                 watch,
                 imports,
-                new ExportService(talks, notes, history, playlists, mapper),
+                new ExportService(talks, notes, history, playlists, mapper, transcripts),
                 new PlaylistService(db, playlists, talks, search, edits),
                 new PlayService(talks, watch, () -> launcherFor(settings), settings::playerArgs),
-                new TranscriptService(new TranscriptStore(db, clock), edits),
+                new TranscriptService(transcripts, edits),
                 settings,
                 db);
     }
