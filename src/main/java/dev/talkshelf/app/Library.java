@@ -11,6 +11,7 @@ import dev.talkshelf.catalog.PlaylistStore;
 import dev.talkshelf.catalog.TalkAggregates;
 import dev.talkshelf.catalog.TalkSearch;
 import dev.talkshelf.catalog.TalkStore;
+import dev.talkshelf.catalog.TranscriptStore;
 import dev.talkshelf.catalog.WriteWaitListener;
 import dev.talkshelf.formats.FormatDetector;
 import dev.talkshelf.formats.FormatException;
@@ -30,6 +31,7 @@ import dev.talkshelf.service.PlaylistService;
 import dev.talkshelf.service.SearchService;
 import dev.talkshelf.service.Services;
 import dev.talkshelf.service.Settings;
+import dev.talkshelf.service.TranscriptService;
 import dev.talkshelf.service.UserInputException;
 import dev.talkshelf.service.WatchService;
 import java.io.IOException;
@@ -81,15 +83,17 @@ public final class Library {
                 throw new UserInputException(source + ": cannot be read (" + e.getMessage() + ")", e);
             }
         }, tagger, new YtDlp(environment, YtDlp.DEFAULT_TIMEOUT));
+        TranscriptStore transcripts = new TranscriptStore(db, clock);
         WatchService watch = new WatchService(db, talks, history, edits, clock, settings::watchThreshold);
         return new Services(db.file(),
                 new LibraryService(db, talks, notes, history, playlists, edits),
                 search,
                 watch,
                 imports,
-                new ExportService(talks, notes, history, playlists, mapper),
+                new ExportService(talks, notes, history, playlists, mapper, transcripts),
                 new PlaylistService(db, playlists, talks, search, edits),
                 new PlayService(talks, watch, () -> launcherFor(settings), settings::playerArgs),
+                new TranscriptService(transcripts, edits),
                 settings,
                 db);
     }

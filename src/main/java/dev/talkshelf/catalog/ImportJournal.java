@@ -127,6 +127,12 @@ public final class ImportJournal {
      */
     public void merged(long run, Merge merge, Talk before, Talk after, WatchState watchBefore, WatchState watchAfter,
                        List<Long> notes, List<WatchSession> sessions) {
+        merged(run, merge, before, after, watchBefore, watchAfter, notes, sessions, null);
+    }
+
+    /** As above; {@code transcript} is the name of the subtitle file the merge attached to a talk that had none, or null. */
+    public void merged(long run, Merge merge, Talk before, Talk after, WatchState watchBefore, WatchState watchAfter,
+                       List<Long> notes, List<WatchSession> sessions, String transcript) {
         db.write(c -> {
             PreparedStatement ps = db.cached("INSERT INTO import_merge(run_id, talk_id, incoming, why) VALUES (?, ?, ?, ?)");
             Sql.bind(ps, List.of(run, merge.into().value(), merge.incoming(), merge.why()));
@@ -169,6 +175,9 @@ public final class ImportJournal {
             }
             if (!watchBefore.equals(watchAfter)) {
                 change(mergeId, "watch", encode(watchBefore), encode(watchAfter));
+            }
+            if (transcript != null) {
+                change(mergeId, "transcript", null, transcript);
             }
             return null;
         });
@@ -393,6 +402,7 @@ public final class ImportJournal {
                 case "note" -> run(c, "DELETE FROM note WHERE id = ? AND talk_id = ?", after, talk);
                 case "session" -> run(c, "DELETE FROM watch_session WHERE id = ? AND talk_id = ?", after, talk);
                 case "watch" -> revertWatch(c, talk, (String) before, (String) after);
+                case "transcript" -> run(c, "DELETE FROM transcript WHERE talk_id = ? AND source = ?", talk, after);
                 default -> LOG.log(System.Logger.Level.WARNING, "unknown import change {0} left as it is", what);
             }
         }

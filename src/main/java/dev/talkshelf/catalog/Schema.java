@@ -291,6 +291,34 @@ final class Schema {
                     FtsIndex.INSERT_ROWS + " WHERE t.id IN (SELECT talk_id FROM temp.placeholder_talk)",
                     "DROP TABLE temp.placeholder_talk",
                     "DROP TABLE temp.placeholder_speaker"
+            )),
+            new Migration(11, "transcripts: a talk's cues, and a search index of what was said apart from the talks'", List.of(
+                    // One row per talk with a transcript; its cues packed and compressed in one blob (CuePacking),
+                    // so the cue text is kept once, at about a third of its size: a row per cue cost more than
+                    // the text itself (rowid, times, an index by talk).
+                    """
+                    CREATE TABLE transcript (
+                        talk_id   INTEGER PRIMARY KEY REFERENCES talk(id) ON DELETE CASCADE,
+                        language  TEXT NOT NULL,
+                        source    TEXT NOT NULL,
+                        added     INTEGER NOT NULL,
+                        cue_count INTEGER NOT NULL,
+                        cues      BLOB NOT NULL
+                    )""",
+                    // Each cue's text, keyed by CueIds (talk id and the cue's place). Contentless: moments are read
+                    // back from the packed cues. Apart from talk_fts, so transcripts do not drown title ranking.
+                    """
+                    CREATE VIRTUAL TABLE cue_fts USING fts5(
+                        text,
+                        tokenize = 'unicode61 remove_diacritics 2',
+                        content = '', contentless_delete = 1
+                    )""",
+                    "INSERT INTO cue_fts(cue_fts, rank) VALUES ('hashsize', 67108864)",
+                    // A deleted talk (or transcript) takes its cues out of the index: a virtual table has no cascade.
+                    """
+                    CREATE TRIGGER transcript_leaves_index AFTER DELETE ON transcript BEGIN
+                        DELETE FROM cue_fts WHERE rowid >= old.talk_id * %d AND rowid < (old.talk_id + 1) * %d;
+                    END""".formatted(CueIds.PER_TALK, CueIds.PER_TALK)
             ))
     );
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code export [QUERY] [--playlist NAME] --format json|csv|m3u|xspf --output FILE}. */
+/** {@code export [QUERY] [--playlist NAME] --format json|csv|m3u|xspf|markdown --output FILE}. */
 @Command(name = "export", description = "Write talks to a file: the whole library, a query's talks, or a playlist.")
 final class ExportCommand implements Runnable {
     @ParentCommand
@@ -21,7 +21,7 @@ final class ExportCommand implements Runnable {
     String playlist;
 
     @Option(names = "--format", paramLabel = "F", defaultValue = "json",
-            description = "json (lossless, default), csv, m3u (M3U8) or xspf.")
+            description = "json (lossless, default), csv, m3u (M3U8), xspf, or markdown (study notes: notes with links to their moments).")
     String format;
 
     @Option(names = "--output", paramLabel = "FILE", required = true, description = "The file to write.")

@@ -6,6 +6,7 @@ import dev.talkshelf.service.ImportMerge;
 import dev.talkshelf.service.ImportService;
 import dev.talkshelf.service.UserInputException;
 import dev.talkshelf.service.ImportSummary;
+import dev.talkshelf.service.TranscriptService;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code import PATH... [--format F] [--dry-run] [--json] [--verbose]}: all files or nothing; talks already in the
  * library are merged, and the merges are listed with their reason. {@code import URL} imports a YouTube playlist,
- * channel tab or video through yt-dlp.
+ * channel tab or video through yt-dlp. {@code import FILE.vtt --talk ID} attaches a subtitle file as a talk's transcript.
  */
 @Command(name = "import", description = {"Import talks from files or folders, or from one http(s) link to a YouTube playlist, channel or video "
         + "(needs yt-dlp). All or nothing: a bad file, a cancel or a crash changes nothing.",
@@ -40,11 +41,18 @@ final class ImportCommand implements Runnable {
     @Option(names = "--json", description = "Print JSON (with --dry-run: the talks that would be added).")
     boolean json;
 
+    @Option(names = "--talk", paramLabel = "ID", description = "Attach a subtitle file (.vtt or .srt) to this talk as its transcript.")
+    String talk;
+
     @Option(names = {"-v", "--verbose"}, description = "List every incoming talk merged into (or skipped as) one already in the library.")
     boolean verbose;
 
     @Override
     public void run() {
+        if (talk != null || sources.stream().allMatch(ImportCommand::isSubtitleFile)) {
+            attachTranscript();
+            return;
+        }
         ImportContext.Progress progress = ProgressBar.forStderr();
         ImportSummary summary;
         try {
@@ -111,6 +119,46 @@ final class ImportCommand implements Runnable {
             }
         }
         return imports.importPaths(paths, format, dryRun, progress);
+    }
+
+    /** {@code import FILE.vtt --talk ID}: a subtitle file becomes the talk's transcript. */
+    private void attachTranscript() {
+        if (talk == null) {
+            throw new UserInputException(printable(sources.get(0)) + " is a subtitle file: say which talk it belongs to "
+                    + "with --talk ID (or import the folder holding its video)");
+        }
+        if (sources.size() != 1 || !isSubtitleFile(sources.get(0))) {
+            throw new UserInputException("--talk takes one subtitle file (.vtt or .srt)");
+        }
+        if (format != null || dryRun) {
+            throw new UserInputException("--format and --dry-run do not apply to a subtitle file");
+        }
+        TranscriptService.Attached attached = root.services().transcripts().attach(Ids.parse(talk), path(sources.get(0)));
+        PrintWriter out = root.out();
+        if (json) {
+            var o = Json.MAPPER.createObjectNode();
+            o.put("talk", attached.talk().value());
+            o.put("language", attached.language());
+            o.put("cues", attached.cues());
+            o.put("replaced", attached.replaced());
+            Json.print(out, o);
+        } else {
+            out.println(attached.describe());
+        }
+        out.flush();
+    }
+
+    private static boolean isSubtitleFile(String source) {
+        String name = source.toLowerCase(java.util.Locale.ROOT);
+        return !ImportService.looksLikeLink(source) && (name.endsWith(".vtt") || name.endsWith(".srt"));
+    }
+
+    private static Path path(String source) {
+        try {
+            return Path.of(source);
+        } catch (InvalidPathException e) {
+            throw new UserInputException(printable(source) + ": not a valid file name", e);
+        }
     }
 
     /** Imported text goes to a terminal: no control characters (escape sequences) through. */

@@ -22,14 +22,24 @@ public record ImportBatch(List<ImportedTalk> talks, List<PlaylistDraft> playlist
     }
 
     /**
-     * One talk as read. {@code sourceKey} identifies the video at its source (a YouTube ID, a canonical URL)
+     * One talk as read. {@code transcript} is a subtitle file found beside its video (null if none). {@code sourceKey} identifies the video at its source (a YouTube ID, a canonical URL)
      * for duplicate detection; null when the source has none. {@code topicsGiven} says whether the source
      * itself named topics (if not, the importer suggests some).
      */
-    public record ImportedTalk(Talk talk, String sourceKey, boolean topicsGiven, List<Note> notes, List<WatchSession> history) {
+    public record ImportedTalk(Talk talk, String sourceKey, boolean topicsGiven, List<Note> notes, List<WatchSession> history,
+                               TranscriptFile transcript) {
         public ImportedTalk {
             notes = List.copyOf(notes == null ? List.of() : notes);
             history = List.copyOf(history == null ? List.of() : history);
+        }
+
+        public ImportedTalk(Talk talk, String sourceKey, boolean topicsGiven, List<Note> notes, List<WatchSession> history) {
+            this(talk, sourceKey, topicsGiven, notes, history, null);
+        }
+
+        /** The same talk with the subtitles found beside its file (null: none). */
+        public ImportedTalk withTranscript(TranscriptFile file) {
+            return new ImportedTalk(talk, sourceKey, topicsGiven, notes, history, file);
         }
 
         public static ImportedTalk of(Talk talk) {

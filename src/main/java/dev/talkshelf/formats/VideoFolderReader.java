@@ -42,14 +42,17 @@ public final class VideoFolderReader implements TalkReader {
         List<Path> videos = videos(source);
         TitleParser parser = new TitleParser(context.knownSpeaker());
         List<ImportedTalk> talks = new ArrayList<>();
+        SubtitlesBeside subtitles = new SubtitlesBeside();
         for (Path video : videos) {
             YtDlpFileName name = YtDlpFileName.parse(video.getFileName().toString());
             ParsedTitle parsed = parser.parse(name.title()).orTitle(fileNameTitle(video));
             Talk talk = parsed.toTalk()
                     .withMedia(video.toAbsolutePath().toString())
                     .withDuration(probe.duration(video).filter(Limits::isDuration).orElse(null));
+            String fileName = video.getFileName().toString();
             talks.add(new ImportedTalk(talk, name.videoId() == null ? null : SourceKeys.youtube(name.videoId()),
-                    false, List.of(), List.of()));
+                    false, List.of(), List.of())
+                    .withTranscript(subtitles.find(video, fileName.substring(0, fileName.lastIndexOf('.')))));
             context.progress().advanced(talks.size(), videos.size());
         }
         return new ImportBatch(talks, List.of());

@@ -51,7 +51,20 @@ public final class YtDlpReader implements TalkReader {
             }
             context.progress().advanced(videos.nodes.size(), -1);
         }
-        return videos.toBatch(context);
+        return withSubtitlesBeside(source, videos.toBatch(context));
+    }
+
+    /**
+     * A video's {@code NAME.info.json} brings the subtitles yt-dlp wrote beside it ({@code NAME.en.vtt}, from
+     * {@code --write-subs --write-auto-subs}).
+     */
+    private static ImportBatch withSubtitlesBeside(Path source, ImportBatch batch) throws FormatException, IOException {
+        String name = source.getFileName().toString();
+        if (batch.talks().size() != 1 || !batch.playlists().isEmpty() || !name.toLowerCase(java.util.Locale.ROOT).endsWith(".info.json")) {
+            return batch;
+        }
+        TranscriptFile subtitles = new SubtitlesBeside().find(source, name.substring(0, name.length() - ".info.json".length()));
+        return subtitles == null ? batch : new ImportBatch(List.of(batch.talks().get(0).withTranscript(subtitles)), List.of());
     }
 
     /**

@@ -5,6 +5,9 @@ import dev.talkshelf.catalog.HistoryStore;
 import dev.talkshelf.catalog.NoteStore;
 import dev.talkshelf.catalog.PlaylistStore;
 import dev.talkshelf.catalog.TalkStore;
+import dev.talkshelf.catalog.TranscriptStore;
+import dev.talkshelf.formats.StudyNotesWriter;
+import dev.talkshelf.model.TalkTranscript;
 import dev.talkshelf.formats.CsvTalkWriter;
 import dev.talkshelf.formats.LibraryJsonWriter;
 import dev.talkshelf.formats.M3uWriter;
@@ -33,8 +36,11 @@ public final class ExportService {
     private final HistoryStore history;
     private final PlaylistStore playlists;
     private final ObjectMapper mapper;
+    private final TranscriptStore transcripts;
 
-    public ExportService(TalkStore talks, NoteStore notes, HistoryStore history, PlaylistStore playlists, ObjectMapper mapper) {
+    public ExportService(TalkStore talks, NoteStore notes, HistoryStore history, PlaylistStore playlists, ObjectMapper mapper,
+                         TranscriptStore transcripts) {
+        this.transcripts = transcripts;
         this.talks = talks;
         this.notes = notes;
         this.history = history;
@@ -43,7 +49,7 @@ public final class ExportService {
     }
 
     /** The formats {@link #export} writes. */
-    public static final List<String> FORMATS = List.of("json", "csv", "m3u", "xspf");
+    public static final List<String> FORMATS = List.of("json", "csv", "m3u", "xspf", "markdown");
 
     /**
      * Writes the talks of a query (blank: all), or of a playlist in its order, in one of {@link #FORMATS}.
@@ -52,6 +58,9 @@ public final class ExportService {
     public int export(String query, String playlistName, String format, Path target, SearchService search,
                       PlaylistService playlistService) {
         String f = format == null ? "json" : format.strip().toLowerCase(java.util.Locale.ROOT);
+        if (f.equals("md")) {
+            f = "markdown";
+        }
         if (!FORMATS.contains(f)) {
             throw new UserInputException("unknown export format \"" + format + "\"; use " + String.join(", ", FORMATS));
         }
@@ -79,9 +88,21 @@ public final class ExportService {
             case "csv" -> writeAtomically(target, out -> new CsvTalkWriter().write(talksOut, out));
             case "m3u" -> writeAtomically(target, out -> new M3uWriter().write(talksOut, out));
             case "xspf" -> writeAtomically(target, out -> new XspfWriter().write(title, talksOut, out));
+            case "markdown" -> writeAtomically(target, out -> new StudyNotesWriter().write(
+                    playlistName != null ? title : "Study notes: " + title, studyEntries(talksOut), out));
             default -> throw new IllegalStateException(f);
         }
         return talksOut.size();
+    }
+
+    /** Each talk with its notes and transcript, for study notes. */
+    private List<StudyNotesWriter.Entry> studyEntries(List<Talk> chosen) {
+        List<StudyNotesWriter.Entry> entries = new ArrayList<>(chosen.size());
+        for (Talk talk : chosen) {
+            entries.add(new StudyNotesWriter.Entry(talk, notes.of(talk.id()),
+                    transcripts.get(talk.id()).map(TalkTranscript::transcript)));
+        }
+        return entries;
     }
 
     /** The whole library in the native format: talks, notes, history and every playlist. */

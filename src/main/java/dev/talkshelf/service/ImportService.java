@@ -6,6 +6,7 @@ import dev.talkshelf.catalog.ImportJournal;
 import dev.talkshelf.catalog.NoteStore;
 import dev.talkshelf.catalog.PlaylistStore;
 import dev.talkshelf.catalog.TalkStore;
+import dev.talkshelf.catalog.TranscriptStore;
 import dev.talkshelf.formats.FormatException;
 import dev.talkshelf.formats.ImportBatch.ImportedTalk;
 import dev.talkshelf.formats.ImportBatch.PlaylistDraft;
@@ -32,6 +33,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -69,6 +71,8 @@ public final class ImportService {
     /** Puts a source's tags through the taxonomy and suggests topics when none is left (see {@link #fromElsewhere}). */
     private final UnaryOperator<Talk> sourceTags;
     private final YtDlp ytDlp;
+    /** Subtitles found beside imported videos; what an import attached goes with it when it is taken back. */
+    private final TranscriptStore transcripts;
 
     public ImportService(Database db, TalkStore talks, NoteStore notes, HistoryStore history, PlaylistStore playlists,
                          ImportJournal journal, EditHistory edits, ReaderChooser readers,
@@ -107,6 +111,7 @@ public final class ImportService {
         this.topicSuggester = topicSuggester;
         this.sourceTags = sourceTags;
         this.ytDlp = ytDlp;
+        this.transcripts = new TranscriptStore(db, Clock.systemUTC());
     }
 
     /** Reads a source without touching the library (for previews). */
@@ -527,6 +532,10 @@ public final class ImportService {
             keys.wrote(incoming, imported.sourceKey());
             imported.notes().forEach(n -> notes.add(new Note(0, id, n.at(), n.text(), n.created())));
             imported.history().forEach(s -> history.add(id, s));
+            if (imported.transcript() != null) {
+                // Cascades away with the talk when the import is taken back.
+                transcripts.put(id, imported.transcript().transcript(), imported.transcript().name());
+            }
             added.add(id);
             return id;
         }
@@ -573,10 +582,16 @@ public final class ImportService {
                     sessionsAdded.add(s);
                 }
             }
-            changed |= !notesAdded.isEmpty() || !sessionsAdded.isEmpty();
+            String transcriptAdded = null;
+            if (imported.transcript() != null && !transcripts.has(old.id())) {
+                // Subtitles downloaded after the video was first imported: a second scan of the folder brings them.
+                transcripts.put(old.id(), imported.transcript().transcript(), imported.transcript().name());
+                transcriptAdded = imported.transcript().name();
+            }
+            changed |= !notesAdded.isEmpty() || !sessionsAdded.isEmpty() || transcriptAdded != null;
             if (changed) {
                 journal.merged(run, new ImportJournal.Merge(old.id(), in.title(), why), old, result, old.watch(), watch,
-                        notesAdded, sessionsAdded);
+                        notesAdded, sessionsAdded, transcriptAdded);
             }
             return changed;
         }

@@ -12,6 +12,7 @@ public record Services(
         ExportService exports,
         PlaylistService playlists,
         PlayService player,
+        TranscriptService transcripts,
         Settings settings,
         AutoCloseable closer) implements AutoCloseable {
 

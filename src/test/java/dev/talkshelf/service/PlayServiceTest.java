@@ -88,6 +88,26 @@ class PlayServiceTest {
     }
 
     @Test
+    void playingFromACueOfTheTranscriptStartsThere() throws Exception {
+        Path subtitles = Files.writeString(dir.resolve("clip.en.srt"), """
+                1
+                00:00:02,000 --> 00:00:05,000
+                welcome
+
+                2
+                00:00:09,400 --> 00:00:12,000
+                the global interpreter lock
+                """);
+        services.transcripts().attach(talk, subtitles);
+        Duration cue = services.transcripts().of(talk).orElseThrow().transcript().cues().get(1).start();
+
+        play(new PlayOptions("mpv", HEADLESS + " --end=11", cue));
+
+        WatchSession session = services.library().details(talk).history().get(0);
+        assertEquals(9.4, seconds(session.from()), 1.0, "mpv reported its position within a second of the cue");
+    }
+
+    @Test
     void missingPlayerIsNamedAndNothingIsRecorded() {
         PlaybackProblem e = assertThrows(PlaybackProblem.class,
                 () -> services.player().play(List.of(talk), new PlayOptions("vlc-that-is-not-here", null, null), PlaybackListener.NONE));

@@ -1,0 +1,109 @@
+package dev.talkshelf.catalog;
+
+import dev.talkshelf.model.Cue;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
+
+/**
+ * A transcript's cues as one compressed blob: per cue its start (after the previous start), its length and its
+ * UTF-8 text, each number a varint; the whole deflated. An hour of captions (~60 KB of text) packs to ~20 KB.
+ */
+final class CuePacking {
+    private CuePacking() {
+    }
+
+    static byte[] pack(List<Cue> cues) {
+        ByteArrayOutputStream raw = new ByteArrayOutputStream(cues.size() * 48);
+        long previousStart = 0;
+        for (Cue cue : cues) {
+            long start = cue.start().toMillis();
+            varint(raw, start - previousStart);
+            varint(raw, cue.end().toMillis() - start);
+            byte[] text = cue.text().getBytes(StandardCharsets.UTF_8);
+            varint(raw, text.length);
+            raw.writeBytes(text);
+            previousStart = start;
+        }
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try {
+            deflater.setInput(raw.toByteArray());
+            deflater.finish();
+            ByteArrayOutputStream packed = new ByteArrayOutputStream(raw.size() / 2 + 64);
+            byte[] buffer = new byte[16_384];
+            while (!deflater.finished()) {
+                packed.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return packed.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+
+    static List<Cue> unpack(byte[] packed, int count) {
+        byte[] raw = inflate(packed);
+        List<Cue> cues = new ArrayList<>(count);
+        int[] at = {0};
+        long start = 0;
+        while (at[0] < raw.length) {
+            start += varint(raw, at);
+            long length = varint(raw, at);
+            int bytes = (int) varint(raw, at);
+            String text = new String(raw, at[0], bytes, StandardCharsets.UTF_8);
+            at[0] += bytes;
+            cues.add(new Cue(Duration.ofMillis(start), Duration.ofMillis(start + length), text));
+        }
+        return cues;
+    }
+
+    private static byte[] inflate(byte[] packed) {
+        Inflater inflater = new Inflater();
+        try {
+            inflater.setInput(packed);
+            ByteArrayOutputStream raw = new ByteArrayOutputStream(packed.length * 3);
+            byte[] buffer = new byte[16_384];
+            while (!inflater.finished()) {
+                int n = inflater.inflate(buffer);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    throw new CatalogException("a stored transcript is damaged (its cues end too soon)");
+                }
+                raw.write(buffer, 0, n);
+            }
+            return raw.toByteArray();
+        } catch (DataFormatException e) {
+            throw new CatalogException("a stored transcript is damaged: " + e.getMessage(), e);
+        } finally {
+            inflater.end();
+        }
+    }
+
+    private static void varint(ByteArrayOutputStream out, long value) {
+        long v = value;
+        while ((v & ~0x7FL) != 0) {
+            out.write((int) ((v & 0x7F) | 0x80));
+            v >>>= 7;
+        }
+        out.write((int) v);
+    }
+
+    private static long varint(byte[] in, int[] at) {
+        long value = 0;
+        int shift = 0;
+        while (true) {
+            if (at[0] >= in.length || shift > 63) {
+                throw new CatalogException("a stored transcript is damaged (a number runs past its end)");
+            }
+            byte b = in[at[0]++];
+            value |= (long) (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return value;
+            }
+            shift += 7;
+        }
+    }
+}
