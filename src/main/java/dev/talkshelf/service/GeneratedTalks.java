@@ -31,7 +31,7 @@ import java.util.Set;
  * description sentences recombined, speakers and events with a Zipf-like spread, topics from the taxonomy,
  * a share watched or in progress, ratings, notes and playlists. The same seed and size give the same talks,
  * handed out {@link #CHUNK} at a time so a million talks never sit in memory at once. See
- * docs/decisions/0013-bench-library-generator.md.
+ * docs/decisions/0015-bench-library-generator.md.
  */
 public final class GeneratedTalks {
     /** Talks per batch: small enough for memory, large enough that each import run is mostly storing. */
