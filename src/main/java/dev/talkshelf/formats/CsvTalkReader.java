@@ -36,6 +36,20 @@ public final class CsvTalkReader implements TalkReader {
         return "csv";
     }
 
+    /**
+     * A CSV with exactly the header {@link CsvTalkWriter} writes is TalkShelf's own export: its topics are the
+     * user's, kept as they are (an export imported back gives the same library). Any other CSV is a spreadsheet's.
+     */
+    @Override
+    public boolean tagsFromElsewhere(Path source) {
+        try (java.io.BufferedReader in = java.nio.file.Files.newBufferedReader(source, java.nio.charset.StandardCharsets.UTF_8)) {
+            String first = in.readLine();
+            return first == null || !first.replace("\uFEFF", "").strip().equals(String.join(",", CsvTalkWriter.HEADER));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return true; // unreadable here means the read itself reports it
+        }
+    }
+
     @Override
     public ImportBatch read(Path source, ImportContext context) throws FormatException, IOException {
         String text = TextFiles.text(source);

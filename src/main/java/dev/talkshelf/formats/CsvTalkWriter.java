@@ -16,7 +16,7 @@ import java.util.List;
  * open in a spreadsheet (see {@link SpreadsheetCells}).
  */
 public final class CsvTalkWriter {
-    private static final List<String> HEADER = List.of("title", "speakers", "event", "year", "tags", "url", "duration", "status");
+    static final List<String> HEADER = List.of("title", "speakers", "event", "year", "tags", "url", "duration", "status");
 
     public void write(List<Talk> talks, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));

@@ -24,6 +24,11 @@ public interface TalkReader {
         return true;
     }
 
+    /** As {@link #tagsFromElsewhere()} for one source: a file TalkShelf itself wrote keeps its topics. */
+    default boolean tagsFromElsewhere(Path source) {
+        return tagsFromElsewhere();
+    }
+
     /**
      * Reads a source, handing its talks to {@code chunks} in input order, a chunk at a time, and returns its
      * playlists (which refer to talks by their index across all chunks). A reader of large sources hands

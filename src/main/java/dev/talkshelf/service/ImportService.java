@@ -195,7 +195,7 @@ public final class ImportService {
             for (Source source : sources) {
                 List<PlaylistDraft> playlists = readingFailures(source.path(),
                         () -> source.reader().read(source.path(), context,
-                                chunk -> handOver(feed, chunk, source.reader().tagsFromElsewhere())));
+                                chunk -> handOver(feed, chunk, source.reader().tagsFromElsewhere(source.path()))));
                 SmartQueries.requireValid(source.path(), playlists); // issue 12: a bad smart query refuses the file
                 feed.put(new ImportFeed.SourceEnd(playlists));
             }
