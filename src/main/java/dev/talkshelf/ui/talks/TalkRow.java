@@ -21,10 +21,14 @@ public record TalkRow(Talk talk, String speakers, String event, String year, Str
         return talk.title();
     }
 
-    /** The line under the title in the comfortable list: "speakers · event · year · length", blanks left out. */
+    /**
+     * The line under the title in the comfortable list: "speakers · event · year · length", blanks left out, and the
+     * year left out when the event's name already says it ("YOW! 2024", not "YOW! 2024 · 2024").
+     */
     public String byline() {
         StringBuilder out = new StringBuilder();
-        for (String part : new String[] {speakers, event, year, duration}) {
+        boolean eventSaysYear = event != null && year != null && !year.isEmpty() && event.contains(year);
+        for (String part : new String[] {speakers, event, eventSaysYear ? "" : year, duration}) {
             if (part != null && !part.isEmpty()) {
                 out.append(out.isEmpty() ? "" : " · ").append(part);
             }
