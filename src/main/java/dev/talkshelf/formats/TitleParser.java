@@ -136,6 +136,15 @@ public final class TitleParser {
         }
         Matcher format = FORMAT_PREFIX.matcher(line);
         if (format.matches()) {
+            // "Keynote - presented by Carol Willing": nothing but the format and its speaker; the format is the title.
+            Matcher presentedOnly = PRESENTED_BY.matcher(format.group(2).strip());
+            if (presentedOnly.matches()) {
+                Optional<List<String>> people = names.speakersInSlot(presentedOnly.group(1).strip());
+                if (people.isPresent()) {
+                    String formatWord = format.group(1).replaceFirst("\\s*(?:[-–—|:]|::)\\s+$", "").strip();
+                    return new Reading(formatWord, people.get(), null, new Key(Slot.BY, " by ", "Format - presented by Speaker"));
+                }
+            }
             // "Talk - Ann Lee: Title": the format word goes only when what follows names a speaker.
             Reading inner = readLine(format.group(2), hint);
             if (!inner.speakers.isEmpty() && !inner.title.isEmpty()) {

@@ -364,6 +364,12 @@ class TitleParserTest {
     }
 
     @Test
+    void aFormatPresentedBySomeoneIsTheTitleWithItsSpeaker() {
+        assertEquals(new ParsedTitle("Keynote", List.of("Carol Willing"), null),
+                parser.parse("Keynote - presented by Carol Willing"));
+    }
+
+    @Test
     void presentedByLeavesNoDashInTheTitle() {
         assertEquals(new ParsedTitle("Caching at the edge", List.of("Elena Schmidt"), null),
                 parser.parse("Caching at the edge - presented by Elena Schmidt"));
