@@ -38,6 +38,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** The composition root for one library file: opens it and wires stores to services, once. */
 public final class Library {
@@ -73,7 +74,8 @@ public final class Library {
         SearchService search = new SearchService(new TalkSearch(db), talks, new FacetStore(db), new TalkAggregates(db), playlists, clock);
         LibraryJsonReader nativeReader = new LibraryJsonReader(mapper);
         FormatDetector detector = FormatDetector.withBuiltInReaders(nativeReader);
-        TopicTagger tagger = TopicTagger.withDefaultTaxonomy();
+        Supplier<TopicTagger> tagger = new OnFirstUse<>(TopicTagger::withDefaultTaxonomy);
+        TranscriptStore transcripts = new TranscriptStore(db, clock);
         ImportService imports = new ImportService(db, talks, notes, history, playlists, journal, edits, (source, format) -> {
             try {
                 return detector.readerFor(source, format);
@@ -82,8 +84,7 @@ public final class Library {
             } catch (IOException e) {
                 throw new UserInputException(source + ": cannot be read (" + e.getMessage() + ")", e);
             }
-        }, tagger, new YtDlp(environment, YtDlp.DEFAULT_TIMEOUT));
-        TranscriptStore transcripts = new TranscriptStore(db, clock);
+        }, tagger, new YtDlp(environment, YtDlp.DEFAULT_TIMEOUT), transcripts);
         WatchService watch = new WatchService(db, talks, history, edits, clock, settings::watchThreshold);
         return new Services(db.file(),
                 new LibraryService(db, talks, notes, history, playlists, edits),

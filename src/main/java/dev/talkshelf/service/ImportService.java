@@ -29,9 +29,7 @@ import dev.talkshelf.model.TalkId;
 import dev.talkshelf.model.WatchSession;
 import dev.talkshelf.model.WatchState;
 import dev.talkshelf.model.WatchStatus;
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -44,6 +42,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -85,21 +84,26 @@ public final class ImportService {
                          ImportJournal journal, EditHistory edits, ReaderChooser readers,
                          Function<Talk, List<String>> topicSuggester, YtDlp ytDlp) {
         this(db, talks, notes, history, playlists, journal, edits, readers, topicSuggester,
-                t -> t.tags().isEmpty() ? t.withTags(topicSuggester.apply(t)) : t, ytDlp);
+                t -> t.tags().isEmpty() ? t.withTags(topicSuggester.apply(t)) : t, ytDlp, new TranscriptStore(db, Clock.systemUTC()));
     }
 
     /**
      * The import of the app: every source's tags go through {@code tagger} (aliases, one place per topic, events,
-     * places and formats become what they are), and topics are suggested by it.
+     * places and formats become what they are), and topics are suggested by it. The tagger is asked for on the
+     * first import, not before: loading the taxonomy takes ~0.4 s that opening the window does not need.
+     * Subtitles found beside imported videos are attached through {@code transcripts}.
      */
     public ImportService(Database db, TalkStore talks, NoteStore notes, HistoryStore history, PlaylistStore playlists,
-                         ImportJournal journal, EditHistory edits, ReaderChooser readers, TopicTagger tagger, YtDlp ytDlp) {
-        this(db, talks, notes, history, playlists, journal, edits, readers, tagger::suggest, tagger::tidy, ytDlp);
+                         ImportJournal journal, EditHistory edits, ReaderChooser readers, Supplier<TopicTagger> tagger,
+                         YtDlp ytDlp, TranscriptStore transcripts) {
+        this(db, talks, notes, history, playlists, journal, edits, readers, t -> tagger.get().suggest(t),
+                t -> tagger.get().tidy(t), ytDlp, transcripts);
     }
 
     private ImportService(Database db, TalkStore talks, NoteStore notes, HistoryStore history, PlaylistStore playlists,
                           ImportJournal journal, EditHistory edits, ReaderChooser readers,
-                          Function<Talk, List<String>> topicSuggester, UnaryOperator<Talk> sourceTags, YtDlp ytDlp) {
+                          Function<Talk, List<String>> topicSuggester, UnaryOperator<Talk> sourceTags, YtDlp ytDlp,
+                          TranscriptStore transcripts) {
         this.db = db;
         this.talks = talks;
         this.notes = notes;
@@ -111,13 +115,13 @@ public final class ImportService {
         this.topicSuggester = topicSuggester;
         this.sourceTags = sourceTags;
         this.ytDlp = ytDlp;
-        this.transcripts = new TranscriptStore(db, Clock.systemUTC());
+        this.transcripts = transcripts;
     }
 
     /** Reads a source without touching the library (for previews). */
     public ImportBatch read(Path source, String format, ImportContext.Progress progress) {
         TalkReader reader = chooseReader(source, format);
-        return readingFailures(source, () -> reader.read(source, new ImportContext(talks::isKnownSpeaker, progress)));
+        return FileReading.failuresToUser(source, () -> reader.read(source, new ImportContext(talks::isKnownSpeaker, progress)));
     }
 
     private TalkReader chooseReader(Path source, String format) {
@@ -125,24 +129,6 @@ public final class ImportService {
             throw new UserInputException(source + ": no such file or folder");
         }
         return readers.choose(source, format);
-    }
-
-    /** A reader's work, which may fail with a bad file. */
-    private interface Reading<T> {
-        T run() throws FormatException, IOException;
-    }
-
-    /** Runs a read, turning what can go wrong with a file into a message for the user. */
-    private static <T> T readingFailures(Path source, Reading<T> reading) {
-        try {
-            return reading.run();
-        } catch (FormatException e) {
-            throw new UserInputException(e.getMessage(), e);
-        } catch (NoSuchFileException e) {
-            throw new UserInputException(source + ": no such file or folder", e);
-        } catch (IOException e) {
-            throw new UserInputException(source + ": cannot be read (" + e.getMessage() + ")", e);
-        }
     }
 
     /** Reads every source and applies them all, or nothing (see the cancellable overload). */
@@ -193,7 +179,7 @@ public final class ImportService {
     private void readInto(ImportFeed feed, List<Source> sources, ImportContext context) {
         try {
             for (Source source : sources) {
-                List<PlaylistDraft> playlists = readingFailures(source.path(),
+                List<PlaylistDraft> playlists = FileReading.failuresToUser(source.path(),
                         () -> source.reader().read(source.path(), context,
                                 chunk -> handOver(feed, chunk, source.reader().tagsFromElsewhere(source.path()))));
                 SmartQueries.requireValid(source.path(), playlists); // issue 12: a bad smart query refuses the file

@@ -1,13 +1,10 @@
 package dev.talkshelf.service;
 
 import dev.talkshelf.catalog.TranscriptStore;
-import dev.talkshelf.formats.FormatException;
 import dev.talkshelf.formats.TranscriptFiles;
 import dev.talkshelf.model.TalkId;
 import dev.talkshelf.model.TalkTranscript;
 import dev.talkshelf.model.Transcript;
-import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -35,26 +32,16 @@ public final class TranscriptService {
      * file changes nothing and says where it is bad.
      */
     public Attached attach(TalkId talk, Path file) {
-        Transcript transcript;
-        try {
-            transcript = TranscriptFiles.read(file);
-        } catch (FormatException e) {
-            throw new UserInputException(e.getMessage(), e);
-        } catch (NoSuchFileException e) {
-            throw new UserInputException(file + ": no such file", e);
-        } catch (IOException e) {
-            throw new UserInputException(file + ": cannot be read (" + e.getMessage() + ")", e);
-        }
+        Transcript transcript = FileReading.failuresToUser(file, () -> TranscriptFiles.read(file));
         if (transcript.cues().isEmpty()) {
             throw new UserInputException(file + ": no captions in the file");
         }
         String source = file.getFileName().toString();
         Optional<TalkTranscript> before = store.put(talk, transcript, source);
-        TalkTranscript attached = store.get(talk).orElseThrow();
         edits.record(new SimpleEdit("attach transcript " + source, () -> {
-            // Only while the transcript is still the one attached here: a later attach is not undone by this.
+            // Only while the talk still has what was attached here: a later, different attach is not undone by this.
             Optional<TalkTranscript> now = store.get(talk);
-            if (now.isPresent() && now.get().equals(attached)) {
+            if (now.isPresent() && now.get().source().equals(source) && now.get().transcript().equals(transcript)) {
                 before.ifPresentOrElse(store::put, () -> store.remove(talk));
             }
         }));
