@@ -45,7 +45,7 @@ class BrokenPlaylistFlowsTest {
     }
 
     private static HBox line(FxRobot robot, String id) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().isPresent());
+        FxWait.until(5, () -> robot.lookup(id).tryQuery().isPresent());
         return robot.lookup(id).queryAs(HBox.class);
     }
 

@@ -34,11 +34,11 @@ class MainWindowTest {
     @Test
     void windowListsTheSampleTalksAndTheSearchFieldFiltersThem(FxRobot robot) throws Exception {
         TableView<?> table = robot.lookup("#talks").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 20);
+        FxWait.until(5, () -> table.getItems().size() == 20);
 
         robot.clickOn("#search").write("hewitt");
 
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        FxWait.until(5, () -> table.getItems().size() == 1);
         assertEquals(1, table.getItems().size());
     }
 }

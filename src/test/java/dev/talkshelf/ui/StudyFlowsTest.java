@@ -67,7 +67,7 @@ class StudyFlowsTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        FxWait.until(10, condition);
     }
 
     @SuppressWarnings("unchecked")

@@ -133,7 +133,7 @@ class WholeTextTest {
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        FxWait.until(10, condition);
     }
 
     /** The texts shown cut under a node: a Labeled whose displayed text (its skin's Text) is not its whole text. */

@@ -44,7 +44,7 @@ class WindowFlowsTest {
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);
+        FxWait.until(5, condition);
     }
 
     @SuppressWarnings("unchecked")

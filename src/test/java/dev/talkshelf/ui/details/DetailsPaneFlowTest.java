@@ -1,5 +1,6 @@
 package dev.talkshelf.ui.details;
 
+import dev.talkshelf.ui.FxWait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.talkshelf.cli.OtherTalkShelf;
@@ -46,19 +47,19 @@ class DetailsPaneFlowTest {
     @SuppressWarnings("unchecked")
     void aTopicTheCliAddedWhileTheTalkWasShownSurvivesATopicTypedInThePane(FxRobot robot) throws Exception {
         TableView<LazyRow> table = robot.lookup("#talks").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 20 && table.getItems().get(0).row() != null);
+        FxWait.until(5, () -> table.getItems().size() == 20 && table.getItems().get(0).row() != null);
         robot.interact(() -> {
             table.getSelectionModel().clearAndSelect(0);
             table.getFocusModel().focus(0);
         });
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#add-topic").tryQuery().isPresent()
+        FxWait.until(5, () -> robot.lookup("#add-topic").tryQuery().isPresent()
                 && robot.lookup("#add-topic").query().isVisible());
         Talk shown = table.getItems().get(0).row().talk();
 
         new OtherTalkShelf(services.libraryFile()).run("tag", shown.id().toString(), "+rust/embedded");
         robot.clickOn("#add-topic").write("testing/property-based").type(KeyCode.ENTER);
 
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().get(0).row().talk().tags().contains("testing/property-based"));
+        FxWait.until(5, () -> table.getItems().get(0).row().talk().tags().contains("testing/property-based"));
         Set<String> stored = Set.copyOf(services.library().talk(shown.id()).orElseThrow().tags());
         assertEquals(true, stored.contains("rust/embedded"), "the CLI's topic is kept: " + stored);
         assertEquals(true, stored.containsAll(shown.tags()), "the topics the talk had are kept: " + stored);

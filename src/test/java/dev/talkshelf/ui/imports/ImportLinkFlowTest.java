@@ -1,5 +1,6 @@
 package dev.talkshelf.ui.imports;
 
+import dev.talkshelf.ui.FxWait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,8 +61,8 @@ class ImportLinkFlowTest {
         robot.clickOn("#import-link-url").write(PLAYLIST);
         robot.type(KeyCode.ENTER); // the dialog's default button, Import
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> services.playlists().find("RustConf 2024").isPresent());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#import-outcome").tryQuery().isPresent());
+        FxWait.until(20, () -> services.playlists().find("RustConf 2024").isPresent());
+        FxWait.until(30, () -> robot.lookup("#import-outcome").tryQuery().isPresent());
         DialogPane outcome = robot.lookup("#import-outcome").queryAs(DialogPane.class);
         assertEquals("Added 10 talks", outcome.getHeaderText());
         assertTrue(outcome.getContentText().contains("Playlists: RustConf 2024"), outcome.getContentText());

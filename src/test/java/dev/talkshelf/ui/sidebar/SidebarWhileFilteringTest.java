@@ -1,5 +1,6 @@
 package dev.talkshelf.ui.sidebar;
 
+import dev.talkshelf.ui.FxWait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,7 +52,7 @@ class SidebarWhileFilteringTest {
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        FxWait.until(10, condition);
     }
 
     @Test

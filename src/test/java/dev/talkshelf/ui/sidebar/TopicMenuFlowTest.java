@@ -1,5 +1,6 @@
 package dev.talkshelf.ui.sidebar;
 
+import dev.talkshelf.ui.FxWait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.talkshelf.service.Services;
@@ -39,7 +40,7 @@ class TopicMenuFlowTest {
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition);
+        FxWait.until(5, condition);
     }
 
     private static org.testfx.service.query.NodeQuery topicCell(FxRobot robot, String path) {

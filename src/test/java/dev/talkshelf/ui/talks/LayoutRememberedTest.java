@@ -1,5 +1,6 @@
 package dev.talkshelf.ui.talks;
 
+import dev.talkshelf.ui.FxWait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,14 +67,14 @@ class LayoutRememberedTest {
 
         robot.clickOn("#search");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#talk-grid").tryQuery().isPresent());
+        FxWait.until(10, () -> robot.lookup("#talk-grid").tryQuery().isPresent());
         store.save(first.settings(store.load()));
         robot.interact(() -> stage.getScene().setRoot(new javafx.scene.layout.Pane()));
 
         WindowSettings reread = store.load();
         assertEquals("grid", reread.talkLayout());
         open(robot, reread);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#talk-grid").tryQuery().isPresent());
+        FxWait.until(10, () -> robot.lookup("#talk-grid").tryQuery().isPresent());
         assertTrue(robot.lookup("#layout-grid").queryAs(ToggleButton.class).isSelected());
         assertTrue(robot.lookup("#talks").tryQuery().isEmpty(), "the list is not in the window");
     }

@@ -1,5 +1,6 @@
 package dev.talkshelf.ui.talks;
 
+import dev.talkshelf.ui.FxWait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -84,7 +85,7 @@ class PaintedCellsTest {
     @SuppressWarnings("unchecked")
     private List<TitleCell> titleCells(FxRobot robot) throws Exception {
         TableView<LazyRow> table = robot.lookup("#talks").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 20
+        FxWait.until(5, () -> table.getItems().size() == 20
                 && robot.lookup(".title-cell").queryAllAs(TitleCell.class).stream().anyMatch(c -> !c.value().isEmpty()));
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup(".title-cell").queryAllAs(TitleCell.class).stream()
@@ -156,7 +157,7 @@ class PaintedCellsTest {
                 .filter(c -> !c.value().isEmpty() && c.painted().equals(c.value())).findFirst().orElseThrow();
         assertNull(whole.tip(), "text shown whole needs no tooltip: " + whole.value());
         robot.moveTo(cut);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> cut.getTooltip() != null);
+        FxWait.until(5, () -> cut.getTooltip() != null);
         assertEquals(cut.value(), cut.getTooltip().getText());
     }
 
@@ -211,7 +212,7 @@ class PaintedCellsTest {
         titleCells(robot);
         ThumbnailCell pictured = cell(robot, ThumbnailCell.class, c -> c.getTableRow().getItem() != null
                 && c.getTableRow().getItem().row() != null && c.getTableRow().getItem().row().talk().id().equals(TalkId.of(2)));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, pictured::showsPicture);
+        FxWait.until(5, pictured::showsPicture);
         assertTrue(hasPixel(snapshot(robot, pictured), PICTURE_COLOUR), "the cached picture is not painted");
 
         ThumbnailCell picture = cell(robot, ThumbnailCell.class, c -> c.getTableRow().getItem() != null

@@ -1,5 +1,6 @@
 package dev.talkshelf.ui.talks;
 
+import dev.talkshelf.ui.FxWait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -68,7 +69,7 @@ class TalkGridFlowTest {
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        FxWait.until(10, condition);
     }
 
     private TalkGridView grid() {
