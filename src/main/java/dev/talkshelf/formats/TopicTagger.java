@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,8 @@ public final class TopicTagger {
     /** Every name a source tag may use for a topic: its path, its leaf, its aliases (all normalized). */
     private final Map<String, String> names;
     private final List<String> fuzzyNames;
+    /** Every topic path of the taxonomy and each of its parents ({@code python} for {@code python/django}). */
+    private final Set<String> knownPaths;
     private final SourceTags sourceTags;
     /** Tags repeat across thousands of talks: each is worked out once. */
     private final Map<String, Meaning> meanings = new java.util.concurrent.ConcurrentHashMap<>();
@@ -224,6 +227,11 @@ public final class TopicTagger {
         this.anchors = new AnchorIndex(this.topics);
         this.names = Map.copyOf(names);
         this.fuzzyNames = names.keySet().stream().filter(n -> n.length() >= FUZZY_MIN_LENGTH).sorted().toList();
+        Set<String> paths = new HashSet<>();
+        for (Topic topic : topics) {
+            paths.addAll(TopicPath.selfAndAncestors(topic.path()));
+        }
+        this.knownPaths = Set.copyOf(paths);
         this.sourceTags = sourceTags;
     }
 
@@ -264,6 +272,11 @@ public final class TopicTagger {
             topics.add(new Topic(path, compile(phrases), JsonValues.strings(node, "implies"), anchors(phrases), plain));
         }
         return new TopicTagger(topics, names, SourceTags.shipped());
+    }
+
+    /** True for a topic of the taxonomy (or a parent of one) and for a format ({@code format/keynote}). */
+    public boolean knows(String path) {
+        return knownPaths.contains(path) || TopicPath.isFormat(path);
     }
 
     /**

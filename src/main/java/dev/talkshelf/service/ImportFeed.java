@@ -21,8 +21,16 @@ final class ImportFeed {
     sealed interface Item permits Talks, SourceEnd, Finished, Failed {
     }
 
-    /** Talks as read, and the same talks ready to store ({@code prepared}, topics suggested), index for index. */
-    record Talks(List<ImportedTalk> imported, List<Talk> prepared) implements Item {
+    /**
+     * Talks as read, and the same talks ready to store ({@code prepared}, topics suggested), index for index.
+     *
+     * @param tagsTidied true when another program's tags went through the taxonomy (so the import may find some of
+     *                   them to be about an event: {@link EventBoundTags})
+     */
+    record Talks(List<ImportedTalk> imported, List<Talk> prepared, boolean tagsTidied) implements Item {
+        Talks(List<ImportedTalk> imported, List<Talk> prepared) {
+            this(imported, prepared, false);
+        }
     }
 
     /** The last talk of a source was handed over; its playlists refer to its talks by index. */

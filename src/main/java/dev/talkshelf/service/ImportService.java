@@ -38,10 +38,14 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.List;
+import dev.talkshelf.model.TopicPath;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -69,6 +73,8 @@ public final class ImportService {
     private final Function<Talk, List<String>> topicSuggester;
     /** Puts a source's tags through the taxonomy and suggests topics when none is left (see {@link #fromElsewhere}). */
     private final UnaryOperator<Talk> sourceTags;
+    /** Whether a topic is one the taxonomy knows; the others may turn out to be about an event ({@link EventBoundTags}). */
+    private final Predicate<String> knownTopic;
     private final YtDlp ytDlp;
     /** Subtitles found beside imported videos; what an import attached goes with it when it is taken back. */
     private final TranscriptStore transcripts;
@@ -84,7 +90,8 @@ public final class ImportService {
                          ImportJournal journal, EditHistory edits, ReaderChooser readers,
                          Function<Talk, List<String>> topicSuggester, YtDlp ytDlp) {
         this(db, talks, notes, history, playlists, journal, edits, readers, topicSuggester,
-                t -> t.tags().isEmpty() ? t.withTags(topicSuggester.apply(t)) : t, ytDlp, new TranscriptStore(db, Clock.systemUTC()));
+                t -> t.tags().isEmpty() ? t.withTags(topicSuggester.apply(t)) : t, topic -> true, ytDlp,
+                new TranscriptStore(db, Clock.systemUTC()));
     }
 
     /**
@@ -97,13 +104,13 @@ public final class ImportService {
                          ImportJournal journal, EditHistory edits, ReaderChooser readers, Supplier<TopicTagger> tagger,
                          YtDlp ytDlp, TranscriptStore transcripts) {
         this(db, talks, notes, history, playlists, journal, edits, readers, t -> tagger.get().suggest(t),
-                t -> tagger.get().tidy(t), ytDlp, transcripts);
+                t -> tagger.get().tidy(t), p -> tagger.get().knows(p), ytDlp, transcripts);
     }
 
     private ImportService(Database db, TalkStore talks, NoteStore notes, HistoryStore history, PlaylistStore playlists,
                           ImportJournal journal, EditHistory edits, ReaderChooser readers,
-                          Function<Talk, List<String>> topicSuggester, UnaryOperator<Talk> sourceTags, YtDlp ytDlp,
-                          TranscriptStore transcripts) {
+                          Function<Talk, List<String>> topicSuggester, UnaryOperator<Talk> sourceTags,
+                          Predicate<String> knownTopic, YtDlp ytDlp, TranscriptStore transcripts) {
         this.db = db;
         this.talks = talks;
         this.notes = notes;
@@ -114,6 +121,7 @@ public final class ImportService {
         this.readers = readers;
         this.topicSuggester = topicSuggester;
         this.sourceTags = sourceTags;
+        this.knownTopic = knownTopic;
         this.ytDlp = ytDlp;
         this.transcripts = transcripts;
     }
@@ -204,7 +212,8 @@ public final class ImportService {
         feed.awaitRoom();
         for (int from = 0; from < chunk.size(); from += FEED_PIECE) {
             List<ImportedTalk> piece = chunk.subList(from, Math.min(chunk.size(), from + FEED_PIECE));
-            feed.put(new ImportFeed.Talks(piece, tagsFromElsewhere ? fromElsewhere(piece) : withTopicsInParallel(piece)));
+            feed.put(tagsFromElsewhere ? new ImportFeed.Talks(piece, fromElsewhere(piece), true)
+                    : new ImportFeed.Talks(piece, withTopicsInParallel(piece)));
         }
     }
 
@@ -261,7 +270,7 @@ public final class ImportService {
             throw new UserInputException(link + ": yt-dlp's answer cannot be used: " + e.problem(), e);
         }
         ImportFeed feed = new ImportFeed();
-        feed.put(new ImportFeed.Talks(batch.talks(), fromElsewhere(batch.talks())));
+        feed.put(new ImportFeed.Talks(batch.talks(), fromElsewhere(batch.talks()), true));
         feed.put(new ImportFeed.SourceEnd(batch.playlists()));
         feed.put(new ImportFeed.Finished());
         return store(feed, dryRun, progress, cancelled, link.length() <= 500 ? link : link.substring(0, 500) + "…");
@@ -303,6 +312,7 @@ public final class ImportService {
         try {
             Storing storing = new Storing(run, progress, cancelled);
             storing.storeAll(feed);
+            storing.dropEventBoundTags();
             requireNotCancelled(cancelled); // the last chance before the import counts
             List<Talk> preview = dryRun ? talks.get(storing.added) : List.of();
             if (dryRun) {
@@ -402,6 +412,7 @@ public final class ImportService {
         int merged;
         int skipped;
         private long done;
+        private final EventBoundTags eventBound = new EventBoundTags(knownTopic);
         private List<TalkId> idsInSource = new ArrayList<>();
         /** The piece being stored and the index of its next talk; null between pieces. */
         private ImportFeed.Talks chunk;
@@ -447,6 +458,33 @@ public final class ImportService {
                     return null;
                 });
             }
+        }
+
+        /**
+         * Drops the tags found to be about an event from the talks this import added (in one transaction: a few
+         * hundred talks at most); a talk left without a subject gets topics suggested, as an untagged one does.
+         */
+        void dropEventBoundTags() {
+            Map<String, List<TalkId>> bound = eventBound.found();
+            if (bound.isEmpty()) {
+                return;
+            }
+            Map<TalkId, List<String>> dropped = new LinkedHashMap<>();
+            bound.forEach((tag, ids) -> ids.forEach(id -> dropped.computeIfAbsent(id, k -> new ArrayList<>()).add(tag)));
+            db.write(c -> {
+                journal.beat(run);
+                for (Talk talk : talks.get(List.copyOf(dropped.keySet()))) {
+                    List<String> left = new ArrayList<>(talk.tags());
+                    left.removeAll(dropped.get(talk.id()));
+                    if (left.stream().allMatch(TopicPath::isFormat)) {
+                        LinkedHashSet<String> withSubjects = new LinkedHashSet<>(topicSuggester.apply(talk.withTags(left)));
+                        withSubjects.addAll(left);
+                        left = List.copyOf(withSubjects);
+                    }
+                    talks.setTags(talk.id(), left);
+                }
+                return null;
+            });
         }
 
         private void lookUp(DuplicateKeys keys, ImportFeed.Talks talks) {
@@ -523,6 +561,9 @@ public final class ImportService {
                 transcripts.put(id, imported.transcript().transcript(), imported.transcript().name());
             }
             added.add(id);
+            if (chunk.tagsTidied()) {
+                eventBound.saw(id, incoming);
+            }
             return id;
         }
 
