@@ -51,27 +51,56 @@ public final class FacetStore {
      * @throws SearchTooSlowException when gathering the filter's talks runs past the time limit
      */
     public synchronized Facets facets(TalkFilter filter) {
+        if (filter.isAll()) {
+            return wholeLibrary();
+        }
         return db.read(c -> {
-            if (filter.isAll()) {
-                return wholeLibrary(c);
-            }
             FacetIndex index = index(c);
             return count(index, SearchTimeLimit.within(c, timeLimit, within -> TalkSearch.idSet(within, filter)));
         });
     }
 
     /**
-     * The whole library's facets, kept until the library changes. Counted by SQLite value by value when the postings
-     * are not loaded (the window's first call, at start): reading every posting list to count them all cost ten
-     * times as much at 100,000 talks, and the postings are only needed once a query narrows the library.
+     * The whole library's facets, kept until the library changes: from the postings when they are loaded, else from
+     * the counts kept in the file ({@link FacetSnapshot}), else counted by SQLite value by value and then kept in
+     * the file. Reading every posting list to count them all cost ten times as much at 100,000 talks, and the
+     * postings are only needed once a query narrows the library.
      */
-    private Facets wholeLibrary(Connection c) throws SQLException {
-        Database.LibraryVersion now = db.version(c);
-        if (wholeLibrary == null || !now.equals(wholeLibraryVersion)) {
-            wholeLibrary = index != null && now.equals(indexVersion) ? count(index, null) : facets(FacetIndex.wholeLibraryCounts(c));
-            wholeLibraryVersion = now;
+    private Facets wholeLibrary() {
+        long[] countedAt = {-1};
+        FacetIndex.Counts[] counted = {null};
+        Facets facets = db.read(c -> {
+            Database.LibraryVersion now = db.version(c);
+            if (wholeLibrary == null || !now.equals(wholeLibraryVersion)) {
+                if (index != null && now.equals(indexVersion)) {
+                    wholeLibrary = count(index, null);
+                } else {
+                    long writes = FacetSnapshot.writes(c);
+                    java.util.Optional<FacetIndex.Counts> kept = FacetSnapshot.read(c);
+                    if (kept.isPresent()) {
+                        wholeLibrary = facets(kept.get());
+                    } else {
+                        FacetIndex.Counts all = FacetIndex.wholeLibraryCounts(c);
+                        counted[0] = new FacetIndex.Counts(all.total(), all.topics(), FacetIndex.top(all.speakers(), TOP, BY_COUNT),
+                                FacetIndex.top(all.events(), TOP, BY_COUNT), all.years(), all.statuses());
+                        countedAt[0] = writes;
+                        wholeLibrary = facets(counted[0]);
+                    }
+                }
+                wholeLibraryVersion = now;
+            }
+            return wholeLibrary;
+        });
+        // Not inside a write: what it writes later would not retire the snapshot.
+        if (counted[0] != null && !db.writing()) {
+            try {
+                FacetSnapshot.save(db, counted[0], countedAt[0]);
+            } catch (CatalogException e) {
+                // Read-only or busy: the counts are simply made again next time.
+                System.getLogger(FacetStore.class.getName()).log(System.Logger.Level.DEBUG, "facet counts not kept", e);
+            }
         }
-        return wholeLibrary;
+        return facets;
     }
 
     private static Facets count(FacetIndex index, BitSet hits) {
