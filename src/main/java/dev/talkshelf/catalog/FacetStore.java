@@ -33,6 +33,7 @@ public final class FacetStore {
     private Database.LibraryVersion indexVersion;
     private Facets wholeLibrary;
     private Database.LibraryVersion wholeLibraryVersion;
+    private boolean snapshotKept;
 
     public FacetStore(Database db) {
         this(db, SearchTimeLimit.DEFAULT);
@@ -91,8 +92,11 @@ public final class FacetStore {
             }
             return wholeLibrary;
         });
-        // Not inside a write: what it writes later would not retire the snapshot.
-        if (counted[0] != null && !db.writing()) {
+        // Kept once per process, at the first count (a window's start, a command): counting again after every write
+        // of an import would add a write of its own to each and make the import's transactions shorter. Never inside
+        // a write: what that write does later would not retire the snapshot.
+        if (counted[0] != null && !snapshotKept && !db.writing()) {
+            snapshotKept = true;
             try {
                 FacetSnapshot.save(db, counted[0], countedAt[0]);
             } catch (CatalogException e) {
