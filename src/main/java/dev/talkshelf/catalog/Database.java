@@ -277,6 +277,7 @@ public final class Database implements AutoCloseable {
             T result = nested(work);
             FtsIndex.refresh(writer, touchedTalks);
             touchedTalks.clear();
+            FacetSnapshot.countWrite(writer);
             execute(writer, "COMMIT");
             lastCommit = System.nanoTime();
             committedWrites.incrementAndGet();
@@ -421,6 +422,11 @@ public final class Database implements AutoCloseable {
      * read connection that count includes this process's writes too.
      */
     record LibraryVersion(boolean onWriter, long ownWrites, long otherWrites) {
+    }
+
+    /** True inside {@link #write} on this thread. */
+    boolean writing() {
+        return writeLock.isHeldByCurrentThread();
     }
 
     /** The rowid the last INSERT on the write connection gave its row (only inside {@link #write}). */

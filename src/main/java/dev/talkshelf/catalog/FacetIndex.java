@@ -8,7 +8,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -43,6 +42,28 @@ final class FacetIndex {
     private static final String STATUSES = """
             SELECT t.status, group_concat(t.id) FROM talk t INDEXED BY talk_by_status GROUP BY t.status""";
 
+    /** Each facet's values with their counts, in no particular order (values with no talk are left out). */
+    record Counts(long total, List<FacetCount> topics, List<FacetCount> speakers, List<FacetCount> events,
+                  List<FacetCount> years, List<FacetCount> statuses) {
+    }
+
+    // The whole library's counts, value by value, without the postings: each walks the same index as above.
+    private static final String TOPIC_COUNTS = """
+            SELECT tp.path, x.n FROM (SELECT c.topic_id, count(*) AS n FROM talk_topic_closure c GROUP BY c.topic_id) x
+              JOIN topic tp ON tp.id = x.topic_id""";
+    private static final String SPEAKER_COUNTS = """
+            SELECT s.name, x.n FROM (SELECT ts.speaker_id, count(*) AS n
+                                       FROM talk_speaker ts INDEXED BY talk_speaker_by_speaker GROUP BY ts.speaker_id) x
+              JOIN speaker s ON s.id = x.speaker_id""";
+    private static final String EVENT_COUNTS = """
+            SELECT e.name, x.n FROM (SELECT t.event_id, count(*) AS n FROM talk t INDEXED BY talk_by_event
+                                      WHERE t.event_id IS NOT NULL GROUP BY t.event_id) x
+              JOIN event e ON e.id = x.event_id""";
+    private static final String YEAR_COUNTS = """
+            SELECT t.year, count(*) FROM talk t INDEXED BY talk_by_year WHERE t.year IS NOT NULL GROUP BY t.year""";
+    private static final String STATUS_COUNTS = """
+            SELECT t.status, count(*) FROM talk t INDEXED BY talk_by_status GROUP BY t.status""";
+
     final long libraryTotal;
     final List<Postings> topics;
     final List<Postings> speakers;
@@ -61,12 +82,30 @@ final class FacetIndex {
     }
 
     static FacetIndex load(Connection c) throws SQLException {
-        long total;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM talk")) {
-            total = rs.next() ? rs.getLong(1) : 0;
-        }
-        return new FacetIndex(total, postings(c, TOPICS), postings(c, SPEAKERS), postings(c, EVENTS), postings(c, YEARS),
+        return new FacetIndex(libraryTotal(c), postings(c, TOPICS), postings(c, SPEAKERS), postings(c, EVENTS), postings(c, YEARS),
                 postings(c, STATUSES));
+    }
+
+    /** The whole library's counts, counted by SQLite. */
+    static Counts wholeLibraryCounts(Connection c) throws SQLException {
+        return new Counts(libraryTotal(c), counts(c, TOPIC_COUNTS), counts(c, SPEAKER_COUNTS), counts(c, EVENT_COUNTS),
+                counts(c, YEAR_COUNTS), counts(c, STATUS_COUNTS));
+    }
+
+    private static long libraryTotal(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM talk")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private static List<FacetCount> counts(Connection c, String sql) throws SQLException {
+        List<FacetCount> list = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                list.add(new FacetCount(rs.getString(1), rs.getLong(2)));
+            }
+        }
+        return list;
     }
 
     /** Per value, how many of the hits (all talks when null) have it; values without a hit are left out. */
@@ -82,17 +121,16 @@ final class FacetIndex {
     }
 
     /**
-     * The {@code limit} values most frequent among the hits, most frequent first, ties by value. Selected with a
-     * small heap: a library has tens of thousands of speakers, and sorting them all would cost more than counting.
+     * The {@code limit} most frequent values, most frequent first, ties by value. Selected with a small heap: a library
+     * has tens of thousands of speakers, and sorting them all would cost more than counting.
      */
-    static List<FacetCount> top(List<Postings> facet, BitSet hits, int limit, Comparator<FacetCount> order) {
+    static List<FacetCount> top(List<FacetCount> counts, int limit, Comparator<FacetCount> order) {
         PriorityQueue<FacetCount> best = new PriorityQueue<>(limit + 1, order.reversed());
-        for (Postings p : facet) {
-            long n = hits == null ? p.talkIds().length : count(p.talkIds(), hits);
-            if (n == 0 || (best.size() == limit && n < best.peek().count())) {
+        for (FacetCount fc : counts) {
+            if (best.size() == limit && fc.count() < best.peek().count()) {
                 continue;
             }
-            best.add(new FacetCount(p.value(), n));
+            best.add(fc);
             if (best.size() > limit) {
                 best.poll();
             }
@@ -100,15 +138,6 @@ final class FacetIndex {
         List<FacetCount> sorted = new ArrayList<>(best);
         sorted.sort(order);
         return sorted;
-    }
-
-    /** Topic path to count, for the tree. */
-    static Map<String, Long> countByValue(List<Postings> facet, BitSet hits) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (FacetCount fc : count(facet, hits)) {
-            counts.put(fc.value(), fc.count());
-        }
-        return counts;
     }
 
     private static long count(int[] ids, BitSet hits) {

@@ -32,6 +32,8 @@ public final class FacetStore {
     private FacetIndex index;
     private Database.LibraryVersion indexVersion;
     private Facets wholeLibrary;
+    private Database.LibraryVersion wholeLibraryVersion;
+    private boolean snapshotKept;
 
     public FacetStore(Database db) {
         this(db, SearchTimeLimit.DEFAULT);
@@ -50,23 +52,72 @@ public final class FacetStore {
      * @throws SearchTooSlowException when gathering the filter's talks runs past the time limit
      */
     public synchronized Facets facets(TalkFilter filter) {
+        if (filter.isAll()) {
+            return wholeLibrary();
+        }
         return db.read(c -> {
             FacetIndex index = index(c);
-            if (filter.isAll()) {
-                if (wholeLibrary == null) {
-                    wholeLibrary = count(index, null);
-                }
-                return wholeLibrary;
-            }
             return count(index, SearchTimeLimit.within(c, timeLimit, within -> TalkSearch.idSet(within, filter)));
         });
     }
 
+    /**
+     * The whole library's facets, kept until the library changes: from the postings when they are loaded, else from
+     * the counts kept in the file ({@link FacetSnapshot}), else counted by SQLite value by value and then kept in
+     * the file. Reading every posting list to count them all cost ten times as much at 100,000 talks, and the
+     * postings are only needed once a query narrows the library.
+     */
+    private Facets wholeLibrary() {
+        long[] countedAt = {-1};
+        FacetIndex.Counts[] counted = {null};
+        Facets facets = db.read(c -> {
+            Database.LibraryVersion now = db.version(c);
+            if (wholeLibrary == null || !now.equals(wholeLibraryVersion)) {
+                if (index != null && now.equals(indexVersion)) {
+                    wholeLibrary = count(index, null);
+                } else {
+                    long writes = FacetSnapshot.writes(c);
+                    java.util.Optional<FacetIndex.Counts> kept = FacetSnapshot.read(c);
+                    if (kept.isPresent()) {
+                        wholeLibrary = facets(kept.get());
+                    } else {
+                        FacetIndex.Counts all = FacetIndex.wholeLibraryCounts(c);
+                        counted[0] = new FacetIndex.Counts(all.total(), all.topics(), FacetIndex.top(all.speakers(), TOP, BY_COUNT),
+                                FacetIndex.top(all.events(), TOP, BY_COUNT), all.years(), all.statuses());
+                        countedAt[0] = writes;
+                        wholeLibrary = facets(counted[0]);
+                    }
+                }
+                wholeLibraryVersion = now;
+            }
+            return wholeLibrary;
+        });
+        // Kept once per process, at the first count (a window's start, a command): counting again after every write
+        // of an import would add a write of its own to each and make the import's transactions shorter. Never inside
+        // a write: what that write does later would not retire the snapshot.
+        if (counted[0] != null && !snapshotKept && !db.writing()) {
+            snapshotKept = true;
+            try {
+                FacetSnapshot.save(db, counted[0], countedAt[0]);
+            } catch (CatalogException e) {
+                // Read-only or busy: the counts are simply made again next time.
+                System.getLogger(FacetStore.class.getName()).log(System.Logger.Level.DEBUG, "facet counts not kept", e);
+            }
+        }
+        return facets;
+    }
+
     private static Facets count(FacetIndex index, BitSet hits) {
         long total = hits == null ? index.libraryTotal : hits.cardinality();
-        return new Facets(total, tree(FacetIndex.countByValue(index.topics, hits)),
-                FacetIndex.top(index.speakers, hits, TOP, BY_COUNT), FacetIndex.top(index.events, hits, TOP, BY_COUNT),
-                sorted(FacetIndex.count(index.years, hits)), sorted(FacetIndex.count(index.statuses, hits)));
+        return facets(new FacetIndex.Counts(total, FacetIndex.count(index.topics, hits), FacetIndex.count(index.speakers, hits),
+                FacetIndex.count(index.events, hits), FacetIndex.count(index.years, hits), FacetIndex.count(index.statuses, hits)));
+    }
+
+    private static Facets facets(FacetIndex.Counts counts) {
+        Map<String, Long> topics = new java.util.LinkedHashMap<>();
+        counts.topics().forEach(fc -> topics.put(fc.value(), fc.count()));
+        return new Facets(counts.total(), tree(topics), FacetIndex.top(counts.speakers(), TOP, BY_COUNT),
+                FacetIndex.top(counts.events(), TOP, BY_COUNT), sorted(counts.years()), sorted(counts.statuses()));
     }
 
     /** The facet postings of the library as it is now: reloaded after any committed write. */
@@ -75,7 +126,6 @@ public final class FacetStore {
         if (index == null || !now.equals(indexVersion)) {
             index = FacetIndex.load(c);
             indexVersion = now;
-            wholeLibrary = null;
         }
         return index;
     }

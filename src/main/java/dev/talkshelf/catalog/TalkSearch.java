@@ -31,8 +31,9 @@ public final class TalkSearch {
     static final int RANK_WINDOW = 2_000;
 
     /**
-     * Above this many word matches, a filter beside the words is evaluated first by one narrow-index scan and
-     * the matches probe its result (break-even measured near 15,000 matches at 100,000 talks).
+     * Above this many word matches, a filter beside the words is evaluated first by one narrow-index scan: ranked,
+     * the word matches and the filter's talks are intersected as id sets; in another order or counted, the matches
+     * probe the filter's result (break-even measured near 15,000 matches at 100,000 talks).
      */
     static final int FILTER_FIRST_MIN = 15_000;
     /** Above this many word matches, another order than relevance walks that order's index. */
@@ -128,26 +129,17 @@ public final class TalkSearch {
             }
             return new SearchResult(wordsOnly(c, r, matches, dir), matches);
         }
-        // Words and more: walk the word matches, check the rest of the filter on the narrow index, score the
-        // talks that pass (only those) and rank them here: one pass gives the total and the page, with no
-        // temporary table to fill, sort and count.
         TalkFilter check = rest.get();
-        String from;
-        List<Object> params;
         if (matches > filterFirstMin) {
-            // Many matches: the rest of the filter first, by one scan of a narrow index that SQLite keeps as a
-            // transient index, then the matches probe it (see filterFirst). The unary + keeps the IN away from
-            // FTS5, which would otherwise look each id up in the index, ~25 µs apiece.
-            from = """
-                      FROM talk_fts
-                     WHERE talk_fts MATCH ? AND +talk_fts.rowid IN (SELECT t.id FROM talk t INDEXED BY %s WHERE %s)"""
-                    .formatted(narrowIndexFor(check), check.sql());
-        } else {
-            from = """
-                      FROM talk_fts CROSS JOIN talk t INDEXED BY talk_facts ON t.id = talk_fts.rowid
-                     WHERE talk_fts MATCH ? AND (%s)""".formatted(check.sql());
+            return rankedFromIdSets(c, r, check);
         }
-        params = concat(List.of(r.rankMatch()), check.params());
+        // Words and a few matches: walk the word matches, check the rest of the filter on the narrow index, score the
+        // talks that pass (only those) and rank them here: one pass gives the total and the page, with no temporary
+        // table to fill, sort and count.
+        String from = """
+                  FROM talk_fts CROSS JOIN talk t INDEXED BY talk_facts ON t.id = talk_fts.rowid
+                 WHERE talk_fts MATCH ? AND (%s)""".formatted(check.sql());
+        List<Object> params = concat(List.of(r.rankMatch()), check.params());
         String scoring = "SELECT talk_fts.rowid, " + BM25 + from;
         if (matches <= exactRankMax) {
             List<double[]> scored = scoredRows(c, scoring, params);
@@ -161,16 +153,85 @@ public final class TalkSearch {
             List<double[]> scored = scoredRows(c, scoring, params);
             return new SearchResult(bestPage(scored, r), scored.size());
         }
-        java.util.Set<Long> inWindow = new java.util.HashSet<>();
-        passing.subList(0, rankWindow).forEach(id -> inWindow.add(id.value()));
-        List<double[]> window = scoredRows(c, "SELECT rowid, %s FROM talk_fts WHERE talk_fts MATCH ? AND rowid >= ?".formatted(BM25),
-                List.of(r.rankMatch(), passing.get(rankWindow - 1).value()));
-        window.removeIf(row -> !inWindow.contains((long) row[0]));
-        List<TalkId> ids = bestPage(window, r);
+        int[] window = new int[rankWindow];
+        for (int i = 0; i < rankWindow; i++) {
+            window[i] = (int) passing.get(i).value();
+        }
+        List<TalkId> ids = bestPage(scoredIds(c, r.rankMatch(), window), r);
         for (int i = rankWindow + Math.max(0, r.offset() - rankWindow); i < passing.size() && ids.size() < r.limit(); i++) {
             ids.add(passing.get(i));
         }
         return new SearchResult(ids, passing.size());
+    }
+
+    /**
+     * Words with many matches beside other conditions: the talks that pass are the intersection of two id sets, the
+     * word matches (read once from the search index, about 0.1 µs a match) and the other conditions' talks (one
+     * narrow-index scan, or a topic's own entries), so no match costs an index probe (about 1.5 µs each). Only the
+     * talks that are ranked are then scored: all of them up to {@link #EXACT_RANK_MAX}, else the newest
+     * {@link #RANK_WINDOW}, which lead, and the older ones follow newest first, as for words alone.
+     */
+    private SearchResult rankedFromIdSets(Connection c, SearchRequest r, TalkFilter rest) throws SQLException {
+        BitSet passing = wordIds(c, r.rankMatch());
+        passing.and(idSet(c, rest));
+        int total = passing.cardinality();
+        int[] ranked = new int[Math.min(total, total <= exactRankMax ? total : rankWindow)];
+        int id = passing.length() - 1;
+        for (int i = 0; i < ranked.length; i++, id--) {
+            id = passing.previousSetBit(id);
+            ranked[i] = id;
+        }
+        List<TalkId> ids = bestPage(scoredIds(c, r.rankMatch(), ranked), r);
+        if (total > exactRankMax) {
+            int skip = Math.max(0, r.offset() - rankWindow);
+            for (id = passing.previousSetBit(ranked[ranked.length - 1] - 1); id >= 0 && ids.size() < r.limit();
+                 id = passing.previousSetBit(id - 1)) {
+                if (skip > 0) {
+                    skip--;
+                } else {
+                    ids.add(TalkId.of(id));
+                }
+            }
+        }
+        return new SearchResult(ids, total);
+    }
+
+    /** The talks matching a full-text expression, read in one statement. */
+    private static BitSet wordIds(Connection c, String expression) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT group_concat(rowid) FROM talk_fts WHERE talk_fts MATCH ?")) {
+            ps.setString(1, expression);
+            try (ResultSet rs = ps.executeQuery()) {
+                return FacetIndex.idSet(rs.next() ? rs.getString(1) : null);
+            }
+        }
+    }
+
+    /**
+     * Rows of (id, bm25 score) for the given talks, all of which match the expression, newest first. The ids go into
+     * a small temporary table in one statement; the search index is walked over their id range and only the rows in
+     * the table are scored (SQLite computes the score after the WHERE clause has passed a row).
+     */
+    private static List<double[]> scoredIds(Connection c, String expression, int[] newestFirst) throws SQLException {
+        if (newestFirst.length == 0) {
+            return new ArrayList<>();
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS search_scored (id INTEGER PRIMARY KEY)");
+            s.execute("DELETE FROM temp.search_scored");
+        }
+        StringBuilder json = new StringBuilder(newestFirst.length * 7).append('[');
+        for (int i = 0; i < newestFirst.length; i++) {
+            json.append(i == 0 ? "" : ",").append(newestFirst[i]);
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO temp.search_scored(id) SELECT value FROM json_each(?)")) {
+            ps.setString(1, json.append(']').toString());
+            ps.executeUpdate();
+        }
+        return scoredRows(c, """
+                SELECT rowid, %s FROM talk_fts
+                 WHERE talk_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT id FROM temp.search_scored)"""
+                        .formatted(BM25),
+                List.of(expression, newestFirst[newestFirst.length - 1], newestFirst[0]));
     }
 
     /**
