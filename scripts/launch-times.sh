@@ -10,6 +10,14 @@
 set -euo pipefail
 n=${1:?usage: launch-times.sh N LIBRARY -- COMMAND...}; library=${2:?library file}; shift 2
 [[ ${1:-} == -- ]] && shift
+# THREADS=1: also the CPU time of each thread by then (JVM compilers, GC, the FX thread, the library's opener, ...).
+per_thread_cpu() {
+  for t in /proc/"$1"/task/*; do
+    awk -v hz="$(getconf CLK_TCK)" -v name="$(cat "$t/comm" 2>/dev/null)" \
+      '{ms = ($14 + $15) * 1000 / hz; if (ms > 0) printf "%s %d\n", name, ms}' "$t/stat" 2>/dev/null
+  done | awk '{n = $NF; $NF = ""; sub(/ $/, ""); sum[$0] += n} END {for (k in sum) printf "%d %s\n", sum[k], k}' \
+       | sort -rn | awk '{n = $1; $1 = ""; printf "%s%s %d", sep, substr($0, 2), n; sep = ", "}'
+}
 d=70; while [[ -e /tmp/.X$d-lock ]]; do d=$((d+1)); done
 Xvfb :$d -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 & xpid=$!
 trap 'kill $xpid 2>/dev/null; true' EXIT
@@ -19,15 +27,19 @@ for ((i = 1; i <= n; i++)); do
   DISPLAY=:$d XDG_DATA_HOME=$data TALKSHELF_LIBRARY=$library setsid "$@" >"$data/out.txt" 2>&1 & cpid=$!
   line=""; cpu="?"
   for ((t = 0; t < 600; t++)); do
-    line=$(grep -h "first rows" "$data"/talkshelf/talkshelf.log* 2>/dev/null || true)
+    line=$(grep -h "first rows laid out" "$data"/talkshelf/talkshelf.log* 2>/dev/null || true)
     if [[ -n $line ]]; then
       cpu=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / hz}' /proc/$cpid/stat 2>/dev/null || echo "?")
+      if [[ -n ${THREADS:-} ]]; then threads=$(per_thread_cpu "$cpid" || true); fi
       break
     fi
     sleep 0.1
   done
   kill -- -$cpid 2>/dev/null || true; wait $cpid 2>/dev/null || true
   echo "launch $i: ${line#*INFO*: }; CPU ${cpu} ms  (load $(cut -d' ' -f1 /proc/loadavg))"
+  steps=$(grep -h "start: " "$data"/talkshelf/talkshelf.log* 2>/dev/null || true)
+  [[ -z $steps ]] || echo "  ${steps#*INFO*: }"
+  [[ -z ${threads:-} ]] || echo "  CPU ms by thread: $threads"
   [[ -n $line ]] || { echo "  no first rows; output:"; tail -5 "$data/out.txt"; }
   rm -rf "$data"
 done

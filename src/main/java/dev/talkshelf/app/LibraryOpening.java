@@ -13,12 +13,20 @@ import javafx.application.Platform;
 record LibraryOpening(Path file, CompletableFuture<Boolean> upgrading, CompletableFuture<Services> opened, WaitRelay waits) {
 
     static LibraryOpening start(LibraryOpener opener, Path option) {
+        return start(opener, option, step -> { });
+    }
+
+    /** As {@link #start(LibraryOpener, Path)}, telling {@code steps} when the check and the opening are done. */
+    static LibraryOpening start(LibraryOpener opener, Path option, Consumer<String> steps) {
         LibraryOpening opening = new LibraryOpening(opener.fileFor(option), new CompletableFuture<>(), new CompletableFuture<>(),
                 new WaitRelay());
         Thread open = new Thread(() -> {
             try {
                 opening.upgrading.complete(opener.needsUpgrade(option));
-                opening.opened.complete(opener.open(option, opening.waits));
+                steps.accept("schema checked");
+                Services services = opener.open(option, opening.waits);
+                steps.accept("library open");
+                opening.opened.complete(services);
             } catch (RuntimeException e) {
                 opening.upgrading.complete(false);
                 opening.opened.completeExceptionally(e);

@@ -16,13 +16,15 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartTimeline timeline = StartTimeline.ofThisProcess();
+        timeline.mark("main");
         AppPaths paths = AppPaths.system();
         Logging.toFile(paths.logFile());
         UncaughtErrors.install(paths.logFile().toString());
         LibraryOpener opener = new LibraryOpener(paths, Clock.systemDefaultZone());
         if (args.length == 0) {
             // Just the window: straight to it, without loading the command line parser (a tenth of a second).
-            WindowLauncher.launch(opener, null);
+            WindowLauncher.launch(opener, null, timeline);
             return;
         }
         boolean[] window = {false};
@@ -45,7 +47,7 @@ public final class Main {
             @Override
             public void openWindow(Path libraryOption) {
                 window[0] = true;
-                WindowLauncher.launch(opener, libraryOption);
+                WindowLauncher.launch(opener, libraryOption, timeline);
             }
         };
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);

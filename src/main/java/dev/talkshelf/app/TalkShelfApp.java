@@ -13,7 +13,6 @@ import dev.talkshelf.ui.settings.WindowPlacement;
 import dev.talkshelf.ui.settings.WindowSettings;
 import dev.talkshelf.ui.theme.Theme;
 import dev.talkshelf.ui.thumbnails.Thumbnails;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -39,6 +38,7 @@ public final class TalkShelfApp extends Application {
     static final String TRAINING_PROPERTY = "talkshelf.quitAfterFirstRows";
     private static LibraryOpener opener;
     private static LibraryOpening opening;
+    private static StartTimeline timeline = StartTimeline.ofThisProcess();
 
     private Services services;
     private FxTaskRunner tasks;
@@ -50,9 +50,10 @@ public final class TalkShelfApp extends Application {
     private boolean themeForced;
 
     /** The library to show, its opening already under way. */
-    static void configure(LibraryOpener libraryOpener, LibraryOpening first) {
+    static void configure(LibraryOpener libraryOpener, LibraryOpening first, StartTimeline start) {
         opener = libraryOpener;
         opening = first;
+        timeline = start;
     }
 
     /**
@@ -62,6 +63,7 @@ public final class TalkShelfApp extends Application {
      */
     @Override
     public void start(Stage primary) {
+        timeline.mark("toolkit");
         this.stage = primary;
         AppPaths paths = AppPaths.system();
         settingsStore = new SettingsStore(paths.settingsFile());
@@ -81,6 +83,7 @@ public final class TalkShelfApp extends Application {
         stage.setY(place.y());
         stage.setMaximized(place.maximized());
         stage.show();
+        timeline.mark("window shown");
         opening.whenDone(() -> scene.setRoot(OpeningScreen.of(opening.file(), true)),
                 opened -> show(opened, shown, paths), this::cannotOpen);
     }
@@ -90,12 +93,15 @@ public final class TalkShelfApp extends Application {
             LibraryOpener.closeQuietly(opened);
             return;
         }
+        timeline.mark("library handed over");
         services = opened;
         tasks = new FxTaskRunner();
         thumbnails = new Thumbnails(paths.thumbnailCache(), Thumbnails.findFfmpeg());
         window = newWindow(shown, opening.waits());
-        stage.getScene().setRoot(window.root());
+        timeline.mark("window built");
         logFirstRows(window);
+        stage.getScene().setRoot(window.root());
+        timeline.mark("window in the scene");
         window.open(System.getProperty("talkshelf.open", System.getenv("TALKSHELF_OPEN")));
     }
 
@@ -104,18 +110,21 @@ public final class TalkShelfApp extends Application {
      * and a layout pass ran): the figure the window's speed goal is about, measured where users run it.
      */
     private void logFirstRows(MainWindow shownWindow) {
-        long launched = ManagementFactory.getRuntimeMXBean().getStartTime();
         Scene scene = stage.getScene();
         ChangeListener<Number> firstSearch = new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Number> searches, Number old, Number now) {
                 searches.removeListener(this);
+                timeline.mark("first page");
                 Runnable laidOut = new Runnable() {
                     @Override
                     public void run() {
                         scene.removePostLayoutPulseListener(this);
+                        long after = timeline.sinceLaunch();
+                        timeline.mark("first rows");
                         LOG.log(System.Logger.Level.INFO, "first rows laid out {0} ms after launch ({1} talks)",
-                                System.currentTimeMillis() - launched, shownWindow.model().talks().rowsProperty().get().size());
+                                after, shownWindow.model().talks().rowsProperty().get().size());
+                        LOG.log(System.Logger.Level.INFO, "start: {0} (ms after launch)", timeline.summary());
                         quitAfterTraining();
                     }
                 };

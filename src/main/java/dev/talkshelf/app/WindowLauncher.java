@@ -8,9 +8,10 @@ final class WindowLauncher {
     private WindowLauncher() {
     }
 
-    static void launch(LibraryOpener opener, Path libraryOption) {
+    static void launch(LibraryOpener opener, Path libraryOption, StartTimeline timeline) {
         // The library opens while the toolkit starts and shows its first screen (half a second), not after.
-        TalkShelfApp.configure(opener, LibraryOpening.start(opener, libraryOption));
+        timeline.mark("launching the toolkit");
+        TalkShelfApp.configure(opener, LibraryOpening.start(opener, libraryOption, timeline::mark), timeline);
         Application.launch(TalkShelfApp.class);
     }
 }

@@ -75,8 +75,9 @@ public final class MainWindow {
     private final SearchBarView searchBar;
     private Theme theme;
     private final StackPane center = new StackPane();
-    private final PlaylistView playlistView;
-    private final DashboardView dashboardView;
+    /** Made the first time the middle shows a playlist or the dashboard: neither is on the first screen. */
+    private PlaylistView playlistView;
+    private DashboardView dashboardView;
     private Preferences preferences;
     private Consumer<Path> openLibrary = path -> { };
     private PreferencesDialog.BackupActions backups = PreferencesDialog.BackupActions.NONE;
@@ -93,8 +94,6 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
         searchBar = new SearchBarView(model.searchBar());
         table = talkList(thumbnails, settings);
-        playlistView = new PlaylistView(model.playlist());
-        dashboardView = new DashboardView(model.dashboard());
         SidebarView sidebar = new SidebarView(model.sidebar());
         sidebar.playlistMenu(this::playlistMenu);
         DetailsView details = new DetailsView(model.details(), thumbnails, model.sidebar()::include, playback.available());
@@ -126,9 +125,23 @@ public final class MainWindow {
         center.getChildren().setAll(table.root());
         model.centerProperty().addListener((obs, old, now) -> center.getChildren().setAll(switch (now) {
             case TALKS -> table.root();
-            case PLAYLIST -> playlistView.root();
-            case DASHBOARD -> dashboardView.root();
+            case PLAYLIST -> playlistView().root();
+            case DASHBOARD -> dashboardView().root();
         }));
+    }
+
+    private PlaylistView playlistView() {
+        if (playlistView == null) {
+            playlistView = new PlaylistView(model.playlist());
+        }
+        return playlistView;
+    }
+
+    private DashboardView dashboardView() {
+        if (dashboardView == null) {
+            dashboardView = new DashboardView(model.dashboard());
+        }
+        return dashboardView;
     }
 
     /** The search, the import and playlist menus, undo, theme, preferences and help. */

@@ -40,19 +40,28 @@ public final class PictureFetcher {
     private final Predicate<InetAddress> allowed;
     private final Duration wholeTimeout;
     private final long maxBytes;
-    private final HttpClient http;
+    private final Duration connectTimeout;
+    /** Made at the first fetch, on a background thread: building an HTTP client (TLS included) is work a window start need not wait for. */
+    private HttpClient http;
 
     /** {@code allowed}: which resolved addresses may be contacted (tests let loopback through). */
     public PictureFetcher(Predicate<InetAddress> allowed, Duration connectTimeout, Duration wholeTimeout, long maxBytes) {
         this.allowed = allowed;
         this.wholeTimeout = wholeTimeout;
         this.maxBytes = maxBytes;
-        this.http = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.connectTimeout = connectTimeout;
     }
 
     /** Public addresses only, 5 s to connect, 20 s for the whole picture, at most 5 MB. */
     public static PictureFetcher forPublicInternet() {
         return new PictureFetcher(PublicAddresses::isPublic, CONNECT_TIMEOUT, WHOLE_TIMEOUT, MAX_BYTES);
+    }
+
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        }
+        return http;
     }
 
     /** A picture that is not fetched, and why (for the log). */
@@ -75,7 +84,7 @@ public final class PictureFetcher {
             checkHost(uri);
             HttpRequest request = HttpRequest.newBuilder(uri).timeout(remaining(deadline))
                     .header("User-Agent", "TalkShelf").header("Accept", "image/*").GET().build();
-            HttpResponse<byte[]> response = await(http.sendAsync(request, this::bodyFor), deadline, uri);
+            HttpResponse<byte[]> response = await(http().sendAsync(request, this::bodyFor), deadline, uri);
             int status = response.statusCode();
             if (status == 200) {
                 return response.body();
