@@ -4,19 +4,25 @@ import dev.talkshelf.model.Cue;
 import dev.talkshelf.model.TalkId;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * The cues of talks that match a full-text expression over {@code cue_fts}, best first (bm25 over the talk's own
- * cues), each with its neighbours for context. The index holds no text: it is read from the talk's packed cues.
+ * The cues of talks that match a full-text expression over {@code cue_fts}, with the talk's cues to read them in
+ * (the index holds no text). Unscored: bm25 would count the expression's matches over the whole index once per
+ * talk (~15 ms for a word said in every talk, measured at 10,000 talks), so the caller ranks the few cues itself.
  */
 public final class CueSearch {
-    /** One matching cue, with the cue before and after it (null at either end of the transcript). */
-    public record Hit(int place, Cue cue, Cue before, Cue after) {
+    /** A talk's cues (each read when asked for), and the places of those that match, in time order. */
+    public record Matches(List<Cue> cues, List<Integer> places) {
+        public Matches {
+            cues = Collections.unmodifiableList(cues);
+            places = List.copyOf(places);
+        }
     }
 
     private final Database db;
@@ -26,66 +32,52 @@ public final class CueSearch {
     }
 
     /**
-     * Per talk (in the order given; a talk without a match is left out), its best matching cues, at most
-     * {@code perTalk}, leaving out a cue next to a better one already taken (their contexts overlap).
+     * The matches of each talk given (in that order; a talk without a match, or without a transcript, is left
+     * out), from one walk of the expression's matches between the lowest and highest of the talks.
      */
-    public Map<TalkId, List<Hit>> best(String expression, List<TalkId> talks, int perTalk) {
-        if (perTalk <= 0 || talks.isEmpty()) {
+    public Map<TalkId, Matches> matches(String expression, List<TalkId> talks) {
+        if (talks.isEmpty()) {
             return Map.of();
         }
+        long low = talks.stream().mapToLong(TalkId::value).min().orElseThrow();
+        long high = talks.stream().mapToLong(TalkId::value).max().orElseThrow();
+        String in = String.join(", ", Collections.nCopies(talks.size(), "?"));
         return db.read(c -> {
-            Map<TalkId, List<Hit>> all = new LinkedHashMap<>();
-            try (PreparedStatement match = c.prepareStatement("""
-                    SELECT rowid FROM cue_fts WHERE cue_fts MATCH ? AND rowid >= ? AND rowid < ?
-                     ORDER BY bm25(cue_fts), rowid LIMIT ?""");
-                 PreparedStatement cues = c.prepareStatement("SELECT cue_count, cues FROM transcript WHERE talk_id = ?")) {
+            Map<Long, List<Integer>> places = new TreeMap<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT rowid FROM cue_fts WHERE cue_fts MATCH ? AND rowid >= ? AND rowid < ? AND rowid / %d IN (%s)"""
+                    .formatted(CueIds.PER_TALK, in))) {
+                List<Object> params = new ArrayList<>();
+                params.add(expression);
+                params.add(CueIds.of(new TalkId(low), 0));
+                params.add(CueIds.of(new TalkId(high + 1), 0));
+                talks.forEach(t -> params.add(t.value()));
+                Sql.bind(ps, params);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long id = rs.getLong(1);
+                        places.computeIfAbsent(CueIds.talk(id).value(), k -> new ArrayList<>()).add(CueIds.place(id));
+                    }
+                }
+            }
+            Map<TalkId, Matches> all = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT cue_count, cues FROM transcript WHERE talk_id = ?")) {
                 for (TalkId talk : talks) {
-                    List<Integer> places = bestPlaces(match, expression, talk, perTalk);
-                    if (!places.isEmpty()) {
-                        all.put(talk, hits(cues, talk, places));
+                    List<Integer> at = places.get(talk.value());
+                    if (at == null) {
+                        continue;
+                    }
+                    ps.setLong(1, talk.value());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next()) {
+                            List<Cue> cues = CuePacking.unpackLazily(rs.getBytes(2));
+                            at.removeIf(p -> p >= cues.size());
+                            all.put(talk, new Matches(cues, at));
+                        }
                     }
                 }
             }
             return all;
         });
-    }
-
-    /** The best places, skipping one beside a place already taken; reads up to three times as many candidates. */
-    private static List<Integer> bestPlaces(PreparedStatement match, String expression, TalkId talk, int perTalk)
-            throws SQLException {
-        match.setString(1, expression);
-        match.setLong(2, CueIds.of(talk, 0));
-        match.setLong(3, CueIds.of(new TalkId(talk.value() + 1), 0));
-        match.setInt(4, perTalk * 3);
-        List<Integer> places = new ArrayList<>();
-        try (ResultSet rs = match.executeQuery()) {
-            while (rs.next() && places.size() < perTalk) {
-                int place = CueIds.place(rs.getLong(1));
-                if (places.stream().noneMatch(p -> Math.abs(p - place) <= 1)) {
-                    places.add(place);
-                }
-            }
-        }
-        return places;
-    }
-
-    private static List<Hit> hits(PreparedStatement cues, TalkId talk, List<Integer> places) throws SQLException {
-        cues.setLong(1, talk.value());
-        List<Cue> all;
-        try (ResultSet rs = cues.executeQuery()) {
-            if (!rs.next()) {
-                return List.of();
-            }
-            int last = places.stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
-            all = CuePacking.unpack(rs.getBytes(2), Math.min(rs.getInt(1), last + 1));
-        }
-        List<Hit> hits = new ArrayList<>(places.size());
-        for (int place : places) {
-            if (place < all.size()) {
-                hits.add(new Hit(place, all.get(place), place > 0 ? all.get(place - 1) : null,
-                        place + 1 < all.size() ? all.get(place + 1) : null));
-            }
-        }
-        return hits;
     }
 }

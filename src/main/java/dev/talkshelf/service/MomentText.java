@@ -5,11 +5,15 @@ import dev.talkshelf.model.Cue;
 import dev.talkshelf.model.Letters;
 import dev.talkshelf.model.Moment;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * A matching cue as a {@link Moment}: its text with the cues around it, cut to about {@link Moment#MAX_TEXT}
+ * The best of a talk's matching cues as {@link Moment}s: best is the cue holding the most of the searched terms,
+ * then the one where they are densest (occurrences per word), then the earlier; a cue next to one already taken is
+ * left out (their texts overlap). Each is its text with the cues around it, cut to about {@link Moment#MAX_TEXT}
  * characters around the first searched term it holds, "…" where it was cut.
  */
 final class MomentText {
@@ -19,20 +23,56 @@ final class MomentText {
     private MomentText() {
     }
 
-    static Moment of(CueSearch.Hit hit, List<String> terms) {
+    /** At most {@code max} moments of a talk's matches, best first. */
+    static List<Moment> best(CueSearch.Matches matches, List<String> terms, int max) {
+        List<String> plainTerms = terms.stream().map(MomentText::plain).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        List<double[]> scored = new ArrayList<>(matches.places().size());
+        for (int place : matches.places()) {
+            String text = " " + plain(matches.cues().get(place).text()) + " ";
+            int distinct = 0;
+            int occurrences = 0;
+            for (String term : plainTerms) {
+                int n = 0;
+                for (int at = text.indexOf(" " + term + " "); at >= 0; at = text.indexOf(" " + term + " ", at + 1)) {
+                    n++;
+                }
+                distinct += n > 0 ? 1 : 0;
+                occurrences += n;
+            }
+            int words = Math.max(1, text.strip().split(" +").length);
+            scored.add(new double[] {place, distinct, (double) occurrences / words});
+        }
+        scored.sort(Comparator.<double[]>comparingDouble(r -> -r[1]).thenComparingDouble(r -> -r[2]).thenComparingDouble(r -> r[0]));
+        List<Integer> taken = new ArrayList<>();
+        List<Moment> moments = new ArrayList<>();
+        for (double[] row : scored) {
+            int place = (int) row[0];
+            if (moments.size() == max) {
+                break;
+            }
+            if (taken.stream().noneMatch(p -> Math.abs(p - place) <= 1)) {
+                taken.add(place);
+                moments.add(of(matches.cues(), place, terms));
+            }
+        }
+        return List.copyOf(moments);
+    }
+
+    static Moment of(List<Cue> cues, int place, List<String> terms) {
         StringBuilder all = new StringBuilder();
-        if (hit.before() != null) {
-            all.append(hit.before().text()).append(' ');
+        if (place > 0) {
+            all.append(cues.get(place - 1).text()).append(' ');
         }
         int cueStart = all.length();
-        all.append(hit.cue().text());
+        Cue cue = cues.get(place);
+        all.append(cue.text());
         int cueEnd = all.length();
-        if (hit.after() != null) {
-            all.append(' ').append(hit.after().text());
+        if (place + 1 < cues.size()) {
+            all.append(' ').append(cues.get(place + 1).text());
         }
         String text = all.toString();
         int match = firstMatch(text, cueStart, cueEnd, terms);
-        return new Moment(hit.cue().start(), cut(text, match < 0 ? cueStart : match));
+        return new Moment(cue.start(), cut(text, match < 0 ? cueStart : match));
     }
 
     /** The text cut to at most {@link Moment#MAX_TEXT} characters (and the "…"s) around {@code focus}, at spaces. */
@@ -92,6 +132,14 @@ final class MomentText {
 
     /** Lower case, without diacritics, the stroked letters folded; punctuation as spaces: as the tokenizer sees it. */
     private static String plain(String s) {
+        if (Letters.isPlainAscii(s)) {
+            char[] out = new char[s.length()];
+            for (int i = 0; i < out.length; i++) {
+                char c = s.charAt(i);
+                out[i] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ';
+            }
+            return new String(out);
+        }
         String decomposed = Normalizer.normalize(Letters.fold(s), Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {

@@ -19,7 +19,6 @@ import dev.talkshelf.query.CompiledQuery;
 import dev.talkshelf.query.QueryCompiler;
 import dev.talkshelf.query.QueryException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -138,7 +137,7 @@ public final class SearchService {
 
     /**
      * Where in one talk the query's {@code said:} terms (and, with {@code wordsSaid}, its plain words) were said:
-     * best first (bm25 over the talk's cues), at most {@code max}, each the start of a matching cue and its text with
+     * best first (the cue holding most of the terms, then the densest), at most {@code max}, each the start of a matching cue and its text with
      * some of what was said around it, about {@value Moment#MAX_TEXT} characters with "…" where cut. Empty when the
      * query looks for nothing said (no {@code said:} outside a negation, and not {@code wordsSaid}), or the talk has
      * no transcript or no match. The talk need not be among the query's results.
@@ -164,10 +163,11 @@ public final class SearchService {
             return Map.of();
         }
         Map<TalkId, List<Moment>> moments = new LinkedHashMap<>();
-        cues.best(compiled.saidMatch(), talks, perTalk).forEach((talk, hits) -> {
-            List<Moment> list = new ArrayList<>(hits.size());
-            hits.forEach(h -> list.add(MomentText.of(h, compiled.saidTerms())));
-            moments.put(talk, List.copyOf(list));
+        cues.matches(compiled.saidMatch(), talks).forEach((talk, matches) -> {
+            List<Moment> best = MomentText.best(matches, compiled.saidTerms(), perTalk);
+            if (!best.isEmpty()) {
+                moments.put(talk, best);
+            }
         });
         return moments;
     }
