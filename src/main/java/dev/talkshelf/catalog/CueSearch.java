@@ -25,6 +25,8 @@ public final class CueSearch {
         }
     }
 
+    private static final int CHUNK = 1_000;
+
     private final Database db;
 
     public CueSearch(Database db) {
@@ -36,6 +38,14 @@ public final class CueSearch {
      * out), from one walk of the expression's matches between the lowest and highest of the talks.
      */
     public Map<TalkId, Matches> matches(String expression, List<TalkId> talks) {
+        if (talks.size() > CHUNK) {
+            // Well below SQLite's limit on parameters per statement.
+            Map<TalkId, Matches> all = new LinkedHashMap<>();
+            for (int from = 0; from < talks.size(); from += CHUNK) {
+                all.putAll(matches(expression, talks.subList(from, Math.min(talks.size(), from + CHUNK))));
+            }
+            return all;
+        }
         if (talks.isEmpty()) {
             return Map.of();
         }
