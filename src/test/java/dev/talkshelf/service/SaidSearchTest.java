@@ -183,6 +183,17 @@ class SaidSearchTest {
     }
 
     @Test
+    void momentsForThousandsOfTalksAtOnceAreAllRead() throws IOException {
+        TalkId said = talkSaying("Said", vtt("the gil"));
+        List<TalkId> many = new java.util.ArrayList<>();
+        for (long id = 5_000; id < 7_500; id++) {
+            many.add(TalkId.of(id));
+        }
+        many.add(2_100, said);
+        assertEquals(List.of(said), List.copyOf(lib.search.moments("said:gil", false, many, 1).keySet()));
+    }
+
+    @Test
     void aLongMomentIsCutAroundTheMatchAtWords() throws IOException {
         String before = "one two three four five six seven eight nine ten ".repeat(6).strip();
         String after = "alpha beta gamma delta epsilon zeta eta theta iota kappa ".repeat(6).strip();
