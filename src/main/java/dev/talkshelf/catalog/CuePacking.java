@@ -61,6 +61,56 @@ final class CuePacking {
         return cues;
     }
 
+    /**
+     * The cues as a list that reads each cue's text only when it is asked for: one pass over the unpacked bytes finds
+     * where each cue lies. For taking a few cues out of a long transcript (a page of search moments).
+     */
+    static List<Cue> unpackLazily(byte[] packed) {
+        byte[] raw = inflate(packed);
+        int[] at = {0};
+        long start = 0;
+        int count = 0;
+        long[] starts = new long[256];
+        long[] lengths = new long[256];
+        int[] offsets = new int[256];
+        int[] sizes = new int[256];
+        while (at[0] < raw.length) {
+            if (count == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, count * 2);
+                lengths = java.util.Arrays.copyOf(lengths, count * 2);
+                offsets = java.util.Arrays.copyOf(offsets, count * 2);
+                sizes = java.util.Arrays.copyOf(sizes, count * 2);
+            }
+            start += varint(raw, at);
+            starts[count] = start;
+            lengths[count] = varint(raw, at);
+            sizes[count] = (int) varint(raw, at);
+            offsets[count] = at[0];
+            at[0] += sizes[count];
+            if (at[0] > raw.length) {
+                throw new CatalogException("a stored transcript is damaged (a cue's text runs past its end)");
+            }
+            count++;
+        }
+        int n = count;
+        long[] s = starts;
+        long[] l = lengths;
+        int[] o = offsets;
+        int[] z = sizes;
+        return new java.util.AbstractList<>() {
+            @Override
+            public Cue get(int i) {
+                java.util.Objects.checkIndex(i, n);
+                return new Cue(Duration.ofMillis(s[i]), Duration.ofMillis(s[i] + l[i]), new String(raw, o[i], z[i], StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public int size() {
+                return n;
+            }
+        };
+    }
+
     private static byte[] inflate(byte[] packed) {
         Inflater inflater = new Inflater();
         try {

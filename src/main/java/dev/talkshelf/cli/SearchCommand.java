@@ -1,29 +1,42 @@
 package dev.talkshelf.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.talkshelf.model.DurationText;
+import dev.talkshelf.model.Moment;
 import dev.talkshelf.model.SortKey;
 import dev.talkshelf.model.Talk;
+import dev.talkshelf.model.TalkId;
 import dev.talkshelf.service.SearchPage;
+import dev.talkshelf.service.SearchService;
 import dev.talkshelf.service.UserInputException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code search [QUERY] [--sort KEY] [--reverse] [--offset N] [--limit N] [--json]}: talks matching a query. */
+/**
+ * {@code search [QUERY] [--said] [--sort KEY] [--reverse] [--offset N] [--limit N] [--json]}: talks matching a query,
+ * with the moments where what it looks for was said.
+ */
 @Command(name = "search", description = {"Find talks with the search language (see docs/query-language.md).",
         "Without a query, lists the library, newest first.",
-        "Example: search 'tag:python year:>=2022 -django duration:<45m'"})
+        "Example: search 'tag:python year:>=2022 -django duration:<45m'",
+        "Example: search 'said:\"global interpreter lock\" tag:python'"})
 final class SearchCommand implements Runnable {
+    /** How many moments --json gives a talk; the table shows the best one. */
+    static final int MOMENTS_PER_TALK = 3;
+
     @ParentCommand
     TalkShelfCommand root;
 
     @Parameters(paramLabel = "QUERY", arity = "0..*",
             description = "Words, \"phrases\", fields (title: speaker: event: tag: year: status: duration: rating: "
-                    + "playlist: added: has:), -term, not, or, parentheses.")
+                    + "playlist: added: has: said:), -term, not, or, parentheses.")
     List<String> query = List.of();
 
     @Option(names = "--sort", paramLabel = "KEY",
@@ -40,8 +53,11 @@ final class SearchCommand implements Runnable {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "Show at most N talks (default ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--json", description = "Print a JSON array of talks.")
+    @Option(names = "--json", description = "Print a JSON array of talks (with \"moments\" when something was said).")
     boolean json;
+
+    @Option(names = "--said", description = "Plain words also find talks where they were said (in their transcripts).")
+    boolean said;
 
     @Override
     public void run() {
@@ -52,21 +68,43 @@ final class SearchCommand implements Runnable {
             throw new UserInputException("--offset must not be negative");
         }
         String text = String.join(" ", query);
+        SearchService search = root.services().search();
         SearchPage page = sort == null && !reverse
-                ? root.services().search().search(text, offset, limit)
-                : root.services().search().search(text, sortKey(sort), reverse, offset, limit);
+                ? search.search(text, said, offset, limit)
+                : search.search(text, said, sortKey(sort), reverse, offset, limit);
+        List<TalkId> ids = page.talks().stream().map(Talk::id).toList();
+        Map<TalkId, List<Moment>> moments = search.moments(text, said, ids, json ? MOMENTS_PER_TALK : 1);
         PrintWriter out = root.out();
         if (json) {
             ArrayNode array = Json.MAPPER.createArrayNode();
-            page.talks().forEach(t -> array.add(Json.TALKS.summary(t)));
+            for (Talk t : page.talks()) {
+                ObjectNode o = Json.TALKS.summary(t);
+                List<Moment> found = moments.get(t.id());
+                if (found != null) {
+                    ArrayNode list = o.putArray("moments");
+                    found.forEach(m -> list.addObject()
+                            .put("at", m.at().toMillis() / 1000.0)
+                            .put("text", m.text()));
+                }
+                array.add(o);
+            }
             Json.print(out, array);
             return;
         }
         for (Talk t : page.talks()) {
             out.println(TalkText.line(t));
+            List<Moment> found = moments.get(t.id());
+            if (found != null && !found.isEmpty()) {
+                out.println(momentLine(found.get(0)));
+            }
         }
         out.println(summary(page));
         out.flush();
+    }
+
+    /** A moment beneath its talk's line: "        12:34 …the global interpreter lock is released when…". */
+    static String momentLine(Moment m) {
+        return "        " + DurationText.clock(m.at()) + " " + m.text();
     }
 
     static SortKey sortKey(String name) {

@@ -19,7 +19,7 @@ import java.util.function.Supplier;
 /**
  * Times searches the way the window runs them (issue #14, docs/performance.md): each query is read, planned and
  * its first page of {@value #PAGE} talks loaded as {@code Talk} objects through {@link SearchService#search}, as
- * the talk list's view model does; then facet counts (the first call of this process, then warm) and every
+ * the talk list's view model does, with the page's moments when the query looks into what was said (issue #16); then facet counts (the first call of this process, then warm) and every
  * playlist's progress (the sidebar's list). Each case runs a few times to warm up, then N timed times.
  */
 public final class BenchService {
@@ -36,17 +36,29 @@ public final class BenchService {
         this.playlists = playlists;
     }
 
-    /** A query to time, in an order (null: the search's own default, relevance with words, else newest). */
-    public record Case(String query, SortKey sort) {
+    /**
+     * A query to time, in an order (null: the search's own default, relevance with words, else newest); with
+     * {@code wordsSaid}, its plain words also match what was said (the search bar's transcript switch, {@code --said}).
+     */
+    public record Case(String query, SortKey sort, boolean wordsSaid) {
         public Case {
             query = query == null ? "" : query;
         }
 
+        public Case(String query, SortKey sort) {
+            this(query, sort, false);
+        }
+
         /** How the case is named in the output: the query, and the order when one is given. */
         public String label() {
-            return sort == null ? query : (query.isEmpty() ? "(blank)" : query) + " [sort " + sort.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "]";
+            String said = wordsSaid ? " [--said]" : "";
+            return sort == null ? query + said
+                    : (query.isEmpty() ? "(blank)" : query) + " [sort " + sort.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "]" + said;
         }
     }
+
+    /** Moments the window and {@code search --json} show per talk. */
+    public static final int MOMENTS_PER_TALK = 3;
 
     /**
      * Milliseconds of wall-clock time over the timed runs, the same runs' CPU time on the calling thread (SQLite
@@ -110,6 +122,19 @@ public final class BenchService {
         mix.add(new Case("python", SortKey.DURATION));
         mix.add(new Case("python", SortKey.ADDED));
         mix.add(new Case("tag:python", SortKey.YEAR));
+        // What was said (GeneratedTranscripts): each timed with the moments of its first page.
+        for (String q : List.of(
+                "said:python",                                 // said in nearly every transcript, many times
+                "said:interpreter",                            // said in about half the transcripts
+                "said:metaclasses",                            // said in one transcript in a hundred
+                "said:\"machine learning\"",                   // a phrase
+                "said:gil tag:python",                         // said: beside a topic
+                "said:memory -said:python",                    // said and not said
+                "said:asyncio or said:trio")) {                // either said
+            mix.add(new Case(q, null));
+        }
+        mix.add(new Case("garbage collection", null, true));   // plain words in the talks' text or what was said
+        mix.add(new Case("python", null, true));
         return List.copyOf(mix);
     }
 
@@ -177,7 +202,10 @@ public final class BenchService {
         for (Case c : cases) {
             SortKey sort = c.sort() == null ? SortKey.RELEVANCE : c.sort();
             add(all, listener, measure(c.label(), WARM_UP_RUNS, runs, () -> {
-                SearchPage page = search.search(c.query(), sort, false, 0, PAGE);
+                SearchPage page = search.search(c.query(), c.wordsSaid(), sort, false, 0, PAGE);
+                // As the window and search --json show them: the moments of the page's talks (none without said).
+                search.moments(c.query(), c.wordsSaid(), page.talks().stream().map(dev.talkshelf.model.Talk::id).toList(),
+                        MOMENTS_PER_TALK);
                 return new long[] {page.talks().size(), page.total()};
             }));
         }

@@ -36,7 +36,11 @@ public final class TranscriptService {
         if (transcript.cues().isEmpty()) {
             throw new UserInputException(file + ": no captions in the file");
         }
-        String source = file.getFileName().toString();
+        return attach(talk, transcript, file.getFileName().toString());
+    }
+
+    /** Attaches a transcript already read (or made, as the generator does) to the talk, as {@link #attach(TalkId, Path)}. */
+    public Attached attach(TalkId talk, Transcript transcript, String source) {
         Optional<TalkTranscript> before = store.put(talk, transcript, source);
         edits.record(new SimpleEdit("attach transcript " + source, () -> {
             // Only while the talk still has what was attached here: a later, different attach is not undone by this.

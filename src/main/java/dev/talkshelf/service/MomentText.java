@@ -1,0 +1,154 @@
+package dev.talkshelf.service;
+
+import dev.talkshelf.catalog.CueSearch;
+import dev.talkshelf.model.Cue;
+import dev.talkshelf.model.Letters;
+import dev.talkshelf.model.Moment;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The best of a talk's matching cues as {@link Moment}s: best is the cue holding the most of the searched terms,
+ * then the one where they are densest (occurrences per word), then the earlier; a cue next to one already taken is
+ * left out (their texts overlap). Each is its text with the cues around it, cut to about {@link Moment#MAX_TEXT}
+ * characters around the first searched term it holds, "…" where it was cut.
+ */
+final class MomentText {
+    /** How much of the text before the match a moment keeps, when there is that much. */
+    private static final int BEFORE_MATCH = 60;
+
+    private MomentText() {
+    }
+
+    /** At most {@code max} moments of a talk's matches, best first. */
+    static List<Moment> best(CueSearch.Matches matches, List<String> terms, int max) {
+        List<String> plainTerms = terms.stream().map(MomentText::plain).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        List<double[]> scored = new ArrayList<>(matches.places().size());
+        for (int place : matches.places()) {
+            String text = " " + plain(matches.cues().get(place).text()) + " ";
+            int distinct = 0;
+            int occurrences = 0;
+            for (String term : plainTerms) {
+                int n = 0;
+                for (int at = text.indexOf(" " + term + " "); at >= 0; at = text.indexOf(" " + term + " ", at + 1)) {
+                    n++;
+                }
+                distinct += n > 0 ? 1 : 0;
+                occurrences += n;
+            }
+            int words = Math.max(1, text.strip().split(" +").length);
+            scored.add(new double[] {place, distinct, (double) occurrences / words});
+        }
+        scored.sort(Comparator.<double[]>comparingDouble(r -> -r[1]).thenComparingDouble(r -> -r[2]).thenComparingDouble(r -> r[0]));
+        List<Integer> taken = new ArrayList<>();
+        List<Moment> moments = new ArrayList<>();
+        for (double[] row : scored) {
+            int place = (int) row[0];
+            if (moments.size() == max) {
+                break;
+            }
+            if (taken.stream().noneMatch(p -> Math.abs(p - place) <= 1)) {
+                taken.add(place);
+                moments.add(of(matches.cues(), place, terms));
+            }
+        }
+        return List.copyOf(moments);
+    }
+
+    static Moment of(List<Cue> cues, int place, List<String> terms) {
+        StringBuilder all = new StringBuilder();
+        if (place > 0) {
+            all.append(cues.get(place - 1).text()).append(' ');
+        }
+        int cueStart = all.length();
+        Cue cue = cues.get(place);
+        all.append(cue.text());
+        int cueEnd = all.length();
+        if (place + 1 < cues.size()) {
+            all.append(' ').append(cues.get(place + 1).text());
+        }
+        String text = all.toString();
+        int match = firstMatch(text, cueStart, cueEnd, terms);
+        return new Moment(cue.start(), cut(text, match < 0 ? cueStart : match));
+    }
+
+    /** The text cut to at most {@link Moment#MAX_TEXT} characters (and the "…"s) around {@code focus}, at spaces. */
+    static String cut(String text, int focus) {
+        int max = Moment.MAX_TEXT;
+        if (text.length() <= max) {
+            return text.strip();
+        }
+        int start = Math.max(0, focus - BEFORE_MATCH);
+        int end = Math.min(text.length(), start + max);
+        start = Math.max(0, end - max);
+        if (start > 0) {
+            int space = text.indexOf(' ', start);
+            start = space < 0 || space >= focus ? start : space + 1;
+        }
+        if (end < text.length()) {
+            int space = text.lastIndexOf(' ', end);
+            end = space <= Math.max(start, focus) ? end : space;
+        }
+        return (start > 0 ? "…" : "") + text.substring(start, end).strip() + (end < text.length() ? "…" : "");
+    }
+
+    /** Where the earliest term starts a word within [from, to), compared as the index compares; -1 when none does. */
+    static int firstMatch(String text, int from, int to, List<String> terms) {
+        StringBuilder plain = new StringBuilder(text.length());
+        int[] origin = new int[text.length() * 2 + 16];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String folded = c < 0x80 ? String.valueOf(Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ')
+                    : plain(String.valueOf(c));
+            for (int k = 0; k < folded.length(); k++) {
+                if (plain.length() == origin.length) {
+                    origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+                }
+                origin[plain.length()] = i;
+                plain.append(folded.charAt(k));
+            }
+        }
+        String haystack = plain.toString();
+        int best = -1;
+        for (String term : terms) {
+            String needle = plain(term);
+            if (needle.isEmpty()) {
+                continue;
+            }
+            for (int at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+                int original = origin[at];
+                boolean wordStart = at == 0 || !Character.isLetterOrDigit(haystack.charAt(at - 1));
+                if (wordStart && original >= from && original < to) {
+                    best = best < 0 ? original : Math.min(best, original);
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Lower case, without diacritics, the stroked letters folded; punctuation as spaces: as the tokenizer sees it. */
+    private static String plain(String s) {
+        if (Letters.isPlainAscii(s)) {
+            char[] out = new char[s.length()];
+            for (int i = 0; i < out.length; i++) {
+                char c = s.charAt(i);
+                out[i] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ';
+            }
+            return new String(out);
+        }
+        String decomposed = Normalizer.normalize(Letters.fold(s), Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            out.append(Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ');
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,91 @@
+package dev.talkshelf.service;
+
+import dev.talkshelf.app.Library;
+import dev.talkshelf.model.Cue;
+import dev.talkshelf.model.SortKey;
+import dev.talkshelf.model.TalkId;
+import dev.talkshelf.model.Transcript;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Attaching a one-hour talk's captions (issue #16: at most 50 ms): a YouTube automatic-caption file written here
+ * (~900 cues after de-duplication, each shown twice as it rolls, inline word timestamps), attached to talks of a
+ * copy of a generated library ({@code generate --talks 10000 --transcripts}), each attach replacing the talk's
+ * transcript. Run: {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt)
+ * dev.talkshelf.service.AttachBenchmark LIBRARY [runs]}.
+ */
+public final class AttachBenchmark {
+    private AttachBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path original = Path.of(args[0]);
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        Path dir = Files.createTempDirectory("attach-bench");
+        Path copy = dir.resolve("library.db");
+        Files.copy(original, copy, StandardCopyOption.REPLACE_EXISTING);
+        Transcript hour = new GeneratedTranscripts().transcript(Duration.ofHours(1), 1, new Random(7));
+        Path vtt = dir.resolve("one-hour.en.vtt");
+        Files.writeString(vtt, autoCaptions(hour.cues()));
+        try (var services = Library.open(copy, Clock.systemUTC())) {
+            List<TalkId> talks = services.search().search("", SortKey.ADDED, false, 0, runs + 5).talks().stream()
+                    .map(t -> t.id()).toList();
+            double[] ms = new double[runs];
+            for (int i = 0; i < runs + 5; i++) {
+                long t0 = System.nanoTime();
+                TranscriptService.Attached a = services.transcripts().attach(talks.get(i), vtt);
+                double took = (System.nanoTime() - t0) / 1e6;
+                if (i >= 5) {
+                    ms[i - 5] = took;
+                }
+                if (i == 0) {
+                    System.out.printf("file %,d bytes, %d cues after de-duplication%n", Files.size(vtt), a.cues());
+                }
+            }
+            double[] parse = new double[runs];
+            for (int i = 0; i < runs; i++) {
+                long t0 = System.nanoTime();
+                dev.talkshelf.formats.TranscriptFiles.read(vtt);
+                parse[i] = (System.nanoTime() - t0) / 1e6;
+            }
+            Arrays.sort(parse);
+            System.out.printf("of which reading the file: p50 %.1f ms, p95 %.1f ms%n", parse[runs / 2],
+                    parse[(int) Math.ceil(runs * 0.95) - 1]);
+            Arrays.sort(ms);
+            System.out.printf("attach one hour: p50 %.1f ms, p95 %.1f ms, max %.1f ms over %d runs (after 5 warm-up)%n",
+                    ms[runs / 2], ms[(int) Math.ceil(runs * 0.95) - 1], ms[runs - 1], runs);
+        }
+    }
+
+    /** Cues as YouTube writes automatic captions: each line rolls up under the next, words with inline timestamps. */
+    static String autoCaptions(List<Cue> cues) {
+        StringBuilder s = new StringBuilder("WEBVTT\nKind: captions\nLanguage: en\n\n");
+        String previous = " ";
+        for (Cue cue : cues) {
+            long a = cue.start().toMillis();
+            long b = cue.end().toMillis();
+            String[] words = cue.text().split(" ");
+            s.append(time(a)).append(" --> ").append(time(b)).append(" align:start position:0%\n").append(previous).append('\n');
+            s.append(words[0]);
+            for (int w = 1; w < words.length; w++) {
+                s.append('<').append(time(a + (b - a) * w / words.length)).append("><c> ").append(words[w]).append("</c>");
+            }
+            s.append("\n\n");
+            s.append(time(b)).append(" --> ").append(time(b + 10)).append(" align:start position:0%\n").append(cue.text())
+                    .append("\n \n\n");
+            previous = cue.text();
+        }
+        return s.toString();
+    }
+
+    private static String time(long ms) {
+        return "%02d:%02d:%02d.%03d".formatted(ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, ms % 1000);
+    }
+}
