@@ -97,7 +97,7 @@ public final class MainWindow {
         dashboardView = new DashboardView(model.dashboard());
         SidebarView sidebar = new SidebarView(model.sidebar());
         sidebar.playlistMenu(this::playlistMenu);
-        DetailsView details = new DetailsView(model.details(), thumbnails, model.sidebar()::include, playback.available());
+        DetailsView details = new DetailsView(model.details(), model.transcript(), thumbnails, model.sidebar()::include, playback.available());
 
         root.setTop(topBar());
         root.setCenter(panes(sidebar.root(), details.root(), settings));

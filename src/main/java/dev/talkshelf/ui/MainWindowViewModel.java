@@ -5,6 +5,7 @@ import dev.talkshelf.model.TalkId;
 import dev.talkshelf.service.Services;
 import dev.talkshelf.ui.dashboard.DashboardViewModel;
 import dev.talkshelf.ui.details.DetailsViewModel;
+import dev.talkshelf.ui.details.TranscriptViewModel;
 import dev.talkshelf.ui.imports.ImportViewModel;
 import dev.talkshelf.ui.playlist.PlaylistViewModel;
 import dev.talkshelf.ui.preferences.PreferencesViewModel;
@@ -53,6 +54,7 @@ public final class MainWindowViewModel {
     private final TalkListViewModel talks;
     private final SidebarViewModel sidebar;
     private final DetailsViewModel details;
+    private final TranscriptViewModel transcript;
     private final StatusBarViewModel status;
     private final PlaylistViewModel playlist;
     private final DashboardViewModel dashboard;
@@ -77,6 +79,9 @@ public final class MainWindowViewModel {
         this.details = new DetailsViewModel(services.library(), services.watch(), tasks, errors, this::libraryChanged,
                 talks::playAt, checked);
         talks.onLocateFile(details::requestLocate);
+        this.transcript = new TranscriptViewModel(services.transcripts(), services.library(), tasks, errors, playback,
+                talks::playAt, this::libraryChanged, java.time.Clock.systemUTC());
+        details.talkProperty().addListener((obs, old, now) -> transcript.show(now));
         this.status = new StatusBarViewModel(services.search(), tasks);
         this.playlist = new PlaylistViewModel(services.playlists(), services.exports(), services.search(), tasks, errors, playback,
                 this::libraryChanged);
@@ -294,6 +299,11 @@ public final class MainWindowViewModel {
 
     public DetailsViewModel details() {
         return details;
+    }
+
+    /** The read-along transcript of the talk the details pane shows. */
+    public TranscriptViewModel transcript() {
+        return transcript;
     }
 
     public PlaylistViewModel playlist() {

@@ -17,6 +17,7 @@ import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
@@ -39,6 +40,12 @@ public final class DetailsView {
 
     /** {@code filter} applies a sidebar filter (a speaker or event link); {@code canPlay} whether a player is wired. */
     public DetailsView(DetailsViewModel model, Thumbnails thumbnails, BiConsumer<FilterKind, String> filter, boolean canPlay) {
+        this(model, null, thumbnails, filter, canPlay);
+    }
+
+    /** With {@code transcript} (may be null): the read-along transcript under the details, the divider between movable. */
+    public DetailsView(DetailsViewModel model, TranscriptViewModel transcript, Thumbnails thumbnails,
+                       BiConsumer<FilterKind, String> filter, boolean canPlay) {
         this.model = model;
         root.setId("details");
         root.getStyleClass().add("details");
@@ -214,7 +221,18 @@ public final class DetailsView {
         Label empty = new Label("Select a talk to see its details");
         empty.getStyleClass().add("empty-state");
         empty.visibleProperty().bind(model.talkProperty().isNull());
-        root.getChildren().addAll(scroll, empty);
+        if (transcript == null) {
+            root.getChildren().addAll(scroll, empty);
+        } else {
+            TranscriptView lines = new TranscriptView(transcript, canPlay);
+            SplitPane split = new SplitPane(scroll, lines.root());
+            split.setId("details-split");
+            split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+            split.setDividerPositions(0.5);
+            split.getStyleClass().add("edge-to-edge");
+            split.visibleProperty().bind(model.talkProperty().isNotNull());
+            root.getChildren().addAll(split, empty);
+        }
     }
 
     private void paintStars(int rating) {

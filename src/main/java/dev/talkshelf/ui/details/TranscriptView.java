@@ -1,0 +1,232 @@
+package dev.talkshelf.ui.details;
+
+import dev.talkshelf.ui.details.TranscriptViewModel.CueLine;
+import dev.talkshelf.ui.details.TranscriptViewModel.State;
+import dev.talkshelf.ui.theme.Icons;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The transcript in the details pane: a virtualised list of "12:34  what was said", the line being said marked
+ * and followed while the talk plays. Builds and binds; what a click or key means is in {@link TranscriptViewModel}.
+ */
+public final class TranscriptView {
+    private static final PseudoClass SAID_NOW = PseudoClass.getPseudoClass("said-now");
+    /** Lines kept above the followed line, so what led up to it stays readable. */
+    private static final int CONTEXT_ABOVE = 2;
+
+    private final TranscriptViewModel model;
+    private final VBox root = new VBox(6);
+    private final ListView<CueLine> list = new ListView<>();
+
+    public TranscriptView(TranscriptViewModel model, boolean canPlay) {
+        this.model = model;
+        root.setId("transcript");
+        root.getStyleClass().add("transcript");
+        root.setPadding(new Insets(8, 14, 10, 14));
+
+        Label header = new Label("TRANSCRIPT");
+        header.getStyleClass().add("section-header");
+        Label source = new Label();
+        source.getStyleClass().add("text-muted");
+        source.textProperty().bind(model.sourceProperty());
+        source.setMinWidth(0);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button note = new Button("Note", Icons.of(Icons.NOTE, 12));
+        note.setId("transcript-note");
+        note.getStyleClass().add("small");
+        note.setTooltip(new Tooltip("A note from the selected line, pinned to its time (N)"));
+        note.disableProperty().bind(model.selectedProperty().lessThan(0));
+        note.setOnAction(e -> model.startNote());
+        HBox top = new HBox(8, header, source, spacer, note);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.visibleProperty().bind(model.stateProperty().isEqualTo(State.SHOWN));
+        top.managedProperty().bind(top.visibleProperty());
+
+        list.setId("transcript-lines");
+        list.getStyleClass().add("transcript-lines");
+        list.setItems(model.lines());
+        list.setCellFactory(v -> new LineCell(canPlay));
+        list.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> model.select(now.intValue()));
+        model.selectedProperty().addListener((obs, old, now) -> {
+            if (list.getSelectionModel().getSelectedIndex() != now.intValue()) {
+                if (now.intValue() < 0) {
+                    list.getSelectionModel().clearSelection();
+                } else {
+                    list.getSelectionModel().clearAndSelect(now.intValue());
+                }
+            }
+        });
+        model.scrollRequestProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                bringIntoView(now.index());
+            }
+        });
+        list.addEventFilter(ScrollEvent.SCROLL, e -> model.userScrolled());
+        list.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getTarget() instanceof javafx.scene.Node n && insideScrollBar(n)) {
+                model.userScrolled();
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            CueLine line = list.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && line != null) {
+                model.go(line);
+                e.consume();
+            } else if (e.getCode() == KeyCode.N && !e.isShortcutDown() && !e.isAltDown()) {
+                model.startNote();
+                e.consume();
+            }
+        });
+        MenuItem goItem = new MenuItem(canPlay ? "Play from here" : "No player in this build");
+        goItem.setDisable(!canPlay);
+        goItem.setOnAction(e -> model.go(list.getSelectionModel().getSelectedItem()));
+        MenuItem noteItem = new MenuItem("Note from this line");
+        noteItem.setOnAction(e -> model.startNote());
+        list.setContextMenu(new ContextMenu(goItem, noteItem));
+
+        Label placeholder = new Label();
+        placeholder.setId("transcript-placeholder");
+        placeholder.getStyleClass().add("empty-state");
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(model.placeholderProperty());
+        placeholder.visibleProperty().bind(model.stateProperty().isNotEqualTo(State.SHOWN)
+                .and(model.stateProperty().isNotEqualTo(State.NOTHING)));
+        placeholder.setMaxWidth(Double.MAX_VALUE);
+        list.visibleProperty().bind(model.stateProperty().isEqualTo(State.SHOWN));
+        StackPane body = new StackPane(list, placeholder);
+        StackPane.setAlignment(placeholder, Pos.TOP_LEFT);
+        VBox.setVgrow(body, Priority.ALWAYS);
+
+        // the note drafted from a line
+        Label at = new Label();
+        at.getStyleClass().add("note-time");
+        at.textProperty().bind(model.draftCueProperty().map(c -> "Note at " + c.time()).orElse(""));
+        TextField draft = new TextField();
+        draft.setId("transcript-note-text");
+        draft.textProperty().bindBidirectional(model.draftTextProperty());
+        HBox.setHgrow(draft, Priority.ALWAYS);
+        draft.setOnAction(e -> model.saveNote());
+        draft.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                model.cancelNote();
+                list.requestFocus();
+                e.consume();
+            }
+        });
+        Button save = new Button("Add note");
+        save.setId("transcript-note-save");
+        save.getStyleClass().add("small");
+        save.setDefaultButton(false);
+        save.setOnAction(e -> model.saveNote());
+        Button cancel = new Button("Cancel");
+        cancel.getStyleClass().add("small");
+        cancel.setOnAction(e -> model.cancelNote());
+        HBox drafting = new HBox(6, at, draft, save, cancel);
+        drafting.setAlignment(Pos.CENTER_LEFT);
+        drafting.visibleProperty().bind(model.draftCueProperty().isNotNull());
+        drafting.managedProperty().bind(drafting.visibleProperty());
+        model.draftCueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                draft.requestFocus();
+                draft.selectAll();
+            }
+        });
+
+        root.getChildren().addAll(top, body, drafting);
+        root.visibleProperty().bind(model.stateProperty().isNotEqualTo(State.NOTHING));
+    }
+
+    /** Scrolls only when the line is not already comfortably in view, so the text does not jump at every line. */
+    private void bringIntoView(int index) {
+        VirtualFlow<?> flow = list.lookup(".virtual-flow") instanceof VirtualFlow<?> f ? f : null;
+        if (flow != null) {
+            IndexedCell<?> first = flow.getFirstVisibleCell();
+            IndexedCell<?> last = flow.getLastVisibleCell();
+            if (first != null && last != null && index >= first.getIndex() + (first.getIndex() == 0 ? 0 : 1)
+                    && index <= last.getIndex() - 2) {
+                return;
+            }
+        }
+        list.scrollTo(Math.max(0, index - CONTEXT_ABOVE));
+    }
+
+    private boolean insideScrollBar(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null && n != list; n = n.getParent()) {
+            if (n instanceof ScrollBar) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public VBox root() {
+        return root;
+    }
+
+    /** One line: its time muted on the left, the text wrapped beside it; marked while it is being said. */
+    private final class LineCell extends ListCell<CueLine> {
+        private final Label time = new Label();
+        private final javafx.beans.value.ChangeListener<Number> saidNow = (obs, old, now) -> markSaidNow();
+
+        LineCell(boolean canPlay) {
+            getStyleClass().add("transcript-line");
+            time.getStyleClass().addAll("note-time", "transcript-time");
+            time.setMinWidth(Region.USE_PREF_SIZE);
+            setContentDisplay(ContentDisplay.LEFT);
+            setGraphicTextGap(10);
+            setWrapText(true);
+            setPrefWidth(0); // wrap to the list's width instead of widening it
+            model.currentProperty().addListener(new javafx.beans.value.WeakChangeListener<>(saidNow));
+            setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && !isEmpty() && getItem() != null && canPlay) {
+                    model.go(getItem());
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(CueLine line, boolean empty) {
+            super.updateItem(line, empty);
+            if (empty || line == null) {
+                setText(null);
+                setGraphic(null);
+                setId(null);
+            } else {
+                time.setText(line.time());
+                setGraphic(time);
+                setText(line.text());
+                setId("cue-" + line.index());
+            }
+            markSaidNow();
+        }
+
+        private void markSaidNow() {
+            CueLine line = getItem();
+            pseudoClassStateChanged(SAID_NOW, !isEmpty() && line != null && line.index() == model.currentProperty().get());
+        }
+    }
+}
