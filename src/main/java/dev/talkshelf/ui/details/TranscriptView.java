@@ -19,6 +19,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -96,7 +97,12 @@ public final class TranscriptView {
             if (e.getCode() == KeyCode.ENTER && line != null) {
                 model.go(line);
                 e.consume();
-            } else if (e.getCode() == KeyCode.N && !e.isShortcutDown() && !e.isAltDown()) {
+            }
+        });
+        // N on the typed character, not the key press: the press would move the focus to the note's field, and the
+        // character typed after it would land there.
+        list.addEventHandler(KeyEvent.KEY_TYPED, e -> {
+            if ("n".equalsIgnoreCase(e.getCharacter()) && !e.isShortcutDown() && !e.isAltDown()) {
                 model.startNote();
                 e.consume();
             }
