@@ -2,6 +2,7 @@ package dev.talkshelf.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.talkshelf.catalog.CatalogException;
+import dev.talkshelf.catalog.CueSearch;
 import dev.talkshelf.catalog.Database;
 import dev.talkshelf.catalog.FacetStore;
 import dev.talkshelf.catalog.HistoryStore;
@@ -71,7 +72,8 @@ public final class Library {
         PlaylistStore playlists = new PlaylistStore(db, clock);
         EditHistory edits = new EditHistory();
         Settings settings = new Settings();
-        SearchService search = new SearchService(new TalkSearch(db), talks, new FacetStore(db), new TalkAggregates(db), playlists, clock);
+        SearchService search = new SearchService(new TalkSearch(db), talks, new FacetStore(db), new TalkAggregates(db), playlists,
+                new CueSearch(db), clock);
         LibraryJsonReader nativeReader = new LibraryJsonReader(mapper);
         FormatDetector detector = FormatDetector.withBuiltInReaders(nativeReader);
         Supplier<TopicTagger> tagger = new OnFirstUse<>(TopicTagger::withDefaultTaxonomy);

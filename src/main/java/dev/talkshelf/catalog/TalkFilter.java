@@ -33,7 +33,7 @@ public record TalkFilter(List<Condition> conditions) {
     }
 
     /** One part of a conjunction. */
-    public sealed interface Condition permits Words, NoWords, Topic, Columns, AnyOf, Other {
+    public sealed interface Condition permits Words, NoWords, Topic, Said, Columns, AnyOf, Other {
         String sql();
 
         List<Object> params();
@@ -126,6 +126,38 @@ public record TalkFilter(List<Condition> conditions) {
 
         public double selectivity() {
             return subtree ? 0.1 : 0.05;
+        }
+
+        public int rank() {
+            return 1;
+        }
+    }
+
+    /**
+     * Talks with a transcript cue matching an FTS5 expression over {@code cue_fts} (built by the query compiler): a
+     * {@code said:} term. Kept apart from {@link Words}, so what was said never ranks a talk's own words; each term
+     * is its own condition, so {@code said:a said:b} finds talks where both were said, not necessarily in one cue.
+     */
+    public record Said(String expression) implements Condition {
+        public String sql() {
+            return "t.id IN (" + idsSql() + ")";
+        }
+
+        /** SQL selecting the ids (as {@code talk_id}) of the talks with a matching cue, the expression as parameter. */
+        public String idsSql() {
+            return "SELECT DISTINCT rowid / %d AS talk_id FROM cue_fts WHERE cue_fts MATCH ?".formatted(CueIds.PER_TALK);
+        }
+
+        public List<Object> params() {
+            return List.of(expression);
+        }
+
+        public Reads reads() {
+            return Reads.ID_LISTS;
+        }
+
+        public double selectivity() {
+            return 0.05;
         }
 
         public int rank() {

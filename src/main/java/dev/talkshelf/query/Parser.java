@@ -24,7 +24,7 @@ import java.util.List;
 public final class Parser {
     /** Every field the language knows, in the order the error message lists them. */
     public static final List<String> FIELDS = List.of("title", "speaker", "event", "tag", "year", "status", "duration",
-            "rating", "playlist", "added", "has");
+            "rating", "playlist", "added", "has", "said");
 
     private final List<Token> tokens;
     private int pos;

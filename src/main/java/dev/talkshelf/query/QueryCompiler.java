@@ -7,6 +7,7 @@ import dev.talkshelf.catalog.TalkFilter.Condition;
 import dev.talkshelf.catalog.TalkFilter.NoWords;
 import dev.talkshelf.catalog.TalkFilter.Other;
 import dev.talkshelf.catalog.TalkFilter.Reads;
+import dev.talkshelf.catalog.TalkFilter.Said;
 import dev.talkshelf.catalog.TalkFilter.Topic;
 import dev.talkshelf.catalog.TalkFilter.Words;
 import dev.talkshelf.catalog.TextFold;
@@ -70,8 +71,20 @@ public final class QueryCompiler {
         return compile(Parser.parse(text));
     }
 
+    /**
+     * The query, its plain words (bare words and phrases) matching what was said as well as the talks' own text when
+     * {@code wordsSaid}: a talk passes a word found in either. Only the talks' own text ranks.
+     */
+    public CompiledQuery compile(String text, boolean wordsSaid) {
+        return compile(Parser.parse(text), wordsSaid);
+    }
+
     public CompiledQuery compile(Query query) {
-        Context top = new Context(Set.of(), true, new int[1], null);
+        return compile(query, false);
+    }
+
+    public CompiledQuery compile(Query query, boolean wordsSaid) {
+        Context top = new Context(Set.of(), true, new int[1], null, wordsSaid);
         Part part = compile(query, top);
         TalkFilter filter = toFilter(part);
         String rank = null;
@@ -81,7 +94,10 @@ public final class QueryCompiler {
             rank = filter.words()
                     .orElseGet(() -> top.rankTerms.stream().map(t -> "(" + t + ")").collect(Collectors.joining(" OR ")));
         }
-        return new CompiledQuery(filter, rank, rank == null ? SortKey.ADDED : SortKey.RELEVANCE, top.playlist);
+        String said = top.saidTerms.isEmpty() ? null
+                : top.saidTerms.stream().map(QueryCompiler::saidExpression).sorted().collect(Collectors.joining(" OR "));
+        return new CompiledQuery(filter, rank, rank == null ? SortKey.ADDED : SortKey.RELEVANCE, top.playlist, said,
+                List.copyOf(top.saidTerms));
     }
 
     // ---- the compiled pieces --------------------------------------------------------------------
@@ -109,18 +125,29 @@ public final class QueryCompiler {
         final int[] terms;
         /** The playlist the query names that brought this part in; null in the query itself. */
         final String within;
+        /** Plain words match what was said too (not inside smart playlists: their saved queries mean what they say). */
+        final boolean wordsSaid;
         final LinkedHashSet<String> rankTerms = new LinkedHashSet<>();
+        /** The folded text of said terms outside negations, for choosing moments; shared with nested contexts. */
+        final LinkedHashSet<String> saidTerms;
         Playlist playlist;
 
-        Context(Set<Long> visiting, boolean collectRank, int[] terms, String within) {
+        Context(Set<Long> visiting, boolean collectRank, int[] terms, String within, boolean wordsSaid) {
+            this(visiting, collectRank, terms, within, wordsSaid, new LinkedHashSet<>());
+        }
+
+        private Context(Set<Long> visiting, boolean collectRank, int[] terms, String within, boolean wordsSaid,
+                        LinkedHashSet<String> saidTerms) {
             this.visiting = visiting;
             this.collectRank = collectRank;
             this.terms = terms;
             this.within = within;
+            this.wordsSaid = wordsSaid;
+            this.saidTerms = saidTerms;
         }
 
         Context withoutRank() {
-            return new Context(visiting, false, terms, within);
+            return new Context(visiting, false, terms, within, wordsSaid, new LinkedHashSet<>());
         }
 
         void countTerm(int column) {
@@ -134,10 +161,10 @@ public final class QueryCompiler {
     private Part compile(Query q, Context ctx) {
         if (q instanceof Word w) {
             ctx.countTerm(w.column());
-            return text(ctx, null, w.text(), true);
+            return ctx.wordsSaid ? textOrSaid(ctx, w.text(), true) : text(ctx, null, w.text(), true);
         } else if (q instanceof Phrase p) {
             ctx.countTerm(p.column());
-            return text(ctx, null, p.text(), false);
+            return ctx.wordsSaid ? textOrSaid(ctx, p.text(), false) : text(ctx, null, p.text(), false);
         } else if (q instanceof Field f) {
             ctx.countTerm(f.column());
             return field(f, ctx);
@@ -279,6 +306,46 @@ public final class QueryCompiler {
         return new Fts(expr);
     }
 
+    // ---- what was said ------------------------------------------------------------------------------
+
+    /**
+     * A {@code said:} term: talks with a cue holding the word (whole, not as a prefix: over millions of cues a prefix
+     * merges the lists of every word it starts) or the quoted phrase. Never ranks: transcripts do not drown titles.
+     */
+    private static Part said(Field f, Context ctx) {
+        requireOp(f, Op.EQ);
+        return saidTerm(ctx, f.value()).<Part>map(term -> new Sql(TalkFilter.of(new Said(saidExpression(term)))))
+                .orElseGet(Everything::new);
+    }
+
+    /** A plain word that may also have been said: the talks whose own text has it, and those whose transcript does. */
+    private static Part textOrSaid(Context ctx, String text, boolean prefix) {
+        Part own = text(ctx, null, text, prefix);
+        if (!(own instanceof Fts f)) {
+            return own;
+        }
+        return saidTerm(ctx, text).<Part>map(term -> new Sql(TalkFilter.of(new AnyOf(List.of(
+                TalkFilter.fullText(f.expr()), TalkFilter.of(new Said(saidExpression(term))))))))
+                .orElse(own);
+    }
+
+    /** The folded term, remembered for moments outside negations; empty when it has no letter or digit. */
+    private static java.util.Optional<String> saidTerm(Context ctx, String text) {
+        if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return java.util.Optional.empty();
+        }
+        String term = TextFold.fold(text).replaceAll("\\p{Cntrl}", " ").strip();
+        if (ctx.collectRank) {
+            ctx.saidTerms.add(term);
+        }
+        return java.util.Optional.of(term);
+    }
+
+    /** A folded term as an FTS5 string (quotes doubled): a phrase of its words, exactly as the tokenizer split the cues. */
+    private static String saidExpression(String term) {
+        return "\"" + term.replace("\"", "\"\"") + "\"";
+    }
+
     // ---- fields -----------------------------------------------------------------------------------
 
     private Part field(Field f, Context ctx) {
@@ -294,6 +361,7 @@ public final class QueryCompiler {
             case "added" -> new Sql(added(f));
             case "has" -> new Sql(has(f));
             case "playlist" -> playlist(f, ctx);
+            case "said" -> said(f, ctx);
             default -> throw new QueryException("unknown field '" + f.name() + ":'", f.column());
         };
     }
@@ -484,7 +552,7 @@ public final class QueryCompiler {
         try {
             // The smart playlist's own words select; they do not rank the outer query.
             String within = ctx.within == null ? p.name() : ctx.within;
-            return new Sql(toFilter(compile(Parser.parse(p.query()), new Context(Set.copyOf(visiting), false, ctx.terms, within))));
+            return new Sql(toFilter(compile(Parser.parse(p.query()), new Context(Set.copyOf(visiting), false, ctx.terms, within, false))));
         } catch (QueryException e) {
             // Reported where this query names the playlist: the user cannot see the saved query's columns.
             String problem = e.problem().startsWith(PLAYLIST_PROBLEM) ? e.problem()

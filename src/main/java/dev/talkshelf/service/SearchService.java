@@ -1,5 +1,6 @@
 package dev.talkshelf.service;
 
+import dev.talkshelf.catalog.CueSearch;
 import dev.talkshelf.catalog.FacetStore;
 import dev.talkshelf.catalog.PlaylistStore;
 import dev.talkshelf.catalog.SearchRequest;
@@ -10,27 +11,39 @@ import dev.talkshelf.catalog.TalkFilter;
 import dev.talkshelf.catalog.TalkSearch;
 import dev.talkshelf.catalog.TalkStore;
 import dev.talkshelf.model.Facets;
+import dev.talkshelf.model.Moment;
 import dev.talkshelf.model.SortKey;
+import dev.talkshelf.model.TalkId;
 import dev.talkshelf.model.TalkSummary;
 import dev.talkshelf.query.CompiledQuery;
 import dev.talkshelf.query.QueryCompiler;
 import dev.talkshelf.query.QueryException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Finding talks with the search language (docs/query-language.md): a page of results, the total, and facets. A query
  * that cannot be read, or a search that runs past its time limit, ends in an {@link InvalidQueryException}.
+ *
+ * <p>What was said in talks (their transcripts) is searched by the {@code said:} field, and by plain words when a
+ * method is called with {@code wordsSaid}: then a bare word or phrase also finds the talks where it was said (only
+ * their own text ranks them). The talks a query found through what was said have {@link #moments moments}.
  */
 public final class SearchService {
     private final TalkSearch search;
     private final TalkStore talks;
     private final FacetStore facets;
     private final TalkAggregates aggregates;
+    private final CueSearch cues;
     private final QueryCompiler compiler;
 
     public SearchService(TalkSearch search, TalkStore talks, FacetStore facets, TalkAggregates aggregates,
-                         PlaylistStore playlists, Clock clock) {
+                         PlaylistStore playlists, CueSearch cues, Clock clock) {
         this.search = search;
+        this.cues = cues;
         this.talks = talks;
         this.facets = facets;
         this.aggregates = aggregates;
@@ -39,7 +52,16 @@ public final class SearchService {
 
     /** Talks matching the query, best match first when it has words, else newest added first. */
     public SearchPage search(String query, int offset, int limit) {
-        CompiledQuery compiled = compile(query);
+        return search(query, false, offset, limit);
+    }
+
+    /**
+     * As {@link #search(String, int, int)}; with {@code wordsSaid}, plain words also find talks where they were said.
+     *
+     * @throws InvalidQueryException for a query that cannot be read (with its column)
+     */
+    public SearchPage search(String query, boolean wordsSaid, int offset, int limit) {
+        CompiledQuery compiled = compile(query, wordsSaid);
         return run(compiled, compiled.defaultSort(), false, offset, limit);
     }
 
@@ -51,7 +73,15 @@ public final class SearchService {
      * @throws InvalidQueryException for a query that cannot be read, or PLAYLIST without a playlist
      */
     public SearchPage search(String query, SortKey sort, boolean reversed, int offset, int limit) {
-        CompiledQuery compiled = compile(query);
+        return search(query, false, sort, reversed, offset, limit);
+    }
+
+    /**
+     * As {@link #search(String, SortKey, boolean, int, int)}; with {@code wordsSaid}, plain words also find talks
+     * where they were said.
+     */
+    public SearchPage search(String query, boolean wordsSaid, SortKey sort, boolean reversed, int offset, int limit) {
+        CompiledQuery compiled = compile(query, wordsSaid);
         SortKey effective = sort;
         if (sort == SortKey.PLAYLIST) {
             if (compiled.playlist() == null) {
@@ -78,7 +108,12 @@ public final class SearchService {
      * events, years and statuses. Speakers and events are only the {@value FacetStore#TOP} most frequent.
      */
     public Facets facets(String query) {
-        TalkFilter filter = compile(query).filter();
+        return facets(query, false);
+    }
+
+    /** As {@link #facets(String)}; with {@code wordsSaid}, over the talks plain words find in their text or transcript. */
+    public Facets facets(String query, boolean wordsSaid) {
+        TalkFilter filter = compile(query, wordsSaid).filter();
         try {
             return facets.facets(filter);
         } catch (SearchTooSlowException e) {
@@ -88,12 +123,53 @@ public final class SearchService {
 
     /** How many talks match, how many of them are watched, and the time left to watch the rest. */
     public TalkSummary summary(String query) {
-        TalkFilter filter = filterOf(query);
+        return summary(query, false);
+    }
+
+    /** As {@link #summary(String)}; with {@code wordsSaid}, over the talks plain words find in their text or transcript. */
+    public TalkSummary summary(String query, boolean wordsSaid) {
+        TalkFilter filter = compile(query, wordsSaid).filter();
         try {
             return aggregates.summary(filter);
         } catch (SearchTooSlowException e) {
             throw new SearchTimeoutException(e);
         }
+    }
+
+    /**
+     * Where in one talk the query's {@code said:} terms (and, with {@code wordsSaid}, its plain words) were said:
+     * best first (bm25 over the talk's cues), at most {@code max}, each the start of a matching cue and its text with
+     * some of what was said around it, about {@value Moment#MAX_TEXT} characters with "…" where cut. Empty when the
+     * query looks for nothing said (no {@code said:} outside a negation, and not {@code wordsSaid}), or the talk has
+     * no transcript or no match. The talk need not be among the query's results.
+     *
+     * @throws InvalidQueryException for a query that cannot be read (with its column)
+     */
+    public List<Moment> moments(String query, boolean wordsSaid, TalkId talk, int max) {
+        return moments(query, wordsSaid, List.of(talk), max).getOrDefault(talk, List.of());
+    }
+
+    /**
+     * {@link #moments(String, boolean, TalkId, int)} for a page of talks at once (one read of the library): the talks
+     * with moments, in the order given, each with at most {@code perTalk} moments, best first.
+     *
+     * @throws InvalidQueryException for a query that cannot be read (with its column)
+     */
+    public Map<TalkId, List<Moment>> moments(String query, boolean wordsSaid, List<TalkId> talks, int perTalk) {
+        if (perTalk < 0) {
+            throw new UserInputException("the number of moments must not be negative");
+        }
+        CompiledQuery compiled = compile(query, wordsSaid);
+        if (!compiled.hasSaid() || talks.isEmpty() || perTalk == 0) {
+            return Map.of();
+        }
+        Map<TalkId, List<Moment>> moments = new LinkedHashMap<>();
+        cues.best(compiled.saidMatch(), talks, perTalk).forEach((talk, hits) -> {
+            List<Moment> list = new ArrayList<>(hits.size());
+            hits.forEach(h -> list.add(MomentText.of(h, compiled.saidTerms())));
+            moments.put(talk, List.copyOf(list));
+        });
+        return moments;
     }
 
     /**
@@ -119,8 +195,12 @@ public final class SearchService {
     }
 
     private CompiledQuery compile(String query) {
+        return compile(query, false);
+    }
+
+    private CompiledQuery compile(String query, boolean wordsSaid) {
         try {
-            return compiler.compile(query == null ? "" : query);
+            return compiler.compile(query == null ? "" : query, wordsSaid);
         } catch (QueryException e) {
             throw new InvalidQueryException(e.getMessage(), e.column());
         }

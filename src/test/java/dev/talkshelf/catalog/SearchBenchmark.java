@@ -60,10 +60,10 @@ public final class SearchBenchmark {
             // A long time limit: on a shared machine a slow run is a figure to print, not an error.
             Duration limit = Duration.ofSeconds(60);
             SearchService search = new SearchService(new TalkSearch(db, limit), talks, new FacetStore(db, limit),
-                    new TalkAggregates(db), new PlaylistStore(db, clock), clock);
+                    new TalkAggregates(db), new PlaylistStore(db, clock), new CueSearch(db), clock);
             // A fresh facet store per run: its first call loads the facet postings, as after a launch or an edit.
             Supplier<SearchService> fresh = () -> new SearchService(new TalkSearch(db, limit), talks, new FacetStore(db, limit),
-                    new TalkAggregates(db), new PlaylistStore(db, clock), clock);
+                    new TalkAggregates(db), new PlaylistStore(db, clock), new CueSearch(db), clock);
             run(search, fresh);
         } finally {
             if (keep == null) {

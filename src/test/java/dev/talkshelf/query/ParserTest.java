@@ -117,7 +117,7 @@ class ParserTest {
     @Test
     void unknownFieldListsTheFields() {
         assertEquals("unknown field 'foo:' at column 1 (fields: title, speaker, event, tag, year, status, duration, rating,"
-                + " playlist, added, has)", error("foo:bar").getMessage());
+                + " playlist, added, has, said)", error("foo:bar").getMessage());
     }
 
     @Test

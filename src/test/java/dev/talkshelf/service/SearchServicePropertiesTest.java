@@ -38,7 +38,8 @@ class SearchServicePropertiesTest {
         talks.insert(Talk.titled("NEAR \"quotes\" AND (parens)").withDescription("col:umn * ^ {x}"), null);
         playlists.create("Later", null);
         playlists.create("Smart", "python year:>=2020");
-        search = new SearchService(new TalkSearch(db), talks, new FacetStore(db), new dev.talkshelf.catalog.TalkAggregates(db), playlists, clock);
+        search = new SearchService(new TalkSearch(db), talks, new FacetStore(db), new dev.talkshelf.catalog.TalkAggregates(db), playlists,
+                new dev.talkshelf.catalog.CueSearch(db), clock);
     }
 
     @AfterContainer

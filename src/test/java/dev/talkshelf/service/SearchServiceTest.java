@@ -45,7 +45,8 @@ class SearchServiceTest {
         db = Database.open(dir.resolve("library.talkshelf"), clock);
         talks = new TalkStore(db, clock);
         playlists = new PlaylistStore(db, clock);
-        search = new SearchService(new TalkSearch(db), talks, new FacetStore(db), new dev.talkshelf.catalog.TalkAggregates(db), playlists, clock);
+        search = new SearchService(new TalkSearch(db), talks, new FacetStore(db), new dev.talkshelf.catalog.TalkAggregates(db), playlists,
+                new dev.talkshelf.catalog.CueSearch(db), clock);
     }
 
     @AfterEach

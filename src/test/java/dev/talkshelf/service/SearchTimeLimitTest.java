@@ -51,7 +51,7 @@ class SearchTimeLimitTest {
 
     private SearchService limitedTo(Duration limit) {
         return new SearchService(new TalkSearch(db, limit), talks, new FacetStore(db, limit), new TalkAggregates(db, limit),
-                playlists, clock);
+                playlists, new dev.talkshelf.catalog.CueSearch(db), clock);
     }
 
     @Test

@@ -37,7 +37,8 @@ final class TestLibrary implements AutoCloseable {
         notes = new NoteStore(db, clock);
         history = new HistoryStore(db);
         playlistStore = new PlaylistStore(db, clock);
-        search = new SearchService(new TalkSearch(db), talks, new dev.talkshelf.catalog.FacetStore(db), new dev.talkshelf.catalog.TalkAggregates(db), playlistStore, clock);
+        search = new SearchService(new TalkSearch(db), talks, new dev.talkshelf.catalog.FacetStore(db), new dev.talkshelf.catalog.TalkAggregates(db), playlistStore,
+                new dev.talkshelf.catalog.CueSearch(db), clock);
         library = new LibraryService(db, talks, notes, history, playlistStore, edits);
         watch = new WatchService(db, talks, history, edits, clock, settings::watchThreshold);
         playlists = new PlaylistService(db, playlistStore, talks, search, edits);
