@@ -90,6 +90,7 @@ public final class MainWindow {
         this.preferences = settings.preferences();
         this.theme = Theme.parse(settings.theme());
         this.model = new MainWindowViewModel(services, tasks, playback, desktop, settings.recentSearches());
+        model.searchBar().restoreWordsSaid(settings.searchSaid());
         root.getStyleClass().add("main-window");
         searchBar = new SearchBarView(model.searchBar());
         table = talkList(thumbnails, settings);
@@ -490,7 +491,8 @@ public final class MainWindow {
                 .withDividers(outer.getDividerPositions()[0], inner.getDividerPositions()[0])
                 .withColumnWidths(table.columnWidths())
                 .withTalkLayout(table.layoutProperty().get().settingName())
-                .withRecentSearches(List.copyOf(model.searchBar().recent()));
+                .withRecentSearches(List.copyOf(model.searchBar().recent()))
+                .withSearchSaid(model.searchBar().wordsSaidProperty().get());
     }
 
     public MainWindowViewModel model() {

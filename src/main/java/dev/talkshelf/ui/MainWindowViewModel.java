@@ -79,7 +79,7 @@ public final class MainWindowViewModel {
         this.details = new DetailsViewModel(services.library(), services.watch(), tasks, errors, this::libraryChanged,
                 talks::playAt, checked);
         talks.onLocateFile(details::requestLocate);
-        this.transcript = new TranscriptViewModel(services.transcripts(), services.library(), tasks, errors, playback,
+        this.transcript = new TranscriptViewModel(services.transcripts(), services.library(), services.search(), tasks, errors, playback,
                 talks::playAt, this::libraryChanged, java.time.Clock.systemUTC());
         details.talkProperty().addListener((obs, old, now) -> transcript.show(now));
         this.status = new StatusBarViewModel(services.search(), tasks);
@@ -102,6 +102,7 @@ public final class MainWindowViewModel {
         // The counts go at once, right behind the first page: on the worker they then overlap the window's
         // first layout on the FX thread instead of competing with laying out the first rows.
         String query = searchBar.queryProperty().get();
+        applyWordsSaid(query);
         talks.show(query);
         sidebar.load(query);
         status.load(query);
@@ -220,11 +221,21 @@ public final class MainWindowViewModel {
     }
 
     private void search(String query) {
+        applyWordsSaid(query);
         talks.show(query);
         tasks.debounce(countsKey, COUNTS_DELAY_MILLIS, () -> {
             sidebar.load(query);
             status.load(query);
         });
+    }
+
+    /** The search bar's "Search what was said" switch, told to every part that searches, and the moments' query. */
+    private void applyWordsSaid(String query) {
+        boolean said = searchBar.wordsSaidProperty().get();
+        talks.setWordsSaid(said);
+        sidebar.setWordsSaid(said);
+        status.setWordsSaid(said);
+        transcript.searched(query, said);
     }
 
     /** The one signal after any edit: every part fetches what it shows again. */

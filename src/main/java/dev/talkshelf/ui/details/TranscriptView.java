@@ -9,6 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -162,8 +163,46 @@ public final class TranscriptView {
             }
         });
 
-        root.getChildren().addAll(top, body, drafting);
+        root.getChildren().addAll(momentsBox(canPlay), top, body, drafting);
         root.visibleProperty().bind(model.stateProperty().isNotEqualTo(State.NOTHING));
+    }
+
+    /** The talk's best moments for the search (found by what was said): each shows its line, or plays from there. */
+    private VBox momentsBox(boolean canPlay) {
+        Label header = new Label("SAID IN THIS TALK");
+        header.getStyleClass().add("section-header");
+        VBox rows = new VBox(2);
+        VBox box = new VBox(2, header, rows);
+        box.setId("transcript-moments");
+        box.getStyleClass().add("transcript-moments");
+        model.moments().addListener((javafx.collections.ListChangeListener<TranscriptViewModel.MomentLine>) c -> {
+            rows.getChildren().clear();
+            int n = 0;
+            for (TranscriptViewModel.MomentLine m : model.moments()) {
+                Hyperlink line = new Hyperlink(m.time() + "  " + m.text());
+                line.setId("moment-" + n);
+                line.getStyleClass().add("moment-link");
+                line.setWrapText(true);
+                line.setMinWidth(0);
+                line.setMaxWidth(Double.MAX_VALUE);
+                line.setTooltip(new Tooltip("Show this moment in the transcript"));
+                line.setOnAction(e -> model.showMoment(m));
+                HBox.setHgrow(line, Priority.ALWAYS);
+                Button play = new Button("Play from here", Icons.of(Icons.PLAY, 10));
+                play.setId("moment-play-" + n);
+                play.getStyleClass().add("small");
+                play.setMinWidth(Region.USE_PREF_SIZE);
+                play.setDisable(!canPlay);
+                play.setOnAction(e -> model.playMoment(m));
+                HBox row = new HBox(6, line, play);
+                row.setAlignment(Pos.CENTER_LEFT);
+                rows.getChildren().add(row);
+                n++;
+            }
+        });
+        box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.moments()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     /** Scrolls only when the line is not already comfortably in view, so the text does not jump at every line. */

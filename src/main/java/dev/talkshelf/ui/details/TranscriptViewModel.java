@@ -1,10 +1,12 @@
 package dev.talkshelf.ui.details;
 
 import dev.talkshelf.model.Cue;
+import dev.talkshelf.model.Moment;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
 import dev.talkshelf.model.TalkTranscript;
 import dev.talkshelf.service.LibraryService;
+import dev.talkshelf.service.SearchService;
 import dev.talkshelf.service.TranscriptService;
 import dev.talkshelf.ui.shared.Durations;
 import dev.talkshelf.ui.shared.Playback;
@@ -37,11 +39,14 @@ import javafx.collections.ObservableList;
 public final class TranscriptViewModel {
     /** After the user scrolls the list by hand, it does not follow the player for this long. */
     static final Duration FOLLOW_PAUSE = Duration.ofSeconds(6);
+    /** How many moments a talk found by what was said shows. */
+    static final int MOMENTS = 3;
     static final String NO_TRANSCRIPT = "No transcript for this talk. Put its subtitles beside the video "
             + "(NAME.en.vtt or NAME.srt) and scan the folder again, or run: talkshelf import FILE.vtt --talk ";
 
     private final TranscriptService transcripts;
     private final LibraryService library;
+    private final SearchService search;
     private final TaskRunner tasks;
     private final UserErrors errors;
     private final Playback playback;
@@ -63,6 +68,18 @@ public final class TranscriptViewModel {
         }
     }
 
+    /** A moment of the search as listed: "12:34" and "…what was said…". */
+    public record MomentLine(Moment moment, String time) {
+        public String text() {
+            return moment.text();
+        }
+    }
+
+    private final ObservableList<MomentLine> moments = FXCollections.observableArrayList();
+    private final ObservableList<MomentLine> momentsView = FXCollections.unmodifiableObservableList(moments);
+    private String query = "";
+    private boolean wordsSaid;
+    private long momentsGeneration;
     private final ObservableList<CueLine> lines = FXCollections.observableArrayList();
     private final ObservableList<CueLine> linesView = FXCollections.unmodifiableObservableList(lines);
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.NOTHING);
@@ -85,10 +102,12 @@ public final class TranscriptViewModel {
     public record ScrollRequest(int index) {
     }
 
-    public TranscriptViewModel(TranscriptService transcripts, LibraryService library, TaskRunner tasks, UserErrors errors,
-                               Playback playback, BiConsumer<Talk, Duration> playAt, Runnable libraryChanged, Clock clock) {
+    public TranscriptViewModel(TranscriptService transcripts, LibraryService library, SearchService search, TaskRunner tasks,
+                               UserErrors errors, Playback playback, BiConsumer<Talk, Duration> playAt,
+                               Runnable libraryChanged, Clock clock) {
         this.transcripts = transcripts;
         this.library = library;
+        this.search = search;
         this.tasks = tasks;
         this.errors = errors;
         this.playback = playback;
@@ -116,6 +135,7 @@ public final class TranscriptViewModel {
             return;
         }
         long mine = ++generation;
+        loadMoments();
         lines.clear();
         current.set(-1);
         selected.set(-1);
@@ -141,6 +161,62 @@ public final class TranscriptViewModel {
                 errors.report("read the transcript", error, null);
             }
         });
+    }
+
+    /**
+     * The search the window shows now: with a {@code said:} term, or plain words while {@code wordsSaid} is on, the
+     * shown talk's best moments for it are listed.
+     */
+    public void searched(String newQuery, boolean newWordsSaid) {
+        String q = newQuery == null ? "" : newQuery;
+        if (q.equals(query) && newWordsSaid == wordsSaid) {
+            return;
+        }
+        query = q;
+        wordsSaid = newWordsSaid;
+        loadMoments();
+    }
+
+    private void loadMoments() {
+        long mine = ++momentsGeneration;
+        Talk t = talk;
+        String q = query;
+        boolean said = wordsSaid;
+        if (t == null || q.isBlank()) {
+            moments.clear();
+            return;
+        }
+        tasks.run(() -> search.moments(q, said, t.id(), MOMENTS), found -> {
+            if (mine == momentsGeneration) {
+                moments.setAll(found.stream().map(m -> new MomentLine(m, Durations.clock(m.at()))).toList());
+            }
+        }, error -> {
+            // A query that cannot be read is shown by the search bar; its moments are simply none.
+            if (mine == momentsGeneration) {
+                moments.clear();
+            }
+        });
+    }
+
+    /** A moment clicked: the transcript shows that line, selected and in view. */
+    public void showMoment(MomentLine moment) {
+        showAt(moment.moment().at());
+    }
+
+    /** "Play from here" on a moment: the talk plays from that time (a playing player of the talk moves there). */
+    public void playMoment(MomentLine moment) {
+        Talk t = talk;
+        if (t == null) {
+            return;
+        }
+        Duration at = moment.moment().at();
+        showAt(at);
+        int i = indexAt(at);
+        if (playing.get() && i >= 0) {
+            go(lines.get(i));
+        } else {
+            playAt.accept(t, at);
+        }
     }
 
     private record Loaded(List<CueLine> lines, String source) {
@@ -297,6 +373,11 @@ public final class TranscriptViewModel {
     }
 
     // ----- what the view binds to -----
+
+    /** The shown talk's best moments for the search; empty when the search did not look at what was said. */
+    public ObservableList<MomentLine> moments() {
+        return momentsView;
+    }
 
     public ObservableList<CueLine> lines() {
         return linesView;

@@ -56,7 +56,7 @@ class TranscriptViewModelTest {
             }
         }
         services.transcripts().attach(withTranscript, LongTranscript.write(dir, "gil.en.vtt", 2000));
-        view = new TranscriptViewModel(services.transcripts(), services.library(), new SameThreadTaskRunner(),
+        view = new TranscriptViewModel(services.transcripts(), services.library(), services.search(), new SameThreadTaskRunner(),
                 new UserErrors(errors::add), player, (t, at) -> playedAt.add(new Object[] {t.id(), at}), () -> changes++, clock);
     }
 
@@ -201,6 +201,64 @@ class TranscriptViewModelTest {
 
         assertEquals(1234, view.selectedProperty().get());
         assertEquals(1234, view.scrollRequestProperty().get().index());
+    }
+
+    @Test
+    void aTalkFoundBySaidShowsItsBestMomentsAndAClickShowsTheLine() {
+        view.show(talk(withTranscript));
+        view.searched("said:\"global interpreter lock\"", false);
+
+        assertEquals(TranscriptViewModel.MOMENTS, view.moments().size());
+        for (TranscriptViewModel.MomentLine m : view.moments()) {
+            assertTrue(m.text().contains("global interpreter lock"), m.text());
+            assertEquals(0, m.moment().at().toSeconds() % 3, "a moment starts where its cue starts");
+        }
+        TranscriptViewModel.MomentLine first = view.moments().get(0);
+        int cue = (int) (first.moment().at().toSeconds() / 3);
+        assertEquals(42, cue % 100, "the moment is a cue that said it");
+        assertEquals(first.time(), view.lines().get(cue).time());
+
+        view.showMoment(first);
+
+        assertEquals(cue, view.selectedProperty().get());
+        assertEquals(cue, view.scrollRequestProperty().get().index());
+        assertTrue(playedAt.isEmpty(), "showing a moment plays nothing");
+    }
+
+    @Test
+    void playFromAMomentStartsTheTalkAtItsTime() {
+        view.show(talk(withTranscript));
+        view.searched("said:interpreter", false);
+
+        view.playMoment(view.moments().get(0));
+
+        assertEquals(1, playedAt.size());
+        assertEquals(view.moments().get(0).moment().at(), playedAt.get(0)[1]);
+    }
+
+    @Test
+    void plainWordsShowMomentsOnlyWhileWhatWasSaidIsSearched() {
+        view.show(talk(withTranscript));
+
+        view.searched("interpreter", false);
+        assertTrue(view.moments().isEmpty(), "plain words search titles and speakers only");
+
+        view.searched("interpreter", true);
+        assertEquals(TranscriptViewModel.MOMENTS, view.moments().size());
+
+        view.show(talk(without));
+        assertTrue(view.moments().isEmpty(), "a talk without transcript has no moments");
+    }
+
+    @Test
+    void aQueryThatCannotBeReadShowsNoMomentsAndNoError() {
+        view.show(talk(withTranscript));
+        view.searched("said:interpreter", false);
+
+        view.searched("said:\"unclosed", false);
+
+        assertTrue(view.moments().isEmpty());
+        assertTrue(errors.isEmpty(), "the search bar shows what is wrong with the query");
     }
 
     @Test
