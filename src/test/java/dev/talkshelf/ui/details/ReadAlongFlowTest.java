@@ -122,6 +122,36 @@ class ReadAlongFlowTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void searchingWhatWasSaidAndClickingAMomentShowsTheTranscriptAtThatLine(FxRobot robot) throws Exception {
+        services.imports().apply(List.of(ImportBatch.ofTalks(List.of(Talk.titled("Interpreter internals")))), false);
+        ListView<CueLine> lines = selectTheTalk(robot);
+        robot.clickOn("#search-said");
+        robot.clickOn("#search").write("global interpreter lock");
+        TableView<LazyRow> table = robot.lookup("#talks").queryAs(TableView.class);
+        FxWait.until(5, () -> table.getItems().size() == 1 && table.getItems().get(0).row() != null
+                && table.getItems().get(0).row().talk().id().equals(gil));
+        robot.interact(() -> {
+            table.getSelectionModel().clearAndSelect(0);
+            table.getFocusModel().focus(0);
+        });
+        FxWait.until(10, () -> robot.lookup("#moment-0").tryQuery().map(Node::isVisible).orElse(false));
+        javafx.scene.control.Hyperlink moment = robot.lookup("#moment-0").queryAs(javafx.scene.control.Hyperlink.class);
+        assertTrue(moment.getText().contains("global interpreter lock"), moment.getText());
+        int cue = lines.getItems().stream().filter(l -> moment.getText().startsWith(l.time() + "  ")).findFirst()
+                .orElseThrow().index();
+
+        robot.clickOn("#moment-0");
+
+        FxWait.until(5, () -> lines.getSelectionModel().getSelectedIndex() == cue
+                && lookupCue(robot, cue) != null && lookupCue(robot, cue).isVisible());
+        assertTrue(player.started().isEmpty(), "showing a moment plays nothing");
+        robot.clickOn("#moment-play-0");
+        FxWait.until(5, () -> player.started().size() == 1);
+        assertEquals(new FakePlayback.Asked(gil, LongTranscript.startOf(cue)), player.started().get(0));
+    }
+
+    @Test
     void aTalkWithoutTranscriptSaysHowToAttachOne(FxRobot robot) throws Exception {
         services.imports().apply(List.of(ImportBatch.ofTalks(List.of(Talk.titled("Another talk")))), false);
         robot.clickOn("#search").write("Another");
