@@ -228,7 +228,7 @@ public final class DetailsView {
             SplitPane split = new SplitPane(scroll, lines.root());
             split.setId("details-split");
             split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-            split.setDividerPositions(0.5);
+            split.setDividerPositions(0.42);
             split.getStyleClass().add("edge-to-edge");
             split.visibleProperty().bind(model.talkProperty().isNotNull());
             root.getChildren().addAll(split, empty);

@@ -51,6 +51,7 @@ public final class TranscriptView {
 
         Label header = new Label("TRANSCRIPT");
         header.getStyleClass().add("section-header");
+        header.setMinWidth(Region.USE_PREF_SIZE);
         Label source = new Label();
         source.getStyleClass().add("text-muted");
         source.textProperty().bind(model.sourceProperty());
@@ -63,6 +64,7 @@ public final class TranscriptView {
         note.setTooltip(new Tooltip("A note from the selected line, pinned to its time (N)"));
         note.disableProperty().bind(model.selectedProperty().lessThan(0));
         note.setOnAction(e -> model.startNote());
+        note.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(8, header, source, spacer, note);
         top.setAlignment(Pos.CENTER_LEFT);
         top.visibleProperty().bind(model.stateProperty().isEqualTo(State.SHOWN));
@@ -183,19 +185,20 @@ public final class TranscriptView {
                 line.setId("moment-" + n);
                 line.getStyleClass().add("moment-link");
                 line.setWrapText(true);
-                line.setMinWidth(0);
+                line.setMinHeight(Region.USE_PREF_SIZE);
                 line.setMaxWidth(Double.MAX_VALUE);
                 line.setTooltip(new Tooltip("Show this moment in the transcript"));
                 line.setOnAction(e -> model.showMoment(m));
-                HBox.setHgrow(line, Priority.ALWAYS);
                 Button play = new Button("Play from here", Icons.of(Icons.PLAY, 10));
                 play.setId("moment-play-" + n);
                 play.getStyleClass().add("small");
                 play.setMinWidth(Region.USE_PREF_SIZE);
                 play.setDisable(!canPlay);
                 play.setOnAction(e -> model.playMoment(m));
-                HBox row = new HBox(6, line, play);
-                row.setAlignment(Pos.CENTER_LEFT);
+                // The text on a line of its own, the button under it: a wrapped text beside a button gets cut.
+                VBox row = new VBox(1, line, play);
+                row.setAlignment(Pos.TOP_LEFT);
+                VBox.setMargin(play, new Insets(0, 0, 4, 4));
                 rows.getChildren().add(row);
                 n++;
             }
@@ -234,17 +237,26 @@ public final class TranscriptView {
 
     /** One line: its time muted on the left, the text wrapped beside it; marked while it is being said. */
     private final class LineCell extends ListCell<CueLine> {
+        /** Room the time column, the gaps, the cell's padding and the scroll bar take from the list's width. */
+        private static final double BESIDE_TEXT = 56 + 10 + 12 + 20;
         private final Label time = new Label();
+        private final Label text = new Label();
+        private final HBox content = new HBox(10, time, text);
         private final javafx.beans.value.ChangeListener<Number> saidNow = (obs, old, now) -> markSaidNow();
 
         LineCell(boolean canPlay) {
             getStyleClass().add("transcript-line");
             time.getStyleClass().addAll("note-time", "transcript-time");
-            time.setMinWidth(Region.USE_PREF_SIZE);
-            setContentDisplay(ContentDisplay.LEFT);
-            setGraphicTextGap(10);
-            setWrapText(true);
-            setPrefWidth(0); // wrap to the list's width instead of widening it
+            time.setMinWidth(56);
+            time.setPrefWidth(56);
+            text.setWrapText(true);
+            text.getStyleClass().add("transcript-text");
+            // A wrapped label's height follows its preferred width, so that width is the list's: long lines wrap.
+            text.prefWidthProperty().bind(list.widthProperty().subtract(BESIDE_TEXT));
+            text.setMinHeight(Region.USE_PREF_SIZE);
+            content.setAlignment(Pos.TOP_LEFT);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            setPrefWidth(0); // never wider than the list
             model.currentProperty().addListener(new javafx.beans.value.WeakChangeListener<>(saidNow));
             setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && !isEmpty() && getItem() != null && canPlay) {
@@ -257,13 +269,12 @@ public final class TranscriptView {
         protected void updateItem(CueLine line, boolean empty) {
             super.updateItem(line, empty);
             if (empty || line == null) {
-                setText(null);
                 setGraphic(null);
                 setId(null);
             } else {
                 time.setText(line.time());
-                setGraphic(time);
-                setText(line.text());
+                text.setText(line.text());
+                setGraphic(content);
                 setId("cue-" + line.index());
             }
             markSaidNow();
