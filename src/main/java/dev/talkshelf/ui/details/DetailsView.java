@@ -225,12 +225,25 @@ public final class DetailsView {
             root.getChildren().addAll(scroll, empty);
         } else {
             TranscriptView lines = new TranscriptView(transcript, canPlay);
-            SplitPane split = new SplitPane(scroll, lines.root());
+            // The transcript takes the lower part only when the talk has one (or it is loading); otherwise the
+            // details keep the whole height and a short line at their end says how to attach one.
+            SplitPane split = new SplitPane(scroll);
             split.setId("details-split");
             split.setOrientation(javafx.geometry.Orientation.VERTICAL);
-            split.setDividerPositions(0.42);
             split.getStyleClass().add("edge-to-edge");
             split.visibleProperty().bind(model.talkProperty().isNotNull());
+            double[] divider = {0.42};
+            transcript.stateProperty().addListener((obs, old, now) -> {
+                // Only a talk known to have no transcript gives the room back; between talks the part stays.
+                if (now == TranscriptViewModel.State.SHOWN && split.getItems().size() == 1) {
+                    split.getItems().add(lines.root());
+                    split.setDividerPositions(divider[0]);
+                } else if (now == TranscriptViewModel.State.NONE && split.getItems().size() == 2) {
+                    divider[0] = split.getDividerPositions()[0];
+                    split.getItems().remove(lines.root());
+                }
+            });
+            content.getChildren().add(lines.placeholder());
             root.getChildren().addAll(split, empty);
         }
     }

@@ -42,6 +42,7 @@ public final class TranscriptView {
     private final TranscriptViewModel model;
     private final VBox root = new VBox(6);
     private final ListView<CueLine> list = new ListView<>();
+    private final VBox placeholderBox = new VBox(4);
 
     public TranscriptView(TranscriptViewModel model, boolean canPlay) {
         this.model = model;
@@ -122,12 +123,13 @@ public final class TranscriptView {
         placeholder.getStyleClass().add("empty-state");
         placeholder.setWrapText(true);
         placeholder.textProperty().bind(model.placeholderProperty());
-        placeholder.visibleProperty().bind(model.stateProperty().isNotEqualTo(State.SHOWN)
-                .and(model.stateProperty().isNotEqualTo(State.NOTHING)));
         placeholder.setMaxWidth(Double.MAX_VALUE);
-        list.visibleProperty().bind(model.stateProperty().isEqualTo(State.SHOWN));
-        StackPane body = new StackPane(list, placeholder);
-        StackPane.setAlignment(placeholder, Pos.TOP_LEFT);
+        Label placeholderHeader = new Label("TRANSCRIPT");
+        placeholderHeader.getStyleClass().add("section-header");
+        placeholderBox.getChildren().addAll(placeholderHeader, placeholder);
+        placeholderBox.visibleProperty().bind(model.stateProperty().isEqualTo(State.NONE));
+        placeholderBox.managedProperty().bind(placeholderBox.visibleProperty());
+        StackPane body = new StackPane(list);
         VBox.setVgrow(body, Priority.ALWAYS);
 
         // the note drafted from a line
@@ -166,7 +168,7 @@ public final class TranscriptView {
         });
 
         root.getChildren().addAll(momentsBox(canPlay), top, body, drafting);
-        root.visibleProperty().bind(model.stateProperty().isNotEqualTo(State.NOTHING));
+        root.visibleProperty().bind(model.stateProperty().isEqualTo(State.SHOWN).or(model.stateProperty().isEqualTo(State.LOADING)));
     }
 
     /** The talk's best moments for the search (found by what was said): each shows its line, or plays from there. */
@@ -231,8 +233,14 @@ public final class TranscriptView {
         return false;
     }
 
+    /** The moments and the lines, for the lower part of the details pane while the talk has a transcript. */
     public VBox root() {
         return root;
+    }
+
+    /** "No transcript… how to attach one", for the end of the details while the talk has none. */
+    public VBox placeholder() {
+        return placeholderBox;
     }
 
     /** One line: its time muted on the left, the text wrapped beside it; marked while it is being said. */
