@@ -128,7 +128,10 @@ class ReadAlongFlowTest {
         services.imports().apply(List.of(ImportBatch.ofTalks(List.of(Talk.titled("Interpreter internals")))), false);
         ListView<CueLine> lines = selectTheTalk(robot);
         robot.clickOn("#search-said");
-        robot.clickOn("#search").write("global interpreter lock");
+        // The whole query at once: typed key by key, each prefix is a search of its own that resets the list.
+        robot.interact(() -> robot.lookup("#search").queryAs(javafx.scene.control.TextField.class)
+                .setText("global interpreter lock"));
+        WaitForAsyncUtils.sleep(1, java.util.concurrent.TimeUnit.SECONDS);
         TableView<LazyRow> table = robot.lookup("#talks").queryAs(TableView.class);
         FxWait.until(5, () -> table.getItems().size() == 1 && table.getItems().get(0).row() != null
                 && table.getItems().get(0).row().talk().id().equals(gil));
