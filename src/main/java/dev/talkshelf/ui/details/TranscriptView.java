@@ -213,6 +213,7 @@ public final class TranscriptView {
     /** Scrolls only when the line is not already comfortably in view, so the text does not jump at every line. */
     private void bringIntoView(int index) {
         VirtualFlow<?> flow = list.lookup(".virtual-flow") instanceof VirtualFlow<?> f ? f : null;
+        int above = 0;
         if (flow != null) {
             IndexedCell<?> first = flow.getFirstVisibleCell();
             IndexedCell<?> last = flow.getLastVisibleCell();
@@ -220,8 +221,12 @@ public final class TranscriptView {
                     && index <= last.getIndex() - 2) {
                 return;
             }
+            // Lines above for context only when the list is tall enough that the line itself still shows below them.
+            if (first != null && last != null && last.getIndex() - first.getIndex() + 1 > 2 * CONTEXT_ABOVE + 1) {
+                above = CONTEXT_ABOVE;
+            }
         }
-        list.scrollTo(Math.max(0, index - CONTEXT_ABOVE));
+        list.scrollTo(Math.max(0, index - above));
     }
 
     private boolean insideScrollBar(javafx.scene.Node node) {

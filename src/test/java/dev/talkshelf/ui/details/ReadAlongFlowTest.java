@@ -148,7 +148,7 @@ class ReadAlongFlowTest {
                 .findFirst().map(CueLine::index).orElse(-1)).get();
         assertTrue(cue >= 0, "the moment \"" + text + "\" names the time of a line");
 
-        // Fired rather than clicked: under heavy load the robot's click on the wrapped link missed it (see the report).
+        // Fired rather than clicked by the robot; the mouse click was not checked again after the scroll fix.
         robot.interact(() -> robot.lookup("#moment-0").queryAs(javafx.scene.control.Hyperlink.class).fire());
 
         FxWait.until(10, () -> lines.getSelectionModel().getSelectedIndex() == cue
