@@ -241,6 +241,20 @@ public final class MpvSession implements PlaybackHandle {
         });
     }
 
+    @Override
+    public boolean seek(Duration at) {
+        if (!process.isAlive()) {
+            return false;
+        }
+        try {
+            send(JSON.createArrayNode().add("seek").add(at.toMillis() / 1000.0).add("absolute+exact"));
+            return true;
+        } catch (IOException e) {
+            LOG.log(Level.DEBUG, "mpv did not take the seek", e);
+            return false;
+        }
+    }
+
     private synchronized void send(ArrayNode command) throws IOException {
         ObjectNode message = JSON.createObjectNode();
         message.set("command", command);

@@ -23,6 +23,15 @@ public interface PlaybackHandle {
     /** @return false when the player is still running after {@code timeout} */
     boolean awaitExit(Duration timeout) throws InterruptedException;
 
+    /**
+     * Moves the playing item to {@code at} (the read-along view's click on a cue).
+     *
+     * @return false when this player cannot be told where to go (only launched, or already gone)
+     */
+    default boolean seek(Duration at) {
+        return false;
+    }
+
     /** Asks the player to quit (politely first); reports for the current item still arrive. */
     void stop();
 }

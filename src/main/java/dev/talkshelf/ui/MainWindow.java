@@ -91,12 +91,13 @@ public final class MainWindow {
         this.preferences = settings.preferences();
         this.theme = Theme.parse(settings.theme());
         this.model = new MainWindowViewModel(services, tasks, playback, desktop, settings.recentSearches());
+        model.searchBar().restoreWordsSaid(settings.searchSaid());
         root.getStyleClass().add("main-window");
         searchBar = new SearchBarView(model.searchBar());
         table = talkList(thumbnails, settings);
         SidebarView sidebar = new SidebarView(model.sidebar());
         sidebar.playlistMenu(this::playlistMenu);
-        DetailsView details = new DetailsView(model.details(), thumbnails, model.sidebar()::include, playback.available());
+        DetailsView details = new DetailsView(model.details(), model.transcript(), thumbnails, model.sidebar()::include, playback.available());
 
         root.setTop(topBar());
         root.setCenter(panes(sidebar.root(), details.root(), settings));
@@ -503,7 +504,8 @@ public final class MainWindow {
                 .withDividers(outer.getDividerPositions()[0], inner.getDividerPositions()[0])
                 .withColumnWidths(table.columnWidths())
                 .withTalkLayout(table.layoutProperty().get().settingName())
-                .withRecentSearches(List.copyOf(model.searchBar().recent()));
+                .withRecentSearches(List.copyOf(model.searchBar().recent()))
+                .withSearchSaid(model.searchBar().wordsSaidProperty().get());
     }
 
     public MainWindowViewModel model() {

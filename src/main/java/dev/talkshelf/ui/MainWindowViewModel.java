@@ -5,6 +5,7 @@ import dev.talkshelf.model.TalkId;
 import dev.talkshelf.service.Services;
 import dev.talkshelf.ui.dashboard.DashboardViewModel;
 import dev.talkshelf.ui.details.DetailsViewModel;
+import dev.talkshelf.ui.details.TranscriptViewModel;
 import dev.talkshelf.ui.imports.ImportViewModel;
 import dev.talkshelf.ui.playlist.PlaylistViewModel;
 import dev.talkshelf.ui.preferences.PreferencesViewModel;
@@ -58,6 +59,7 @@ public final class MainWindowViewModel {
     private final TalkListViewModel talks;
     private final SidebarViewModel sidebar;
     private final DetailsViewModel details;
+    private final TranscriptViewModel transcript;
     private final StatusBarViewModel status;
     private final PlaylistViewModel playlist;
     private final DashboardViewModel dashboard;
@@ -82,6 +84,9 @@ public final class MainWindowViewModel {
         this.details = new DetailsViewModel(services.library(), services.watch(), tasks, errors, this::libraryChanged,
                 talks::playAt, checked);
         talks.onLocateFile(details::requestLocate);
+        this.transcript = new TranscriptViewModel(services.transcripts(), services.library(), services.search(), tasks, errors, playback,
+                talks::playAt, this::libraryChanged, java.time.Clock.systemUTC());
+        details.talkProperty().addListener((obs, old, now) -> transcript.show(now));
         this.status = new StatusBarViewModel(services.search(), tasks);
         this.playlist = new PlaylistViewModel(services.playlists(), services.exports(), services.search(), tasks, errors, playback,
                 this::libraryChanged);
@@ -113,12 +118,14 @@ public final class MainWindowViewModel {
                 }
             }
         });
-        talks.show(searchBar.queryProperty().get());
+        String query = searchBar.queryProperty().get();
+        applyWordsSaid(query);
+        talks.show(query);
     }
 
     /** What the window shows besides the talks, for the query typed by now. */
     private void loadTheRest() {
-        String query = searchBar.queryProperty().get();
+        String query = searchBar.queryProperty().get(); // the switch was applied with the first page or the last search
         sidebar.load(query);
         status.load(query);
         countLibrary();
@@ -236,11 +243,21 @@ public final class MainWindowViewModel {
     }
 
     private void search(String query) {
+        applyWordsSaid(query);
         talks.show(query);
         tasks.debounce(countsKey, COUNTS_DELAY_MILLIS, () -> {
             sidebar.load(query);
             status.load(query);
         });
+    }
+
+    /** The search bar's "Search what was said" switch, told to every part that searches, and the moments' query. */
+    private void applyWordsSaid(String query) {
+        boolean said = searchBar.wordsSaidProperty().get();
+        talks.setWordsSaid(said);
+        sidebar.setWordsSaid(said);
+        status.setWordsSaid(said);
+        transcript.searched(query, said);
     }
 
     /** The one signal after any edit: every part fetches what it shows again. */
@@ -315,6 +332,11 @@ public final class MainWindowViewModel {
 
     public DetailsViewModel details() {
         return details;
+    }
+
+    /** The read-along transcript of the talk the details pane shows. */
+    public TranscriptViewModel transcript() {
+        return transcript;
     }
 
     public PlaylistViewModel playlist() {

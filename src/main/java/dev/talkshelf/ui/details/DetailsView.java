@@ -17,6 +17,7 @@ import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
@@ -39,6 +40,12 @@ public final class DetailsView {
 
     /** {@code filter} applies a sidebar filter (a speaker or event link); {@code canPlay} whether a player is wired. */
     public DetailsView(DetailsViewModel model, Thumbnails thumbnails, BiConsumer<FilterKind, String> filter, boolean canPlay) {
+        this(model, null, thumbnails, filter, canPlay);
+    }
+
+    /** With {@code transcript} (may be null): the read-along transcript under the details, the divider between movable. */
+    public DetailsView(DetailsViewModel model, TranscriptViewModel transcript, Thumbnails thumbnails,
+                       BiConsumer<FilterKind, String> filter, boolean canPlay) {
         this.model = model;
         root.setId("details");
         root.getStyleClass().add("details");
@@ -214,7 +221,31 @@ public final class DetailsView {
         Label empty = new Label("Select a talk to see its details");
         empty.getStyleClass().add("empty-state");
         empty.visibleProperty().bind(model.talkProperty().isNull());
-        root.getChildren().addAll(scroll, empty);
+        if (transcript == null) {
+            root.getChildren().addAll(scroll, empty);
+        } else {
+            TranscriptView lines = new TranscriptView(transcript, canPlay);
+            // The transcript takes the lower part only when the talk has one (or it is loading); otherwise the
+            // details keep the whole height and a short line at their end says how to attach one.
+            SplitPane split = new SplitPane(scroll);
+            split.setId("details-split");
+            split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+            split.getStyleClass().add("edge-to-edge");
+            split.visibleProperty().bind(model.talkProperty().isNotNull());
+            double[] divider = {0.42};
+            transcript.stateProperty().addListener((obs, old, now) -> {
+                // Only a talk known to have no transcript gives the room back; between talks the part stays.
+                if (now == TranscriptViewModel.State.SHOWN && split.getItems().size() == 1) {
+                    split.getItems().add(lines.root());
+                    split.setDividerPositions(divider[0]);
+                } else if (now == TranscriptViewModel.State.NONE && split.getItems().size() == 2) {
+                    divider[0] = split.getDividerPositions()[0];
+                    split.getItems().remove(lines.root());
+                }
+            });
+            content.getChildren().add(lines.placeholder());
+            root.getChildren().addAll(split, empty);
+        }
     }
 
     private void paintStars(int rating) {

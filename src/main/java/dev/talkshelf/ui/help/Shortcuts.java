@@ -16,6 +16,8 @@ public final class Shortcuts {
             new Shortcut("W", "Mark the selected talks watched"),
             new Shortcut("U", "Mark the selected talks unwatched"),
             new Shortcut("Delete", "Delete the selected talks"),
+            new Shortcut("Enter / click (transcript)", "Play the talk from that line (moves a playing mpv there)"),
+            new Shortcut("N (transcript)", "A note from the selected line, pinned to its time"),
             new Shortcut("Ctrl+Z", "Undo the last change"),
             new Shortcut("Ctrl+N", "New playlist"),
             new Shortcut("Ctrl+1 / 2 / 3", "List, compact list, grid"),

@@ -7,10 +7,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -75,7 +77,16 @@ public final class SearchBarView {
             }
         });
 
-        HBox line = new HBox(6, withIcons, recent);
+        ToggleButton said = new ToggleButton("Search what was said");
+        said.setId("search-said");
+        said.getStyleClass().add("small");
+        said.setMinWidth(Region.USE_PREF_SIZE);
+        said.setTooltip(new Tooltip("Plain words also find talks where they were said (in their transcripts).\n"
+                + "said:\"some phrase\" searches only what was said, whatever this switch."));
+        said.selectedProperty().bindBidirectional(model.wordsSaidProperty());
+        said.setFocusTraversable(false);
+
+        HBox line = new HBox(6, withIcons, said, recent);
         line.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(withIcons, Priority.ALWAYS);
 

@@ -4,10 +4,12 @@ import dev.talkshelf.service.InvalidQueryException;
 import dev.talkshelf.ui.shared.TaskRunner;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -27,16 +29,38 @@ public final class SearchBarViewModel {
     private final ObservableList<String> recent = FXCollections.observableArrayList();
     private final ObservableList<String> recentView = FXCollections.unmodifiableObservableList(recent);
     private Consumer<String> onSearch = q -> { };
+    private final BooleanProperty wordsSaid = new SimpleBooleanProperty(this, "wordsSaid");
+    private boolean restoring;
 
     public SearchBarViewModel(TaskRunner tasks, List<String> recentSearches) {
         this.tasks = tasks;
         recent.setAll(recentSearches);
         query.addListener((obs, old, now) -> tasks.debounce(this, DEBOUNCE_MILLIS, this::searchNow));
+        wordsSaid.addListener((obs, old, now) -> {
+            if (!restoring) {
+                searchNow();
+            }
+        });
     }
 
     /** Who runs the search (the window's view model). */
     public void onSearch(Consumer<String> action) {
         this.onSearch = action;
+    }
+
+    /** "Search what was said": plain words also find talks where they were said (their transcripts). Switching searches again. */
+    public BooleanProperty wordsSaidProperty() {
+        return wordsSaid;
+    }
+
+    /** Sets the switch as the window last left it, before the first search, without searching. */
+    public void restoreWordsSaid(boolean on) {
+        restoring = true;
+        try {
+            wordsSaid.set(on);
+        } finally {
+            restoring = false;
+        }
     }
 
     public StringProperty queryProperty() {

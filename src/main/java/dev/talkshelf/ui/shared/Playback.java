@@ -1,6 +1,7 @@
 package dev.talkshelf.ui.shared;
 
 import dev.talkshelf.model.Talk;
+import dev.talkshelf.model.TalkId;
 import java.time.Duration;
 
 /**
@@ -23,6 +24,31 @@ public interface Playback {
     /** Plays several talks one after another in one player instance; the first resumes where it was left. */
     default void playAll(java.util.List<Talk> talks, Runnable ended) {
         throw new IllegalStateException("no player in this build");
+    }
+
+    /**
+     * Hears where the players this playback started are, for the read-along view. Calls come on the player's own
+     * thread: a view model hands them to the FX thread.
+     */
+    interface PositionListener {
+        /** {@code talk} is playing at {@code position} (about once a second while it plays, never while paused). */
+        void moved(TalkId talk, Duration position);
+
+        /** {@code talk} is no longer playing (its item ended or the player went away). */
+        void stopped(TalkId talk);
+    }
+
+    /** Adds a listener for the positions of every talk played from now on; players that report nothing never call it. */
+    default void addPositionListener(PositionListener listener) {
+    }
+
+    /**
+     * Moves the player that is playing {@code talk} to {@code at}. Called on the task runner's worker thread.
+     *
+     * @return false when no player that can be moved is playing that talk (the caller then starts one)
+     */
+    default boolean seek(TalkId talk, Duration at) {
+        return false;
     }
 
     Playback NONE = new Playback() {

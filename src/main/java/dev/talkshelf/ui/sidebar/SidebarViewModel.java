@@ -273,10 +273,18 @@ public final class SidebarViewModel {
     }
 
     /** Counts within the talks matching {@code text}. */
+    private volatile boolean wordsSaid;
+
+    /** Whether plain words also find talks by what was said in them (the search bar's switch). */
+    public void setWordsSaid(boolean on) {
+        wordsSaid = on;
+    }
+
     public void load(String text) {
         long mine = ++generation;
         loadedFor = text;
-        tasks.run(() -> mine == generation ? search.facets(text) : null, facets -> {
+        boolean said = wordsSaid;
+        tasks.run(() -> mine == generation ? search.facets(text, said) : null, facets -> {
             if (mine == generation && facets != null) {
                 apply(facets, text == null || text.isBlank());
             }

@@ -50,10 +50,18 @@ public final class StatusBarViewModel {
         waiting.set(busy);
     }
 
+    private volatile boolean wordsSaid;
+
+    /** Whether plain words also find talks by what was said in them (the search bar's switch). */
+    public void setWordsSaid(boolean on) {
+        wordsSaid = on;
+    }
+
     public void load(String query) {
         loadedFor = query;
         long mine = ++generation;
-        tasks.run(() -> mine == generation ? search.summary(query) : null, s -> {
+        boolean said = wordsSaid;
+        tasks.run(() -> mine == generation ? search.summary(query, said) : null, s -> {
             if (mine == generation && s != null) {
                 summary.set(describe(s));
             }

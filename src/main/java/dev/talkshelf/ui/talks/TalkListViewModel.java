@@ -215,8 +215,15 @@ public final class TalkListViewModel {
         }
     }
 
+    private volatile boolean wordsSaid;
+
+    /** Whether plain words of the next searches also find talks by what was said in them (the search bar's switch). */
+    public void setWordsSaid(boolean on) {
+        wordsSaid = on;
+    }
+
     private Page fetch(String q, SortKey key, boolean rev, int page) {
-        SearchPage result = search.search(q, key, rev, page * PagedRows.PAGE_SIZE, PagedRows.PAGE_SIZE);
+        SearchPage result = search.search(q, wordsSaid, key, rev, page * PagedRows.PAGE_SIZE, PagedRows.PAGE_SIZE);
         return new Page(result.total(), result.talks().stream().map(TalkRow::of).toList());
     }
 

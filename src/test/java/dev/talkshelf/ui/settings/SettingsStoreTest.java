@@ -29,6 +29,17 @@ class SettingsStoreTest {
     }
 
     @Test
+    void searchingWhatWasSaidIsRememberedAndAnOlderFileLeavesItOff() throws Exception {
+        SettingsStore store = new SettingsStore(dir.resolve("settings.json"));
+        assertTrue(store.save(WindowSettings.DEFAULTS.withSearchSaid(true)));
+        assertTrue(store.load().searchSaid());
+
+        Path old = dir.resolve("old.json");
+        Files.writeString(old, "{\"width\": 900, \"height\": 700, \"talkLayout\": \"grid\"}");
+        assertEquals(false, new SettingsStore(old).load().searchSaid());
+    }
+
+    @Test
     void aDamagedFileGivesTheDefaults() throws Exception {
         Path file = dir.resolve("settings.json");
         Files.writeString(file, "{ \"width\": 900, ");
