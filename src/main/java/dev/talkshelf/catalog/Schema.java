@@ -319,6 +319,23 @@ final class Schema {
                     CREATE TRIGGER transcript_leaves_index AFTER DELETE ON transcript BEGIN
                         DELETE FROM cue_fts WHERE rowid >= old.talk_id * %d AND rowid < (old.talk_id + 1) * %d;
                     END""".formatted(CueIds.PER_TALK, CueIds.PER_TALK)
+            )),
+            new Migration(12, "a search index with one prefix index (2 letters) instead of five", List.of(
+                    // Each prefix index adds an entry per word and length: with five (2-6 letters) the index was five
+                    // times a plain one and most of an import's time went into writing it. Measured at 100,000
+                    // talks (docs/performance.md, "importfast"), words of 3 or more letters are as fast without
+                    // theirs: ranking reads every match anyway, and the few terms sharing a prefix are merged in
+                    // passing. Two letters ("py") stay indexed: without it, such a prefix merges hundreds of terms.
+                    "DROP TABLE talk_fts",
+                    """
+                    CREATE VIRTUAL TABLE talk_fts USING fts5(
+                        title, speakers, event, tags, description, notes,
+                        tokenize = 'unicode61 remove_diacritics 2',
+                        prefix = '2',
+                        content = '', contentless_delete = 1
+                    )""",
+                    "INSERT INTO talk_fts(talk_fts, rank) VALUES ('hashsize', 67108864)",
+                    FtsIndex.INSERT_ROWS
             ))
     );
 
