@@ -1,6 +1,7 @@
 package dev.talkshelf.catalog;
 
 import java.io.IOException;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -53,6 +54,8 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final ReentrantLock readLock = new ReentrantLock();
     private final TouchedTalks touchedTalks = new TouchedTalks();
+    /** Writers of other processes say here that they wait, so a long writer can let them in ({@link #writerWaiting}). */
+    private final WaitingWriters waitingElsewhere;
     private final Map<Connection, Map<String, PreparedStatement>> statements = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Long> transactionIds = new HashMap<>();
     /** The connection the current thread's work runs on, for {@link #cached} and {@link #lastInsertId}. */
@@ -78,6 +81,7 @@ public final class Database implements AutoCloseable {
         this.writer = writer;
         this.reader = reader;
         this.waits = waits;
+        this.waitingElsewhere = new WaitingWriters(file);
     }
 
     /** Opens (creating if needed) and migrates the library at {@code file}. */
@@ -304,11 +308,12 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * True when another thread of this process waits to write: long work inside a write (an import's batch) ends its
-     * transaction early so that writer gets in at once.
+     * True when another writer waits: a thread of this process, or a TalkShelf in another process (it says so on a side
+     * file while it waits). Long work inside a write (an import) ends its transaction early so that writer gets in at
+     * once. Only inside a write.
      */
     public boolean writerWaiting() {
-        return writeLock.hasQueuedThreads();
+        return writeLock.hasQueuedThreads() || waitingElsewhere.anyWaiting();
     }
 
     private <T> T nested(Work<T> work) {
@@ -348,26 +353,38 @@ public final class Database implements AutoCloseable {
         if (sinceCommit < GAP_AFTER_COMMIT_NANOS) {
             LockSupport.parkNanos(GAP_AFTER_COMMIT_NANOS - sinceCommit);
         }
-        while (true) {
-            try {
-                execute(writer, "BEGIN IMMEDIATE");
-                return;
-            } catch (SQLException e) {
-                if (!isBusy(e)) {
-                    throw e;
+        FileLock saidWaiting = null;
+        try {
+            while (true) {
+                try {
+                    execute(writer, "BEGIN IMMEDIATE");
+                    return;
+                } catch (SQLException e) {
+                    if (!isBusy(e)) {
+                        throw e;
+                    }
                 }
+                if (saidWaiting == null) {
+                    saidWaiting = waitingElsewhere.waiting();
+                }
+                waitBeforeRetry(start, told);
             }
-            long waited = System.nanoTime() - start;
-            if (waited >= waitLimit.toNanos()) {
-                throw busy();
-            }
-            if (waited >= WAIT_NOTICE.toNanos()) {
-                tell(told);
-            }
-            LockSupport.parkNanos(RETRY_SLEEP_NANOS);
-            if (Thread.currentThread().isInterrupted()) {
-                throw new CatalogException("the change was cancelled while it waited for the library; nothing was changed");
-            }
+        } finally {
+            WaitingWriters.done(saidWaiting);
+        }
+    }
+
+    private void waitBeforeRetry(long start, boolean[] told) {
+        long waited = System.nanoTime() - start;
+        if (waited >= waitLimit.toNanos()) {
+            throw busy();
+        }
+        if (waited >= WAIT_NOTICE.toNanos()) {
+            tell(told);
+        }
+        LockSupport.parkNanos(RETRY_SLEEP_NANOS);
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CatalogException("the change was cancelled while it waited for the library; nothing was changed");
         }
     }
 
@@ -621,6 +638,7 @@ public final class Database implements AutoCloseable {
                 }
             }
             statements.clear();
+            waitingElsewhere.close();
             // The reader first: the last connection to close checkpoints the WAL and removes -wal and -shm.
             reader.close();
             writer.close();

@@ -327,6 +327,23 @@ final class Schema {
                     "CREATE TABLE library_writes (id INTEGER PRIMARY KEY CHECK (id = 1), writes INTEGER NOT NULL, facets_at INTEGER)",
                     "INSERT INTO library_writes(id, writes) VALUES (1, 0)",
                     "CREATE TABLE facet_snapshot (kind TEXT NOT NULL, value TEXT NOT NULL, n INTEGER NOT NULL)"
+            )),
+            new Migration(13, "a search index with one prefix index (2 letters) instead of five", List.of(
+                    // Each prefix index adds an entry per word and length: with five (2-6 letters) the index was five
+                    // times a plain one and most of an import's time went into writing it. Measured at 100,000
+                    // talks (docs/performance.md, "importfast"), words of 3 or more letters are as fast without
+                    // theirs: ranking reads every match anyway, and the few terms sharing a prefix are merged in
+                    // passing. Two letters ("py") stay indexed: without it, such a prefix merges hundreds of terms.
+                    "DROP TABLE talk_fts",
+                    """
+                    CREATE VIRTUAL TABLE talk_fts USING fts5(
+                        title, speakers, event, tags, description, notes,
+                        tokenize = 'unicode61 remove_diacritics 2',
+                        prefix = '2',
+                        content = '', contentless_delete = 1
+                    )""",
+                    "INSERT INTO talk_fts(talk_fts, rank) VALUES ('hashsize', 67108864)",
+                    FtsIndex.INSERT_ROWS
             ))
     );
 

@@ -30,6 +30,8 @@ import java.util.stream.Stream;
  * parallel, but the batch keeps path order so two imports of the same tree agree.
  */
 public final class PyVideoReader implements TalkReader {
+    /** Compiled once: every talk file has links to check. */
+    private static final java.util.regex.Pattern HTTP_LINK = java.util.regex.Pattern.compile("(?i)^https?://\\S+$");
     private static final String CATEGORY = "category.json";
     private static final String VIDEOS = "videos";
     private static final int CHUNK = 500;
@@ -215,7 +217,7 @@ public final class PyVideoReader implements TalkReader {
         List<String> links = new ArrayList<>();
         for (JsonNode related : node.path("related_urls")) {
             String url = related.isTextual() ? related.asText().strip() : JsonValues.text(related, "url");
-            if (url != null && url.matches("(?i)^https?://\\S+$") && !links.contains(url)) {
+            if (url != null && HTTP_LINK.matcher(url).matches() && !links.contains(url)) {
                 links.add(url);
             }
         }

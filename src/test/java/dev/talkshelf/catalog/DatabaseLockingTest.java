@@ -70,6 +70,47 @@ class DatabaseLockingTest {
     }
 
     @Test
+    void aLongWriteSeesAWriterWaitingInAnotherProcessAndLetsItIn() throws Exception {
+        Path file = dir.resolve("lib.db");
+        Database.open(file, CLOCK).close();
+        try (Database db = Database.open(file, CLOCK)) {
+            TalkStore talks = new TalkStore(db, CLOCK);
+            Process child = null;
+            try {
+                boolean[] seen = new boolean[2];
+                Process[] started = new Process[1];
+                db.write(c -> {
+                    talks.insert(Talk.titled("Stored by the long write"), null);
+                    seen[0] = db.writerWaiting();
+                    try {
+                        started[0] = ChildJvm.start(LibraryWriterChild.class, Map.of(), "write", file.toString(), "0");
+                        assertEquals("opened", lines(started[0]).readLine());
+                        // The child now tries to write: the long write keeps going until it sees it waiting.
+                        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                        while (!db.writerWaiting() && System.nanoTime() < end) {
+                            Thread.sleep(1);
+                        }
+                        seen[1] = db.writerWaiting();
+                    } catch (java.io.IOException | InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return null;
+                });
+                child = started[0];
+                assertEquals(false, seen[0], "nobody waited before the other process started");
+                assertEquals(true, seen[1], "the long write saw the other process's writer waiting");
+                assertTrue(child.waitFor(60, TimeUnit.SECONDS));
+                assertEquals(0, child.exitValue());
+                assertEquals(2, talks.count());
+            } finally {
+                if (child != null) {
+                    child.destroy();
+                }
+            }
+        }
+    }
+
+    @Test
     void aWriteThatWaitsPastItsLimitFailsAsBusyAndChangesNothing() throws Exception {
         Path file = dir.resolve("lib.db");
         Database.open(file, CLOCK).close();

@@ -52,7 +52,7 @@ class DatabaseTest {
     }
 
     @Test
-    void migrationToStepSevenRebuildsTheSearchIndexWithFiveAndSixLetterPrefixes() throws Exception {
+    void migrationFromStepSixRebuildsTheSearchIndexAndItStillFindsPrefixesAndFoldedLetters() throws Exception {
         Path file = dir.resolve("v6.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             upToStep(s, 6);
@@ -64,7 +64,33 @@ class DatabaseTest {
                     SELECT (SELECT count(*) FROM talk_fts WHERE talk_fts MATCH '"python"*')
                            || ' ' || (SELECT count(*) FROM talk_fts WHERE talk_fts MATCH '"lodz"')""")));
             assertTrue(db.read(c -> scalar(c, "SELECT sql FROM sqlite_master WHERE name = 'talk_fts'"))
-                    .contains("prefix = '2 3 4 5 6'"));
+                    .contains("prefix = '2'"));
+        }
+    }
+
+    @Test
+    void migrationToStepTwelveKeepsOnlyTheTwoLetterPrefixIndexAndEveryTalkStaysFound() throws Exception {
+        Path file = dir.resolve("v11.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            upToStep(s, 11);
+            s.execute("INSERT INTO speaker(name, name_key) VALUES ('Łukasz Langa', 'lukasz langa')");
+            s.execute("INSERT INTO talk(title, sort_title, title_key, description, added) VALUES ('Pythonic Łódź', 'pythonic lodz', 'x', 'No GIL at last', 0)");
+            s.execute("INSERT INTO talk_speaker(talk_id, ord, speaker_id) VALUES (last_insert_rowid(), 0, 1)");
+            s.execute("INSERT INTO talk(title, sort_title, title_key, added) VALUES ('Rust for pythonistas', 'rust for pythonistas', 'y', 0)");
+            s.execute(FtsIndex.INSERT_ROWS);
+            assertTrue(scalar(c, "SELECT sql FROM sqlite_master WHERE name = 'talk_fts'").contains("prefix = '2 3 4 5 6'"));
+        }
+        try (Database db = Database.open(file, CLOCK)) {
+            assertEquals("2 2 1 1 1 1 0", db.read(c -> scalar(c, """
+                    SELECT (SELECT count(*) FROM talk_fts WHERE talk_fts MATCH '"py"*')
+                           || ' ' || (SELECT count(*) FROM talk_fts WHERE talk_fts MATCH '"pytho"*')
+                           || ' ' || (SELECT count(*) FROM talk_fts WHERE talk_fts MATCH '"pythonic"*')
+                           || ' ' || (SELECT count(*) FROM talk_fts WHERE talk_fts MATCH '"lodz"')
+                           || ' ' || (SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'speakers: "l"*')
+                           || ' ' || (SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'description: "gil"')
+                           || ' ' || (SELECT count(*) FROM talk_fts WHERE talk_fts MATCH '"pythonics"*')""")));
+            String sql = db.read(c -> scalar(c, "SELECT sql FROM sqlite_master WHERE name = 'talk_fts'"));
+            assertTrue(sql.contains("prefix = '2',") && sql.contains("contentless_delete = 1"), sql);
         }
     }
 

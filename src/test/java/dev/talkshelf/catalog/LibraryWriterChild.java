@@ -10,7 +10,7 @@ import java.time.Clock;
 /**
  * A second TalkShelf process for the locking tests. {@code hold FILE MILLIS}: takes the write lock and keeps it;
  * {@code burst FILE MILLIS}: writes one talk per short transaction, back to back, as an import in short
- * transactions does. Says on stdout when it has the lock / has started, and when it is done.
+ * transactions does; {@code write FILE 0}: opens the library and writes one talk, waiting as any writer does. Says on stdout when it has the lock / has started, and when it is done.
  */
 public final class LibraryWriterChild {
     private LibraryWriterChild() {
@@ -50,6 +50,14 @@ public final class LibraryWriterChild {
                         }
                     }
                     System.out.println("commits " + commits);
+                }
+            }
+            case "write" -> {
+                try (Database db = Database.open(file, Clock.systemUTC())) {
+                    System.out.println("opened");
+                    System.out.flush();
+                    new TalkStore(db, Clock.systemUTC()).insert(Talk.titled("Written by child"), null);
+                    System.out.println("written");
                 }
             }
             default -> throw new IllegalArgumentException(args[0]);
