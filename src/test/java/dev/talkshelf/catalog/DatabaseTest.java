@@ -69,7 +69,7 @@ class DatabaseTest {
     }
 
     @Test
-    void migrationToStepTwelveKeepsOnlyTheTwoLetterPrefixIndexAndEveryTalkStaysFound() throws Exception {
+    void migrationToStepThirteenKeepsOnlyTheTwoLetterPrefixIndexAndEveryTalkStaysFound() throws Exception {
         Path file = dir.resolve("v11.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             upToStep(s, 11);
