@@ -76,12 +76,7 @@ class IdSetPlansPropertiesTest {
     @AfterContainer
     static void close() throws IOException {
         db.close();
-        try (var files = Files.list(dir)) {
-            for (Path p : files.toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-        Files.deleteIfExists(dir);
+        TempFolders.delete(dir);
     }
 
     @Provide

@@ -14,6 +14,7 @@ import dev.talkshelf.model.TalkId;
 import dev.talkshelf.model.WatchSession;
 import dev.talkshelf.model.WatchState;
 import dev.talkshelf.model.WatchStatus;
+import dev.talkshelf.catalog.TempFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -76,7 +77,7 @@ class RoundTripPropertiesTest {
                 }
             }
         } finally {
-            deleteTree(dir);
+            TempFolders.delete(dir);
         }
     }
 
@@ -204,24 +205,12 @@ class RoundTripPropertiesTest {
                 assertEquals(talk, details(second).get(0).talk());
             }
         } finally {
-            deleteTree(dir);
+            TempFolders.delete(dir);
         }
     }
 
     @Provide
     Arbitrary<List<String>> names() {
         return text().list().ofMinSize(1).ofMaxSize(3);
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
     }
 }

@@ -6,6 +6,7 @@ import dev.talkshelf.catalog.PlaylistStore;
 import dev.talkshelf.catalog.TalkSearch;
 import dev.talkshelf.catalog.TalkStore;
 import dev.talkshelf.model.Talk;
+import dev.talkshelf.catalog.TempFolders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,12 +46,7 @@ class SearchServicePropertiesTest {
     @AfterContainer
     static void close() throws IOException {
         db.close();
-        try (var files = Files.list(dir)) {
-            for (Path p : files.toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-        Files.deleteIfExists(dir);
+        TempFolders.delete(dir);
     }
 
     @Provide
