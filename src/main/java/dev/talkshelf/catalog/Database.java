@@ -48,6 +48,9 @@ public final class Database implements AutoCloseable {
      */
     private static final long GAP_AFTER_COMMIT_NANOS = 1_500_000;
 
+    /** The page size of a library created from now on (bytes). */
+    static final int NEW_LIBRARY_PAGE_SIZE = 8192;
+
     private final Path file;
     private final Connection writer;
     private final Connection reader;
@@ -116,6 +119,10 @@ public final class Database implements AutoCloseable {
         try {
             writer = connect(absolute);
             requireLibraryTables(writer, absolute);
+            // Takes effect only in a new, empty file (before the WAL switch writes its header); an existing library
+            // keeps its page size. 8 KB pages hold a talk row with a usual description whole: with 4 KB pages a fifth of
+            // the talk table was the unused ends of pages and overflow pages (decision 0022).
+            execute(writer, "PRAGMA page_size = " + NEW_LIBRARY_PAGE_SIZE);
             configure(writer);
             reader = connect(absolute);
             configure(reader);
@@ -133,6 +140,12 @@ public final class Database implements AutoCloseable {
             // From here on the writer waits in write(), trying every few milliseconds, not in SQLite's busy handler.
             execute(writer, "PRAGMA busy_timeout = 0");
             db.migrate(clock);
+            if (Integer.getInteger("talkshelf.x.automerge") != null) {
+                db.write(c -> { execute(c, "INSERT INTO talk_fts(talk_fts, rank) VALUES ('automerge', " + Integer.getInteger("talkshelf.x.automerge") + ")"); return null; });
+            }
+            if (Integer.getInteger("talkshelf.x.mmap") != null) {
+                execute(writer, "PRAGMA mmap_size = " + Integer.getInteger("talkshelf.x.mmap"));
+            }
             return db;
         } catch (SQLException e) {
             db.close();
@@ -279,9 +292,11 @@ public final class Database implements AutoCloseable {
             beginImmediate(start, told);
             begun = true;
             T result = nested(work);
+            // Before the index rows: a statement that may need a statement journal makes FTS5 write out its pending
+            // rows as a segment of their own first (and merge), which the commit would otherwise do once.
+            FacetSnapshot.countWrite(writer);
             FtsIndex.refresh(writer, touchedTalks);
             touchedTalks.clear();
-            FacetSnapshot.countWrite(writer);
             execute(writer, "COMMIT");
             lastCommit = System.nanoTime();
             committedWrites.incrementAndGet();
@@ -314,6 +329,23 @@ public final class Database implements AutoCloseable {
      */
     public boolean writerWaiting() {
         return writeLock.hasQueuedThreads() || waitingElsewhere.anyWaiting();
+    }
+
+    /**
+     * Brings the search index up to date for the talks this transaction touched so far, instead of all at its commit.
+     * Long work inside a write (an import) calls it every few hundred talks, so that when another writer waits only
+     * the last few talks are left to index before the commit lets it in. Only inside a write.
+     */
+    public void indexTouched() {
+        if (!writeLock.isHeldByCurrentThread()) {
+            throw new IllegalStateException("the search index is brought up to date only inside a write");
+        }
+        try {
+            FtsIndex.refresh(writer, touchedTalks);
+        } catch (SQLException e) {
+            throw new CatalogException(describeWriteFailure(e), e);
+        }
+        touchedTalks.clear();
     }
 
     private <T> T nested(Work<T> work) {
@@ -529,6 +561,9 @@ public final class Database implements AutoCloseable {
         }
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA journal_mode = WAL");
+        }
+        if (Integer.getInteger("talkshelf.x.wal") != null) {
+            execute(c, "PRAGMA wal_autocheckpoint = " + Integer.getInteger("talkshelf.x.wal"));
         }
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA synchronous = NORMAL");

@@ -47,13 +47,13 @@ public final class TalkStore {
             long id;
             String titleKey = Names.key(talk.title());
             PreparedStatement ps = db.cached("""
-                    INSERT INTO talk(id, title, sort_title, title_key, description, event_id, year, recorded, duration_ms,
+                    INSERT INTO talk(id, title, sort_title, description, event_id, year, recorded, duration_ms,
                                      media, thumbnail, added, rating, status, position_ms, watched_at, times_watched,
                                      last_played, source_key, media_kind)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
             WatchState w = talk.watch();
             Sql.bind(ps, java.util.Arrays.asList(talk.id() == null ? null : talk.id().value(),
-                    talk.title().strip(), titleKey, titleKey, blankToNull(talk.description()),
+                    talk.title().strip(), titleKey, blankToNull(talk.description()),
                     eventId(c, talk.event()), talk.year(), talk.recorded() == null ? null : talk.recorded().toString(),
                     talk.duration(), blankToNull(talk.media()), blankToNull(talk.thumbnail()),
                     talk.added() == null ? clock.instant() : talk.added(), talk.rating(), w.status().label(),
@@ -75,11 +75,11 @@ public final class TalkStore {
         db.write(c -> {
             String titleKey = Names.key(talk.title());
             try (PreparedStatement ps = c.prepareStatement("""
-                    UPDATE talk SET title = ?, sort_title = ?, title_key = ?, description = ?, event_id = ?, year = ?,
+                    UPDATE talk SET title = ?, sort_title = ?, description = ?, event_id = ?, year = ?,
                                     recorded = ?, duration_ms = ?, media = ?, thumbnail = ?, rating = ?, media_kind = ?
                      WHERE id = ?""")) {
                 Sql.bind(ps, java.util.Arrays.asList(
-                        talk.title().strip(), titleKey, titleKey, blankToNull(talk.description()),
+                        talk.title().strip(), titleKey, blankToNull(talk.description()),
                         eventId(c, talk.event()), talk.year(), talk.recorded() == null ? null : talk.recorded().toString(),
                         talk.duration(), blankToNull(talk.media()), blankToNull(talk.thumbnail()), talk.rating(),
                         mediaKind(blankToNull(talk.media())), id));
@@ -147,8 +147,8 @@ public final class TalkStore {
                 switch (field) {
                     case TITLE -> {
                         String key = Names.key(values.title());
-                        sets.add("title = ?, sort_title = ?, title_key = ?");
-                        params.addAll(java.util.Arrays.asList(values.title().strip(), key, key));
+                        sets.add("title = ?, sort_title = ?");
+                        params.addAll(java.util.Arrays.asList(values.title().strip(), key));
                     }
                     case EVENT -> {
                         sets.add("event_id = ?");

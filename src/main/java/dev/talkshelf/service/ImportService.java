@@ -60,6 +60,8 @@ public final class ImportService {
     private static final int FEED_PIECE = 500;
     /** Items the feed may hold before the reader waits to hand over its next chunk: never the whole tree. */
     private static final int FEED_AHEAD = 4;
+    /** Talks stored in a transaction between two updates of the search index ({@link Database#indexTouched}). */
+    private static final int INDEX_EVERY = 200;
     /**
      * How long one write transaction stores talks while no other writer waits; a writer waiting in this process or
      * another ({@link Database#writerWaiting}) ends it at once. Every commit writes the new talks' search index as a
@@ -68,7 +70,7 @@ public final class ImportService {
      * failed under heavy load ("the import was taken back by another TalkShelf while it ran"), not understood yet, and
      * on a loaded machine the longer budget gained nothing measurable. Raise it only with that failure explained.
      */
-    private static final long STORE_BUDGET_NANOS = TimeUnit.MILLISECONDS.toNanos(80);
+    private static final long STORE_BUDGET_NANOS = TimeUnit.MILLISECONDS.toNanos(Long.getLong("talkshelf.x.budgetMs", 80));
     private final Database db;
     private final TalkStore talks;
     private final NoteStore notes;
@@ -514,6 +516,7 @@ public final class ImportService {
          */
         private void storeSome(DuplicateKeys keys, ImportFeed feed) {
             long start = System.nanoTime();
+            int sinceIndexed = 0;
             journal.beat(run);
             while (true) {
                 while (chunk != null && next < chunk.imported().size()) {
@@ -523,6 +526,10 @@ public final class ImportService {
                     }
                     idsInSource.add(storeOne(chunk.imported().get(next), chunk.prepared().get(next), keys));
                     next++;
+                    if (++sinceIndexed == INDEX_EVERY) {
+                        db.indexTouched(); // so a writer that waits waits for the commit of few unindexed talks
+                        sinceIndexed = 0;
+                    }
                     if (System.nanoTime() - start >= STORE_BUDGET_NANOS || db.writerWaiting()) {
                         if (next == chunk.imported().size()) {
                             chunk = null;
