@@ -140,9 +140,6 @@ public final class Database implements AutoCloseable {
             // From here on the writer waits in write(), trying every few milliseconds, not in SQLite's busy handler.
             execute(writer, "PRAGMA busy_timeout = 0");
             db.migrate(clock);
-            if (Integer.getInteger("talkshelf.x.automerge") != null) {
-                db.write(c -> { execute(c, "INSERT INTO talk_fts(talk_fts, rank) VALUES ('automerge', " + Integer.getInteger("talkshelf.x.automerge") + ")"); return null; });
-            }
             if (Integer.getInteger("talkshelf.x.mmap") != null) {
                 execute(writer, "PRAGMA mmap_size = " + Integer.getInteger("talkshelf.x.mmap"));
             }
@@ -292,8 +289,8 @@ public final class Database implements AutoCloseable {
             beginImmediate(start, told);
             begun = true;
             T result = nested(work);
-            // Before the index rows: a statement that may need a statement journal makes FTS5 write out its pending
-            // rows as a segment of their own first (and merge), which the commit would otherwise do once.
+            // Before the index rows: an UPDATE in a transaction where FTS5 holds rows not yet written makes FTS5
+            // write them out (a segment, and merging) then and there. Counted first, that work is the commit's.
             FacetSnapshot.countWrite(writer);
             FtsIndex.refresh(writer, touchedTalks);
             touchedTalks.clear();
@@ -561,9 +558,6 @@ public final class Database implements AutoCloseable {
         }
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA journal_mode = WAL");
-        }
-        if (Integer.getInteger("talkshelf.x.wal") != null) {
-            execute(c, "PRAGMA wal_autocheckpoint = " + Integer.getInteger("talkshelf.x.wal"));
         }
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA synchronous = NORMAL");
