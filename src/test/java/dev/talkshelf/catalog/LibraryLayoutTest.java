@@ -25,6 +25,14 @@ class LibraryLayoutTest {
     }
 
     @Test
+    void writesReadTheFileThroughTheCacheAndSearchesThroughAMapping() {
+        try (Database db = Database.open(dir.resolve("new.db"))) {
+            assertEquals(0L, (long) db.write(c -> number(c, "PRAGMA mmap_size")));
+            assertEquals(268_435_456L, (long) db.read(c -> number(c, "PRAGMA mmap_size")));
+        }
+    }
+
+    @Test
     void olderLibraryKeepsItsPageSizeAndTalksAndLosesTheThirdTitleCopy() throws Exception {
         Path file = dir.resolve("v13.db");
         OlderSchema.write(file, 13, 3);
