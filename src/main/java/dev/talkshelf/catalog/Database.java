@@ -120,8 +120,8 @@ public final class Database implements AutoCloseable {
             writer = connect(absolute);
             requireLibraryTables(writer, absolute);
             // Takes effect only in a new, empty file (before the WAL switch writes its header); an existing library
-            // keeps its page size. 8 KB pages hold a talk row with a usual description whole: with 4 KB pages a fifth of
-            // the talk table was the unused ends of pages and overflow pages (decision 0022).
+            // keeps its page size. Talk rows with descriptions are ~1.3 KB, and each page ends with room too small for
+            // the next row: with 4 KB pages that was a sixth of the talk table, with 8 KB pages half as much (decision 0022).
             execute(writer, "PRAGMA page_size = " + NEW_LIBRARY_PAGE_SIZE);
             configure(writer);
             reader = connect(absolute);
