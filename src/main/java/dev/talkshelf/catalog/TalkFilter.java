@@ -165,10 +165,18 @@ public record TalkFilter(List<Condition> conditions) {
         }
     }
 
-    /** Conditions on columns the narrow indexes hold (year, duration, rating, status, added, media kind, id). */
-    public record Columns(String sql, List<Object> params, double selectivity) implements Condition {
+    /**
+     * Conditions on columns the narrow indexes hold (year, duration, rating, status, added, media kind, id). When the
+     * condition reads one column that has an index of its own, {@code index} names it (else null): alone in a
+     * filter, that index answers it without a scan of the whole narrow index (a range of it is read).
+     */
+    public record Columns(String sql, List<Object> params, double selectivity, String index) implements Condition {
         public Columns {
             params = Collections.unmodifiableList(new ArrayList<>(params));
+        }
+
+        public Columns(String sql, List<Object> params, double selectivity) {
+            this(sql, params, selectivity, null);
         }
 
         public Reads reads() {
@@ -356,6 +364,11 @@ public record TalkFilter(List<Condition> conditions) {
     /** The expression when this filter is exactly one {@link NoWords}: it is counted as the rest of the library. */
     public Optional<String> onlyNegatedWords() {
         return conditions.size() == 1 && conditions.get(0) instanceof NoWords n ? Optional.of(n.expression()) : Optional.empty();
+    }
+
+    /** The index of its own column when this filter is exactly one {@link Columns} condition on such a column. */
+    public Optional<String> onlyIndexedColumn() {
+        return conditions.size() == 1 && conditions.get(0) instanceof Columns c ? Optional.ofNullable(c.index()) : Optional.empty();
     }
 
     /** The topic when this filter is exactly one {@link Topic}. */

@@ -34,6 +34,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -387,7 +388,7 @@ public final class QueryCompiler {
         }
         WatchStatus s = WatchStatus.parse(f.value())
                 .orElseThrow(() -> new QueryException("status must be one of " + labels, f.valueColumn()));
-        return columns("t.status = ?", s == WatchStatus.UNWATCHED ? 0.6 : s == WatchStatus.WATCHED ? 0.2 : 0.1, s.label());
+        return columnsOn("t.status", "t.status = ?", s == WatchStatus.UNWATCHED ? 0.6 : s == WatchStatus.WATCHED ? 0.2 : 0.1, s.label());
     }
 
     private static TalkFilter rating(Field f) {
@@ -422,11 +423,11 @@ public final class QueryCompiler {
         long ms = d[0];
         long unit = d[1];
         return switch (f.op()) {
-            case EQ, EXACT -> columns("t.duration_ms >= ? AND t.duration_ms < ?", 0.02, ms, ms + unit);
-            case LT -> columns("t.duration_ms < ?", HALF, ms);
-            case LE -> columns("t.duration_ms <= ?", HALF, ms);
-            case GT -> columns("t.duration_ms > ?", HALF, ms);
-            case GE -> columns("t.duration_ms >= ?", HALF, ms);
+            case EQ, EXACT -> columnsOn("t.duration_ms", "t.duration_ms >= ? AND t.duration_ms < ?", 0.02, ms, ms + unit);
+            case LT -> columnsOn("t.duration_ms", "t.duration_ms < ?", HALF, ms);
+            case LE -> columnsOn("t.duration_ms", "t.duration_ms <= ?", HALF, ms);
+            case GT -> columnsOn("t.duration_ms", "t.duration_ms > ?", HALF, ms);
+            case GE -> columnsOn("t.duration_ms", "t.duration_ms >= ?", HALF, ms);
             case RANGE -> throw new IllegalStateException();
         };
     }
@@ -588,22 +589,31 @@ public final class QueryCompiler {
     /** A numeric column compared; {@code share} is the guessed share of the library holding one value. */
     private static TalkFilter numeric(Field f, String column, long[] v, double share) {
         return switch (f.op()) {
-            case EQ, EXACT -> columns(column + " = ?", share, v[0]);
-            case LT -> columns(column + " < ?", HALF, v[0]);
-            case LE -> columns(column + " <= ?", HALF, v[0]);
-            case GT -> columns(column + " > ?", HALF, v[0]);
-            case GE -> columns(column + " >= ?", HALF, v[0]);
+            case EQ, EXACT -> columnsOn(column, column + " = ?", share, v[0]);
+            case LT -> columnsOn(column, column + " < ?", HALF, v[0]);
+            case LE -> columnsOn(column, column + " <= ?", HALF, v[0]);
+            case GT -> columnsOn(column, column + " > ?", HALF, v[0]);
+            case GE -> columnsOn(column, column + " >= ?", HALF, v[0]);
             case RANGE -> between(column, v[0], v[1], v[0] == Long.MIN_VALUE || v[1] == Long.MAX_VALUE ? HALF
                     : Math.min(1, (v[1] - v[0] + 1) * share));
         };
     }
 
     private static TalkFilter between(String column, long lo, long hi, double selectivity) {
-        return columns(column + " BETWEEN ? AND ?", selectivity, lo, hi);
+        return columnsOn(column, column + " BETWEEN ? AND ?", selectivity, lo, hi);
     }
 
     private static TalkFilter columns(String sql, double selectivity, Object... params) {
         return TalkFilter.of(new Columns(sql, Arrays.asList(params), selectivity));
+    }
+
+    /** The columns with an index of their own (catalog/Schema): a condition on one of them alone is read from it. */
+    private static final Map<String, String> COLUMN_INDEXES = Map.of(
+            "t.year", "talk_by_year", "t.duration_ms", "talk_by_duration", "t.status", "talk_by_status");
+
+    /** A condition on one column: with that column's own index when it has one. */
+    private static TalkFilter columnsOn(String column, String sql, double selectivity, Object... params) {
+        return TalkFilter.of(new Columns(sql, Arrays.asList(params), selectivity, COLUMN_INDEXES.get(column)));
     }
 
     /** "a..b" -> ["a", "b"]; either end may be empty, not both. */

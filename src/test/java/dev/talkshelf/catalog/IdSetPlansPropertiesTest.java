@@ -34,6 +34,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * talks, intersected, then only the ranked talks scored) lists the same talks in the same order as the plan that
  * walks the word matches and checks each one, on a real library of 400 talks where one word is in most of them:
  * for random words and fields, ranking windows that leave a newest-first tail, both directions and several pages.
+ * The same for the plan driven from the talks passing the other conditions (one scored walk of the matches among them).
  * Also: the whole library's facets counted by SQLite equal the ones counted from the postings.
  */
 class IdSetPlansPropertiesTest {
@@ -92,9 +93,20 @@ class IdSetPlansPropertiesTest {
 
     @Property(tries = 60)
     void idSetsRankLikeTheWalkOfTheMatches(@ForAll("queries") String text, @ForAll("windows") int window) {
-        CompiledQuery q = compiler.compile(text);
         TalkSearch walk = new TalkSearch(db, window * 2, window, Integer.MAX_VALUE, Integer.MAX_VALUE);
-        TalkSearch idSets = new TalkSearch(db, window * 2, window, 0, 0);
+        TalkSearch idSets = new TalkSearch(db, window * 2, window, 0, 0).withCandidatesScoredMax(0);
+        assertPlansAgree(text, window, walk, idSets);
+    }
+
+    @Property(tries = 60)
+    void candidatesDrivenPlanRanksLikeTheWalkOfTheMatches(@ForAll("queries") String text, @ForAll("windows") int window) {
+        TalkSearch walk = new TalkSearch(db, window * 2, window, Integer.MAX_VALUE, Integer.MAX_VALUE);
+        TalkSearch fromCandidates = new TalkSearch(db, window * 2, window, 0, 0).withCandidatesScoredMax(Integer.MAX_VALUE);
+        assertPlansAgree(text, window, walk, fromCandidates);
+    }
+
+    private static void assertPlansAgree(String text, int window, TalkSearch walk, TalkSearch idSets) {
+        CompiledQuery q = compiler.compile(text);
         for (boolean reversed : List.of(false, true)) {
             SearchRequest whole = new SearchRequest(q.filter(), q.rankMatch(), SortKey.RELEVANCE, reversed, null, 0, 1_000);
             SearchResult expected = walk.page(whole);
