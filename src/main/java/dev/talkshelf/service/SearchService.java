@@ -1,6 +1,7 @@
 package dev.talkshelf.service;
 
 import dev.talkshelf.catalog.CueSearch;
+import dev.talkshelf.catalog.CueWords;
 import dev.talkshelf.catalog.FacetStore;
 import dev.talkshelf.catalog.PlaylistStore;
 import dev.talkshelf.catalog.SearchRequest;
@@ -163,7 +164,7 @@ public final class SearchService {
             return Map.of();
         }
         Map<TalkId, List<Moment>> moments = new LinkedHashMap<>();
-        cues.matches(compiled.saidMatch(), talks).forEach((talk, matches) -> {
+        cues.matches(talks, CueWords.of(compiled.saidTerms())).forEach((talk, matches) -> {
             List<Moment> best = MomentText.best(matches, compiled.saidTerms(), perTalk);
             if (!best.isEmpty()) {
                 moments.put(talk, best);
