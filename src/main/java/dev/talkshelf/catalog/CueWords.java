@@ -62,16 +62,21 @@ public final class CueWords {
             return heldBy(new String(raw, from, size, StandardCharsets.UTF_8));
         }
         int end = from + size;
-        for (int p = from; p < end; p++) {
+        int p = from;
+        for (; p + 8 <= end; p += 8) {
+            if (((long) LONGS.get(raw, p) & 0x8080808080808080L) != 0) {
+                return heldByFolded(new String(raw, from, size, StandardCharsets.UTF_8));
+            }
+        }
+        for (; p < end; p++) {
             if (raw[p] < 0) {
-                // A letter beyond ASCII may join or fold into a word: compare as text.
-                return heldBy(new String(raw, from, size, StandardCharsets.UTF_8));
+                return heldByFolded(new String(raw, from, size, StandardCharsets.UTF_8));
             }
         }
         for (byte[][] term : asciiWords) {
             byte first = term[0][0];
-            for (int p = from; p < end; p++) {
-                if (lower(raw[p]) == first && (p == from || !wordByte(raw[p - 1])) && wordsAt(raw, p, end, term)) {
+            for (int q = from; q < end; q++) {
+                if (lower(raw[q]) == first && (q == from || !wordByte(raw[q - 1])) && wordsAt(raw, q, end, term)) {
                     return true;
                 }
             }
@@ -79,7 +84,53 @@ public final class CueWords {
         return false;
     }
 
-    /** The term's words one after the other from {@code p}, each whole, with only non-word bytes between them. */
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    /**
+     * A cue beyond ASCII against plain ASCII terms: folded char by char (each letter's plain form kept once), then
+     * compared as bytes; a cue with characters outside the BMP is compared as text.
+     */
+    private boolean heldByFolded(String text) {
+        byte[] folded = new byte[text.length() * 2];
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                folded = room(folded, n, 1);
+                folded[n++] = Character.isLetterOrDigit(c) ? (byte) c : (byte) ' ';
+                continue;
+            }
+            if (Character.isSurrogate(c)) {
+                return heldBy(text);
+            }
+            String plain = plainOf(c);
+            folded = room(folded, n, plain.length());
+            for (int k = 0; k < plain.length(); k++) {
+                char f = plain.charAt(k);
+                // A letter that stays beyond ASCII is a letter no plain ASCII term holds: a word byte all the same.
+                folded[n++] = f < 0x80 ? (byte) f : NON_ASCII_LETTER;
+            }
+        }
+        for (byte[][] term : asciiWords) {
+            byte first = term[0][0];
+            for (int q = 0; q < n; q++) {
+                if (lower(folded[q]) == first && (q == 0 || !wordByte(folded[q - 1])) && wordsAt(folded, q, n, term)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Stands in a folded cue for a letter or digit beyond ASCII: a word byte no plain ASCII term holds. */
+    private static final byte NON_ASCII_LETTER = 0x01;
+
+    private static byte[] room(byte[] buffer, int used, int more) {
+        return used + more <= buffer.length ? buffer : java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, used + more));
+    }
+
+    /** The term's words one after the other from {@code start}, each whole, with only non-word bytes between them. */
     private static boolean wordsAt(byte[] raw, int start, int end, byte[][] term) {
         int p = start;
         for (int w = 0; w < term.length; w++) {
@@ -110,7 +161,7 @@ public final class CueWords {
     }
 
     private static boolean wordByte(byte b) {
-        return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 'A' && b <= 'Z';
+        return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 'A' && b <= 'Z' || b == NON_ASCII_LETTER;
     }
 
     /** The text {@link #plain}, its words apart by one space, none before or after. */
@@ -137,7 +188,7 @@ public final class CueWords {
             } else if (Character.isSurrogate(c)) {
                 return plainSlowly(s);
             } else {
-                out.append(PLAIN_CHARS.computeIfAbsent(c, CueWords::plainChar));
+                out.append(plainOf(c));
             }
         }
         return out.toString();
@@ -146,8 +197,8 @@ public final class CueWords {
     /** Each letter beyond ASCII seen so far, plain: decomposing a whole cue for one accent cost more than the search. */
     private static final java.util.Map<Character, String> PLAIN_CHARS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static String plainChar(char c) {
-        return plainSlowly(String.valueOf(c));
+    private static String plainOf(char c) {
+        return PLAIN_CHARS.computeIfAbsent(c, k -> plainSlowly(String.valueOf(k)));
     }
 
     private static String plainSlowly(String s) {

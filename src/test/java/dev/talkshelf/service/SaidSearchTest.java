@@ -166,6 +166,18 @@ class SaidSearchTest {
     }
 
     @Test
+    void momentsAreTheCuesTheTalkWasFoundByAccentsAndPunctuationAside() throws IOException {
+        TalkId id = talkSaying("Aprendizaje", vtt("hola", "técnicas de Machine, learning", "adiós", "machine; learning"));
+
+        assertEquals(List.of("Aprendizaje"), titles("said:tecnicas"));
+        assertEquals(List.of(Duration.ofSeconds(10)),
+                lib.search.moments("said:tecnicas", false, id, 5).stream().map(Moment::at).toList());
+        assertEquals(List.of(Duration.ofSeconds(10), Duration.ofSeconds(30)),
+                lib.search.moments("said:\"machine learning\"", false, id, 5).stream().map(Moment::at).sorted().toList());
+        assertEquals(List.of(), titles("said:\"learning adios\""), "no phrase across two cues");
+    }
+
+    @Test
     void aTalkWithoutTranscriptHasNoMoments() {
         TalkId silent = lib.talk("Silent", 20);
         assertEquals(List.of(), lib.search.moments("said:gil", false, silent, 3));
