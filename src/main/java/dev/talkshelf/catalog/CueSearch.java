@@ -35,6 +35,26 @@ public final class CueSearch {
     }
 
     /**
+     * How well what was said in each talk matches an FTS5 expression over {@code said_fts}: its bm25 score (lower is
+     * better), for the talks whose transcript matches. One score a talk, so a word said in every transcript costs one
+     * entry a talk, not one a cue.
+     */
+    public Map<TalkId, Double> saidScores(String expression) {
+        return db.read(c -> {
+            Map<TalkId, Double> scores = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT rowid, bm25(said_fts) FROM said_fts WHERE said_fts MATCH ?")) {
+                ps.setString(1, expression);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        scores.put(new TalkId(rs.getLong(1)), rs.getDouble(2));
+                    }
+                }
+            }
+            return scores;
+        });
+    }
+
+    /**
      * The cues holding one of the {@code words}' terms of each talk given, in that order; a talk without a transcript,
      * or without such a cue, is left out. One read of the library.
      */
