@@ -65,7 +65,7 @@ final class CuePacking {
      * The cues as a list that reads each cue's text only when it is asked for: one pass over the unpacked bytes finds
      * where each cue lies. For taking a few cues out of a long transcript (a page of search moments).
      */
-    static List<Cue> unpackLazily(byte[] packed) {
+    static Lazy unpackLazily(byte[] packed) {
         byte[] raw = inflate(packed);
         int[] at = {0};
         long start = 0;
@@ -92,23 +92,47 @@ final class CuePacking {
             }
             count++;
         }
-        int n = count;
-        long[] s = starts;
-        long[] l = lengths;
-        int[] o = offsets;
-        int[] z = sizes;
-        return new java.util.AbstractList<>() {
-            @Override
-            public Cue get(int i) {
-                java.util.Objects.checkIndex(i, n);
-                return new Cue(Duration.ofMillis(s[i]), Duration.ofMillis(s[i] + l[i]), new String(raw, o[i], z[i], StandardCharsets.UTF_8));
-            }
+        return new Lazy(raw, count, starts, lengths, offsets, sizes);
+    }
 
-            @Override
-            public int size() {
-                return n;
-            }
-        };
+    /** Cues read from the unpacked bytes when asked for; {@link #text} reads a cue's text alone. */
+    static final class Lazy extends java.util.AbstractList<Cue> {
+        private final byte[] raw;
+        private final int n;
+        private final long[] starts;
+        private final long[] lengths;
+        private final int[] offsets;
+        private final int[] sizes;
+
+        private Lazy(byte[] raw, int n, long[] starts, long[] lengths, int[] offsets, int[] sizes) {
+            this.raw = raw;
+            this.n = n;
+            this.starts = starts;
+            this.lengths = lengths;
+            this.offsets = offsets;
+            this.sizes = sizes;
+        }
+
+        @Override
+        public Cue get(int i) {
+            return new Cue(Duration.ofMillis(starts[i]), Duration.ofMillis(starts[i] + lengths[i]), text(i));
+        }
+
+        /** Whether the cue's text holds one of the words' terms, read from its bytes. */
+        boolean holds(int i, CueWords words) {
+            java.util.Objects.checkIndex(i, n);
+            return words.heldBy(raw, offsets[i], sizes[i]);
+        }
+
+        String text(int i) {
+            java.util.Objects.checkIndex(i, n);
+            return new String(raw, offsets[i], sizes[i], StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public int size() {
+            return n;
+        }
     }
 
     private static byte[] inflate(byte[] packed) {

@@ -6,15 +6,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * The cues of talks that match a full-text expression over {@code cue_fts}, with the talk's cues to read them in
- * (the index holds no text). Unscored: bm25 would count the expression's matches over the whole index once per
- * talk (~15 ms for a word said in every talk, measured at 10,000 talks), so the caller ranks the few cues itself.
+ * The cues of a few talks that hold what was searched for, with the talk's cues to read them in: a page's moments.
+ * Read from the packed transcripts, not from an index of every cue: the talks are already found (by
+ * {@code said_fts}), and reading a page's transcripts costs less than walking a common word's cues in an index,
+ * which also took more room than the text (docs/decisions/0022-saidspeed-one-said-index-per-talk.md).
  */
 public final class CueSearch {
     /** A talk's cues (each read when asked for), and the places of those that match, in time order. */
@@ -25,7 +26,7 @@ public final class CueSearch {
         }
     }
 
-    private static final int CHUNK = 1_000;
+    private static final int CHUNK = 500;
 
     private final Database db;
 
@@ -34,60 +35,68 @@ public final class CueSearch {
     }
 
     /**
-     * The matches of each talk given (in that order; a talk without a match, or without a transcript, is left
-     * out), from one walk of the expression's matches between the lowest and highest of the talks.
+     * How well what was said in each talk matches an FTS5 expression over {@code said_fts}: its bm25 score (lower is
+     * better), for the talks whose transcript matches. One score a talk, so a word said in every transcript costs one
+     * entry a talk, not one a cue.
      */
-    public Map<TalkId, Matches> matches(String expression, List<TalkId> talks) {
-        if (talks.size() > CHUNK) {
-            // Well below SQLite's limit on parameters per statement.
-            Map<TalkId, Matches> all = new LinkedHashMap<>();
-            for (int from = 0; from < talks.size(); from += CHUNK) {
-                all.putAll(matches(expression, talks.subList(from, Math.min(talks.size(), from + CHUNK))));
-            }
-            return all;
-        }
-        if (talks.isEmpty()) {
-            return Map.of();
-        }
-        long low = talks.stream().mapToLong(TalkId::value).min().orElseThrow();
-        long high = talks.stream().mapToLong(TalkId::value).max().orElseThrow();
-        String in = String.join(", ", Collections.nCopies(talks.size(), "?"));
+    public Map<TalkId, Double> saidScores(String expression) {
         return db.read(c -> {
-            Map<Long, List<Integer>> places = new TreeMap<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT rowid FROM cue_fts WHERE cue_fts MATCH ? AND rowid >= ? AND rowid < ? AND rowid / %d IN (%s)"""
-                    .formatted(CueIds.PER_TALK, in))) {
-                List<Object> params = new ArrayList<>();
-                params.add(expression);
-                params.add(CueIds.of(new TalkId(low), 0));
-                params.add(CueIds.of(new TalkId(high + 1), 0));
-                talks.forEach(t -> params.add(t.value()));
-                Sql.bind(ps, params);
+            Map<TalkId, Double> scores = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT rowid, bm25(said_fts) FROM said_fts WHERE said_fts MATCH ?")) {
+                ps.setString(1, expression);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        long id = rs.getLong(1);
-                        places.computeIfAbsent(CueIds.talk(id).value(), k -> new ArrayList<>()).add(CueIds.place(id));
+                        scores.put(new TalkId(rs.getLong(1)), rs.getDouble(2));
                     }
                 }
             }
-            Map<TalkId, Matches> all = new LinkedHashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT cue_count, cues FROM transcript WHERE talk_id = ?")) {
-                for (TalkId talk : talks) {
-                    List<Integer> at = places.get(talk.value());
-                    if (at == null) {
-                        continue;
-                    }
-                    ps.setLong(1, talk.value());
+            return scores;
+        });
+    }
+
+    /**
+     * The cues holding one of the {@code words}' terms of each talk given, in that order; a talk without a transcript,
+     * or without such a cue, is left out. One read of the library.
+     */
+    public Map<TalkId, Matches> matches(List<TalkId> talks, CueWords words) {
+        if (talks.isEmpty() || words.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, byte[]> packed = db.read(c -> {
+            Map<Long, byte[]> all = new HashMap<>();
+            for (int from = 0; from < talks.size(); from += CHUNK) {
+                List<TalkId> chunk = talks.subList(from, Math.min(talks.size(), from + CHUNK));
+                String in = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT talk_id, cues FROM transcript WHERE talk_id IN (%s)".formatted(in))) {
+                    Sql.bind(ps, chunk.stream().<Object>map(TalkId::value).toList());
                     try (ResultSet rs = ps.executeQuery()) {
-                        if (rs.next()) {
-                            List<Cue> cues = CuePacking.unpackLazily(rs.getBytes(2));
-                            at.removeIf(p -> p >= cues.size());
-                            all.put(talk, new Matches(cues, at));
+                        while (rs.next()) {
+                            all.put(rs.getLong(1), rs.getBytes(2));
                         }
                     }
                 }
             }
             return all;
         });
+        // Unpacked and read outside the read transaction: the bytes are ours now.
+        Map<TalkId, Matches> all = new LinkedHashMap<>();
+        for (TalkId talk : talks) {
+            byte[] blob = packed.get(talk.value());
+            if (blob == null) {
+                continue;
+            }
+            CuePacking.Lazy cues = CuePacking.unpackLazily(blob);
+            List<Integer> places = new ArrayList<>();
+            for (int place = 0; place < cues.size(); place++) {
+                if (cues.holds(place, words)) {
+                    places.add(place);
+                }
+            }
+            if (!places.isEmpty()) {
+                all.put(talk, new Matches(cues, places));
+            }
+        }
+        return all;
     }
 }

@@ -349,6 +349,27 @@ final class Schema {
                     // title_key was written equal to sort_title and read by nothing since step 6 dropped its index:
                     // ~60 bytes a talk (6 MB at 100,000 talks) and one more column to write per talk.
                     "ALTER TABLE talk DROP COLUMN title_key"
+            )),
+            new Migration(15, "talks found by what was said from one index row per talk; no index of every cue", List.of(
+                    // said: gathered its talks from cue_fts, one row per cue: a word said in every talk walked ~50 cues
+                    // a talk (115,000 at 10,000 talks) twice a search, and the index (with the sizes contentless_delete
+                    // keeps) took more room than the text. One document per talk (SaidText: the cues, with a break no
+                    // phrase crosses) finds the same talks from one entry each; a page's moments are read from its
+                    // talks' packed cues (CueSearch). The documents of transcripts already kept are built by said_text(),
+                    // which Database registers for the migration.
+                    """
+                    CREATE VIRTUAL TABLE said_fts USING fts5(
+                        text,
+                        tokenize = 'unicode61 remove_diacritics 2',
+                        content = '', contentless_delete = 1
+                    )""",
+                    "INSERT INTO said_fts(rowid, text) SELECT talk_id, said_text(cues) FROM transcript",
+                    "DROP TRIGGER transcript_leaves_index",
+                    "DROP TABLE cue_fts",
+                    """
+                    CREATE TRIGGER transcript_leaves_index AFTER DELETE ON transcript BEGIN
+                        DELETE FROM said_fts WHERE rowid = old.talk_id;
+                    END"""
             ))
     );
 

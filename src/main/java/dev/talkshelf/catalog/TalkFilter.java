@@ -134,7 +134,7 @@ public record TalkFilter(List<Condition> conditions) {
     }
 
     /**
-     * Talks with a transcript cue matching an FTS5 expression over {@code cue_fts} (built by the query compiler): a
+     * Talks with a transcript cue matching an FTS5 expression (built by the query compiler), found in {@code said_fts}: a
      * {@code said:} term. Kept apart from {@link Words}, so what was said never ranks a talk's own words; each term
      * is its own condition, so {@code said:a said:b} finds talks where both were said, not necessarily in one cue.
      */
@@ -145,7 +145,7 @@ public record TalkFilter(List<Condition> conditions) {
 
         /** SQL selecting the ids (as {@code talk_id}) of the talks with a matching cue, the expression as parameter. */
         public String idsSql() {
-            return "SELECT DISTINCT rowid / %d AS talk_id FROM cue_fts WHERE cue_fts MATCH ?".formatted(CueIds.PER_TALK);
+            return "SELECT rowid AS talk_id FROM said_fts WHERE said_fts MATCH ?";
         }
 
         public List<Object> params() {

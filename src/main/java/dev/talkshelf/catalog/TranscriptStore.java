@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Transcripts of talks: one per talk, its cues packed in one row and each cue's text in {@code cue_fts}. */
+/** Transcripts of talks: one per talk, its cues packed in one row, and all its text in the talk's row of {@code said_fts}. */
 public final class TranscriptStore {
     private final Database db;
     private final Clock clock;
@@ -44,14 +44,10 @@ public final class TranscriptStore {
                 ps.setBytes(6, CuePacking.pack(cues));
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO cue_fts(rowid, text) VALUES (?, ?)")) {
-                List<Cue> cues = stored.transcript().cues();
-                for (int place = 0; place < cues.size(); place++) {
-                    ps.setLong(1, CueIds.of(stored.talk(), place));
-                    ps.setString(2, TextFold.fold(cues.get(place).text()));
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO said_fts(rowid, text) VALUES (?, ?)")) {
+                ps.setLong(1, stored.talk().value());
+                ps.setString(2, SaidText.of(stored.transcript().cues()));
+                ps.executeUpdate();
             }
             return before;
         });
@@ -82,7 +78,7 @@ public final class TranscriptStore {
     }
 
     private static void delete(Connection c, TalkId talk) throws SQLException {
-        // The trigger transcript_leaves_index takes the cues out of cue_fts.
+        // The trigger transcript_leaves_index takes the talk out of said_fts.
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM transcript WHERE talk_id = ?")) {
             ps.setLong(1, talk.value());
             ps.executeUpdate();

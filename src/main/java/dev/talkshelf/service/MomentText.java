@@ -1,6 +1,7 @@
 package dev.talkshelf.service;
 
 import dev.talkshelf.catalog.CueSearch;
+import dev.talkshelf.catalog.CueWords;
 import dev.talkshelf.model.Cue;
 import dev.talkshelf.model.Letters;
 import dev.talkshelf.model.Moment;
@@ -25,10 +26,10 @@ final class MomentText {
 
     /** At most {@code max} moments of a talk's matches, best first. */
     static List<Moment> best(CueSearch.Matches matches, List<String> terms, int max) {
-        List<String> plainTerms = terms.stream().map(MomentText::plain).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        List<String> plainTerms = terms.stream().map(MomentText::words).filter(t -> !t.isEmpty()).toList();
         List<double[]> scored = new ArrayList<>(matches.places().size());
         for (int place : matches.places()) {
-            String text = " " + plain(matches.cues().get(place).text()) + " ";
+            String text = " " + words(matches.cues().get(place).text()) + " ";
             int distinct = 0;
             int occurrences = 0;
             for (String term : plainTerms) {
@@ -132,23 +133,10 @@ final class MomentText {
 
     /** Lower case, without diacritics, the stroked letters folded; punctuation as spaces: as the tokenizer sees it. */
     private static String plain(String s) {
-        if (Letters.isPlainAscii(s)) {
-            char[] out = new char[s.length()];
-            for (int i = 0; i < out.length; i++) {
-                char c = s.charAt(i);
-                out[i] = Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ';
-            }
-            return new String(out);
-        }
-        String decomposed = Normalizer.normalize(Letters.fold(s), Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue;
-            }
-            out.append(Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ');
-        }
-        return out.toString().toLowerCase(Locale.ROOT);
+        return CueWords.plain(s);
+    }
+
+    private static String words(String s) {
+        return CueWords.words(s);
     }
 }

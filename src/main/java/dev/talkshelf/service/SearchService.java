@@ -1,6 +1,7 @@
 package dev.talkshelf.service;
 
 import dev.talkshelf.catalog.CueSearch;
+import dev.talkshelf.catalog.CueWords;
 import dev.talkshelf.catalog.FacetStore;
 import dev.talkshelf.catalog.PlaylistStore;
 import dev.talkshelf.catalog.SearchRequest;
@@ -61,7 +62,7 @@ public final class SearchService {
      */
     public SearchPage search(String query, boolean wordsSaid, int offset, int limit) {
         CompiledQuery compiled = compile(query, wordsSaid);
-        return run(compiled, compiled.defaultSort(), false, offset, limit);
+        return run(compiled, rankedBySaid(compiled) ? SortKey.RELEVANCE : compiled.defaultSort(), false, offset, limit);
     }
 
     /**
@@ -163,7 +164,7 @@ public final class SearchService {
             return Map.of();
         }
         Map<TalkId, List<Moment>> moments = new LinkedHashMap<>();
-        cues.matches(compiled.saidMatch(), talks).forEach((talk, matches) -> {
+        cues.matches(talks, CueWords.of(compiled.saidTerms())).forEach((talk, matches) -> {
             List<Moment> best = MomentText.best(matches, compiled.saidTerms(), perTalk);
             if (!best.isEmpty()) {
                 moments.put(talk, best);
@@ -184,6 +185,9 @@ public final class SearchService {
         if (offset < 0 || limit < 0) {
             throw new UserInputException("offset and limit must not be negative");
         }
+        if (sort == SortKey.RELEVANCE && rankedBySaid(q)) {
+            return bestSaidFirst(q, reversed, offset, limit);
+        }
         Long playlistId = sort == SortKey.PLAYLIST ? Long.valueOf(q.playlist().id()) : null;
         SearchResult result;
         try {
@@ -192,6 +196,34 @@ public final class SearchService {
             throw new SearchTimeoutException(e);
         }
         return new SearchPage(talks.get(result.ids()), result.total(), offset);
+    }
+
+    /** A query that looks into what was said and has no words of the talks' own to rank by: what was said ranks it. */
+    private static boolean rankedBySaid(CompiledQuery q) {
+        return q.rankMatch() == null && q.hasSaid();
+    }
+
+    /**
+     * The talks of a query ranked by what was said (bm25 over each talk's transcript as one document), best first;
+     * talks it found otherwise (an {@code or} with other fields) after them, newest first. Before, such a query
+     * listed its talks newest first: the one that said it once beside the one about it.
+     */
+    private SearchPage bestSaidFirst(CompiledQuery q, boolean reversed, int offset, int limit) {
+        List<TalkId> all;
+        try {
+            all = search.ids(new SearchRequest(q.filter(), null, SortKey.ADDED, false, null, 0, Integer.MAX_VALUE));
+        } catch (SearchTooSlowException e) {
+            throw new SearchTimeoutException(e);
+        }
+        Map<TalkId, Double> scores = cues.saidScores(q.saidMatch());
+        List<TalkId> ranked = new java.util.ArrayList<>(all);
+        // Stable: equal scores, and the talks without one, keep the newest-first order they came in.
+        ranked.sort(java.util.Comparator.comparingDouble(id -> scores.getOrDefault(id, Double.MAX_VALUE)));
+        if (reversed) {
+            java.util.Collections.reverse(ranked);
+        }
+        List<TalkId> page = ranked.subList(Math.min(offset, ranked.size()), (int) Math.min(ranked.size(), (long) offset + limit));
+        return new SearchPage(talks.get(page), ranked.size(), offset);
     }
 
     private CompiledQuery compile(String query) {

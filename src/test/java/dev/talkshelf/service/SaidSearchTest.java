@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.talkshelf.catalog.TranscriptStore;
 import dev.talkshelf.model.Moment;
+import dev.talkshelf.model.SortKey;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
 import java.io.IOException;
@@ -163,6 +164,35 @@ class SaidSearchTest {
         assertEquals(List.of(), lib.search.moments("gil", false, id, 3));
         assertEquals(List.of(), lib.search.moments("title:concurrency -said:lock", false, id, 3));
         assertEquals(1, lib.search.moments("gil", true, id, 3).size(), "plain words when asked to");
+    }
+
+    @Test
+    void momentsAreTheCuesTheTalkWasFoundByAccentsAndPunctuationAside() throws IOException {
+        TalkId id = talkSaying("Aprendizaje", vtt("hola", "técnicas de Machine, learning", "adiós", "machine; learning"));
+
+        assertEquals(List.of("Aprendizaje"), titles("said:tecnicas"));
+        assertEquals(List.of(Duration.ofSeconds(10)),
+                lib.search.moments("said:tecnicas", false, id, 5).stream().map(Moment::at).toList());
+        assertEquals(List.of(Duration.ofSeconds(10), Duration.ofSeconds(30)),
+                lib.search.moments("said:\"machine learning\"", false, id, 5).stream().map(Moment::at).sorted().toList());
+        assertEquals(List.of(), titles("said:\"learning adios\""), "no phrase across two cues");
+    }
+
+    @Test
+    void aSaidOnlyQueryListsTheTalkThatSaidItMostFirstNotTheNewest() throws IOException {
+        talkSaying("All about the GIL", vtt("the gil", "why the gil", "the gil and threads", "gil removal"));
+        talkSaying("Packaging", vtt("wheels", "sdists"));
+        talkSaying("Mentions it once", vtt("welcome", "asyncio", "the gil aside", "tasks", "futures", "bye"));
+
+        assertEquals(List.of("All about the GIL", "Mentions it once"), titles("said:gil"));
+        assertEquals(List.of("All about the GIL", "Mentions it once"),
+                lib.search.search("said:gil", SortKey.RELEVANCE, false, 0, 10).talks().stream().map(Talk::title).toList());
+        assertEquals(List.of("Mentions it once", "All about the GIL"),
+                lib.search.search("said:gil", SortKey.ADDED, false, 0, 10).talks().stream().map(Talk::title).toList(),
+                "sorted by date when asked");
+        assertEquals(List.of("Mentions it once"), lib.search.search("said:gil", false, 1, 10).talks().stream()
+                .map(Talk::title).toList(), "the second page goes on from the first");
+        assertEquals(2, lib.search.search("said:gil", false, 0, 1).total());
     }
 
     @Test

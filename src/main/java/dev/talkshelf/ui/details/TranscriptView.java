@@ -171,41 +171,53 @@ public final class TranscriptView {
         root.visibleProperty().bind(model.stateProperty().isEqualTo(State.SHOWN).or(model.stateProperty().isEqualTo(State.LOADING)));
     }
 
-    /** The talk's best moments for the search (found by what was said): each shows its line, or plays from there. */
+    /**
+     * The talk's best moments for the search (found by what was said), one line each: the best, the others on demand.
+     * A moment shows its line in the transcript, or plays from there.
+     */
     private VBox momentsBox(boolean canPlay) {
         Label header = new Label("SAID IN THIS TALK");
         header.getStyleClass().add("section-header");
-        VBox rows = new VBox(2);
-        VBox box = new VBox(2, header, rows);
+        Hyperlink others = new Hyperlink();
+        others.setId("moments-other");
+        others.getStyleClass().add("moments-other");
+        others.textProperty().bind(model.otherMomentsProperty());
+        others.visibleProperty().bind(model.otherMomentsProperty().isNotEmpty());
+        others.setOnAction(e -> model.toggleOtherMoments());
+        HBox head = new HBox(6, header, others);
+        head.setAlignment(Pos.BASELINE_LEFT);
+        VBox rows = new VBox(0);
+        VBox box = new VBox(2, head, rows);
         box.setId("transcript-moments");
         box.getStyleClass().add("transcript-moments");
-        model.moments().addListener((javafx.collections.ListChangeListener<TranscriptViewModel.MomentLine>) c -> {
+        model.shownMoments().addListener((javafx.collections.ListChangeListener<TranscriptViewModel.MomentLine>) c -> {
             rows.getChildren().clear();
             int n = 0;
-            for (TranscriptViewModel.MomentLine m : model.moments()) {
-                Hyperlink line = new Hyperlink(m.time() + "  " + m.text());
-                line.setId("moment-" + n);
-                line.getStyleClass().add("moment-link");
-                line.setWrapText(true);
-                line.setMinHeight(Region.USE_PREF_SIZE);
-                line.setMaxWidth(Double.MAX_VALUE);
-                line.setTooltip(new Tooltip("Show this moment in the transcript"));
-                line.setOnAction(e -> model.showMoment(m));
-                Button play = new Button("Play from here", Icons.of(Icons.PLAY, 10));
+            for (TranscriptViewModel.MomentLine m : model.shownMoments()) {
+                Button play = new Button(null, Icons.of(Icons.PLAY, 10));
                 play.setId("moment-play-" + n);
                 play.getStyleClass().add("small");
                 play.setMinWidth(Region.USE_PREF_SIZE);
+                play.setTooltip(new Tooltip("Play from here"));
                 play.setDisable(!canPlay);
                 play.setOnAction(e -> model.playMoment(m));
-                // The text on a line of its own, the button under it: a wrapped text beside a button gets cut.
-                VBox row = new VBox(1, line, play);
-                row.setAlignment(Pos.TOP_LEFT);
-                VBox.setMargin(play, new Insets(0, 0, 4, 4));
+                Hyperlink line = new Hyperlink(m.time() + "  " + m.text());
+                line.setId("moment-" + n);
+                line.getStyleClass().add("moment-link");
+                line.setWrapText(false);
+                line.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+                line.setMinWidth(0);
+                line.setMaxWidth(Double.MAX_VALUE);
+                line.setTooltip(new Tooltip(m.text()));
+                line.setOnAction(e -> model.showMoment(m));
+                HBox row = new HBox(4, play, line);
+                row.setAlignment(Pos.CENTER_LEFT);
+                HBox.setHgrow(line, Priority.ALWAYS);
                 rows.getChildren().add(row);
                 n++;
             }
         });
-        box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.moments()));
+        box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.shownMoments()));
         box.managedProperty().bind(box.visibleProperty());
         return box;
     }

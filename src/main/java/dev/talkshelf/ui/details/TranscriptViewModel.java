@@ -77,6 +77,10 @@ public final class TranscriptViewModel {
 
     private final ObservableList<MomentLine> moments = FXCollections.observableArrayList();
     private final ObservableList<MomentLine> momentsView = FXCollections.unmodifiableObservableList(moments);
+    private final ObservableList<MomentLine> shownMoments = FXCollections.observableArrayList();
+    private final ObservableList<MomentLine> shownMomentsView = FXCollections.unmodifiableObservableList(shownMoments);
+    private final ReadOnlyStringWrapper otherMoments = new ReadOnlyStringWrapper(this, "otherMoments", "");
+    private boolean allMomentsShown;
     private String query = "";
     private boolean wordsSaid;
     private long momentsGeneration;
@@ -114,6 +118,7 @@ public final class TranscriptViewModel {
         this.playAt = playAt;
         this.libraryChanged = libraryChanged;
         this.clock = clock;
+        moments.addListener((javafx.collections.ListChangeListener<MomentLine>) c -> listMoments());
         playback.addPositionListener(new Playback.PositionListener() {
             @Override
             public void moved(TalkId id, Duration position) {
@@ -188,6 +193,7 @@ public final class TranscriptViewModel {
         }
         tasks.run(() -> search.moments(q, said, t.id(), MOMENTS), found -> {
             if (mine == momentsGeneration) {
+                allMomentsShown = false;
                 moments.setAll(found.stream().map(m -> new MomentLine(m, Durations.clock(m.at()))).toList());
             }
         }, error -> {
@@ -196,6 +202,31 @@ public final class TranscriptViewModel {
                 moments.clear();
             }
         });
+    }
+
+    /**
+     * The moments listed: the best alone until the others are asked for ({@link #toggleOtherMoments}), one line each,
+     * so they leave the details pane to the transcript.
+     */
+    public ObservableList<MomentLine> shownMoments() {
+        return shownMomentsView;
+    }
+
+    /** What the link that lists or hides the other moments says: "2 more", "fewer", or nothing (one moment or none). */
+    public ReadOnlyStringProperty otherMomentsProperty() {
+        return otherMoments.getReadOnlyProperty();
+    }
+
+    /** Lists the other moments below the best, or hides them again. */
+    public void toggleOtherMoments() {
+        allMomentsShown = !allMomentsShown;
+        listMoments();
+    }
+
+    private void listMoments() {
+        int hidden = moments.size() - 1;
+        shownMoments.setAll(allMomentsShown ? moments : moments.subList(0, Math.min(1, moments.size())));
+        otherMoments.set(hidden <= 0 ? "" : allMomentsShown ? "fewer" : hidden + " more");
     }
 
     /** A moment clicked: the transcript shows that line, selected and in view. */

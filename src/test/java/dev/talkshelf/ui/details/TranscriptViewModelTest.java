@@ -226,6 +226,22 @@ class TranscriptViewModelTest {
     }
 
     @Test
+    void onlyTheBestMomentIsListedUntilTheOthersAreAskedFor() {
+        view.show(talk(withTranscript));
+        view.searched("said:\"global interpreter lock\"", false);
+
+        assertEquals(List.of(view.moments().get(0)), view.shownMoments());
+        assertEquals((TranscriptViewModel.MOMENTS - 1) + " more", view.otherMomentsProperty().get());
+
+        view.toggleOtherMoments();
+        assertEquals(view.moments(), view.shownMoments());
+        assertEquals("fewer", view.otherMomentsProperty().get());
+
+        view.searched("said:interpreter", false);
+        assertEquals(1, view.shownMoments().size(), "a new search lists its best moment alone again");
+    }
+
+    @Test
     void playFromAMomentStartsTheTalkAtItsTime() {
         view.show(talk(withTranscript));
         view.searched("said:interpreter", false);

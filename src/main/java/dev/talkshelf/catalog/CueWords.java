@@ -1,0 +1,216 @@
+package dev.talkshelf.catalog;
+
+import dev.talkshelf.model.Letters;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Searched terms found in cue texts as {@code said_fts} finds them in a talk's: each term's words in a row, whole,
+ * case, diacritics and punctuation aside (the unicode61 tokenizer's view). Plain ASCII cues are compared in their
+ * packed UTF-8 bytes without making a string of each: a page's moments look through ~90,000 cues.
+ */
+public final class CueWords {
+    private final List<String> terms;
+    /** Each term's words, as lower-case ASCII bytes; null when a term is not plain ASCII (then cues are compared as text). */
+    private final byte[][][] asciiWords;
+    private final List<String> spacedTerms;
+
+    private CueWords(List<String> terms) {
+        this.terms = terms.stream().map(CueWords::words).filter(t -> !t.isEmpty()).toList();
+        this.spacedTerms = this.terms.stream().map(t -> " " + t + " ").toList();
+        byte[][][] ascii = new byte[this.terms.size()][][];
+        for (int i = 0; i < ascii.length; i++) {
+            String term = this.terms.get(i);
+            if (!Letters.isPlainAscii(term)) {
+                ascii = null;
+                break;
+            }
+            String[] words = term.split(" ");
+            ascii[i] = new byte[words.length][];
+            for (int w = 0; w < words.length; w++) {
+                ascii[i][w] = words[w].getBytes(StandardCharsets.US_ASCII);
+            }
+        }
+        this.asciiWords = ascii;
+    }
+
+    /** The terms (folded as the index folds them), each a word or words said in a row. */
+    public static CueWords of(List<String> terms) {
+        return new CueWords(terms);
+    }
+
+    public boolean isEmpty() {
+        return terms.isEmpty();
+    }
+
+    /** Whether the text holds one of the terms. */
+    public boolean heldBy(String text) {
+        String spaced = " " + words(text) + " ";
+        for (String term : spacedTerms) {
+            if (spaced.contains(term)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code size} UTF-8 bytes at {@code from} hold one of the terms. */
+    boolean heldBy(byte[] raw, int from, int size) {
+        if (asciiWords == null) {
+            return heldBy(new String(raw, from, size, StandardCharsets.UTF_8));
+        }
+        int end = from + size;
+        int p = from;
+        for (; p + 8 <= end; p += 8) {
+            if (((long) LONGS.get(raw, p) & 0x8080808080808080L) != 0) {
+                return heldByFolded(new String(raw, from, size, StandardCharsets.UTF_8));
+            }
+        }
+        for (; p < end; p++) {
+            if (raw[p] < 0) {
+                return heldByFolded(new String(raw, from, size, StandardCharsets.UTF_8));
+            }
+        }
+        for (byte[][] term : asciiWords) {
+            byte first = term[0][0];
+            for (int q = from; q < end; q++) {
+                if (lower(raw[q]) == first && (q == from || !wordByte(raw[q - 1])) && wordsAt(raw, q, end, term)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    /**
+     * A cue beyond ASCII against plain ASCII terms: folded char by char (each letter's plain form kept once), then
+     * compared as bytes; a cue with characters outside the BMP is compared as text.
+     */
+    private boolean heldByFolded(String text) {
+        byte[] folded = new byte[text.length() * 2];
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                folded = room(folded, n, 1);
+                folded[n++] = Character.isLetterOrDigit(c) ? (byte) c : (byte) ' ';
+                continue;
+            }
+            if (Character.isSurrogate(c)) {
+                return heldBy(text);
+            }
+            String plain = plainOf(c);
+            folded = room(folded, n, plain.length());
+            for (int k = 0; k < plain.length(); k++) {
+                char f = plain.charAt(k);
+                // A letter that stays beyond ASCII is a letter no plain ASCII term holds: a word byte all the same.
+                folded[n++] = f < 0x80 ? (byte) f : NON_ASCII_LETTER;
+            }
+        }
+        for (byte[][] term : asciiWords) {
+            byte first = term[0][0];
+            for (int q = 0; q < n; q++) {
+                if (lower(folded[q]) == first && (q == 0 || !wordByte(folded[q - 1])) && wordsAt(folded, q, n, term)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Stands in a folded cue for a letter or digit beyond ASCII: a word byte no plain ASCII term holds. */
+    private static final byte NON_ASCII_LETTER = 0x01;
+
+    private static byte[] room(byte[] buffer, int used, int more) {
+        return used + more <= buffer.length ? buffer : java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, used + more));
+    }
+
+    /** The term's words one after the other from {@code start}, each whole, with only non-word bytes between them. */
+    private static boolean wordsAt(byte[] raw, int start, int end, byte[][] term) {
+        int p = start;
+        for (int w = 0; w < term.length; w++) {
+            byte[] word = term[w];
+            if (p + word.length > end) {
+                return false;
+            }
+            for (int k = 0; k < word.length; k++) {
+                if (lower(raw[p + k]) != word[k]) {
+                    return false;
+                }
+            }
+            p += word.length;
+            if (p < end && wordByte(raw[p])) {
+                return false;
+            }
+            if (w + 1 < term.length) {
+                while (p < end && !wordByte(raw[p])) {
+                    p++;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static byte lower(byte b) {
+        return b >= 'A' && b <= 'Z' ? (byte) (b + 32) : b;
+    }
+
+    private static boolean wordByte(byte b) {
+        return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 'A' && b <= 'Z' || b == NON_ASCII_LETTER;
+    }
+
+    /** The text {@link #plain}, its words apart by one space, none before or after. */
+    public static String words(String s) {
+        String plain = plain(s);
+        StringBuilder out = new StringBuilder(plain.length());
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            if (c != ' ' || (!out.isEmpty() && out.charAt(out.length() - 1) != ' ')) {
+                out.append(c);
+            }
+        }
+        int end = out.length();
+        return end > 0 && out.charAt(end - 1) == ' ' ? out.substring(0, end - 1) : out.toString();
+    }
+
+    /** Lower case, without diacritics, the stroked letters folded; punctuation as spaces: as the tokenizer sees it. */
+    public static String plain(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                out.append(Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ');
+            } else if (Character.isSurrogate(c)) {
+                return plainSlowly(s);
+            } else {
+                out.append(plainOf(c));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Each letter beyond ASCII seen so far, plain: decomposing a whole cue for one accent cost more than the search. */
+    private static final java.util.Map<Character, String> PLAIN_CHARS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String plainOf(char c) {
+        return PLAIN_CHARS.computeIfAbsent(c, k -> plainSlowly(String.valueOf(k)));
+    }
+
+    private static String plainSlowly(String s) {
+        String decomposed = Normalizer.normalize(Letters.fold(s), Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            out.append(Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ');
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,114 @@
+package dev.talkshelf.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.talkshelf.model.Cue;
+import dev.talkshelf.model.TalkId;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Step 15: a library with transcripts kept before it finds them by what was said, from said_fts. */
+class SaidIndexMigrationTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-03T10:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    /** A library as step 13 left it: two talks, one with a transcript in `transcript` and its cues in cue_fts. */
+    private Path libraryOfStep13() throws Exception {
+        Path file = dir.resolve("old.db");
+        List<Cue> cues = List.of(
+                new Cue(Duration.ZERO, Duration.ofSeconds(2), "the Global Interpreter lock is released"),
+                new Cue(Duration.ofSeconds(2), Duration.ofSeconds(4), "when Łukasz blocks"));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("BEGIN");
+            for (Migration step : Schema.STEPS.subList(0, 13)) {
+                for (String sql : step.statements()) {
+                    s.execute(sql);
+                }
+            }
+            s.execute("INSERT INTO talk(id, title, sort_title, title_key, added) VALUES (1, 'Spoken', 'spoken', 'spoken', 0)");
+            s.execute("INSERT INTO talk(id, title, sort_title, title_key, added) VALUES (2, 'Silent', 'silent', 'silent', 0)");
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO transcript(talk_id, language, source, added, cue_count, cues) VALUES (1, 'en', 'a.vtt', 0, ?, ?)")) {
+                ps.setInt(1, cues.size());
+                ps.setBytes(2, CuePacking.pack(cues));
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO cue_fts(rowid, text) VALUES (?, ?)")) {
+                for (int place = 0; place < cues.size(); place++) {
+                    ps.setLong(1, CueIds.of(new TalkId(1), place));
+                    ps.setString(2, TextFold.fold(cues.get(place).text()));
+                    ps.executeUpdate();
+                }
+            }
+            s.execute("PRAGMA user_version = 13");
+            s.execute("COMMIT");
+        }
+        return file;
+    }
+
+    private static List<Long> talksSaying(Database db, String expression) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM said_fts WHERE said_fts MATCH ? ORDER BY rowid")) {
+                ps.setString(1, expression);
+                List<Long> ids = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+                return ids;
+            }
+        });
+    }
+
+    private static boolean tableExists(Database db, String name) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sqlite_schema WHERE name = ?")) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    @Test
+    void transcriptsKeptBeforeAreFoundByWhatWasSaid() throws Exception {
+        Path file = libraryOfStep13();
+
+        try (Database db = Database.open(file, CLOCK)) {
+            assertEquals(List.of(1L), talksSaying(db, "interpreter"));
+            assertEquals(List.of(1L), talksSaying(db, "\"global interpreter lock\""));
+            assertEquals(List.of(1L), talksSaying(db, "lukasz"), "folded as new transcripts are");
+            assertEquals(List.of(), talksSaying(db, "\"released when\""), "a phrase stays within a cue");
+            assertEquals(List.of(), talksSaying(db, "silent"));
+            assertTrue(!tableExists(db, "cue_fts"), "the index of every cue is gone");
+        }
+    }
+
+    @Test
+    void aMigratedTalkDeletedLeavesTheIndex() throws Exception {
+        Path file = libraryOfStep13();
+
+        try (Database db = Database.open(file, CLOCK)) {
+            new TalkStore(db, CLOCK).delete(new TalkId(1));
+
+            assertEquals(List.of(), talksSaying(db, "interpreter"));
+        }
+    }
+}
