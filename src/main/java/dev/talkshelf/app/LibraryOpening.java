@@ -1,7 +1,9 @@
 package dev.talkshelf.app;
 
 import dev.talkshelf.service.Services;
+import dev.talkshelf.ui.talks.PagedRows;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -26,6 +28,8 @@ record LibraryOpening(Path file, CompletableFuture<Boolean> upgrading, Completab
                 steps.accept("schema checked");
                 Services services = opener.open(option, opening.waits);
                 steps.accept("library open");
+                warmUp(services);
+                steps.accept("search warmed up");
                 opening.opened.complete(services);
             } catch (RuntimeException e) {
                 opening.upgrading.complete(false);
@@ -35,6 +39,27 @@ record LibraryOpening(Path file, CompletableFuture<Boolean> upgrading, Completab
         open.setDaemon(true);
         open.start();
         return opening;
+    }
+
+    /**
+     * One search of the first page, while the toolkit starts on the other core: the search's classes load and its
+     * code and the file's first pages are warm when the window asks, when the window's first layout pass wants
+     * both cores. A failure here is the window's to report, when it searches.
+     */
+    private static void warmUp(Services services) {
+        try {
+            services.search().search("", 0, PagedRows.PAGE_SIZE);
+        } catch (RuntimeException e) {
+            System.getLogger(LibraryOpening.class.getName()).log(System.Logger.Level.DEBUG, "warm-up search failed", e);
+        }
+    }
+
+    /**
+     * The library, if it is open already (it usually is by the time the toolkit has started: then the window goes
+     * straight to it, without an "Opening…" screen drawn, styled and laid out for a few hundredths of a second).
+     */
+    Optional<Services> openedNow() {
+        return opened.isDone() && !opened.isCompletedExceptionally() ? Optional.of(opened.join()) : Optional.empty();
     }
 
     /**

@@ -82,10 +82,17 @@ public final class TalkShelfApp extends Application {
         stage.setX(place.x());
         stage.setY(place.y());
         stage.setMaximized(place.maximized());
+        Optional<Services> ready = opening.openedNow();
+        if (ready.isPresent()) {
+            timeline.mark("library ready");
+            showWindow(ready.get(), shown, paths);
+        }
         stage.show();
         timeline.mark("window shown");
-        opening.whenDone(() -> scene.setRoot(OpeningScreen.of(opening.file(), true)),
-                opened -> show(opened, shown, paths), this::cannotOpen);
+        if (ready.isEmpty()) {
+            opening.whenDone(() -> scene.setRoot(OpeningScreen.of(opening.file(), true)),
+                    opened -> show(opened, shown, paths), this::cannotOpen);
+        }
     }
 
     private void show(Services opened, WindowSettings shown, AppPaths paths) {
@@ -94,6 +101,11 @@ public final class TalkShelfApp extends Application {
             return;
         }
         timeline.mark("library handed over");
+        showWindow(opened, shown, paths);
+    }
+
+    /** The main window on {@code opened}, in place of the "Opening…" screen (or before the stage first shows). */
+    private void showWindow(Services opened, WindowSettings shown, AppPaths paths) {
         services = opened;
         tasks = new FxTaskRunner();
         thumbnails = new Thumbnails(paths.thumbnailCache(), Thumbnails.findFfmpeg());
