@@ -68,6 +68,7 @@ public final class TalkShelfApp extends Application {
         AppPaths paths = AppPaths.system();
         settingsStore = new SettingsStore(paths.settingsFile());
         settings = settingsStore.load();
+        timeline.mark("settings read");
         String forced = System.getProperty("talkshelf.theme", System.getenv(THEME_ENV));
         themeForced = forced != null && !forced.isBlank();
         WindowSettings shown = themeForced ? settings.withTheme(forced) : settings;
@@ -75,6 +76,7 @@ public final class TalkShelfApp extends Application {
         WindowPlacement place = WindowPlacement.choose(settings, screen.getMinX(), screen.getMinY(), screen.getWidth(), screen.getHeight());
         Theme theme = Theme.parse(shown.theme());
         theme.useForControls(); // before the first control is made
+        timeline.mark("theme loaded");
         Scene scene = new Scene(OpeningScreen.of(opening.file(), false), place.width(), place.height());
         theme.apply(scene);
         stage.setTitle("TalkShelf");
