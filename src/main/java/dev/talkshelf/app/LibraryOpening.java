@@ -1,10 +1,11 @@
 package dev.talkshelf.app;
 
 import dev.talkshelf.service.Services;
-import dev.talkshelf.ui.talks.PagedRows;
+import dev.talkshelf.ui.talks.FirstPage;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 
@@ -12,7 +13,8 @@ import javafx.application.Platform;
  * A library being opened on a thread of its own (an upgrade of a large library takes tens of seconds, and nothing
  * slow belongs on the FX thread): first whether the file needs an upgrade, then the library itself.
  */
-record LibraryOpening(Path file, CompletableFuture<Boolean> upgrading, CompletableFuture<Services> opened, WaitRelay waits) {
+record LibraryOpening(Path file, CompletableFuture<Boolean> upgrading, CompletableFuture<Services> opened, WaitRelay waits,
+                      AtomicReference<FirstPage> firstPage) {
 
     static LibraryOpening start(LibraryOpener opener, Path option) {
         return start(opener, option, step -> { });
@@ -21,15 +23,15 @@ record LibraryOpening(Path file, CompletableFuture<Boolean> upgrading, Completab
     /** As {@link #start(LibraryOpener, Path)}, telling {@code steps} when the check and the opening are done. */
     static LibraryOpening start(LibraryOpener opener, Path option, Consumer<String> steps) {
         LibraryOpening opening = new LibraryOpening(opener.fileFor(option), new CompletableFuture<>(), new CompletableFuture<>(),
-                new WaitRelay());
+                new WaitRelay(), new AtomicReference<>());
         Thread open = new Thread(() -> {
             try {
                 opening.upgrading.complete(opener.needsUpgrade(option));
                 steps.accept("schema checked");
                 Services services = opener.open(option, opening.waits);
                 steps.accept("library open");
-                warmUp(services);
-                steps.accept("search warmed up");
+                opening.firstPage.set(firstPage(services));
+                steps.accept("first page fetched");
                 opening.opened.complete(services);
             } catch (RuntimeException e) {
                 opening.upgrading.complete(false);
@@ -42,16 +44,22 @@ record LibraryOpening(Path file, CompletableFuture<Boolean> upgrading, Completab
     }
 
     /**
-     * One search of the first page, while the toolkit starts on the other core: the search's classes load and its
-     * code and the file's first pages are warm when the window asks, when the window's first layout pass wants
-     * both cores. A failure here is the window's to report, when it searches.
+     * The talks' first page as a window with the default search shows it, fetched while the toolkit starts on the
+     * other core: the window takes it instead of asking its worker, and lays the rows out in its first pass. A
+     * failure here is the window's to report, when it searches itself.
      */
-    private static void warmUp(Services services) {
+    private static FirstPage firstPage(Services services) {
         try {
-            services.search().search("", 0, PagedRows.PAGE_SIZE);
+            return FirstPage.fetch(services.search(), "", false);
         } catch (RuntimeException e) {
-            System.getLogger(LibraryOpening.class.getName()).log(System.Logger.Level.DEBUG, "warm-up search failed", e);
+            System.getLogger(LibraryOpening.class.getName()).log(System.Logger.Level.DEBUG, "first page not fetched", e);
+            return null;
         }
+    }
+
+    /** The first page fetched with the library, once (null when none): a later window asks for its own. */
+    FirstPage takeFirstPage() {
+        return firstPage.getAndSet(null);
     }
 
     /**

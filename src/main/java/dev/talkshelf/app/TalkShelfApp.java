@@ -11,6 +11,7 @@ import dev.talkshelf.ui.preferences.PreferencesDialog;
 import dev.talkshelf.ui.settings.SettingsStore;
 import dev.talkshelf.ui.settings.WindowPlacement;
 import dev.talkshelf.ui.settings.WindowSettings;
+import dev.talkshelf.ui.talks.FirstPage;
 import dev.talkshelf.ui.theme.Theme;
 import dev.talkshelf.ui.thumbnails.Thumbnails;
 import java.nio.file.Path;
@@ -111,7 +112,7 @@ public final class TalkShelfApp extends Application {
         services = opened;
         tasks = new FxTaskRunner();
         thumbnails = new Thumbnails(paths.thumbnailCache(), Thumbnails.findFfmpeg());
-        window = newWindow(shown, opening.waits());
+        window = newWindow(shown, opening.waits(), opening.takeFirstPage());
         timeline.mark("window built");
         logFirstRows(window);
         stage.getScene().setRoot(window.root());
@@ -125,25 +126,32 @@ public final class TalkShelfApp extends Application {
      */
     private void logFirstRows(MainWindow shownWindow) {
         Scene scene = stage.getScene();
+        Runnable firstPage = () -> {
+            timeline.mark("first page");
+            Runnable laidOut = new Runnable() {
+                @Override
+                public void run() {
+                    scene.removePostLayoutPulseListener(this);
+                    long after = timeline.sinceLaunch();
+                    timeline.mark("first rows");
+                    LOG.log(System.Logger.Level.INFO, "first rows laid out {0} ms after launch ({1} talks)",
+                            after, shownWindow.model().talks().rowsProperty().get().size());
+                    LOG.log(System.Logger.Level.INFO, "start: {0} (ms after launch)", timeline.summary());
+                    quitAfterTraining();
+                }
+            };
+            scene.addPostLayoutPulseListener(laidOut);
+            Platform.requestNextPulse();
+        };
+        if (shownWindow.model().talks().searchesProperty().get() > 0) { // the first page came with the library
+            firstPage.run();
+            return;
+        }
         ChangeListener<Number> firstSearch = new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Number> searches, Number old, Number now) {
                 searches.removeListener(this);
-                timeline.mark("first page");
-                Runnable laidOut = new Runnable() {
-                    @Override
-                    public void run() {
-                        scene.removePostLayoutPulseListener(this);
-                        long after = timeline.sinceLaunch();
-                        timeline.mark("first rows");
-                        LOG.log(System.Logger.Level.INFO, "first rows laid out {0} ms after launch ({1} talks)",
-                                after, shownWindow.model().talks().rowsProperty().get().size());
-                        LOG.log(System.Logger.Level.INFO, "start: {0} (ms after launch)", timeline.summary());
-                        quitAfterTraining();
-                    }
-                };
-                scene.addPostLayoutPulseListener(laidOut);
-                Platform.requestNextPulse();
+                firstPage.run();
             }
         };
         shownWindow.model().talks().searchesProperty().addListener(firstSearch);
@@ -304,7 +312,12 @@ public final class TalkShelfApp extends Application {
     }
 
     private MainWindow newWindow(WindowSettings shown, WaitRelay waits) {
-        MainWindow w = new MainWindow(services, tasks, new ServicePlayback(services.player()), desktop(), thumbnails, shown);
+        return newWindow(shown, waits, null);
+    }
+
+    private MainWindow newWindow(WindowSettings shown, WaitRelay waits, FirstPage firstPage) {
+        MainWindow w = new MainWindow(services, tasks, new ServicePlayback(services.player()), desktop(), thumbnails, shown,
+                firstPage);
         w.onOpenLibrary(this::switchLibrary);
         w.onBackups(new PreferencesDialog.BackupActions(backupsOf(services.libraryFile()).folder(), this::backUpTo, this::restoreFrom));
         waits.forwardTo(busy -> Platform.runLater(() -> w.model().status().libraryBusy(busy)));
