@@ -6,7 +6,8 @@
 # Each launch gets the same library (TALKSHELF_LIBRARY) and a fresh data folder (XDG_DATA_HOME) for its log and
 # settings; it is stopped once its log says the first rows were laid out (or after 60 s). Besides the log's
 # wall-clock figure it prints the CPU time the process had used by then (all threads, from /proc; read within
-# 0.1 s of the log line), a figure a busy machine moves much less. Needs Xvfb.
+# 0.1 s of the log line), a figure a busy machine moves much less, and when this script itself saw that line (from
+# just before the launch, polled every 50 ms: an upper bound that does not trust the app's own clock). Needs Xvfb.
 set -euo pipefail
 n=${1:?usage: launch-times.sh N LIBRARY -- COMMAND...}; library=${2:?library file}; shift 2
 [[ ${1:-} == -- ]] && shift
@@ -24,19 +25,21 @@ trap 'kill $xpid 2>/dev/null; true' EXIT
 sleep 1
 for ((i = 1; i <= n; i++)); do
   data=$(mktemp -d)
+  launched=$(date +%s%3N)
   DISPLAY=:$d XDG_DATA_HOME=$data TALKSHELF_LIBRARY=$library setsid "$@" >"$data/out.txt" 2>&1 & cpid=$!
-  line=""; cpu="?"
-  for ((t = 0; t < 600; t++)); do
+  line=""; cpu="?"; seen=""
+  for ((t = 0; t < 1200; t++)); do
     line=$(grep -h "first rows laid out" "$data"/talkshelf/talkshelf.log* 2>/dev/null || true)
     if [[ -n $line ]]; then
+      seen=$(( $(date +%s%3N) - launched ))
       cpu=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / hz}' /proc/$cpid/stat 2>/dev/null || echo "?")
       if [[ -n ${THREADS:-} ]]; then threads=$(per_thread_cpu "$cpid" || true); fi
       break
     fi
-    sleep 0.1
+    sleep 0.05
   done
   kill -- -$cpid 2>/dev/null || true; wait $cpid 2>/dev/null || true
-  echo "launch $i: ${line#*INFO*: }; CPU ${cpu} ms  (load $(cut -d' ' -f1 /proc/loadavg))"
+  echo "launch $i: ${line#*INFO*: }; seen by the script after ${seen:-?} ms; CPU ${cpu} ms  (load $(cut -d' ' -f1 /proc/loadavg))"
   steps=$(grep -h "start: " "$data"/talkshelf/talkshelf.log* 2>/dev/null || true)
   [[ -z $steps ]] || echo "  ${steps#*INFO*: }"
   [[ -z ${threads:-} ]] || echo "  CPU ms by thread: $threads"

@@ -1,8 +1,11 @@
 package dev.talkshelf.app;
 
 import dev.talkshelf.service.Services;
+import dev.talkshelf.ui.talks.FirstPage;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 
@@ -10,7 +13,8 @@ import javafx.application.Platform;
  * A library being opened on a thread of its own (an upgrade of a large library takes tens of seconds, and nothing
  * slow belongs on the FX thread): first whether the file needs an upgrade, then the library itself.
  */
-record LibraryOpening(Path file, CompletableFuture<Boolean> upgrading, CompletableFuture<Services> opened, WaitRelay waits) {
+record LibraryOpening(Path file, CompletableFuture<Boolean> upgrading, CompletableFuture<Services> opened, WaitRelay waits,
+                      AtomicReference<FirstPage> firstPage) {
 
     static LibraryOpening start(LibraryOpener opener, Path option) {
         return start(opener, option, step -> { });
@@ -19,13 +23,15 @@ record LibraryOpening(Path file, CompletableFuture<Boolean> upgrading, Completab
     /** As {@link #start(LibraryOpener, Path)}, telling {@code steps} when the check and the opening are done. */
     static LibraryOpening start(LibraryOpener opener, Path option, Consumer<String> steps) {
         LibraryOpening opening = new LibraryOpening(opener.fileFor(option), new CompletableFuture<>(), new CompletableFuture<>(),
-                new WaitRelay());
+                new WaitRelay(), new AtomicReference<>());
         Thread open = new Thread(() -> {
             try {
                 opening.upgrading.complete(opener.needsUpgrade(option));
                 steps.accept("schema checked");
                 Services services = opener.open(option, opening.waits);
                 steps.accept("library open");
+                opening.firstPage.set(firstPage(services));
+                steps.accept("first page fetched");
                 opening.opened.complete(services);
             } catch (RuntimeException e) {
                 opening.upgrading.complete(false);
@@ -35,6 +41,33 @@ record LibraryOpening(Path file, CompletableFuture<Boolean> upgrading, Completab
         open.setDaemon(true);
         open.start();
         return opening;
+    }
+
+    /**
+     * The talks' first page as a window with the default search shows it, fetched while the toolkit starts on the
+     * other core: the window takes it instead of asking its worker, and lays the rows out in its first pass. A
+     * failure here is the window's to report, when it searches itself.
+     */
+    private static FirstPage firstPage(Services services) {
+        try {
+            return FirstPage.fetch(services.search(), "", false);
+        } catch (RuntimeException e) {
+            System.getLogger(LibraryOpening.class.getName()).log(System.Logger.Level.DEBUG, "first page not fetched", e);
+            return null;
+        }
+    }
+
+    /** The first page fetched with the library, once (null when none): a later window asks for its own. */
+    FirstPage takeFirstPage() {
+        return firstPage.getAndSet(null);
+    }
+
+    /**
+     * The library, if it is open already (it usually is by the time the toolkit has started: then the window goes
+     * straight to it, without an "Opening…" screen drawn, styled and laid out for a few hundredths of a second).
+     */
+    Optional<Services> openedNow() {
+        return opened.isDone() && !opened.isCompletedExceptionally() ? Optional.of(opened.join()) : Optional.empty();
     }
 
     /**

@@ -11,6 +11,7 @@ import dev.talkshelf.ui.preferences.PreferencesDialog;
 import dev.talkshelf.ui.settings.SettingsStore;
 import dev.talkshelf.ui.settings.WindowPlacement;
 import dev.talkshelf.ui.settings.WindowSettings;
+import dev.talkshelf.ui.talks.FirstPage;
 import dev.talkshelf.ui.theme.Theme;
 import dev.talkshelf.ui.thumbnails.Thumbnails;
 import java.nio.file.Path;
@@ -68,6 +69,7 @@ public final class TalkShelfApp extends Application {
         AppPaths paths = AppPaths.system();
         settingsStore = new SettingsStore(paths.settingsFile());
         settings = settingsStore.load();
+        timeline.mark("settings read");
         String forced = System.getProperty("talkshelf.theme", System.getenv(THEME_ENV));
         themeForced = forced != null && !forced.isBlank();
         WindowSettings shown = themeForced ? settings.withTheme(forced) : settings;
@@ -75,6 +77,7 @@ public final class TalkShelfApp extends Application {
         WindowPlacement place = WindowPlacement.choose(settings, screen.getMinX(), screen.getMinY(), screen.getWidth(), screen.getHeight());
         Theme theme = Theme.parse(shown.theme());
         theme.useForControls(); // before the first control is made
+        timeline.mark("theme loaded");
         Scene scene = new Scene(OpeningScreen.of(opening.file(), false), place.width(), place.height());
         theme.apply(scene);
         stage.setTitle("TalkShelf");
@@ -82,10 +85,17 @@ public final class TalkShelfApp extends Application {
         stage.setX(place.x());
         stage.setY(place.y());
         stage.setMaximized(place.maximized());
+        Optional<Services> ready = opening.openedNow();
+        if (ready.isPresent()) {
+            timeline.mark("library ready");
+            showWindow(ready.get(), shown, paths);
+        }
         stage.show();
         timeline.mark("window shown");
-        opening.whenDone(() -> scene.setRoot(OpeningScreen.of(opening.file(), true)),
-                opened -> show(opened, shown, paths), this::cannotOpen);
+        if (ready.isEmpty()) {
+            opening.whenDone(() -> scene.setRoot(OpeningScreen.of(opening.file(), true)),
+                    opened -> show(opened, shown, paths), this::cannotOpen);
+        }
     }
 
     private void show(Services opened, WindowSettings shown, AppPaths paths) {
@@ -94,10 +104,15 @@ public final class TalkShelfApp extends Application {
             return;
         }
         timeline.mark("library handed over");
+        showWindow(opened, shown, paths);
+    }
+
+    /** The main window on {@code opened}, in place of the "Opening…" screen (or before the stage first shows). */
+    private void showWindow(Services opened, WindowSettings shown, AppPaths paths) {
         services = opened;
         tasks = new FxTaskRunner();
         thumbnails = new Thumbnails(paths.thumbnailCache(), Thumbnails.findFfmpeg());
-        window = newWindow(shown, opening.waits());
+        window = newWindow(shown, opening.waits(), opening.takeFirstPage());
         timeline.mark("window built");
         logFirstRows(window);
         stage.getScene().setRoot(window.root());
@@ -111,25 +126,32 @@ public final class TalkShelfApp extends Application {
      */
     private void logFirstRows(MainWindow shownWindow) {
         Scene scene = stage.getScene();
+        Runnable firstPage = () -> {
+            timeline.mark("first page");
+            Runnable laidOut = new Runnable() {
+                @Override
+                public void run() {
+                    scene.removePostLayoutPulseListener(this);
+                    long after = timeline.sinceLaunch();
+                    timeline.mark("first rows");
+                    LOG.log(System.Logger.Level.INFO, "first rows laid out {0} ms after launch ({1} talks)",
+                            after, shownWindow.model().talks().rowsProperty().get().size());
+                    LOG.log(System.Logger.Level.INFO, "start: {0} (ms after launch)", timeline.summary());
+                    quitAfterTraining();
+                }
+            };
+            scene.addPostLayoutPulseListener(laidOut);
+            Platform.requestNextPulse();
+        };
+        if (shownWindow.model().talks().searchesProperty().get() > 0) { // the first page came with the library
+            firstPage.run();
+            return;
+        }
         ChangeListener<Number> firstSearch = new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Number> searches, Number old, Number now) {
                 searches.removeListener(this);
-                timeline.mark("first page");
-                Runnable laidOut = new Runnable() {
-                    @Override
-                    public void run() {
-                        scene.removePostLayoutPulseListener(this);
-                        long after = timeline.sinceLaunch();
-                        timeline.mark("first rows");
-                        LOG.log(System.Logger.Level.INFO, "first rows laid out {0} ms after launch ({1} talks)",
-                                after, shownWindow.model().talks().rowsProperty().get().size());
-                        LOG.log(System.Logger.Level.INFO, "start: {0} (ms after launch)", timeline.summary());
-                        quitAfterTraining();
-                    }
-                };
-                scene.addPostLayoutPulseListener(laidOut);
-                Platform.requestNextPulse();
+                firstPage.run();
             }
         };
         shownWindow.model().talks().searchesProperty().addListener(firstSearch);
@@ -290,7 +312,12 @@ public final class TalkShelfApp extends Application {
     }
 
     private MainWindow newWindow(WindowSettings shown, WaitRelay waits) {
-        MainWindow w = new MainWindow(services, tasks, new ServicePlayback(services.player()), desktop(), thumbnails, shown);
+        return newWindow(shown, waits, null);
+    }
+
+    private MainWindow newWindow(WindowSettings shown, WaitRelay waits, FirstPage firstPage) {
+        MainWindow w = new MainWindow(services, tasks, new ServicePlayback(services.player()), desktop(), thumbnails, shown,
+                firstPage);
         w.onOpenLibrary(this::switchLibrary);
         w.onBackups(new PreferencesDialog.BackupActions(backupsOf(services.libraryFile()).folder(), this::backUpTo, this::restoreFrom));
         waits.forwardTo(busy -> Platform.runLater(() -> w.model().status().libraryBusy(busy)));

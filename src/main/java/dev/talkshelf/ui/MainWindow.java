@@ -21,6 +21,7 @@ import dev.talkshelf.ui.shared.TaskRunner;
 import dev.talkshelf.ui.shared.UserError;
 import dev.talkshelf.ui.sidebar.SidebarView;
 import dev.talkshelf.ui.status.StatusBarView;
+import dev.talkshelf.ui.talks.FirstPage;
 import dev.talkshelf.ui.talks.TalkLayout;
 import dev.talkshelf.ui.talks.TalkViews;
 import dev.talkshelf.ui.theme.Icons;
@@ -88,6 +89,12 @@ public final class MainWindow {
 
     public MainWindow(Services services, TaskRunner tasks, Playback playback, Desktop desktop, Thumbnails thumbnails,
                       WindowSettings settings) {
+        this(services, tasks, playback, desktop, thumbnails, settings, null);
+    }
+
+    /** {@code firstPage}: the talks' first page, fetched while the toolkit started (or null: the window asks). */
+    public MainWindow(Services services, TaskRunner tasks, Playback playback, Desktop desktop, Thumbnails thumbnails,
+                      WindowSettings settings, FirstPage firstPage) {
         this.preferences = settings.preferences();
         this.theme = Theme.parse(settings.theme());
         this.model = new MainWindowViewModel(services, tasks, playback, desktop, settings.recentSearches());
@@ -110,7 +117,7 @@ public final class MainWindow {
                 install(scene);
             }
         });
-        model.start();
+        model.start(firstPage);
     }
 
     private TalkViews talkList(Thumbnails thumbnails, WindowSettings settings) {

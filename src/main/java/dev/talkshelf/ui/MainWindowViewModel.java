@@ -19,6 +19,7 @@ import dev.talkshelf.ui.shared.UserError;
 import dev.talkshelf.ui.shared.UserErrors;
 import dev.talkshelf.ui.sidebar.SidebarViewModel;
 import dev.talkshelf.ui.status.StatusBarViewModel;
+import dev.talkshelf.ui.talks.FirstPage;
 import dev.talkshelf.ui.talks.TalkListViewModel;
 import java.nio.file.Path;
 import java.util.List;
@@ -109,6 +110,18 @@ public final class MainWindowViewModel {
      * the CPU the first rows' layout needs; the window's start is over when the first rows show (docs/performance.md).
      */
     public void start() {
+        start(null);
+    }
+
+    /** As {@link #start()}, with the first page taken from {@code ready} when it is the one the table asks for. */
+    public void start(FirstPage ready) {
+        String query = searchBar.queryProperty().get();
+        applyWordsSaid(query);
+        talks.show(query, ready);
+        if (!talks.loadingProperty().get()) {
+            tasks.debounce(startKey, REST_AFTER_FIRST_PAGE_MILLIS, this::loadTheRest);
+            return;
+        }
         talks.loadingProperty().addListener(new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Boolean> loading, Boolean was, Boolean now) {
@@ -118,9 +131,6 @@ public final class MainWindowViewModel {
                 }
             }
         });
-        String query = searchBar.queryProperty().get();
-        applyWordsSaid(query);
-        talks.show(query);
     }
 
     /** What the window shows besides the talks, for the query typed by now. */

@@ -8,6 +8,7 @@ import dev.talkshelf.service.Services;
 import dev.talkshelf.ui.shared.Desktop;
 import dev.talkshelf.ui.shared.Playback;
 import dev.talkshelf.ui.shared.TaskRunner;
+import dev.talkshelf.ui.talks.FirstPage;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -64,6 +65,34 @@ class MainWindowViewModelTest {
         assertFalse(window.sidebar().playlists().isEmpty());
         assertEquals(20, window.libraryCountProperty().get());
         assertTrue(window.status().summaryProperty().get().startsWith("20 talks"), window.status().summaryProperty().get());
+    }
+
+    @Test
+    void aFirstPageFetchedWithTheLibraryIsShownAtOnceAndTheRestFollows() {
+        FirstPage ready = FirstPage.fetch(services.search(), "", false);
+
+        window.start(ready);
+
+        assertEquals(20, window.talks().rowsProperty().get().size(), "the rows are there before any work ran");
+        assertTrue(tasks.queued.isEmpty(), "no search went to the worker");
+        assertFalse(window.talks().loadingProperty().get());
+        assertEquals(List.of(MainWindowViewModel.REST_AFTER_FIRST_PAGE_MILLIS), tasks.delays);
+        tasks.runDelayed();
+        tasks.runQueued();
+        assertEquals(20, window.libraryCountProperty().get());
+        assertFalse(window.sidebar().speakers().isEmpty());
+    }
+
+    @Test
+    void aFirstPageOfAnotherSearchIsNotShown() {
+        FirstPage other = FirstPage.fetch(services.search(), "hewitt", false);
+
+        window.start(other);
+
+        assertEquals(0, window.talks().rowsProperty().get().size());
+        assertEquals(1, tasks.queued.size(), "the window asks for its own first page");
+        tasks.runQueued();
+        assertEquals(20, window.talks().rowsProperty().get().size());
     }
 
     /** Holds work until the test runs it, so the order of what the window asks for can be seen. */

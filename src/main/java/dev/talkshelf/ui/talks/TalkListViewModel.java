@@ -120,6 +120,23 @@ public final class TalkListViewModel {
         return query;
     }
 
+    /**
+     * As {@link #show(String)}, with its first page fetched already, if {@code ready} is for this search (else
+     * {@code ready} is ignored).
+     */
+    public void show(String text, FirstPage ready) {
+        String q = text == null ? "" : text;
+        if (ready == null || !ready.answers(q, wordsSaid, sort.get(), reversed.get())) {
+            show(text);
+            return;
+        }
+        query = q;
+        ++generation;
+        loading.set(false);
+        resetRows(ready.total(), ready.rows(), q, sort.get(), reversed.get());
+        onQueryOk.run();
+    }
+
     /** Shows the matches of {@code text} from the top. */
     public void show(String text) {
         query = text == null ? "" : text;
