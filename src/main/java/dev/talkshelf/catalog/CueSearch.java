@@ -15,7 +15,7 @@ import java.util.Map;
  * The cues of a few talks that hold what was searched for, with the talk's cues to read them in: a page's moments.
  * Read from the packed transcripts, not from an index of every cue: the talks are already found (by
  * {@code said_fts}), and reading a page's transcripts costs less than walking a common word's cues in an index,
- * which also took more room than the text (docs/decisions/0022-saidspeed-one-said-index-per-talk.md).
+ * which also took more room than the text (docs/decisions/0024-saidspeed-one-said-index-row-per-talk.md).
  */
 public final class CueSearch {
     /** A talk's cues (each read when asked for), and the places of those that match, in time order. */
