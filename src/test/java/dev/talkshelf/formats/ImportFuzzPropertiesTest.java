@@ -247,7 +247,7 @@ class ImportFuzzPropertiesTest {
 
     private static void clearMessage(String message, Path file) {
         assertTrue(message.contains(file.getFileName().toString()), () -> "the message does not name the file: " + message);
-        assertTrue(message.length() < 600, () -> "message too long: " + message.length());
+        assertTrue(message.length() < 600, () -> "message too long (" + message.length() + "): " + message);
         assertTrue(message.chars().noneMatch(PlainText::isControl), () -> "control character in: " + message);
     }
 

@@ -189,6 +189,15 @@ class QueryCompilerTest {
     }
 
     @Test
+    void anOverlongValueIsCutInTheMessageWhichStillSaysWhatIsWrongAndWhere() {
+        String zeros = "1" + "0".repeat(1300);
+        assertEquals("duration:<100000000000000000000000000000… is not a duration (like 90s, 30m, 1h30m) at column 3",
+                message("a duration:<" + zeros + "m"));
+        assertEquals("year:abcabcabcabcabcabcabcabcabcabcabcab… is not a year at column 1",
+                message("year:" + "abc".repeat(400)));
+    }
+
+    @Test
     void badRatingIsReported() {
         assertEquals("rating:>=7 is not a rating (1 to 5) at column 1", message("rating:>=7"));
     }
