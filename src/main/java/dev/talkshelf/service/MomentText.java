@@ -19,7 +19,8 @@ import java.util.Locale;
  */
 final class MomentText {
     /** How much of the text before the match a moment keeps, when there is that much. */
-    private static final int BEFORE_MATCH = 60;
+    /** Lead-in kept before the match: the details pane shows a moment on one line, so the match must come early. */
+    private static final int BEFORE_MATCH = 30;
 
     private MomentText() {
     }
@@ -79,12 +80,11 @@ final class MomentText {
     /** The text cut to at most {@link Moment#MAX_TEXT} characters (and the "…"s) around {@code focus}, at spaces. */
     static String cut(String text, int focus) {
         int max = Moment.MAX_TEXT;
-        if (text.length() <= max) {
+        if (text.length() <= max && focus <= BEFORE_MATCH) {
             return text.strip();
         }
         int start = Math.max(0, focus - BEFORE_MATCH);
         int end = Math.min(text.length(), start + max);
-        start = Math.max(0, end - max);
         if (start > 0) {
             int space = text.indexOf(' ', start);
             start = space < 0 || space >= focus ? start : space + 1;
