@@ -8,6 +8,7 @@ import dev.talkshelf.service.Services;
 import dev.talkshelf.ui.shared.Desktop;
 import dev.talkshelf.ui.shared.Playback;
 import dev.talkshelf.ui.shared.TaskRunner;
+import dev.talkshelf.ui.shared.SameThreadTaskRunner;
 import dev.talkshelf.ui.talks.FirstPage;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -100,19 +101,11 @@ class MainWindowViewModelTest {
         final Deque<Runnable> queued = new ArrayDeque<>();
         final Deque<Runnable> delayed = new ArrayDeque<>();
         final List<Long> delays = new ArrayList<>();
+        private static final TaskRunner AT_ONCE = new SameThreadTaskRunner();
 
         @Override
         public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            queued.add(() -> {
-                T result;
-                try {
-                    result = work.call();
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                    return;
-                }
-                onSuccess.accept(result);
-            });
+            queued.add(() -> AT_ONCE.run(work, onSuccess, onFailure));
         }
 
         @Override
