@@ -1,11 +1,7 @@
 package dev.talkshelf.cli;
 
-import dev.talkshelf.catalog.CatalogException;
-import dev.talkshelf.catalog.DuplicateNameException;
-import dev.talkshelf.catalog.NoSuchPlaylistException;
-import dev.talkshelf.catalog.NoSuchTalkException;
+import dev.talkshelf.service.FailureKind;
 import dev.talkshelf.service.FatalErrors;
-import dev.talkshelf.service.UserInputException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -66,24 +62,27 @@ public final class CliRunner {
         return FAILED;
     }
 
-    /** Services translate every user-facing problem of the layers below into these types. */
+    /**
+     * Services translate every user-facing problem of the layers below into typed exceptions; {@link FailureKind} is
+     * the one mapping of those types, shared with the window.
+     */
     private int report(Exception e) {
-        int code;
-        if (e instanceof UserInputException || e instanceof NoSuchTalkException || e instanceof NoSuchPlaylistException
-                || e instanceof DuplicateNameException) {
-            code = BAD_INPUT;
-            err.println("talkshelf: " + e.getMessage());
-            LOG.log(System.Logger.Level.DEBUG, "bad input", e);
-        } else if (e instanceof CatalogException) {
-            code = FAILED;
-            err.println("talkshelf: " + e.getMessage());
-            LOG.log(System.Logger.Level.WARNING, "library problem", e);
-        } else {
-            code = FAILED;
-            err.println("talkshelf: something went wrong (" + e.getClass().getSimpleName() + "); details are in " + logHint);
-            LOG.log(System.Logger.Level.ERROR, "command failed", e);
+        FailureKind kind = FailureKind.of(e);
+        switch (kind) {
+            case BAD_INPUT -> {
+                err.println("talkshelf: " + e.getMessage());
+                LOG.log(System.Logger.Level.DEBUG, "bad input", e);
+            }
+            case LIBRARY_BUSY, LIBRARY_PROBLEM, INPUT_OUTPUT -> {
+                err.println("talkshelf: " + e.getMessage());
+                LOG.log(System.Logger.Level.WARNING, kind + ": " + e.getMessage(), e);
+            }
+            default -> {
+                err.println("talkshelf: something went wrong (" + e.getClass().getSimpleName() + "); details are in " + logHint);
+                LOG.log(System.Logger.Level.ERROR, "command failed", e);
+            }
         }
         err.flush();
-        return code;
+        return kind == FailureKind.BAD_INPUT ? BAD_INPUT : FAILED;
     }
 }
