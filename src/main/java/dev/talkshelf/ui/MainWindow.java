@@ -33,6 +33,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
@@ -80,6 +82,7 @@ public final class MainWindow {
     private final StackPane center = new StackPane();
     private final StackPane sidebarSlot = new StackPane();
     private final StackPane detailsSlot = new StackPane();
+    private final ReadOnlyBooleanWrapper partsAttached = new ReadOnlyBooleanWrapper(this, "partsAttached");
     /** Made the first time the middle shows a playlist or the dashboard: neither is on the first screen. */
     private PlaylistView playlistView;
     private DashboardView dashboardView;
@@ -120,6 +123,7 @@ public final class MainWindow {
             sidebarSlot.getChildren().setAll(sidebar.root());
             detailsSlot.getChildren().setAll(details.root());
             bottom.getChildren().add(0, strip);
+            partsAttached.set(true);
         });
         followTheCenter();
         importDroppedFiles();
@@ -571,6 +575,11 @@ public final class MainWindow {
                 .withTalkLayout(table.layoutProperty().get().settingName())
                 .withRecentSearches(List.copyOf(model.searchBar().recent()))
                 .withSearchSaid(model.searchBar().wordsSaidProperty().get());
+    }
+
+    /** True once the sidebar, the details pane and the import strip are in the scene (after the first rows). */
+    public ReadOnlyBooleanProperty partsAttachedProperty() {
+        return partsAttached.getReadOnlyProperty();
     }
 
     public MainWindowViewModel model() {
