@@ -4,7 +4,7 @@
 # e.g. scripts/launch-times.sh 5 /tmp/sample.db -- target/dist/TalkShelf/bin/TalkShelf
 #      scripts/launch-times.sh 5 /tmp/sample.db -- java -jar target/talkshelf.jar
 # Each launch gets the same library (TALKSHELF_LIBRARY) and a fresh data folder (XDG_DATA_HOME) for its log and
-# settings; it is stopped once its log says the first rows were laid out (or after 60 s). Besides the log's
+# settings; it is stopped once its log says the first rows were laid out and has its start timeline (or after 60 s). Besides the log's
 # wall-clock figure it prints the CPU time the process had used by then (all threads, from /proc; read within
 # 0.1 s of the log line), a figure a busy machine moves much less, and when this script itself saw that line (from
 # just before the launch, polled every 50 ms: an upper bound that does not trust the app's own clock). Needs Xvfb.
@@ -34,6 +34,11 @@ for ((i = 1; i <= n; i++)); do
       seen=$(( $(date +%s%3N) - launched ))
       cpu=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / hz}' /proc/$cpid/stat 2>/dev/null || echo "?")
       if [[ -n ${THREADS:-} ]]; then threads=$(per_thread_cpu "$cpid" || true); fi
+      # The timeline is written once the parts that join after the first rows (sidebar, details) are laid out too.
+      for ((u = 0; u < 100; u++)); do
+        grep -q "start: " "$data"/talkshelf/talkshelf.log* 2>/dev/null && break
+        sleep 0.05
+      done
       break
     fi
     sleep 0.05

@@ -38,13 +38,6 @@ public final class ImportJournal {
     private static final int RUNS_KEPT = 20;
     /** A run owned by another machine is taken for dead once it has stored nothing for this long. */
     private static final Duration OTHER_HOST_SILENCE = Duration.ofHours(1);
-    /**
-     * How far two readings of one process's start time may differ. Java on Linux adds the process's start (clock ticks
-     * since boot) to the boot time as /proc/stat gives it, in whole seconds, read once per JVM; the kernel derives that
-     * boot time from the wall clock, so it moves by a second now and then, and two JVMs can read the same process's
-     * start a whole second apart. Under a one-second slack an importing process was taken for dead by another one.
-     */
-    static final Duration START_TIME_SLACK = Duration.ofSeconds(5);
     /** Talk columns a merge may fill, by the name the journal gives the change. Our own constants, never user text. */
     private static final Map<String, String> COLUMNS = Map.of(
             "year", "year", "recorded", "recorded", "duration", "duration_ms", "thumbnail", "thumbnail",
@@ -72,8 +65,7 @@ public final class ImportJournal {
             } catch (java.io.IOException e) {
                 host = "unknown";
             }
-            ProcessHandle self = ProcessHandle.current();
-            return new Owner(host, self.pid(), self.info().startInstant().map(Instant::toEpochMilli).orElse(null));
+            return new Owner(host, ProcessHandle.current().pid(), ProcessStart.current().map(ProcessStart::value).orElse(null));
         }
     }
 
@@ -304,8 +296,9 @@ public final class ImportJournal {
         if (process.isEmpty()) {
             return false;
         }
-        Optional<Instant> since = process.get().info().startInstant();
-        return started == null || since.isEmpty() || Math.abs(since.get().toEpochMilli() - started) < START_TIME_SLACK.toMillis();
+        // A reused pid is another process: its start differs (read exactly, so no slack: ProcessStart).
+        Optional<ProcessStart> since = ProcessStart.of(pid);
+        return started == null || since.isEmpty() || since.get().sameAs(started);
     }
 
     /**

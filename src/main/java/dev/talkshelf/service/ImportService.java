@@ -70,7 +70,7 @@ public final class ImportService {
      * transactions spent most of an import's time there (decisions 0021, 0022). The failure that kept the budget at
      * 80 ms ("the import was taken back by another TalkShelf while it ran") has a cause that does not depend on the
      * budget: another TalkShelf could read the importing process's start time a second off and take it for dead
-     * ({@code ImportJournal.START_TIME_SLACK}), fixed apart.
+     * (fixed apart: {@code catalog.ProcessStart}).
      */
     private static final long STORE_BUDGET_NANOS = TimeUnit.SECONDS.toNanos(1);
     private final Database db;

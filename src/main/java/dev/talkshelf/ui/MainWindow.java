@@ -33,6 +33,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -76,6 +80,9 @@ public final class MainWindow {
     private final SearchBarView searchBar;
     private Theme theme;
     private final StackPane center = new StackPane();
+    private final StackPane sidebarSlot = new StackPane();
+    private final StackPane detailsSlot = new StackPane();
+    private final ReadOnlyBooleanWrapper partsAttached = new ReadOnlyBooleanWrapper(this, "partsAttached");
     /** Made the first time the middle shows a playlist or the dashboard: neither is on the first screen. */
     private PlaylistView playlistView;
     private DashboardView dashboardView;
@@ -106,9 +113,18 @@ public final class MainWindow {
         sidebar.playlistMenu(this::playlistMenu);
         DetailsView details = new DetailsView(model.details(), model.transcript(), thumbnails, model.sidebar()::include, playback.available());
 
+        Node strip = importStrip();
+        VBox bottom = new VBox(new StatusBarView(model.status()).root());
         root.setTop(topBar());
-        root.setCenter(panes(sidebar.root(), details.root(), settings));
-        root.setBottom(new VBox(importStrip(), new StatusBarView(model.status()).root()));
+        root.setCenter(panes(settings));
+        root.setBottom(bottom);
+        detailsSlot.setMinWidth(details.root().getMinWidth());
+        attachAfterTheFirstRows(() -> {
+            sidebarSlot.getChildren().setAll(sidebar.root());
+            detailsSlot.getChildren().setAll(details.root());
+            bottom.getChildren().add(0, strip);
+            partsAttached.set(true);
+        });
         followTheCenter();
         importDroppedFiles();
         showWhatTheModelReports();
@@ -224,15 +240,61 @@ public final class MainWindow {
         return playlistMenu;
     }
 
-    /** Sidebar | (middle | details), the dividers where the user left them. */
-    private SplitPane panes(Node sidebar, Node details, WindowSettings settings) {
-        inner.getItems().addAll(center, details);
-        outer.getItems().addAll(sidebar, inner);
-        SplitPane.setResizableWithParent(sidebar, false);
-        SplitPane.setResizableWithParent(details, false);
+    /**
+     * Sidebar | (middle | details), the dividers where the user left them. The sidebar and the details sit in slots of
+     * their own, empty until the first rows are on screen ({@link #attachAfterTheFirstRows}): the split panes keep their
+     * items, and so their dividers, when the parts come in.
+     */
+    private SplitPane panes(WindowSettings settings) {
+        sidebarSlot.getStyleClass().add("sidebar-slot");
+        detailsSlot.getStyleClass().add("details-slot");
+        inner.getItems().addAll(center, detailsSlot);
+        outer.getItems().addAll(sidebarSlot, inner);
+        SplitPane.setResizableWithParent(sidebarSlot, false);
+        SplitPane.setResizableWithParent(detailsSlot, false);
         outer.setDividerPositions(settings.sidebarDivider());
         inner.setDividerPositions(settings.detailsDivider());
         return outer;
+    }
+
+    /**
+     * Runs {@code attach} once the window is on screen with its first rows laid out (or the first search failed). The
+     * sidebar (a tree and two lists), the details pane (a scroll pane, text fields, a split pane) and the import strip
+     * are built with the window but join the scene only then: the first frame's CSS and layout pass, most of a start's
+     * time on the FX thread, covers the search bar and the list alone (decision 0026-startfast3).
+     */
+    private void attachAfterTheFirstRows(Runnable attach) {
+        root.sceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> property, Scene old, Scene scene) {
+                if (scene == null) {
+                    return;
+                }
+                property.removeListener(this);
+                Runnable afterPulse = new Runnable() {
+                    @Override
+                    public void run() {
+                        if (root.getScene() != scene || scene.getWindow() == null || !scene.getWindow().isShowing()
+                                || model.talks().loadingProperty().get()) {
+                            return;
+                        }
+                        scene.removePostLayoutPulseListener(this);
+                        Platform.runLater(attach);
+                    }
+                };
+                scene.addPostLayoutPulseListener(afterPulse);
+                // The first page's rows arriving make a pulse anyway; a failed first search may not.
+                model.talks().loadingProperty().addListener(new ChangeListener<>() {
+                    @Override
+                    public void changed(ObservableValue<? extends Boolean> loading, Boolean was, Boolean now) {
+                        if (!now) {
+                            loading.removeListener(this);
+                            Platform.requestNextPulse();
+                        }
+                    }
+                });
+            }
+        });
     }
 
     /** Files dropped anywhere on the window are imported (not while an import runs). */
@@ -513,6 +575,11 @@ public final class MainWindow {
                 .withTalkLayout(table.layoutProperty().get().settingName())
                 .withRecentSearches(List.copyOf(model.searchBar().recent()))
                 .withSearchSaid(model.searchBar().wordsSaidProperty().get());
+    }
+
+    /** True once the sidebar, the details pane and the import strip are in the scene (after the first rows). */
+    public ReadOnlyBooleanProperty partsAttachedProperty() {
+        return partsAttached.getReadOnlyProperty();
     }
 
     public MainWindowViewModel model() {

@@ -44,6 +44,8 @@ class WindowStartTest {
         // The library opened while the toolkit started, so the main window was built before the stage first showed.
         assertTrue(steps.indexOf("window built") < steps.indexOf("window shown"), start.group(1));
         assertTrue(steps.indexOf("window shown") < steps.indexOf("first rows"), start.group(1));
+        // The sidebar and the details join after the first rows, and the timeline waits for them.
+        assertTrue(steps.indexOf("first rows") < steps.indexOf("whole window"), start.group(1));
         assertEquals(0, child.exitValue());
     }
 

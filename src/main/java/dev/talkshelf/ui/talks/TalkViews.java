@@ -31,7 +31,11 @@ public final class TalkViews {
 
     private final TalkMenu menu;
     private final TalkListView list;
-    private final TalkGridView grid;
+    private final TalkListViewModel model;
+    private final Thumbnails thumbnails;
+    /** Made the first time the grid shows (or a test asks for it): a window that starts with the list does not build it. */
+    private TalkGridView grid;
+    private Supplier<Node> placeholder;
     private final StackPane root = new StackPane();
     private final ToggleGroup group = new ToggleGroup();
     private final HBox switcher = new HBox(2);
@@ -40,7 +44,8 @@ public final class TalkViews {
     public TalkViews(TalkListViewModel model, Thumbnails thumbnails, Map<String, Double> widths, TalkLayout initial) {
         menu = new TalkMenu(model);
         list = new TalkListView(model, thumbnails, widths, menu);
-        grid = new TalkGridView(model, thumbnails, menu);
+        this.model = model;
+        this.thumbnails = thumbnails;
         root.getStyleClass().add("talk-views");
         for (TalkLayout l : TalkLayout.values()) {
             ToggleButton b = new ToggleButton(null, icon(l));
@@ -94,13 +99,13 @@ public final class TalkViews {
                 && isInside(root.getScene().getFocusOwner());
         if (wanted == TalkLayout.GRID) {
             if (was != null) {
-                grid.select(list.selectedIndexes(), list.focusedIndex());
+                grid().select(list.selectedIndexes(), list.focusedIndex());
             }
-            root.getChildren().setAll(grid.root());
+            root.getChildren().setAll(grid().root());
         } else {
             list.setCompact(wanted == TalkLayout.COMPACT);
             if (was == TalkLayout.GRID) {
-                list.select(grid.selectedIndexes(), grid.focusedIndex());
+                list.select(grid().selectedIndexes(), grid().focusedIndex());
             }
             root.getChildren().setAll(list.root());
         }
@@ -111,7 +116,7 @@ public final class TalkViews {
             }
         }
         if (focused && wanted == TalkLayout.GRID) {
-            grid.focus();
+            grid().focus();
         } else if (focused) {
             list.focus();
         }
@@ -153,8 +158,11 @@ public final class TalkViews {
 
     /** The line shown when nothing matches, in the list and in the grid. */
     public void setPlaceholder(Supplier<Node> node) {
+        placeholder = node;
         list.setPlaceholder(node.get());
-        grid.setPlaceholder(node.get());
+        if (grid != null) {
+            grid.setPlaceholder(node.get());
+        }
     }
 
     public Map<String, Double> columnWidths() {
@@ -166,6 +174,12 @@ public final class TalkViews {
     }
 
     public TalkGridView grid() {
+        if (grid == null) {
+            grid = new TalkGridView(model, thumbnails, menu);
+            if (placeholder != null) {
+                grid.setPlaceholder(placeholder.get());
+            }
+        }
         return grid;
     }
 
