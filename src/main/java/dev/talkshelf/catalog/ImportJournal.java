@@ -297,8 +297,7 @@ public final class ImportJournal {
             return false;
         }
         // A reused pid is another process: its start differs (read exactly, so no slack: ProcessStart).
-        Optional<ProcessStart> since = ProcessStart.of(pid);
-        return started == null || since.isEmpty() || since.get().sameAs(started);
+        return started == null || ProcessStart.isStartOf(pid, started);
     }
 
     /**

@@ -23,6 +23,8 @@ public record ProcessStart(long value, boolean bootTicks) {
      * Linux too; boot ticks reach it only after 30 years of uptime.
      */
     static final long EPOCH_MILLIS_FLOOR = 100_000_000_000L;
+    /** How far two readings of one process's ProcessHandle start instant may differ: its boot time is whole seconds. */
+    static final java.time.Duration EPOCH_MILLIS_SLACK = java.time.Duration.ofSeconds(5);
 
     /** This process's start. */
     public static Optional<ProcessStart> current() {
@@ -41,14 +43,32 @@ public record ProcessStart(long value, boolean bootTicks) {
 
     /**
      * Whether {@code stored}, a start this class gave for the same pid earlier (maybe in another process), is this
-     * start: the same number. A stored epoch-millisecond start against a boot-tick reading cannot be compared (an
-     * earlier version wrote it) and counts as the same, as an unknown start always did.
+     * start: the same number. A stored epoch-millisecond start against a boot-tick reading is an earlier version's
+     * ({@link #isStartOf} compares those); here it cannot be told apart and counts as the same.
      */
     public boolean sameAs(long stored) {
         if (bootTicks && stored >= EPOCH_MILLIS_FLOOR) {
             return true;
         }
         return value == stored;
+    }
+
+    /**
+     * Whether process {@code pid}, alive now, is the one that stored {@code stored} as its start; true when the system
+     * does not say. A start an earlier version stored in epoch milliseconds on Linux (ProcessHandle's instant, up to a
+     * second off between readings) is compared with that instant within {@link #EPOCH_MILLIS_SLACK}, so a pid reused
+     * since (after a reboot, say) is still told apart.
+     */
+    public static boolean isStartOf(long pid, long stored) {
+        Optional<ProcessStart> now = of(pid);
+        if (now.isEmpty()) {
+            return true;
+        }
+        if (now.get().bootTicks() && stored >= EPOCH_MILLIS_FLOOR) {
+            return ProcessHandle.of(pid).flatMap(p -> p.info().startInstant())
+                    .map(i -> Math.abs(i.toEpochMilli() - stored) <= EPOCH_MILLIS_SLACK.toMillis()).orElse(true);
+        }
+        return now.get().sameAs(stored);
     }
 
     /**

@@ -69,6 +69,20 @@ class ProcessStartTest {
     }
 
     @Test
+    void aStartAnEarlierVersionStoredInEpochMillisIsComparedWithinSeconds() throws Exception {
+        Process sleeper = new ProcessBuilder("sleep", "120").start();
+        try {
+            long legacy = sleeper.info().startInstant().orElseThrow().toEpochMilli();
+
+            assertTrue(ProcessStart.isStartOf(sleeper.pid(), legacy + 1_000));
+            assertFalse(ProcessStart.isStartOf(sleeper.pid(), legacy - 3_600_000), "a pid reused since an hour ago");
+        } finally {
+            sleeper.destroyForcibly();
+            sleeper.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     void theLaunchIsTheUptimeAtTheProcessStartOnTheWallClock() {
         // starttime (field 22) 3309330 ticks = 33,093.30 s after boot; the system is up 33,100.55 s: 7.25 s ago.
         String stat = "18354 (a name) with spaces) R 18351 18351 16065 0 -1 4194304 125 0 0 0 0 0 0 0 20 0 1 0 3309330 3133440 386";
