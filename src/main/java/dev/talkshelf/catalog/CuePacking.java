@@ -66,7 +66,17 @@ final class CuePacking {
      * where each cue lies. For taking a few cues out of a long transcript (a page of search moments).
      */
     static Lazy unpackLazily(byte[] packed) {
-        byte[] raw = inflate(packed);
+        Inflater inflater = new Inflater();
+        try {
+            return unpackLazily(packed, inflater);
+        } finally {
+            inflater.end();
+        }
+    }
+
+    /** As {@link #unpackLazily(byte[])}, with an inflater that is reset and used again for a page of transcripts. */
+    static Lazy unpackLazily(byte[] packed, Inflater inflater) {
+        byte[] raw = inflate(packed, inflater);
         int[] at = {0};
         long start = 0;
         int count = 0;
@@ -118,10 +128,10 @@ final class CuePacking {
             return new Cue(Duration.ofMillis(starts[i]), Duration.ofMillis(starts[i] + lengths[i]), text(i));
         }
 
-        /** Whether the cue's text holds one of the words' terms, read from its bytes. */
-        boolean holds(int i, CueWords words) {
+        /** How the cue's text holds the words' terms ({@link CueWords#held(String)}), read from its bytes. */
+        long held(int i, CueWords words) {
             java.util.Objects.checkIndex(i, n);
-            return words.heldBy(raw, offsets[i], sizes[i]);
+            return words.held(raw, offsets[i], sizes[i]);
         }
 
         String text(int i) {
@@ -138,22 +148,36 @@ final class CuePacking {
     private static byte[] inflate(byte[] packed) {
         Inflater inflater = new Inflater();
         try {
-            inflater.setInput(packed);
-            ByteArrayOutputStream raw = new ByteArrayOutputStream(packed.length * 3);
-            byte[] buffer = new byte[16_384];
-            while (!inflater.finished()) {
-                int n = inflater.inflate(buffer);
-                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                    throw new CatalogException("a stored transcript is damaged (its cues end too soon)");
-                }
-                raw.write(buffer, 0, n);
-            }
-            return raw.toByteArray();
-        } catch (DataFormatException e) {
-            throw new CatalogException("a stored transcript is damaged: " + e.getMessage(), e);
+            return inflate(packed, inflater);
         } finally {
             inflater.end();
         }
+    }
+
+    /**
+     * Inflated straight into an array grown as needed (text packs to about a third), the inflater reset first:
+     * a new one per blob cost its native set-up and cleaner, 200 times a page.
+     */
+    private static byte[] inflate(byte[] packed, Inflater inflater) {
+        inflater.reset();
+        inflater.setInput(packed);
+        byte[] raw = new byte[Math.max(256, packed.length * 4)];
+        int n = 0;
+        try {
+            while (!inflater.finished()) {
+                if (n == raw.length) {
+                    raw = java.util.Arrays.copyOf(raw, raw.length * 2);
+                }
+                int got = inflater.inflate(raw, n, raw.length - n);
+                if (got == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    throw new CatalogException("a stored transcript is damaged (its cues end too soon)");
+                }
+                n += got;
+            }
+        } catch (DataFormatException e) {
+            throw new CatalogException("a stored transcript is damaged: " + e.getMessage(), e);
+        }
+        return n == raw.length ? raw : java.util.Arrays.copyOf(raw, n);
     }
 
     private static void varint(ByteArrayOutputStream out, long value) {

@@ -47,41 +47,106 @@ public final class CueWords {
 
     /** Whether the text holds one of the terms. */
     public boolean heldBy(String text) {
-        String spaced = " " + words(text) + " ";
-        for (String term : spacedTerms) {
-            if (spaced.contains(term)) {
-                return true;
-            }
-        }
-        return false;
+        return held(text) != NONE;
     }
 
     /** Whether {@code size} UTF-8 bytes at {@code from} hold one of the terms. */
     boolean heldBy(byte[] raw, int from, int size) {
+        return held(raw, from, size) != NONE;
+    }
+
+    /**
+     * How the text holds the terms, for ranking a talk's moments: {@link #NONE} when it holds none, else how many of
+     * the terms it holds ({@link #terms}), how often they occur in all ({@link #occurrences}) and how many words it
+     * has ({@link #wordCount}), in one long (a page's moments look through ~90,000 cues, most holding nothing).
+     */
+    public long held(String text) {
+        String words = words(text);
+        String spaced = " " + words + " ";
+        int distinct = 0;
+        int occurrences = 0;
+        for (String term : spacedTerms) {
+            int n = 0;
+            for (int at = spaced.indexOf(term); at >= 0; at = spaced.indexOf(term, at + 1)) {
+                n++;
+            }
+            distinct += n > 0 ? 1 : 0;
+            occurrences += n;
+        }
+        int count = words.isEmpty() ? 0 : 1;
+        for (int i = 0; i < words.length(); i++) {
+            count += words.charAt(i) == ' ' ? 1 : 0;
+        }
+        return distinct == 0 ? NONE : pack(distinct, occurrences, count);
+    }
+
+    /** As {@link #held(String)}, for {@code size} UTF-8 bytes at {@code from}. */
+    long held(byte[] raw, int from, int size) {
         if (asciiWords == null) {
-            return heldBy(new String(raw, from, size, StandardCharsets.UTF_8));
+            return held(new String(raw, from, size, StandardCharsets.UTF_8));
         }
         int end = from + size;
         int p = from;
         for (; p + 8 <= end; p += 8) {
             if (((long) LONGS.get(raw, p) & 0x8080808080808080L) != 0) {
-                return heldByFolded(new String(raw, from, size, StandardCharsets.UTF_8));
+                return heldFolded(new String(raw, from, size, StandardCharsets.UTF_8));
             }
         }
         for (; p < end; p++) {
             if (raw[p] < 0) {
-                return heldByFolded(new String(raw, from, size, StandardCharsets.UTF_8));
+                return heldFolded(new String(raw, from, size, StandardCharsets.UTF_8));
             }
         }
+        return count(raw, from, end);
+    }
+
+    /** The text holds none of the terms. */
+    public static final long NONE = 0;
+
+    /** How many of the terms a {@link #held} result holds. */
+    public static int terms(long held) {
+        return (int) (held >>> 48);
+    }
+
+    /** How often the terms occur, in all, in a {@link #held} result. */
+    public static int occurrences(long held) {
+        return (int) ((held >>> 24) & 0xFFFFFF);
+    }
+
+    /** How many words the text of a {@link #held} result has. */
+    public static int wordCount(long held) {
+        return (int) (held & 0xFFFFFF);
+    }
+
+    private static long pack(int terms, int occurrences, int words) {
+        return (long) terms << 48 | (long) Math.min(occurrences, 0xFFFFFF) << 24 | Math.min(words, 0xFFFFFF);
+    }
+
+    /** The terms' occurrences in bytes where each plain ASCII letter stands for itself, the words counted too. */
+    private long count(byte[] raw, int from, int end) {
+        int distinct = 0;
+        int occurrences = 0;
         for (byte[][] term : asciiWords) {
             byte first = term[0][0];
+            int n = 0;
             for (int q = from; q < end; q++) {
                 if (lower(raw[q]) == first && (q == from || !wordByte(raw[q - 1])) && wordsAt(raw, q, end, term)) {
-                    return true;
+                    n++;
                 }
             }
+            distinct += n > 0 ? 1 : 0;
+            occurrences += n;
         }
-        return false;
+        if (distinct == 0) {
+            return NONE;
+        }
+        int words = 0;
+        for (int q = from; q < end; q++) {
+            if (wordByte(raw[q]) && (q == from || !wordByte(raw[q - 1]))) {
+                words++;
+            }
+        }
+        return pack(distinct, occurrences, words);
     }
 
     private static final java.lang.invoke.VarHandle LONGS =
@@ -91,7 +156,7 @@ public final class CueWords {
      * A cue beyond ASCII against plain ASCII terms: folded char by char (each letter's plain form kept once), then
      * compared as bytes; a cue with characters outside the BMP is compared as text.
      */
-    private boolean heldByFolded(String text) {
+    private long heldFolded(String text) {
         byte[] folded = new byte[text.length() * 2];
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -102,7 +167,7 @@ public final class CueWords {
                 continue;
             }
             if (Character.isSurrogate(c)) {
-                return heldBy(text);
+                return held(text);
             }
             String plain = plainOf(c);
             folded = room(folded, n, plain.length());
@@ -112,15 +177,7 @@ public final class CueWords {
                 folded[n++] = f < 0x80 ? (byte) f : NON_ASCII_LETTER;
             }
         }
-        for (byte[][] term : asciiWords) {
-            byte first = term[0][0];
-            for (int q = 0; q < n; q++) {
-                if (lower(folded[q]) == first && (q == 0 || !wordByte(folded[q - 1])) && wordsAt(folded, q, n, term)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return count(folded, 0, n);
     }
 
     /** Stands in a folded cue for a letter or digit beyond ASCII: a word byte no plain ASCII term holds. */
