@@ -66,17 +66,46 @@ final class CuePacking {
      * where each cue lies. For taking a few cues out of a long transcript (a page of search moments).
      */
     static Lazy unpackLazily(byte[] packed) {
-        Inflater inflater = new Inflater();
-        try {
-            return unpackLazily(packed, inflater);
-        } finally {
+        return lazily(inflate(packed));
+    }
+
+    /**
+     * Unpacks a page of transcripts one after the other with one inflater and one buffer: a new inflater per blob
+     * cost its native set-up and cleaner, and a new buffer per blob its zeroing, 200 times a page. Not thread-safe.
+     */
+    static final class Unpacker implements AutoCloseable {
+        private final Inflater inflater = new Inflater();
+        private byte[] buffer = new byte[1 << 16];
+
+        /** As {@link CuePacking#unpackLazily(byte[])}. */
+        Lazy unpackLazily(byte[] packed) {
+            inflater.reset();
+            inflater.setInput(packed);
+            int n = 0;
+            try {
+                while (!inflater.finished()) {
+                    if (n == buffer.length) {
+                        buffer = java.util.Arrays.copyOf(buffer, buffer.length * 2);
+                    }
+                    int got = inflater.inflate(buffer, n, buffer.length - n);
+                    if (got == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                        throw new CatalogException("a stored transcript is damaged (its cues end too soon)");
+                    }
+                    n += got;
+                }
+            } catch (DataFormatException e) {
+                throw new CatalogException("a stored transcript is damaged: " + e.getMessage(), e);
+            }
+            return lazily(java.util.Arrays.copyOf(buffer, n));
+        }
+
+        @Override
+        public void close() {
             inflater.end();
         }
     }
 
-    /** As {@link #unpackLazily(byte[])}, with an inflater that is reset and used again for a page of transcripts. */
-    static Lazy unpackLazily(byte[] packed, Inflater inflater) {
-        byte[] raw = inflate(packed, inflater);
+    private static Lazy lazily(byte[] raw) {
         int[] at = {0};
         long start = 0;
         int count = 0;
@@ -148,36 +177,22 @@ final class CuePacking {
     private static byte[] inflate(byte[] packed) {
         Inflater inflater = new Inflater();
         try {
-            return inflate(packed, inflater);
+            inflater.setInput(packed);
+            ByteArrayOutputStream raw = new ByteArrayOutputStream(packed.length * 3);
+            byte[] buffer = new byte[16_384];
+            while (!inflater.finished()) {
+                int n = inflater.inflate(buffer);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    throw new CatalogException("a stored transcript is damaged (its cues end too soon)");
+                }
+                raw.write(buffer, 0, n);
+            }
+            return raw.toByteArray();
+        } catch (DataFormatException e) {
+            throw new CatalogException("a stored transcript is damaged: " + e.getMessage(), e);
         } finally {
             inflater.end();
         }
-    }
-
-    /**
-     * Inflated straight into an array grown as needed (text packs to about a third), the inflater reset first:
-     * a new one per blob cost its native set-up and cleaner, 200 times a page.
-     */
-    private static byte[] inflate(byte[] packed, Inflater inflater) {
-        inflater.reset();
-        inflater.setInput(packed);
-        byte[] raw = new byte[Math.max(256, packed.length * 4)];
-        int n = 0;
-        try {
-            while (!inflater.finished()) {
-                if (n == raw.length) {
-                    raw = java.util.Arrays.copyOf(raw, raw.length * 2);
-                }
-                int got = inflater.inflate(raw, n, raw.length - n);
-                if (got == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                    throw new CatalogException("a stored transcript is damaged (its cues end too soon)");
-                }
-                n += got;
-            }
-        } catch (DataFormatException e) {
-            throw new CatalogException("a stored transcript is damaged: " + e.getMessage(), e);
-        }
-        return n == raw.length ? raw : java.util.Arrays.copyOf(raw, n);
     }
 
     private static void varint(ByteArrayOutputStream out, long value) {

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
-import java.util.zip.Inflater;
 
 /**
  * The cues of a few talks that hold what was searched for, with the talk's cues to read them in: a page's moments.
@@ -91,20 +90,17 @@ public final class CueSearch {
         });
         // Unpacked and read outside the read transaction: the bytes are ours now. Inflating and reading a page's
         // transcripts (~4 MB for 200 talks) is most of a page's moments: the talks are shared among the common pool's
-        // threads and the caller's, each with one inflater for its share.
+        // threads and the caller's, each with one inflater and buffer for its share.
         List<byte[]> blobs = talks.stream().map(t -> packed.get(t.value())).toList();
         Matches[] found = new Matches[talks.size()];
         int shares = Math.max(1, Math.min(talks.size() / MIN_SHARE, ForkJoinPool.getCommonPoolParallelism() + 1));
         IntStream.range(0, shares).parallel().forEach(share -> {
-            Inflater inflater = new Inflater();
-            try {
+            try (CuePacking.Unpacker unpacker = new CuePacking.Unpacker()) {
                 for (int i = share; i < found.length; i += shares) {
                     if (blobs.get(i) != null) {
-                        found[i] = matchesIn(CuePacking.unpackLazily(blobs.get(i), inflater), words);
+                        found[i] = matchesIn(unpacker.unpackLazily(blobs.get(i)), words);
                     }
                 }
-            } finally {
-                inflater.end();
             }
         });
         Map<TalkId, Matches> all = new LinkedHashMap<>();
