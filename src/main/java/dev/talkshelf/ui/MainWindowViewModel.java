@@ -276,6 +276,7 @@ public final class MainWindowViewModel {
         sidebar.reload();
         status.reload();
         details.reload();
+        transcript.libraryChanged();
         countLibrary();
         if (center.get() == Center.PLAYLIST) {
             playlist.reload();

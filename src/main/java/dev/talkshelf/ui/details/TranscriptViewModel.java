@@ -152,11 +152,17 @@ public final class TranscriptViewModel {
             state.set(State.NOTHING);
             return;
         }
+        TalkId id = shown.id();
+        if (kept != null && kept.id().equals(id)) {
+            // The talk shown last, selected again (a search starts the table's selection over): its lines as read.
+            apply(id, kept.loaded());
+            return;
+        }
         state.set(State.LOADING);
         placeholder.set("Loading the transcript…");
-        TalkId id = shown.id();
         tasks.run(() -> transcripts.of(id).map(TranscriptViewModel::linesOf), loaded -> {
             if (mine == generation) {
+                kept = new Kept(id, loaded);
                 apply(id, loaded);
             }
         }, error -> {
@@ -251,6 +257,43 @@ public final class TranscriptViewModel {
     }
 
     private record Loaded(List<CueLine> lines, String source) {
+    }
+
+    /** The transcript read last, and whose: shown again without a read while the library has not changed. */
+    private record Kept(TalkId id, Optional<Loaded> loaded) {
+    }
+
+    private Kept kept;
+
+    /**
+     * After an edit anywhere (a transcript attached, replaced, taken back): the kept transcript is read again, and the
+     * shown talk's lines replaced only if they changed, so a note added from a line keeps the list where it was.
+     */
+    public void libraryChanged() {
+        kept = null;
+        Talk shown = talk;
+        if (shown == null || state.get() == State.LOADING) {
+            return;
+        }
+        long mine = generation;
+        TalkId id = shown.id();
+        tasks.run(() -> transcripts.of(id).map(TranscriptViewModel::linesOf), loaded -> {
+            if (mine != generation) {
+                return;
+            }
+            kept = new Kept(id, loaded);
+            boolean same = loaded.map(l -> state.get() == State.SHOWN && l.equals(new Loaded(lines, source.get())))
+                    .orElse(state.get() == State.NONE);
+            if (!same) {
+                ++generation;
+                lines.clear();
+                current.set(-1);
+                selected.set(-1);
+                cancelNote();
+                source.set("");
+                apply(id, loaded);
+            }
+        }, error -> errors.report("read the transcript", error, null));
     }
 
     private static Loaded linesOf(TalkTranscript t) {
