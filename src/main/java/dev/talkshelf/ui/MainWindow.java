@@ -105,6 +105,7 @@ public final class MainWindow {
         SidebarView sidebar = new SidebarView(model.sidebar());
         sidebar.playlistMenu(this::playlistMenu);
         DetailsView details = new DetailsView(model.details(), model.transcript(), thumbnails, model.sidebar()::include, playback.available());
+        this.details = details;
 
         root.setTop(topBar());
         root.setCenter(panes(sidebar.root(), details.root(), settings));
@@ -513,6 +514,13 @@ public final class MainWindow {
                 .withTalkLayout(table.layoutProperty().get().settingName())
                 .withRecentSearches(List.copyOf(model.searchBar().recent()))
                 .withSearchSaid(model.searchBar().wordsSaidProperty().get());
+    }
+
+    private DetailsView details;
+
+    /** How the details pane chooses a subtitle file to attach: a file dialog, or a stand-in at the edge in tests. */
+    public void chooseTranscriptFilesWith(java.util.function.Function<javafx.stage.Window, java.io.File> chooser) {
+        details.chooseTranscriptFilesWith(chooser);
     }
 
     public MainWindowViewModel model() {

@@ -276,7 +276,7 @@ public final class MainWindowViewModel {
         sidebar.reload();
         status.reload();
         details.reload();
-        transcript.libraryChanged();
+        transcript.reload();
         countLibrary();
         if (center.get() == Center.PLAYLIST) {
             playlist.reload();

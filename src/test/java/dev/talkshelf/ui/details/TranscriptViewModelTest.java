@@ -343,12 +343,12 @@ class TranscriptViewModelTest {
         view.show(talk(without));
         assertEquals(State.NONE, view.stateProperty().get(), "the library did not say it changed yet");
 
-        view.libraryChanged();
+        view.reload();
 
         assertEquals(State.SHOWN, view.stateProperty().get());
         assertEquals(30, view.lines().size());
         view.select(5);
-        view.libraryChanged();
+        view.reload();
         assertEquals(5, view.selectedProperty().get(), "an edit that left the transcript alone keeps the list as it was");
     }
 }
