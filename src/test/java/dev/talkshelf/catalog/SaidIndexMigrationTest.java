@@ -101,6 +101,39 @@ class SaidIndexMigrationTest {
         }
     }
 
+    private static long pragma(Path file, String pragma) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("PRAGMA " + pragma)) {
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void theRoomOfTheDroppedCueIndexIsGivenBackAndNothingElse() throws Exception {
+        Path file = libraryOfStep13();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             PreparedStatement ps = c.prepareStatement("INSERT INTO cue_fts(rowid, text) VALUES (?, ?)")) {
+            c.setAutoCommit(false);
+            // A large index of cues (as ~10 MB of them would be): dropping it frees most of the file.
+            for (int place = 0; place < 20_000; place++) {
+                ps.setLong(1, CueIds.of(new TalkId(1), 100 + place));
+                ps.setString(2, "cue number " + place + " says something about interpreters and word" + place);
+                ps.executeUpdate();
+            }
+            c.commit();
+        }
+        long pagesBefore = pragma(file, "page_count");
+
+        try (Database db = Database.open(file, CLOCK)) {
+            assertEquals(List.of(1L), talksSaying(db, "\"global interpreter lock\""), "the library is whole");
+        }
+
+        assertEquals(0, pragma(file, "freelist_count"), "no free pages left in the file");
+        long pagesAfter = pragma(file, "page_count");
+        assertTrue(pagesAfter * 4 < pagesBefore, pagesBefore + " pages before, " + pagesAfter + " after");
+        assertEquals(Schema.latestVersion(), pragma(file, "user_version"));
+    }
+
     @Test
     void aMigratedTalkDeletedLeavesTheIndex() throws Exception {
         Path file = libraryOfStep13();
