@@ -132,9 +132,12 @@ public final class CueWords {
         int occurrences = 0;
         for (byte[][] term : asciiWords) {
             byte first = term[0][0];
+            // The second letter checked before the whole term: a common first letter starts many words.
+            int second = term[0].length > 1 ? term[0][1] : -1;
             int n = 0;
             for (int q = from; q < end; q++) {
-                if (LOWER[raw[q] & 0xFF] == first && (q == from || !WORD_BYTE[raw[q - 1] & 0xFF]) && wordsAt(raw, q, end, term)) {
+                if (LOWER[raw[q] & 0xFF] == first && (q == from || !WORD_BYTE[raw[q - 1] & 0xFF])
+                        && (second < 0 || q + 1 < end && LOWER[raw[q + 1] & 0xFF] == second) && wordsAt(raw, q, end, term)) {
                     n++;
                 }
             }
@@ -265,11 +268,19 @@ public final class CueWords {
         return out.toString();
     }
 
-    /** Each letter beyond ASCII seen so far, plain: decomposing a whole cue for one accent cost more than the search. */
-    private static final java.util.Map<Character, String> PLAIN_CHARS = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Each letter beyond ASCII seen so far, plain: decomposing a whole cue for one accent cost more than the search,
+     * and a map of boxed characters a tenth of it. Filled as met, by any thread: a slot is null or its final string.
+     */
+    private static final String[] PLAIN_CHARS = new String[Character.MAX_VALUE + 1];
 
     private static String plainOf(char c) {
-        return PLAIN_CHARS.computeIfAbsent(c, k -> plainSlowly(String.valueOf(k)));
+        String plain = PLAIN_CHARS[c];
+        if (plain == null) {
+            plain = plainSlowly(String.valueOf(c));
+            PLAIN_CHARS[c] = plain;
+        }
+        return plain;
     }
 
     private static String plainSlowly(String s) {
