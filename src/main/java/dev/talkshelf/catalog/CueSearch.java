@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
 
 /**
  * The cues of a few talks that hold what was searched for, with the talk's cues to read them in: a page's moments.
@@ -18,12 +20,19 @@ import java.util.Map;
  * which also took more room than the text (docs/decisions/0024-saidspeed-one-said-index-row-per-talk.md).
  */
 public final class CueSearch {
-    /** A talk's cues (each read when asked for), and the places of those that match, in time order. */
-    public record Matches(List<Cue> cues, List<Integer> places) {
+    /** A talk's cues (each read when asked for), and those that match, in time order. */
+    public record Matches(List<Cue> cues, List<Hit> hits) {
         public Matches {
             cues = Collections.unmodifiableList(cues);
-            places = List.copyOf(places);
+            hits = List.copyOf(hits);
         }
+    }
+
+    /**
+     * A cue holding what was searched for: its place in the transcript, how many of the searched terms it holds, how
+     * often they occur in it and how many words it has (what the moments are ranked by, counted as it was found).
+     */
+    public record Hit(int place, int terms, int occurrences, int words) {
     }
 
     private static final int CHUNK = 500;
@@ -79,24 +88,41 @@ public final class CueSearch {
             }
             return all;
         });
-        // Unpacked and read outside the read transaction: the bytes are ours now.
-        Map<TalkId, Matches> all = new LinkedHashMap<>();
-        for (TalkId talk : talks) {
-            byte[] blob = packed.get(talk.value());
-            if (blob == null) {
-                continue;
-            }
-            CuePacking.Lazy cues = CuePacking.unpackLazily(blob);
-            List<Integer> places = new ArrayList<>();
-            for (int place = 0; place < cues.size(); place++) {
-                if (cues.holds(place, words)) {
-                    places.add(place);
+        // Unpacked and read outside the read transaction: the bytes are ours now. Inflating and reading a page's
+        // transcripts (~4 MB for 200 talks) is most of a page's moments: the talks are shared among the common pool's
+        // threads and the caller's, each with one inflater and buffer for its share.
+        List<byte[]> blobs = talks.stream().map(t -> packed.get(t.value())).toList();
+        Matches[] found = new Matches[talks.size()];
+        int shares = Math.max(1, Math.min(talks.size() / MIN_SHARE, ForkJoinPool.getCommonPoolParallelism() + 1));
+        IntStream.range(0, shares).parallel().forEach(share -> {
+            try (CuePacking.Unpacker unpacker = new CuePacking.Unpacker()) {
+                for (int i = share; i < found.length; i += shares) {
+                    if (blobs.get(i) != null) {
+                        found[i] = matchesIn(unpacker.unpackLazily(blobs.get(i)), words);
+                    }
                 }
             }
-            if (!places.isEmpty()) {
-                all.put(talk, new Matches(cues, places));
+        });
+        Map<TalkId, Matches> all = new LinkedHashMap<>();
+        for (int i = 0; i < found.length; i++) {
+            if (found[i] != null) {
+                all.put(talks.get(i), found[i]);
             }
         }
         return all;
+    }
+
+    /** Fewer talks than this are not worth a second thread. */
+    private static final int MIN_SHARE = 8;
+
+    private static Matches matchesIn(CuePacking.Lazy cues, CueWords words) {
+        List<Hit> hits = new ArrayList<>();
+        for (int place = 0; place < cues.size(); place++) {
+            long held = cues.held(place, words);
+            if (held != CueWords.NONE) {
+                hits.add(new Hit(place, CueWords.terms(held), CueWords.occurrences(held), CueWords.wordCount(held)));
+            }
+        }
+        return hits.isEmpty() ? null : new Matches(cues, hits);
     }
 }

@@ -47,41 +47,123 @@ public final class CueWords {
 
     /** Whether the text holds one of the terms. */
     public boolean heldBy(String text) {
-        String spaced = " " + words(text) + " ";
-        for (String term : spacedTerms) {
-            if (spaced.contains(term)) {
-                return true;
-            }
-        }
-        return false;
+        return held(text) != NONE;
     }
 
     /** Whether {@code size} UTF-8 bytes at {@code from} hold one of the terms. */
     boolean heldBy(byte[] raw, int from, int size) {
+        return held(raw, from, size) != NONE;
+    }
+
+    /**
+     * How the text holds the terms, for ranking a talk's moments: {@link #NONE} when it holds none, else how many of
+     * the terms it holds ({@link #terms}), how often they occur in all ({@link #occurrences}) and how many words it
+     * has ({@link #wordCount}), in one long (a page's moments look through ~90,000 cues, most holding nothing).
+     */
+    public long held(String text) {
+        String words = words(text);
+        String spaced = " " + words + " ";
+        int distinct = 0;
+        int occurrences = 0;
+        for (String term : spacedTerms) {
+            int n = 0;
+            for (int at = spaced.indexOf(term); at >= 0; at = spaced.indexOf(term, at + 1)) {
+                n++;
+            }
+            distinct += n > 0 ? 1 : 0;
+            occurrences += n;
+        }
+        int count = words.isEmpty() ? 0 : 1;
+        for (int i = 0; i < words.length(); i++) {
+            count += words.charAt(i) == ' ' ? 1 : 0;
+        }
+        return distinct == 0 ? NONE : pack(distinct, occurrences, count);
+    }
+
+    /** As {@link #held(String)}, for {@code size} UTF-8 bytes at {@code from}. */
+    long held(byte[] raw, int from, int size) {
         if (asciiWords == null) {
-            return heldBy(new String(raw, from, size, StandardCharsets.UTF_8));
+            return held(new String(raw, from, size, StandardCharsets.UTF_8));
         }
         int end = from + size;
         int p = from;
         for (; p + 8 <= end; p += 8) {
             if (((long) LONGS.get(raw, p) & 0x8080808080808080L) != 0) {
-                return heldByFolded(new String(raw, from, size, StandardCharsets.UTF_8));
+                return heldFolded(new String(raw, from, size, StandardCharsets.UTF_8));
             }
         }
         for (; p < end; p++) {
             if (raw[p] < 0) {
-                return heldByFolded(new String(raw, from, size, StandardCharsets.UTF_8));
+                return heldFolded(new String(raw, from, size, StandardCharsets.UTF_8));
             }
         }
+        return count(raw, from, end);
+    }
+
+    /** The text holds none of the terms. */
+    public static final long NONE = 0;
+
+    /** How many of the terms a {@link #held} result holds. */
+    public static int terms(long held) {
+        return (int) (held >>> 48);
+    }
+
+    /** How often the terms occur, in all, in a {@link #held} result. */
+    public static int occurrences(long held) {
+        return (int) ((held >>> 24) & 0xFFFFFF);
+    }
+
+    /** How many words the text of a {@link #held} result has. */
+    public static int wordCount(long held) {
+        return (int) (held & 0xFFFFFF);
+    }
+
+    private static long pack(int terms, int occurrences, int words) {
+        return (long) terms << 48 | (long) Math.min(occurrences, 0xFFFFFF) << 24 | Math.min(words, 0xFFFFFF);
+    }
+
+    /**
+     * The terms' occurrences in bytes where each plain ASCII letter stands for itself, and the words when one occurs.
+     * Each term is looked for in a tight pass of its own: most cues hold none, and a pass that stopped at every word
+     * to count it and try each term took half as long again.
+     */
+    private long count(byte[] raw, int from, int end) {
+        int distinct = 0;
+        int occurrences = 0;
         for (byte[][] term : asciiWords) {
             byte first = term[0][0];
+            // The second letter checked before the whole term: a common first letter starts many words.
+            int second = term[0].length > 1 ? term[0][1] : -1;
+            int n = 0;
             for (int q = from; q < end; q++) {
-                if (lower(raw[q]) == first && (q == from || !wordByte(raw[q - 1])) && wordsAt(raw, q, end, term)) {
-                    return true;
+                if (LOWER[raw[q] & 0xFF] == first && (q == from || !WORD_BYTE[raw[q - 1] & 0xFF])
+                        && (second < 0 || q + 1 < end && LOWER[raw[q + 1] & 0xFF] == second) && wordsAt(raw, q, end, term)) {
+                    n++;
                 }
             }
+            distinct += n > 0 ? 1 : 0;
+            occurrences += n;
         }
-        return false;
+        if (distinct == 0) {
+            return NONE;
+        }
+        int words = 0;
+        for (int q = from; q < end; q++) {
+            if (WORD_BYTE[raw[q] & 0xFF] && (q == from || !WORD_BYTE[raw[q - 1] & 0xFF])) {
+                words++;
+            }
+        }
+        return pack(distinct, occurrences, words);
+    }
+
+    private static final boolean[] WORD_BYTE = new boolean[256];
+    private static final byte[] LOWER = new byte[256];
+
+    static {
+        for (int b = 0; b < 256; b++) {
+            WORD_BYTE[b] = wordByte((byte) b);
+            LOWER[b] = lower((byte) b);
+        }
     }
 
     private static final java.lang.invoke.VarHandle LONGS =
@@ -91,7 +173,7 @@ public final class CueWords {
      * A cue beyond ASCII against plain ASCII terms: folded char by char (each letter's plain form kept once), then
      * compared as bytes; a cue with characters outside the BMP is compared as text.
      */
-    private boolean heldByFolded(String text) {
+    private long heldFolded(String text) {
         byte[] folded = new byte[text.length() * 2];
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -102,7 +184,7 @@ public final class CueWords {
                 continue;
             }
             if (Character.isSurrogate(c)) {
-                return heldBy(text);
+                return held(text);
             }
             String plain = plainOf(c);
             folded = room(folded, n, plain.length());
@@ -112,15 +194,7 @@ public final class CueWords {
                 folded[n++] = f < 0x80 ? (byte) f : NON_ASCII_LETTER;
             }
         }
-        for (byte[][] term : asciiWords) {
-            byte first = term[0][0];
-            for (int q = 0; q < n; q++) {
-                if (lower(folded[q]) == first && (q == 0 || !wordByte(folded[q - 1])) && wordsAt(folded, q, n, term)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return count(folded, 0, n);
     }
 
     /** Stands in a folded cue for a letter or digit beyond ASCII: a word byte no plain ASCII term holds. */
@@ -139,16 +213,16 @@ public final class CueWords {
                 return false;
             }
             for (int k = 0; k < word.length; k++) {
-                if (lower(raw[p + k]) != word[k]) {
+                if (LOWER[raw[p + k] & 0xFF] != word[k]) {
                     return false;
                 }
             }
             p += word.length;
-            if (p < end && wordByte(raw[p])) {
+            if (p < end && WORD_BYTE[raw[p] & 0xFF]) {
                 return false;
             }
             if (w + 1 < term.length) {
-                while (p < end && !wordByte(raw[p])) {
+                while (p < end && !WORD_BYTE[raw[p] & 0xFF]) {
                     p++;
                 }
             }
@@ -194,11 +268,19 @@ public final class CueWords {
         return out.toString();
     }
 
-    /** Each letter beyond ASCII seen so far, plain: decomposing a whole cue for one accent cost more than the search. */
-    private static final java.util.Map<Character, String> PLAIN_CHARS = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Each letter beyond ASCII seen so far, plain: decomposing a whole cue for one accent cost more than the search,
+     * and a map of boxed characters a tenth of it. Filled as met, by any thread: a slot is null or its final string.
+     */
+    private static final String[] PLAIN_CHARS = new String[Character.MAX_VALUE + 1];
 
     private static String plainOf(char c) {
-        return PLAIN_CHARS.computeIfAbsent(c, k -> plainSlowly(String.valueOf(k)));
+        String plain = PLAIN_CHARS[c];
+        if (plain == null) {
+            plain = plainSlowly(String.valueOf(c));
+            PLAIN_CHARS[c] = plain;
+        }
+        return plain;
     }
 
     private static String plainSlowly(String s) {

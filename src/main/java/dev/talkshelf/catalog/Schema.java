@@ -370,7 +370,9 @@ final class Schema {
                     CREATE TRIGGER transcript_leaves_index AFTER DELETE ON transcript BEGIN
                         DELETE FROM said_fts WHERE rowid = old.talk_id;
                     END"""
-            ))
+            // Dropping cue_fts frees more than a third of a library with transcripts (102.6 -> 127 MB at 10,000
+            // talks without it, 69 MB with it): the file is rebuilt after the upgrade.
+            ), true)
     );
 
     /** The placeholder names' keys as a list of SQL string literals. */

@@ -335,7 +335,9 @@ public final class QueryCompiler {
         if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return java.util.Optional.empty();
         }
-        String term = TextFold.fold(text).replaceAll("\\p{Cntrl}", " ").strip();
+        // Private-use characters out, as they are out of the cues: said_fts keeps U+E000 between two cues, and a phrase
+        // holding it would run from one cue into the next.
+        String term = TextFold.fold(text).replaceAll("[\\p{Cntrl}\\p{Co}]", " ").strip();
         if (ctx.collectRank) {
             ctx.saidTerms.add(term);
         }

@@ -27,28 +27,15 @@ final class MomentText {
 
     /** At most {@code max} moments of a talk's matches, best first. */
     static List<Moment> best(CueSearch.Matches matches, List<String> terms, int max) {
-        List<String> plainTerms = terms.stream().map(MomentText::words).filter(t -> !t.isEmpty()).toList();
-        List<double[]> scored = new ArrayList<>(matches.places().size());
-        for (int place : matches.places()) {
-            String text = " " + words(matches.cues().get(place).text()) + " ";
-            int distinct = 0;
-            int occurrences = 0;
-            for (String term : plainTerms) {
-                int n = 0;
-                for (int at = text.indexOf(" " + term + " "); at >= 0; at = text.indexOf(" " + term + " ", at + 1)) {
-                    n++;
-                }
-                distinct += n > 0 ? 1 : 0;
-                occurrences += n;
-            }
-            int words = Math.max(1, text.strip().split(" +").length);
-            scored.add(new double[] {place, distinct, (double) occurrences / words});
-        }
-        scored.sort(Comparator.<double[]>comparingDouble(r -> -r[1]).thenComparingDouble(r -> -r[2]).thenComparingDouble(r -> r[0]));
+        // Ranked by what was counted as the cues were found: no string is made of a cue until it is a moment.
+        List<CueSearch.Hit> ranked = new ArrayList<>(matches.hits());
+        ranked.sort(Comparator.<CueSearch.Hit>comparingInt(h -> -h.terms())
+                .thenComparingDouble(h -> -(double) h.occurrences() / Math.max(1, h.words()))
+                .thenComparingInt(CueSearch.Hit::place));
         List<Integer> taken = new ArrayList<>();
         List<Moment> moments = new ArrayList<>();
-        for (double[] row : scored) {
-            int place = (int) row[0];
+        for (CueSearch.Hit hit : ranked) {
+            int place = hit.place();
             if (moments.size() == max) {
                 break;
             }
@@ -136,7 +123,4 @@ final class MomentText {
         return CueWords.plain(s);
     }
 
-    private static String words(String s) {
-        return CueWords.words(s);
-    }
 }

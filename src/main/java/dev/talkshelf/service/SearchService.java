@@ -216,9 +216,19 @@ public final class SearchService {
             throw new SearchTimeoutException(e);
         }
         Map<TalkId, Double> scores = cues.saidScores(q.saidMatch());
-        List<TalkId> ranked = new java.util.ArrayList<>(all);
+        // Each talk's score looked up once, then the places sorted: a lookup in each comparison was a third of the sort.
+        double[] score = new double[all.size()];
+        Integer[] order = new Integer[all.size()];
+        for (int i = 0; i < score.length; i++) {
+            score[i] = scores.getOrDefault(all.get(i), Double.MAX_VALUE);
+            order[i] = i;
+        }
         // Stable: equal scores, and the talks without one, keep the newest-first order they came in.
-        ranked.sort(java.util.Comparator.comparingDouble(id -> scores.getOrDefault(id, Double.MAX_VALUE)));
+        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> score[i]));
+        List<TalkId> ranked = new java.util.ArrayList<>(all.size());
+        for (Integer i : order) {
+            ranked.add(all.get(i));
+        }
         if (reversed) {
             java.util.Collections.reverse(ranked);
         }

@@ -112,6 +112,7 @@ public final class MainWindow {
         SidebarView sidebar = new SidebarView(model.sidebar());
         sidebar.playlistMenu(this::playlistMenu);
         DetailsView details = new DetailsView(model.details(), model.transcript(), thumbnails, model.sidebar()::include, playback.available());
+        this.details = details;
 
         Node strip = importStrip();
         VBox bottom = new VBox(new StatusBarView(model.status()).root());
@@ -580,6 +581,13 @@ public final class MainWindow {
     /** True once the sidebar, the details pane and the import strip are in the scene (after the first rows). */
     public ReadOnlyBooleanProperty partsAttachedProperty() {
         return partsAttached.getReadOnlyProperty();
+    }
+
+    private DetailsView details;
+
+    /** How the details pane chooses a subtitle file to attach: a file dialog, or a stand-in at the edge in tests. */
+    public void chooseTranscriptFilesWith(java.util.function.Function<javafx.stage.Window, java.io.File> chooser) {
+        details.chooseTranscriptFilesWith(chooser);
     }
 
     public MainWindowViewModel model() {

@@ -276,6 +276,7 @@ public final class MainWindowViewModel {
         sidebar.reload();
         status.reload();
         details.reload();
+        transcript.reload();
         countLibrary();
         if (center.get() == Center.PLAYLIST) {
             playlist.reload();

@@ -51,4 +51,32 @@ class CueWordsTest {
             }
         }
     }
+
+    private static long heldInBytesHow(List<String> terms, String cue) {
+        byte[] raw = ("xx" + cue + "yy").getBytes(StandardCharsets.UTF_8);
+        return CueWords.of(terms).held(raw, 2, cue.getBytes(StandardCharsets.UTF_8).length);
+    }
+
+    @Test
+    void aCueCountsTheTermsItHoldsTheirOccurrencesAndItsWords() {
+        long held = heldInBytesHow(List.of("gil", "lock", "python"), "The GIL, the gil's lock: gil!");
+        assertEquals(2, CueWords.terms(held));
+        assertEquals(4, CueWords.occurrences(held));
+        assertEquals(7, CueWords.wordCount(held), "the, gil, the, gil, s, lock, gil");
+        assertEquals(CueWords.NONE, heldInBytesHow(List.of("python"), "The GIL, the gil's lock"));
+    }
+
+    @Test
+    void bytesAndTextCountAlike() {
+        List<String> cues = List.of("The GIL, released! the gil", "técnicas — python’s python", "naïve café ÉCOLE naive cafe",
+                "a 2024 talk, 2024", "emoji 🐍 python python", "ß straße strasse", "über uber über", "a a a");
+        List<List<String>> terms = List.of(List.of("gil", "released"), List.of("python", "tecnicas", "s"),
+                List.of("naive cafe", "ecole"), List.of("2024", "talk"), List.of("emoji python", "python"),
+                List.of("strasse"), List.of("uber"), List.of("a a"));
+        for (String cue : cues) {
+            for (List<String> t : terms) {
+                assertEquals(CueWords.of(t).held(cue), heldInBytesHow(t, cue), t + " in " + cue);
+            }
+        }
+    }
 }

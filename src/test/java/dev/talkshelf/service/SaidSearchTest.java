@@ -94,6 +94,16 @@ class SaidSearchTest {
     }
 
     @Test
+    void theCueBreakTypedInAPhraseIsTakenOutSoThePhraseStaysWithinACue() throws IOException {
+        talkSaying("Scattered", vtt("a global", "interpreter lock"));
+        talkSaying("In order", vtt("the global interpreter lock"));
+        // U+E000 is what said_fts keeps between two cues: typed in a phrase, it must not join them.
+        assertEquals(List.of("In order"), titles("said:\"global \uE000 interpreter\""));
+        assertEquals(List.of("In order"), titlesSaid("\"global \uE000 interpreter\""));
+        assertEquals(List.of("In order"), titles("said:\"global\uE000interpreter\""));
+    }
+
+    @Test
     void twoSaidTermsNeedBothSaidInTheTalkNotInOneCue() throws IOException {
         talkSaying("Both apart", vtt("asyncio is nice", "and so is trio"));
         talkSaying("Only one", vtt("asyncio is nice"));

@@ -225,6 +225,7 @@ public final class DetailsView {
             root.getChildren().addAll(scroll, empty);
         } else {
             TranscriptView lines = new TranscriptView(transcript, canPlay);
+            transcriptView = lines;
             // The transcript takes the lower part only when the talk has one (or it is loading); otherwise the
             // details keep the whole height and a short line at their end says how to attach one.
             SplitPane split = new SplitPane(scroll);
@@ -314,6 +315,15 @@ public final class DetailsView {
 
     public StackPane root() {
         return root;
+    }
+
+    private TranscriptView transcriptView;
+
+    /** How a subtitle file to attach is chosen (a file dialog; tests put a stand-in at the window's edge). */
+    public void chooseTranscriptFilesWith(java.util.function.Function<javafx.stage.Window, File> chooser) {
+        if (transcriptView != null) {
+            transcriptView.chooseFilesWith(chooser);
+        }
     }
 
 

@@ -66,7 +66,13 @@ public final class TranscriptView {
         note.disableProperty().bind(model.selectedProperty().lessThan(0));
         note.setOnAction(e -> model.startNote());
         note.setMinWidth(Region.USE_PREF_SIZE);
-        HBox top = new HBox(8, header, source, spacer, note);
+        Button replace = new Button("Replace…");
+        replace.setId("transcript-replace");
+        replace.getStyleClass().add("small");
+        replace.setTooltip(new Tooltip("Attach another subtitle file (.vtt, .srt) in place of this transcript"));
+        replace.setOnAction(e -> chooseAndAttach());
+        replace.setMinWidth(Region.USE_PREF_SIZE);
+        HBox top = new HBox(8, header, source, spacer, replace, note);
         top.setAlignment(Pos.CENTER_LEFT);
         top.visibleProperty().bind(model.stateProperty().isEqualTo(State.SHOWN));
         top.managedProperty().bind(top.visibleProperty());
@@ -126,7 +132,11 @@ public final class TranscriptView {
         placeholder.setMaxWidth(Double.MAX_VALUE);
         Label placeholderHeader = new Label("TRANSCRIPT");
         placeholderHeader.getStyleClass().add("section-header");
-        placeholderBox.getChildren().addAll(placeholderHeader, placeholder);
+        Button attach = new Button("Attach a subtitle file…");
+        attach.setId("transcript-attach");
+        attach.getStyleClass().add("small");
+        attach.setOnAction(e -> chooseAndAttach());
+        placeholderBox.getChildren().addAll(placeholderHeader, placeholder, attach, attachMessage("transcript-attach-message"));
         placeholderBox.visibleProperty().bind(model.stateProperty().isEqualTo(State.NONE));
         placeholderBox.managedProperty().bind(placeholderBox.visibleProperty());
         StackPane body = new StackPane(list);
@@ -167,8 +177,45 @@ public final class TranscriptView {
             }
         });
 
-        root.getChildren().addAll(momentsBox(canPlay), top, body, drafting);
+        root.getChildren().addAll(momentsBox(canPlay), top, attachMessage("transcript-replace-message"), body, drafting);
         root.visibleProperty().bind(model.stateProperty().isEqualTo(State.SHOWN).or(model.stateProperty().isEqualTo(State.LOADING)));
+    }
+
+    /** What the last attach did, or the file and line where the file was bad; nothing when there is nothing to say. */
+    private Label attachMessage(String id) {
+        Label message = new Label();
+        message.setId(id);
+        message.setWrapText(true);
+        message.getStyleClass().add("text-muted");
+        message.textProperty().bind(model.attachMessageProperty());
+        message.visibleProperty().bind(model.attachMessageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        model.attachFailedProperty().addListener((obs, old, failed) ->
+                message.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"), failed));
+        return message;
+    }
+
+    private java.util.function.Function<javafx.stage.Window, java.io.File> chooser = TranscriptView::chooseWithDialog;
+
+    /** How the subtitle file to attach is chosen: a file dialog, or (in tests) a stand-in at the edge of the window. */
+    public void chooseFilesWith(java.util.function.Function<javafx.stage.Window, java.io.File> chooser) {
+        this.chooser = chooser;
+    }
+
+    private void chooseAndAttach() {
+        java.io.File file = chooser.apply(placeholderBox.getScene() == null ? null : placeholderBox.getScene().getWindow());
+        if (file != null) {
+            model.attach(file.toPath());
+        }
+    }
+
+    private static java.io.File chooseWithDialog(javafx.stage.Window owner) {
+        javafx.stage.FileChooser dialog = new javafx.stage.FileChooser();
+        dialog.setTitle("Attach a transcript");
+        dialog.getExtensionFilters().addAll(
+                new javafx.stage.FileChooser.ExtensionFilter("Subtitles", "*.vtt", "*.srt"),
+                new javafx.stage.FileChooser.ExtensionFilter("All files", "*.*"));
+        return dialog.showOpenDialog(owner);
     }
 
     /**

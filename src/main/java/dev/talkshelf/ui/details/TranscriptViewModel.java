@@ -41,8 +41,8 @@ public final class TranscriptViewModel {
     static final Duration FOLLOW_PAUSE = Duration.ofSeconds(6);
     /** How many moments a talk found by what was said shows. */
     static final int MOMENTS = 3;
-    static final String NO_TRANSCRIPT = "No transcript for this talk. Put its subtitles beside the video "
-            + "(NAME.en.vtt or NAME.srt) and scan the folder again, or run: talkshelf import FILE.vtt --talk ";
+    static final String NO_TRANSCRIPT = "No transcript for this talk. Attach a subtitle file (.vtt or .srt), put it "
+            + "beside the video (NAME.en.vtt or NAME.srt) and scan the folder again, or run: talkshelf import FILE.vtt --talk ";
 
     private final TranscriptService transcripts;
     private final LibraryService library;
@@ -136,6 +136,10 @@ public final class TranscriptViewModel {
     public void show(Talk shown) {
         boolean same = shown != null && talk != null && shown.id().equals(talk.id());
         talk = shown;
+        if (!same) {
+            attachMessage.set("");
+            attachFailed.set(false);
+        }
         if (same && state.get() == State.SHOWN) {
             return;
         }
@@ -152,11 +156,17 @@ public final class TranscriptViewModel {
             state.set(State.NOTHING);
             return;
         }
+        TalkId id = shown.id();
+        if (kept != null && kept.id().equals(id)) {
+            // The talk shown last, selected again (a search starts the table's selection over): its lines as read.
+            apply(id, kept.loaded());
+            return;
+        }
         state.set(State.LOADING);
         placeholder.set("Loading the transcript…");
-        TalkId id = shown.id();
         tasks.run(() -> transcripts.of(id).map(TranscriptViewModel::linesOf), loaded -> {
             if (mine == generation) {
+                kept = new Kept(id, loaded);
                 apply(id, loaded);
             }
         }, error -> {
@@ -250,7 +260,84 @@ public final class TranscriptViewModel {
         }
     }
 
+    private final ReadOnlyStringWrapper attachMessage = new ReadOnlyStringWrapper(this, "attachMessage", "");
+    private final ReadOnlyBooleanWrapper attachFailed = new ReadOnlyBooleanWrapper(this, "attachFailed");
+
+    /**
+     * Attaches a subtitle file (.vtt, .srt) to the shown talk, in place of any transcript it had (undoable, as the
+     * CLI's {@code import FILE --talk ID}); its lines show when it is stored. A bad file changes nothing and
+     * {@link #attachMessageProperty} says which file and line.
+     */
+    public void attach(java.nio.file.Path file) {
+        Talk t = talk;
+        if (t == null || file == null) {
+            return;
+        }
+        attachFailed.set(false);
+        attachMessage.set("Attaching " + file.getFileName() + "…");
+        tasks.run(() -> transcripts.attach(t.id(), file), attached -> {
+            String said = attached.describe();
+            attachMessage.set(Character.toUpperCase(said.charAt(0)) + said.substring(1) + ".");
+            reload();
+            libraryChanged.run();
+        }, error -> {
+            if (error instanceof dev.talkshelf.service.UserInputException) {
+                attachFailed.set(true);
+                attachMessage.set(error.getMessage());
+            } else {
+                attachMessage.set("");
+                errors.report("attach " + file.getFileName(), error, null);
+            }
+        });
+    }
+
+    /** What the last attach did, or why it failed (the file and line); empty when another talk is shown. */
+    public ReadOnlyStringProperty attachMessageProperty() {
+        return attachMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty attachFailedProperty() {
+        return attachFailed.getReadOnlyProperty();
+    }
+
     private record Loaded(List<CueLine> lines, String source) {
+    }
+
+    /** The transcript read last, and whose: shown again without a read while the library has not changed. */
+    private record Kept(TalkId id, Optional<Loaded> loaded) {
+    }
+
+    private Kept kept;
+
+    /**
+     * After an edit anywhere (a transcript attached, replaced, taken back): the kept transcript is read again, and the
+     * shown talk's lines replaced only if they changed, so a note added from a line keeps the list where it was.
+     */
+    public void reload() {
+        kept = null;
+        Talk shown = talk;
+        if (shown == null || state.get() == State.LOADING) {
+            return;
+        }
+        long mine = generation;
+        TalkId id = shown.id();
+        tasks.run(() -> transcripts.of(id).map(TranscriptViewModel::linesOf), loaded -> {
+            if (mine != generation) {
+                return;
+            }
+            kept = new Kept(id, loaded);
+            boolean same = loaded.map(l -> state.get() == State.SHOWN && l.equals(new Loaded(lines, source.get())))
+                    .orElse(state.get() == State.NONE);
+            if (!same) {
+                ++generation;
+                lines.clear();
+                current.set(-1);
+                selected.set(-1);
+                cancelNote();
+                source.set("");
+                apply(id, loaded);
+            }
+        }, error -> errors.report("read the transcript", error, null));
     }
 
     private static Loaded linesOf(TalkTranscript t) {

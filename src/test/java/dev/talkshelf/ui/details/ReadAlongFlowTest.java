@@ -47,6 +47,7 @@ class ReadAlongFlowTest {
     private FxTaskRunner tasks;
     private final FakePlayback player = new FakePlayback((talk, progressed, ended) -> { });
     private TalkId gil;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -57,7 +58,7 @@ class ReadAlongFlowTest {
         gil = services.search().search("", 0, 1).talks().get(0).id();
         services.transcripts().attach(gil, LongTranscript.write(dir, "gil-" + System.nanoTime() + ".en.vtt", 2000));
         tasks = new FxTaskRunner();
-        MainWindow window = new MainWindow(services, tasks, player, Desktop.NONE, null, WindowSettings.DEFAULTS);
+        window = new MainWindow(services, tasks, player, Desktop.NONE, null, WindowSettings.DEFAULTS);
         stage.setScene(new Scene(window.root(), 1200, 760));
         stage.show();
     }
@@ -83,6 +84,16 @@ class ReadAlongFlowTest {
 
     private static Node lookupCue(FxRobot robot, int index) {
         return robot.lookup("#cue-" + index).tryQuery().orElse(null);
+    }
+
+    /** The node and every node it sits in are visible. */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 
     private static boolean saidNow(Node cell) {
@@ -175,5 +186,49 @@ class ReadAlongFlowTest {
         FxWait.until(5, () -> robot.lookup("#transcript-placeholder").queryAs(Label.class).isVisible()
                 && robot.lookup("#transcript-placeholder").queryAs(Label.class).getText().contains("import FILE.vtt --talk"));
         assertTrue(robot.lookup("#transcript-lines").tryQuery().isEmpty(), "no empty transcript takes the pane's room");
+    }
+
+    @Test
+    void aSubtitleFileIsAttachedFromTheDetailsPaneABadOneNamingItsLine(FxRobot robot) throws Exception {
+        services.imports().apply(List.of(ImportBatch.ofTalks(List.of(Talk.titled("Another talk")))), false);
+        TalkId another = services.search().search("Another", 0, 1).talks().get(0).id();
+        Path bad = java.nio.file.Files.writeString(dir.resolve("broken-" + System.nanoTime() + ".vtt"),
+                "WEBVTT\n\n00:01.000 --> 00:02.000\nok\n\n00:03.000 --> soon\nbad\n");
+        Path good = dir.resolve("gil-talk-" + System.nanoTime() + ".en.vtt");
+        try (java.io.InputStream in = getClass().getResourceAsStream("/formats/transcripts/gil-talk.en.vtt")) {
+            java.nio.file.Files.copy(in, good);
+        }
+        java.util.Deque<Path> chosen = new java.util.ArrayDeque<>(List.of(bad, good));
+        // The file dialog is the window's edge: the stand-in answers with the files a person would pick.
+        robot.interact(() -> window.chooseTranscriptFilesWith(owner -> chosen.poll().toFile()));
+        // The whole query at once: typed key by key, each prefix is a search of its own that resets the list.
+        robot.interact(() -> robot.lookup("#search").queryAs(javafx.scene.control.TextField.class).setText("Another"));
+        WaitForAsyncUtils.sleep(1, java.util.concurrent.TimeUnit.SECONDS);
+        @SuppressWarnings("unchecked")
+        TableView<LazyRow> table = robot.lookup("#talks").queryAs(TableView.class);
+        FxWait.until(5, () -> table.getItems().size() == 1 && table.getItems().get(0).row() != null
+                && table.getItems().get(0).row().talk().id().equals(another));
+        robot.interact(() -> {
+            table.getSelectionModel().clearAndSelect(0);
+            table.getFocusModel().focus(0);
+        });
+        FxWait.until(5, () -> robot.lookup("#transcript-attach").tryQuery().map(ReadAlongFlowTest::shown).orElse(false));
+
+        // Fired rather than clicked: the robot found the button hidden now and then while the pane was laid out.
+        robot.interact(() -> robot.lookup("#transcript-attach").queryAs(javafx.scene.control.Button.class).fire());
+
+        FxWait.until(10, () -> robot.lookup("#transcript-attach-message").queryAs(Label.class).getText()
+                .contains(bad.getFileName() + " line 6 column 14: \"soon\" is not a WebVTT time"));
+        assertTrue(services.transcripts().of(another).isEmpty(), "a bad file changes nothing");
+
+        FxWait.until(5, () -> shown(robot.lookup("#transcript-attach").query()));
+        robot.interact(() -> robot.lookup("#transcript-attach").queryAs(javafx.scene.control.Button.class).fire());
+
+        @SuppressWarnings("unchecked")
+        ListView<CueLine> lines = robot.lookup("#transcript-lines").queryAs(ListView.class);
+        FxWait.until(10, () -> lines.isVisible() && lines.getItems().size() == 5);
+        assertEquals(5, services.transcripts().of(another).orElseThrow().transcript().cues().size());
+        assertTrue(robot.lookup("#transcript-replace-message").queryAs(Label.class).getText()
+                .startsWith("Attached 5 cues (en) to talk " + another.value()));
     }
 }

@@ -288,4 +288,67 @@ class TranscriptViewModelTest {
         assertEquals(9, view.selectedProperty().get());
         assertEquals(20, view.currentProperty().get());
     }
+
+    /** Holds each read until the test lets it run: shows whether the view waited for one. */
+    static final class HeldTasks implements dev.talkshelf.ui.shared.TaskRunner {
+        final java.util.Deque<Runnable> queued = new java.util.ArrayDeque<>();
+
+        @Override
+        public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                            java.util.function.Consumer<Throwable> onFailure) {
+            queued.add(() -> new SameThreadTaskRunner().run(work, onSuccess, onFailure));
+        }
+
+        @Override
+        public void debounce(Object key, long delayMillis, Runnable action) {
+            action.run();
+        }
+
+        void runQueued() {
+            while (!queued.isEmpty()) {
+                queued.poll().run();
+            }
+        }
+    }
+
+    private TranscriptViewModel viewWith(HeldTasks tasks) {
+        return new TranscriptViewModel(services.transcripts(), services.library(), services.search(), tasks,
+                new UserErrors(errors::add), player, (t, at) -> playedAt.add(new Object[] {t.id(), at}), () -> changes++, clock);
+    }
+
+    @Test
+    void theTalkSelectedAgainAfterASearchShowsItsTranscriptWithoutReadingItAgain() {
+        HeldTasks tasks = new HeldTasks();
+        TranscriptViewModel held = viewWith(tasks);
+        held.show(talk(withTranscript));
+        tasks.runQueued();
+        assertEquals(2000, held.lines().size());
+
+        // A search starts the table's selection over: nothing is shown, then the same talk is selected again.
+        held.searched("said:interpreter", false);
+        held.show(null);
+        held.show(talk(withTranscript));
+
+        assertEquals(State.SHOWN, held.stateProperty().get(), "shown at once, not waiting for a read");
+        assertEquals(2000, held.lines().size());
+        held.showAt(LongTranscript.startOf(700));
+        assertEquals(700, held.selectedProperty().get(), "only the highlight moves");
+    }
+
+    @Test
+    void aTranscriptAttachedWhileItsTalkIsShownReplacesTheLinesOnlyThen() throws Exception {
+        view.show(talk(without));
+        view.show(null);
+        services.transcripts().attach(without, LongTranscript.write(dir, "silent.en.vtt", 30));
+        view.show(talk(without));
+        assertEquals(State.NONE, view.stateProperty().get(), "the library did not say it changed yet");
+
+        view.reload();
+
+        assertEquals(State.SHOWN, view.stateProperty().get());
+        assertEquals(30, view.lines().size());
+        view.select(5);
+        view.reload();
+        assertEquals(5, view.selectedProperty().get(), "an edit that left the transcript alone keeps the list as it was");
+    }
 }
