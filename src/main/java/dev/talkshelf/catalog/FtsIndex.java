@@ -77,17 +77,34 @@ final class FtsIndex {
                 s.execute("DELETE FROM talk_fts WHERE rowid IN (SELECT id FROM temp.fts_dirty WHERE old_row)");
             }
         }
+        // The kept words' bitmaps follow the same talks: their new text also goes into a small probe index.
+        boolean probe = KeptWords.startProbe(c);
         try (Statement read = c.createStatement();
              ResultSet rows = read.executeQuery(SELECT_PARTS);
              PreparedStatement insert = c.prepareStatement(
-                     "INSERT INTO talk_fts(rowid, title, speakers, event, tags, description, notes) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                     "INSERT INTO talk_fts(rowid, title, speakers, event, tags, description, notes) VALUES (?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement probeInsert = probe ? KeptWords.probeInsert(c) : null) {
+            StringBuilder text = new StringBuilder();
             while (rows.next()) {
                 insert.setLong(1, rows.getLong(1));
+                text.setLength(0);
                 for (int column = 2; column <= 7; column++) {
-                    insert.setString(column, TextFold.fold(rows.getString(column)));
+                    String folded = TextFold.fold(rows.getString(column));
+                    insert.setString(column, folded);
+                    if (probe && folded != null) {
+                        text.append(folded).append(' ');
+                    }
                 }
                 insert.executeUpdate();
+                if (probe) {
+                    probeInsert.setLong(1, rows.getLong(1));
+                    probeInsert.setString(2, text.toString());
+                    probeInsert.executeUpdate();
+                }
             }
+        }
+        if (probe) {
+            KeptWords.update(c, talkIds);
         }
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM temp.fts_dirty");

@@ -370,6 +370,19 @@ final class Schema {
                     CREATE TRIGGER transcript_leaves_index AFTER DELETE ON transcript BEGIN
                         DELETE FROM said_fts WHERE rowid = old.talk_id;
                     END"""
+            )),
+            new Migration(16, "the matches of the few words found in much of the library, kept as bitmaps", List.of(
+                    // A word in most talks (python) walked its whole search-index list for its count and again for its
+                    // matches, 5-7 ms each at 100,000 talks. KeptWords keeps such a word's count and its matches in
+                    // pieces of 65,536 ids, once a search has found it common, and every write updates them.
+                    "CREATE TABLE kept_word (word TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID",
+                    """
+                    CREATE TABLE kept_word_ids (
+                        word  TEXT NOT NULL REFERENCES kept_word(word) ON DELETE CASCADE,
+                        chunk INTEGER NOT NULL,
+                        bits  BLOB NOT NULL,
+                        PRIMARY KEY (word, chunk)
+                    ) WITHOUT ROWID"""
             ))
     );
 
