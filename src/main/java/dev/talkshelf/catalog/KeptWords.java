@@ -157,7 +157,7 @@ final class KeptWords {
      * ({@code minMatches}: {@link #KEEP_MIN_MATCHES}, lower in tests).
      */
     static boolean worthKeeping(String expression, long matches, long talks, long minMatches) {
-        return wordOf(expression).isPresent() && matches >= minMatches && matches >= KEEP_MIN_SHARE * talks;
+        return wordsOf(expression).isPresent() && matches >= minMatches && matches >= KEEP_MIN_SHARE * talks;
     }
 
     /**

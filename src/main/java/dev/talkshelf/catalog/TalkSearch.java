@@ -57,8 +57,8 @@ public final class TalkSearch {
     private final boolean shapePlans;
     private final int candidatesScoredMax;
     private final long keepMinMatches;
-    /** A word a search of this thread found common enough to keep, kept once the search has read its page. */
-    private final ThreadLocal<String> worthKeeping = new ThreadLocal<>();
+    /** Words a search of this thread found common enough to keep, kept once the search has read its page. */
+    private final ThreadLocal<List<String>> worthKeeping = new ThreadLocal<>();
 
     public TalkSearch(Database db) {
         this(db, SearchTimeLimit.DEFAULT);
@@ -166,14 +166,16 @@ public final class TalkSearch {
      * library that cannot be written (read-only, busy past the wait) only means the word is counted again next time.
      */
     private void keepWorthKeeping() {
-        String word = worthKeeping.get();
-        if (word == null) {
+        List<String> words = worthKeeping.get();
+        if (words == null) {
             return;
         }
         worthKeeping.remove();
         try {
             db.write(c -> {
-                KeptWords.keep(c, word);
+                for (String word : words) {
+                    KeptWords.keep(c, word);
+                }
                 try (Statement s = c.createStatement()) {
                     // This write's own commit counts one more write (Database.write), and it changes no facet.
                     s.executeUpdate("UPDATE library_writes SET facets_at = writes + 1 WHERE facets_at = writes");
@@ -248,7 +250,9 @@ public final class TalkSearch {
      */
     private SearchResult rankedFromIdSets(Connection c, SearchRequest r, TalkFilter rest) throws SQLException {
         BitSet candidates = idSet(c, rest);
-        if (candidates.cardinality() <= candidatesScoredMax) {
+        // Kept words need no walk for their matches: the intersection is exact at once, and only the ranked talks
+        // are scored (the candidates' walk scores every match among them, thousands beside a common field).
+        if (candidates.cardinality() <= candidatesScoredMax && KeptWords.count(c, r.rankMatch()).isEmpty()) {
             return rankedFromCandidates(c, r, candidates);
         }
         BitSet passing = wordIds(c, r.rankMatch());
@@ -724,9 +728,10 @@ public final class TalkSearch {
             return kept.getAsLong();
         }
         long count = longQuery(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH ?", List.of(expression));
-        if (count >= keepMinMatches && KeptWords.wordOf(expression).isPresent()
+        // Each word of an "and" matches at least as many talks as the whole: all of them are common enough too.
+        if (count >= keepMinMatches && KeptWords.wordsOf(expression).isPresent()
                 && KeptWords.worthKeeping(expression, count, longQuery(c, "SELECT count(*) FROM talk", List.of()), keepMinMatches)) {
-            worthKeeping.set(KeptWords.wordOf(expression).get());
+            worthKeeping.set(KeptWords.wordsOf(expression).get());
         }
         return count;
     }

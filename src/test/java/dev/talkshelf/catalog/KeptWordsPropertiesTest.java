@@ -102,7 +102,7 @@ class KeptWordsPropertiesTest {
     Arbitrary<String> queries() {
         return Arbitraries.of("python", "data", "py", "web", "python data", "data python web", "-python", "-data",
                 "python year:2019", "python status:unwatched", "data -rust", "python or rust", "-python tag:web",
-                "web duration:<30m", "pythonic", "python tag:python", "python -web year:2016..2021");
+                "web duration:<30m", "pythonic", "python tag:python", "python -web year:2016..2021", "python data year:2019", "-web status:unwatched");
     }
 
     @Provide
@@ -172,11 +172,18 @@ class KeptWordsPropertiesTest {
         for (boolean reversed : List.of(false, true)) {
             for (int offset : List.of(0, 7, 150)) {
                 SearchRequest r = new SearchRequest(q.filter(), q.rankMatch(), sort, reversed, null, offset, 20);
-                // Small windows, so the ranked plans' newest-first tails are taken too.
-                assertEquals(new TalkSearch(plain, 60, 30).page(r), new TalkSearch(kept, 60, 30).page(r),
-                        text + " " + sort + (reversed ? " reversed" : "") + " @" + offset);
                 assertEquals(new TalkSearch(plain).page(r), new TalkSearch(kept).page(r),
                         text + " " + sort + (reversed ? " reversed" : "") + " @" + offset);
+                // Small bounds, so every plan for many matches is taken (index walks, id sets, the candidates' walk)
+                // and the ranked plans' newest-first tails too.
+                for (int[] b : new int[][] {{60, 30, Integer.MAX_VALUE, Integer.MAX_VALUE}, {60, 30, 0, 0}, {10, 4, 0, 0}}) {
+                    for (int candidatesMax : new int[] {0, Integer.MAX_VALUE}) {
+                        assertEquals(new TalkSearch(plain, b[0], b[1], b[2], b[3]).withCandidatesScoredMax(candidatesMax).page(r),
+                                new TalkSearch(kept, b[0], b[1], b[2], b[3]).withCandidatesScoredMax(candidatesMax).page(r),
+                                text + " " + sort + (reversed ? " reversed" : "") + " @" + offset + " bounds "
+                                        + java.util.Arrays.toString(b) + " candidates " + candidatesMax);
+                    }
+                }
             }
         }
         assertEquals(new TalkSearch(plain).count(q.filter()), new TalkSearch(kept).count(q.filter()), text);
