@@ -102,7 +102,8 @@ class KeptWordsPropertiesTest {
     Arbitrary<String> queries() {
         return Arbitraries.of("python", "data", "py", "web", "python data", "data python web", "-python", "-data",
                 "python year:2019", "python status:unwatched", "data -rust", "python or rust", "-python tag:web",
-                "web duration:<30m", "pythonic", "python tag:python", "python -web year:2016..2021", "python data year:2019", "-web status:unwatched");
+                "web duration:<30m", "pythonic", "python tag:python", "python -web year:2016..2021", "python data year:2019", "-web status:unwatched",
+                "has:notes", "python has:notes", "has:notes -data");
     }
 
     @Provide
