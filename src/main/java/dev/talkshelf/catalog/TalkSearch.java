@@ -46,6 +46,12 @@ public final class TalkSearch {
      */
     static final int CANDIDATES_SCORED_MAX = 8_000;
 
+    /**
+     * A topic alone, newest first, is listed by seeking each walked talk in the topic's index when more than one talk in
+     * this many has it (the ids' upper bound stands in for the number of talks: it only chooses the plan).
+     */
+    static final int TOPIC_PROBED_SHARE = 5;
+
     private static final String BM25 = "bm25(talk_fts, 10.0, 8.0, 3.0, 4.0, 1.0, 2.0)";
 
     private final Database db;
@@ -587,6 +593,17 @@ public final class TalkSearch {
             return pageAndTotal(c, "SELECT t.id FROM talk t INDEXED BY talk_filter_by_added WHERE (%s) AND t.id IN (%s) ORDER BY %s"
                     .formatted(besideTopic.sql(), topic.get().idsSql(), order),
                     concat(besideTopic.params(), topic.get().params()), request);
+        }
+        Optional<TalkFilter.Topic> onlyTopic = shapePlans && newestFirstOrder ? request.filter().onlyTopic() : Optional.empty();
+        if (onlyTopic.isPresent()) {
+            long total = countIn(c, request.filter());
+            if (total * TOPIC_PROBED_SHARE > longQuery(c, "SELECT max(id) FROM talk", List.of())) {
+                // A topic most talks have: walk the newest talks and seek each in the topic's index until the page is
+                // full (a few hundred seeks), instead of gathering all its talks for the IN check first.
+                return new SearchResult(idQuery(c, "SELECT t.id FROM talk t INDEXED BY talk_filter_by_added WHERE %s ORDER BY %s LIMIT ? OFFSET ?"
+                        .formatted(onlyTopic.get().probeSql(), order),
+                        concat(onlyTopic.get().params(), List.of(request.limit(), request.offset()))), total);
+            }
         }
         Optional<String> negated = shapePlans && newestFirstOrder ? request.filter().onlyNegatedWords() : Optional.empty();
         Optional<KeptWords.Kept> keptNegated = negated.isPresent() ? KeptWords.read(c, negated.get()) : Optional.empty();
