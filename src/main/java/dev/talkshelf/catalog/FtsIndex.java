@@ -6,6 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Keeps {@code talk_fts} equal to the talks: one row per talk with its title, speakers, event, topic paths,
@@ -77,8 +81,10 @@ final class FtsIndex {
                 s.execute("DELETE FROM talk_fts WHERE rowid IN (SELECT id FROM temp.fts_dirty WHERE old_row)");
             }
         }
-        // The kept words' bitmaps follow the same talks: their new text also goes into a small probe index.
-        boolean probe = KeptWords.startProbe(c);
+        // The kept words' bitmaps follow the same talks: a plain text is read here, another goes into a probe index.
+        List<String> kept = KeptWords.startProbe(c);
+        boolean probe = !kept.isEmpty();
+        Map<Long, Set<String>> known = new HashMap<>();
         try (Statement read = c.createStatement();
              ResultSet rows = read.executeQuery(SELECT_PARTS);
              PreparedStatement insert = c.prepareStatement(
@@ -86,7 +92,8 @@ final class FtsIndex {
              PreparedStatement probeInsert = probe ? KeptWords.probeInsert(c) : null) {
             StringBuilder text = new StringBuilder();
             while (rows.next()) {
-                insert.setLong(1, rows.getLong(1));
+                long id = rows.getLong(1);
+                insert.setLong(1, id);
                 text.setLength(0);
                 for (int column = 2; column <= 7; column++) {
                     String folded = TextFold.fold(rows.getString(column));
@@ -97,14 +104,19 @@ final class FtsIndex {
                 }
                 insert.executeUpdate();
                 if (probe) {
-                    probeInsert.setLong(1, rows.getLong(1));
-                    probeInsert.setString(2, text.toString());
-                    probeInsert.executeUpdate();
+                    Set<String> plain = KeptWords.plainMatches(text, kept);
+                    if (plain != null) {
+                        known.put(id, plain);
+                    } else {
+                        probeInsert.setLong(1, id);
+                        probeInsert.setString(2, text.toString());
+                        probeInsert.executeUpdate();
+                    }
                 }
             }
         }
         if (probe) {
-            KeptWords.update(c, talkIds);
+            KeptWords.update(c, talkIds, known);
         }
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM temp.fts_dirty");

@@ -198,10 +198,14 @@ final class KeptWords {
         return "\"" + word + "\"*";
     }
 
-    /** Readies the probe table that holds the index text of one write's touched talks, when any word is kept. */
-    static boolean startProbe(Connection writer) throws SQLException {
-        if (words(writer).isEmpty()) {
-            return false;
+    /**
+     * Readies the probe table that holds the index text of one write's touched talks whose text is not plain, and
+     * returns the kept words (none: nothing to do).
+     */
+    static List<String> startProbe(Connection writer) throws SQLException {
+        List<String> words = words(writer);
+        if (words.isEmpty()) {
+            return words;
         }
         try (Statement s = writer.createStatement()) {
             // The same tokenizer as talk_fts; one column: a single word never spans the gap between the parts.
@@ -209,6 +213,63 @@ final class KeptWords {
                     CREATE VIRTUAL TABLE IF NOT EXISTS temp.kept_probe USING fts5(
                         text, tokenize = 'unicode61 remove_diacritics 2', content = '')""");
             s.execute("INSERT INTO temp.kept_probe(kept_probe) VALUES ('delete-all')");
+        }
+        return words;
+    }
+
+    /**
+     * The kept words a talk's index text has, decided here when the text is plain: when every character is ASCII, or
+     * neither a letter, a digit, a mark nor a private-use character (for unicode61 those separate tokens and fold to
+     * nothing), a token is a run of ASCII letters and digits, lower-cased, exactly as the tokenizer makes it. Null when
+     * the text has other letters (they may fold to ASCII ones): then the probe index decides.
+     */
+    static Set<String> plainMatches(CharSequence text, List<String> words) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch >= 0x80) {
+                int type = Character.getType(ch);
+                if (Character.isLetterOrDigit(ch) || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                        || type == Character.COMBINING_SPACING_MARK || type == Character.PRIVATE_USE
+                        || type == Character.SURROGATE || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER) {
+                    return null;
+                }
+            }
+        }
+        Set<String> found = new HashSet<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n && found.size() < words.size()) {
+            while (i < n && !isAsciiTokenChar(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && isAsciiTokenChar(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                for (String word : words) {
+                    if (i - start >= word.length() && startsWithIgnoringAsciiCase(text, start, word)) {
+                        found.add(word);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean isAsciiTokenChar(char ch) {
+        return ch < 0x80 && Character.isLetterOrDigit(ch);
+    }
+
+    private static boolean startsWithIgnoringAsciiCase(CharSequence text, int start, String lowerWord) {
+        for (int k = 0; k < lowerWord.length(); k++) {
+            char ch = text.charAt(start + k);
+            if (ch >= 'A' && ch <= 'Z') {
+                ch = (char) (ch + ('a' - 'A'));
+            }
+            if (ch != lowerWord.charAt(k)) {
+                return false;
+            }
         }
         return true;
     }
@@ -222,7 +283,7 @@ final class KeptWords {
      * Brings every kept word up to date for the touched talks, whose current index text is in the probe (talks that
      * no longer exist are not): each touched talk's bit is set exactly when the probe matches the word.
      */
-    static void update(Connection writer, Collection<Long> touched) throws SQLException {
+    static void update(Connection writer, Collection<Long> touched, java.util.Map<Long, Set<String>> known) throws SQLException {
         TreeMap<Integer, List<Integer>> byChunk = new TreeMap<>();
         for (long id : touched) {
             int i = Math.toIntExact(id);
@@ -230,6 +291,11 @@ final class KeptWords {
         }
         for (String word : words(writer)) {
             Set<Long> matching = new HashSet<>();
+            known.forEach((id, words) -> {
+                if (words.contains(word)) {
+                    matching.add(id);
+                }
+            });
             try (PreparedStatement ps = writer.prepareStatement("SELECT rowid FROM temp.kept_probe WHERE kept_probe MATCH ?")) {
                 ps.setString(1, expression(word));
                 try (ResultSet rs = ps.executeQuery()) {

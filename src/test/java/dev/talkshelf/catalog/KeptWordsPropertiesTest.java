@@ -42,7 +42,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 class KeptWordsPropertiesTest {
     private static final Instant NOW = Instant.parse("2025-06-01T12:00:00Z");
     private static final String[] WORDS = {"python", "python", "python", "pythonic", "data", "data", "web", "async",
-        "typing", "rust", "Pythön", "dataset"};
+        "typing", "rust", "Pythön", "dataset", "python\u2019s", "\u00abdata\u00bb", "web\u00a0async", "na\u00efve",
+        "\uff50\uff59\uff54\uff48\uff4f\uff4e", "PYTHON_3", "py3", "x-web"};
     private static final String[] TOPICS = {"python", "python/typing", "web", "data"};
     private static final List<String> KEPT = List.of("python", "data", "py", "web");
 
