@@ -84,9 +84,16 @@ final class KeptWords {
         return Optional.of(words);
     }
 
-    /** How many talks match an expression, when it is a kept word or an "and" of kept words. */
+    /**
+     * How many talks match an expression, when it is a kept word or an "and" of kept words, or one of those with words
+     * left out ({@code ("python"*) NOT ("django"*)}: only the left-out words' matches are read from the search index).
+     */
     static OptionalLong count(Connection c, String expression) throws SQLException {
         Optional<List<String>> words = wordsOf(expression);
+        if (words.isEmpty() && leftOut(expression).isPresent()) {
+            Optional<Kept> all = read(c, expression);
+            return all.isPresent() ? OptionalLong.of(all.get().count()) : OptionalLong.empty();
+        }
         if (words.isEmpty() || !present(c)) {
             return OptionalLong.empty();
         }
@@ -102,8 +109,40 @@ final class KeptWords {
         }
     }
 
-    /** The matches of an expression, when it is a kept word or an "and" of kept words. */
+    /**
+     * The two sides of {@code (KEPT) NOT (OTHER)} as the compiler writes words with words left out, when the left side
+     * is a word or an "and" of words that may be kept; the right side is any expression.
+     */
+    static Optional<String[]> leftOut(String expression) {
+        if (expression == null || !expression.startsWith("(") || !expression.endsWith(")")) {
+            return Optional.empty();
+        }
+        int not = expression.indexOf(") NOT (");
+        if (not < 0) {
+            return Optional.empty();
+        }
+        String kept = expression.substring(1, not);
+        String other = expression.substring(not + ") NOT (".length(), expression.length() - 1);
+        return wordsOf(kept).isPresent() && !other.isBlank() ? Optional.of(new String[] {kept, other}) : Optional.empty();
+    }
+
+    /** The matches of an expression, when it is a kept word or an "and" of kept words, or one with words left out. */
     static Optional<Kept> read(Connection c, String expression) throws SQLException {
+        Optional<String[]> sides = wordsOf(expression).isEmpty() ? leftOut(expression) : Optional.empty();
+        if (sides.isPresent()) {
+            Optional<Kept> kept = read(c, sides.get()[0]);
+            if (kept.isEmpty()) {
+                return kept;
+            }
+            BitSet ids = kept.get().ids();
+            try (PreparedStatement ps = c.prepareStatement("SELECT group_concat(rowid) FROM talk_fts WHERE talk_fts MATCH ?")) {
+                ps.setString(1, sides.get()[1]);
+                try (ResultSet rs = ps.executeQuery()) {
+                    ids.andNot(FacetIndex.idSet(rs.next() ? rs.getString(1) : null));
+                }
+            }
+            return Optional.of(new Kept(ids.cardinality(), ids));
+        }
         Optional<List<String>> words = wordsOf(expression);
         if (words.isEmpty() || !present(c)) {
             return Optional.empty();

@@ -104,7 +104,8 @@ class KeptWordsPropertiesTest {
         return Arbitraries.of("python", "data", "py", "web", "python data", "data python web", "-python", "-data",
                 "python year:2019", "python status:unwatched", "data -rust", "python or rust", "-python tag:web",
                 "web duration:<30m", "pythonic", "python tag:python", "python -web year:2016..2021", "python data year:2019", "-web status:unwatched",
-                "has:notes", "python has:notes", "has:notes -data");
+                "has:notes", "python has:notes", "has:notes -data",
+                "python -rust", "python data -web", "data -web -rust", "py -python", "python -\"data set\"", "python -web status:unwatched");
     }
 
     @Provide
@@ -219,5 +220,11 @@ class KeptWordsPropertiesTest {
                 "(\"python\"*) OR (\"rust\"*)", "NOT \"python\"*", "\"pyth\u00f6n\"*", "(\"python\"*) AND (\"x y\"*)", "")) {
             assertEquals(Optional.empty(), KeptWords.wordsOf(other), other);
         }
+        assertEquals(List.of("\"python\"*", "\"django\"*"),
+                List.of(KeptWords.leftOut("(\"python\"*) NOT (\"django\"*)").orElseThrow()));
+        assertEquals(List.of("(\"data\"*) AND (\"python\"*)", "(\"rust\"*) OR (\"web\"*)"),
+                List.of(KeptWords.leftOut("((\"data\"*) AND (\"python\"*)) NOT ((\"rust\"*) OR (\"web\"*))").orElseThrow()));
+        assertEquals(Optional.empty(), KeptWords.leftOut("(\"machine learning\") NOT (\"django\"*)"));
+        assertEquals(Optional.empty(), KeptWords.leftOut("\"python\"*"));
     }
 }
