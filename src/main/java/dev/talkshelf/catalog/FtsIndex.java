@@ -6,10 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Keeps {@code talk_fts} equal to the talks: one row per talk with its title, speakers, event, topic paths,
@@ -56,7 +52,7 @@ final class FtsIndex {
      * is folded here in Java ({@link TextFold#fold} returns plain text untouched at once); folding in SQL with a
      * chain of replace() calls over every description tripled the time a 21,700-talk import spent indexing.
      */
-    static void refresh(Connection c, TouchedTalks talks) throws SQLException {
+    static void refresh(Connection c, TouchedTalks talks, KeptWords.Pending pending) throws SQLException {
         if (talks.isEmpty()) {
             return;
         }
@@ -81,15 +77,18 @@ final class FtsIndex {
                 s.execute("DELETE FROM talk_fts WHERE rowid IN (SELECT id FROM temp.fts_dirty WHERE old_row)");
             }
         }
-        // The kept words' bitmaps follow the same talks: a plain text is read here, another goes into a probe index.
-        List<String> kept = KeptWords.startProbe(c);
-        boolean probe = !kept.isEmpty();
-        Map<Long, Set<String>> known = new HashMap<>();
+        // The kept words' bitmaps follow the same talks, from their new text, at the commit (KeptWords.apply): a write
+        // to another table now would make FTS5 write out the rows it holds, a segment each time.
+        boolean keeping = pending != null && pending.recording(c);
+        if (keeping) {
+            for (long id : talkIds) {
+                pending.touched(id, null); // no row any more, unless one is read below
+            }
+        }
         try (Statement read = c.createStatement();
              ResultSet rows = read.executeQuery(SELECT_PARTS);
              PreparedStatement insert = c.prepareStatement(
-                     "INSERT INTO talk_fts(rowid, title, speakers, event, tags, description, notes) VALUES (?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement probeInsert = probe ? KeptWords.probeInsert(c) : null) {
+                     "INSERT INTO talk_fts(rowid, title, speakers, event, tags, description, notes) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             StringBuilder text = new StringBuilder();
             while (rows.next()) {
                 long id = rows.getLong(1);
@@ -98,25 +97,15 @@ final class FtsIndex {
                 for (int column = 2; column <= 7; column++) {
                     String folded = TextFold.fold(rows.getString(column));
                     insert.setString(column, folded);
-                    if (probe && folded != null) {
+                    if (keeping && folded != null) {
                         text.append(folded).append(' ');
                     }
                 }
                 insert.executeUpdate();
-                if (probe) {
-                    Set<String> plain = KeptWords.plainMatches(text, kept);
-                    if (plain != null) {
-                        known.put(id, plain);
-                    } else {
-                        probeInsert.setLong(1, id);
-                        probeInsert.setString(2, text.toString());
-                        probeInsert.executeUpdate();
-                    }
+                if (keeping) {
+                    pending.touched(id, text.toString());
                 }
             }
-        }
-        if (probe) {
-            KeptWords.update(c, talkIds, known);
         }
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM temp.fts_dirty");

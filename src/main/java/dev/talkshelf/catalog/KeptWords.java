@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -25,7 +28,8 @@ import java.util.regex.Pattern;
  * so such a word's count and matches cost no walk of its search-index list (5-7 ms at 100,000 talks, ten times that
  * at a million, per walk). A word is kept once a search has counted it in at least {@link #KEEP_MIN_MATCHES} talks
  * and {@link #KEEP_MIN_SHARE} of the library; from then on every write transaction updates its bitmap for the talks
- * it touched, beside their search-index rows ({@link FtsIndex#refresh}), so it is never stale.
+ * it touched, from their new search-index text ({@link FtsIndex#refresh}, {@link #apply} at the commit), so it is
+ * never stale.
  * See docs/decisions/0026-commonword-kept-words.md.
  *
  * <p>A kept word is what the query compiler makes of one plain word: the prefix expression {@code "word"*}, over
@@ -238,22 +242,77 @@ final class KeptWords {
     }
 
     /**
-     * Readies the probe table that holds the index text of one write's touched talks whose text is not plain, and
-     * returns the kept words (none: nothing to do).
+     * The talks a write transaction re-indexed, with their new index text (null: no row any more), gathered by
+     * {@link FtsIndex#refresh} and applied to the bitmaps at the commit, once.
      */
-    static List<String> startProbe(Connection writer) throws SQLException {
+    static final class Pending {
+        private final Map<Long, String> texts = new LinkedHashMap<>();
+        private boolean checked;
+        private boolean recording;
+
+        /** Whether the library keeps any word, asked once per transaction (a word kept later in it asks again). */
+        boolean recording(Connection c) throws SQLException {
+            if (!checked || !recording) {
+                recording = !words(c).isEmpty();
+                checked = true;
+            }
+            return recording;
+        }
+
+        void touched(long id, String text) {
+            texts.put(id, text);
+        }
+
+        void clear() {
+            texts.clear();
+            checked = false;
+            recording = false;
+        }
+    }
+
+    /**
+     * Brings every kept word up to date for the talks the transaction re-indexed: a plain text is read here
+     * ({@link #plainMatches}), another goes into a small FTS5 table with the same tokenizer, which is asked each word.
+     */
+    static void apply(Connection writer, Pending pending) throws SQLException {
+        if (pending.texts.isEmpty()) {
+            return;
+        }
         List<String> words = words(writer);
         if (words.isEmpty()) {
-            return words;
+            return;
         }
-        try (Statement s = writer.createStatement()) {
-            // The same tokenizer as talk_fts; one column: a single word never spans the gap between the parts.
-            s.execute("""
-                    CREATE VIRTUAL TABLE IF NOT EXISTS temp.kept_probe USING fts5(
-                        text, tokenize = 'unicode61 remove_diacritics 2', content = '')""");
-            s.execute("INSERT INTO temp.kept_probe(kept_probe) VALUES ('delete-all')");
+        Map<Long, Set<String>> known = new HashMap<>();
+        boolean probed = false;
+        PreparedStatement probeInsert = null;
+        try {
+            for (var e : pending.texts.entrySet()) {
+                Set<String> plain = e.getValue() == null ? Set.of() : plainMatches(e.getValue(), words);
+                if (plain != null) {
+                    known.put(e.getKey(), plain);
+                    continue;
+                }
+                if (!probed) {
+                    try (Statement s = writer.createStatement()) {
+                        // One column: a single word never spans the gap between the parts.
+                        s.execute("""
+                                CREATE VIRTUAL TABLE IF NOT EXISTS temp.kept_probe USING fts5(
+                                    text, tokenize = 'unicode61 remove_diacritics 2', content = '')""");
+                        s.execute("INSERT INTO temp.kept_probe(kept_probe) VALUES ('delete-all')");
+                    }
+                    probeInsert = writer.prepareStatement("INSERT INTO temp.kept_probe(rowid, text) VALUES (?, ?)");
+                    probed = true;
+                }
+                probeInsert.setLong(1, e.getKey());
+                probeInsert.setString(2, e.getValue());
+                probeInsert.executeUpdate();
+            }
+        } finally {
+            if (probeInsert != null) {
+                probeInsert.close();
+            }
         }
-        return words;
+        update(writer, words, pending.texts.keySet(), known, probed);
     }
 
     /**
@@ -313,33 +372,31 @@ final class KeptWords {
         return true;
     }
 
-    /** The statement adding one talk's index text (its parts joined by spaces) to the probe. */
-    static PreparedStatement probeInsert(Connection writer) throws SQLException {
-        return writer.prepareStatement("INSERT INTO temp.kept_probe(rowid, text) VALUES (?, ?)");
-    }
-
     /**
      * Brings every kept word up to date for the touched talks, whose current index text is in the probe (talks that
      * no longer exist are not): each touched talk's bit is set exactly when the probe matches the word.
      */
-    static void update(Connection writer, Collection<Long> touched, java.util.Map<Long, Set<String>> known) throws SQLException {
+    private static void update(Connection writer, List<String> words, Collection<Long> touched, Map<Long, Set<String>> known,
+                               boolean probed) throws SQLException {
         TreeMap<Integer, List<Integer>> byChunk = new TreeMap<>();
         for (long id : touched) {
             int i = Math.toIntExact(id);
             byChunk.computeIfAbsent(i >>> CHUNK_SHIFT, k -> new ArrayList<>()).add(i & ((1 << CHUNK_SHIFT) - 1));
         }
-        for (String word : words(writer)) {
+        for (String word : words) {
             Set<Long> matching = new HashSet<>();
-            known.forEach((id, words) -> {
-                if (words.contains(word)) {
+            known.forEach((id, has) -> {
+                if (has.contains(word)) {
                     matching.add(id);
                 }
             });
-            try (PreparedStatement ps = writer.prepareStatement("SELECT rowid FROM temp.kept_probe WHERE kept_probe MATCH ?")) {
-                ps.setString(1, expression(word));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        matching.add(rs.getLong(1));
+            if (probed) {
+                try (PreparedStatement ps = writer.prepareStatement("SELECT rowid FROM temp.kept_probe WHERE kept_probe MATCH ?")) {
+                    ps.setString(1, expression(word));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            matching.add(rs.getLong(1));
+                        }
                     }
                 }
             }
@@ -369,8 +426,10 @@ final class KeptWords {
                 }
             }
         }
-        try (Statement s = writer.createStatement()) {
-            s.execute("INSERT INTO temp.kept_probe(kept_probe) VALUES ('delete-all')");
+        if (probed) {
+            try (Statement s = writer.createStatement()) {
+                s.execute("INSERT INTO temp.kept_probe(kept_probe) VALUES ('delete-all')");
+            }
         }
     }
 
