@@ -139,6 +139,11 @@ final class KeptWords {
                 return kept;
             }
             BitSet ids = kept.get().ids();
+            Optional<Kept> keptOut = read(c, sides.get()[1]);
+            if (keptOut.isPresent()) {
+                ids.andNot(keptOut.get().ids());
+                return Optional.of(new Kept(ids.cardinality(), ids));
+            }
             try (PreparedStatement ps = c.prepareStatement("SELECT group_concat(rowid) FROM talk_fts WHERE talk_fts MATCH ?")) {
                 ps.setString(1, sides.get()[1]);
                 try (ResultSet rs = ps.executeQuery()) {
