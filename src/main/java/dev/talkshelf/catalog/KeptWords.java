@@ -321,60 +321,82 @@ final class KeptWords {
     }
 
     /**
-     * The kept words a talk's index text has, decided here when the text is plain: when every character is ASCII, or
-     * neither a letter, a digit, a mark nor a private-use character (for unicode61 those separate tokens and fold to
-     * nothing), a token is a run of ASCII letters and digits, lower-cased, exactly as the tokenizer makes it. Null when
-     * the text has other letters (they may fold to ASCII ones): then the probe index decides.
+     * The kept words a talk's index text has, decided here when that is certain, else null (the probe index decides).
+     * ASCII letters and digits are token characters to unicode61 and fold to lower case; other ASCII characters, and
+     * other characters that are no letter, digit, mark or private-use character, separate tokens. Any other character
+     * (an accented letter) may fold to an ASCII letter: a word whose place holds one, or that follows one directly, is
+     * left to the probe. So a token starting with a kept word is always found here or sent to the probe.
      */
     static Set<String> plainMatches(CharSequence text, List<String> words) {
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (ch >= 0x80) {
-                int type = Character.getType(ch);
-                if (Character.isLetterOrDigit(ch) || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                        || type == Character.COMBINING_SPACING_MARK || type == Character.PRIVATE_USE
-                        || type == Character.SURROGATE || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER) {
-                    return null;
-                }
-            }
-        }
         Set<String> found = new HashSet<>();
+        boolean unsure = false;
         int n = text.length();
-        int i = 0;
-        while (i < n && found.size() < words.size()) {
-            while (i < n && !isAsciiTokenChar(text.charAt(i))) {
-                i++;
+        for (int i = 0; i < n && found.size() < words.size(); i++) {
+            char first = text.charAt(i);
+            if (i > 0 && isAsciiTokenChar(text.charAt(i - 1))) {
+                continue; // inside a token
             }
-            int start = i;
-            while (i < n && isAsciiTokenChar(text.charAt(i))) {
-                i++;
+            if (!isAsciiTokenChar(first) && !mayFoldToAscii(first)) {
+                continue; // a separator starts nothing
             }
-            if (i > start) {
-                for (String word : words) {
-                    if (i - start >= word.length() && startsWithIgnoringAsciiCase(text, start, word)) {
-                        found.add(word);
-                    }
+            boolean afterLetter = i > 0 && mayFoldToAscii(text.charAt(i - 1));
+            for (String word : words) {
+                if (found.contains(word)) {
+                    continue;
+                }
+                int match = matchAt(text, i, word);
+                if (match == MATCH && !afterLetter) {
+                    found.add(word);
+                } else if (match != NO_MATCH) {
+                    unsure = true;
                 }
             }
         }
-        return found;
+        return unsure && found.size() < words.size() ? null : found;
     }
 
-    private static boolean isAsciiTokenChar(char ch) {
-        return ch < 0x80 && Character.isLetterOrDigit(ch);
-    }
+    private static final int NO_MATCH = 0;
+    private static final int MATCH = 1;
+    private static final int MAYBE = 2;
 
-    private static boolean startsWithIgnoringAsciiCase(CharSequence text, int start, String lowerWord) {
+    /** Whether the word's letters stand at {@code start}: ASCII ones compared, any other letter a maybe. */
+    private static int matchAt(CharSequence text, int start, String lowerWord) {
+        if (start + lowerWord.length() > text.length()) {
+            return NO_MATCH;
+        }
+        int result = MATCH;
         for (int k = 0; k < lowerWord.length(); k++) {
             char ch = text.charAt(start + k);
+            if (ch >= 0x80) {
+                if (!mayFoldToAscii(ch)) {
+                    return NO_MATCH;
+                }
+                result = MAYBE;
+                continue;
+            }
             if (ch >= 'A' && ch <= 'Z') {
                 ch = (char) (ch + ('a' - 'A'));
             }
             if (ch != lowerWord.charAt(k)) {
-                return false;
+                return NO_MATCH;
             }
         }
-        return true;
+        return result;
+    }
+
+    /** A character beyond ASCII that may be (part of) a token character to unicode61. */
+    private static boolean mayFoldToAscii(char ch) {
+        if (ch < 0x80) {
+            return false;
+        }
+        int type = Character.getType(ch);
+        return Character.isLetterOrDigit(ch) || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.PRIVATE_USE || type == Character.SURROGATE
+                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER || type == Character.UNASSIGNED;
+    }
+
+    private static boolean isAsciiTokenChar(char ch) {
+        return ch < 0x80 && Character.isLetterOrDigit(ch);
     }
 
     /**

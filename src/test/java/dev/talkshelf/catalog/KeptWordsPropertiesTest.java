@@ -43,7 +43,8 @@ class KeptWordsPropertiesTest {
     private static final Instant NOW = Instant.parse("2025-06-01T12:00:00Z");
     private static final String[] WORDS = {"python", "python", "python", "pythonic", "data", "data", "web", "async",
         "typing", "rust", "Pythön", "dataset", "python\u2019s", "\u00abdata\u00bb", "web\u00a0async", "na\u00efve",
-        "\uff50\uff59\uff54\uff48\uff4f\uff4e", "PYTHON_3", "py3", "x-web"};
+        "\uff50\uff59\uff54\uff48\uff4f\uff4e", "PYTHON_3", "py3", "x-web", "\u00e9python", "python\u00e4", "\u00e0-data",
+        "e\u0301py", "d\u00e1ta", "xpython", "W\u00c9B"};
     private static final String[] TOPICS = {"python", "python/typing", "web", "data"};
     private static final List<String> KEPT = List.of("python", "data", "py", "web");
 
