@@ -57,6 +57,8 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final ReentrantLock readLock = new ReentrantLock();
     private final TouchedTalks touchedTalks = new TouchedTalks();
+    /** The touched talks' new index text for the kept words' bitmaps, applied just before the commit. */
+    private final KeptWords.Pending keptPending = new KeptWords.Pending();
     /** Writers of other processes say here that they wait, so a long writer can let them in ({@link #writerWaiting}). */
     private final WaitingWriters waitingElsewhere;
     private final Map<Connection, Map<String, PreparedStatement>> statements = new java.util.concurrent.ConcurrentHashMap<>();
@@ -293,8 +295,10 @@ public final class Database implements AutoCloseable {
             // Before the index rows: an UPDATE in a transaction where FTS5 holds rows not yet written makes FTS5
             // write them out (a segment, and merging) then and there. Counted first, that work is the commit's.
             FacetSnapshot.countWrite(writer);
-            FtsIndex.refresh(writer, touchedTalks);
+            FtsIndex.refresh(writer, touchedTalks, keptPending);
             touchedTalks.clear();
+            KeptWords.apply(writer, keptPending);
+            keptPending.clear();
             execute(writer, "COMMIT");
             lastCommit = System.nanoTime();
             committedWrites.incrementAndGet();
@@ -314,6 +318,7 @@ public final class Database implements AutoCloseable {
                 tellDone(start);
             }
             touchedTalks.clear();
+            keptPending.clear();
             transactionIds.clear();
             current.set(before);
             writeLock.unlock();
@@ -339,7 +344,7 @@ public final class Database implements AutoCloseable {
             throw new IllegalStateException("the search index is brought up to date only inside a write");
         }
         try {
-            FtsIndex.refresh(writer, touchedTalks);
+            FtsIndex.refresh(writer, touchedTalks, keptPending);
         } catch (SQLException e) {
             throw new CatalogException(describeWriteFailure(e), e);
         }
@@ -537,6 +542,7 @@ public final class Database implements AutoCloseable {
 
     private void rollback() {
         touchedTalks.clear();
+        keptPending.clear();
         try {
             execute(writer, "ROLLBACK");
         } catch (SQLException e) {

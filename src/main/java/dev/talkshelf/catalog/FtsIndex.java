@@ -52,7 +52,7 @@ final class FtsIndex {
      * is folded here in Java ({@link TextFold#fold} returns plain text untouched at once); folding in SQL with a
      * chain of replace() calls over every description tripled the time a 21,700-talk import spent indexing.
      */
-    static void refresh(Connection c, TouchedTalks talks) throws SQLException {
+    static void refresh(Connection c, TouchedTalks talks, KeptWords.Pending pending) throws SQLException {
         if (talks.isEmpty()) {
             return;
         }
@@ -77,16 +77,34 @@ final class FtsIndex {
                 s.execute("DELETE FROM talk_fts WHERE rowid IN (SELECT id FROM temp.fts_dirty WHERE old_row)");
             }
         }
+        // The kept words' bitmaps follow the same talks, from their new text, at the commit (KeptWords.apply): a write
+        // to another table now would make FTS5 write out the rows it holds, a segment each time.
+        boolean keeping = pending != null && pending.recording(c);
+        if (keeping) {
+            for (long id : talkIds) {
+                pending.touched(id, null); // no row any more, unless one is read below
+            }
+        }
         try (Statement read = c.createStatement();
              ResultSet rows = read.executeQuery(SELECT_PARTS);
              PreparedStatement insert = c.prepareStatement(
                      "INSERT INTO talk_fts(rowid, title, speakers, event, tags, description, notes) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            StringBuilder text = new StringBuilder();
             while (rows.next()) {
-                insert.setLong(1, rows.getLong(1));
+                long id = rows.getLong(1);
+                insert.setLong(1, id);
+                text.setLength(0);
                 for (int column = 2; column <= 7; column++) {
-                    insert.setString(column, TextFold.fold(rows.getString(column)));
+                    String folded = TextFold.fold(rows.getString(column));
+                    insert.setString(column, folded);
+                    if (keeping && folded != null) {
+                        text.append(folded).append(' ');
+                    }
                 }
                 insert.executeUpdate();
+                if (keeping) {
+                    pending.touched(id, text.toString());
+                }
             }
         }
         try (Statement s = c.createStatement()) {

@@ -372,7 +372,20 @@ final class Schema {
                     END"""
             // Dropping cue_fts frees more than a third of a library with transcripts (102.6 -> 127 MB at 10,000
             // talks without it, 69 MB with it): the file is rebuilt after the upgrade.
-            ), true)
+            ), true),
+            new Migration(16, "the matches of the few words found in much of the library, kept as bitmaps", List.of(
+                    // A word in most talks (python) walked its whole search-index list for its count and again for its
+                    // matches, 5-7 ms each at 100,000 talks. KeptWords keeps such a word's count and its matches in
+                    // pieces of 65,536 ids, once a search has found it common, and every write updates them.
+                    "CREATE TABLE kept_word (word TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID",
+                    """
+                    CREATE TABLE kept_word_ids (
+                        word  TEXT NOT NULL REFERENCES kept_word(word) ON DELETE CASCADE,
+                        chunk INTEGER NOT NULL,
+                        bits  BLOB NOT NULL,
+                        PRIMARY KEY (word, chunk)
+                    ) WITHOUT ROWID"""
+            ))
     );
 
     /** The placeholder names' keys as a list of SQL string literals. */

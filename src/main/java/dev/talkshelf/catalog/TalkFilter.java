@@ -120,6 +120,17 @@ public record TalkFilter(List<Condition> conditions) {
             return List.of(path);
         }
 
+        /**
+         * SQL true when talk {@code t} has the topic, by one seek of the topic's own index (the path as parameter): for a
+         * topic most talks have, checking the talks of one page this way reads a few hundred entries where {@link #sql}
+         * gathers all of them first.
+         */
+        public String probeSql() {
+            return subtree
+                    ? "EXISTS (SELECT 1 FROM talk_topic_closure c WHERE c.topic_id = (SELECT id FROM topic WHERE path = ?) AND c.talk_id = t.id)"
+                    : "EXISTS (SELECT 1 FROM talk_topic tt WHERE tt.topic_id = (SELECT id FROM topic WHERE path = ?) AND tt.talk_id = t.id)";
+        }
+
         public Reads reads() {
             return Reads.ID_LISTS;
         }

@@ -14,6 +14,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Runs filters against the catalog: ids of one page in the requested order, and counts.
@@ -45,6 +46,12 @@ public final class TalkSearch {
      */
     static final int CANDIDATES_SCORED_MAX = 8_000;
 
+    /**
+     * A topic alone, newest first, is listed by seeking each walked talk in the topic's index when more than one talk in
+     * this many has it (the ids' upper bound stands in for the number of talks: it only chooses the plan).
+     */
+    static final int TOPIC_PROBED_SHARE = 5;
+
     private static final String BM25 = "bm25(talk_fts, 10.0, 8.0, 3.0, 4.0, 1.0, 2.0)";
 
     private final Database db;
@@ -55,6 +62,9 @@ public final class TalkSearch {
     private final Duration timeLimit;
     private final boolean shapePlans;
     private final int candidatesScoredMax;
+    private final long keepMinMatches;
+    /** Words a search of this thread found common enough to keep, kept once the search has read its page. */
+    private final ThreadLocal<List<String>> worthKeeping = new ThreadLocal<>();
 
     public TalkSearch(Database db) {
         this(db, SearchTimeLimit.DEFAULT);
@@ -94,6 +104,13 @@ public final class TalkSearch {
 
     private TalkSearch(Database db, int exactRankMax, int rankWindow, int filterFirstMin, int indexWalkMin, Duration timeLimit,
                        boolean shapePlans, int candidatesScoredMax) {
+        this(db, exactRankMax, rankWindow, filterFirstMin, indexWalkMin, timeLimit, shapePlans, candidatesScoredMax,
+                KeptWords.KEEP_MIN_MATCHES);
+    }
+
+    private TalkSearch(Database db, int exactRankMax, int rankWindow, int filterFirstMin, int indexWalkMin, Duration timeLimit,
+                       boolean shapePlans, int candidatesScoredMax, long keepMinMatches) {
+        this.keepMinMatches = keepMinMatches;
         this.candidatesScoredMax = candidatesScoredMax;
         this.db = db;
         this.shapePlans = shapePlans;
@@ -109,7 +126,17 @@ public final class TalkSearch {
      * matches (0: never taken), so tests can hold it to the id-set plan's results.
      */
     TalkSearch withCandidatesScoredMax(int max) {
-        return new TalkSearch(db, exactRankMax, rankWindow, filterFirstMin, indexWalkMin, timeLimit, shapePlans, max);
+        return new TalkSearch(db, exactRankMax, rankWindow, filterFirstMin, indexWalkMin, timeLimit, shapePlans, max,
+                keepMinMatches);
+    }
+
+    /**
+     * The same search keeping words counted in at least {@code min} talks (and in {@link KeptWords#KEEP_MIN_SHARE} of
+     * the library; {@code Long.MAX_VALUE}: never), so tests can keep words with a handful of talks.
+     */
+    TalkSearch withKeepMinMatches(long min) {
+        return new TalkSearch(db, exactRankMax, rankWindow, filterFirstMin, indexWalkMin, timeLimit, shapePlans,
+                candidatesScoredMax, min);
     }
 
     public List<TalkId> ids(SearchRequest request) {
@@ -122,17 +149,48 @@ public final class TalkSearch {
      * @throws SearchTooSlowException when the search runs past its time limit
      */
     public SearchResult page(SearchRequest request) {
-        return db.read(c -> SearchTimeLimit.within(c, timeLimit, within -> {
+        SearchResult result = db.read(c -> SearchTimeLimit.within(c, timeLimit, within -> {
             if (request.sort() == SortKey.RELEVANCE && request.rankMatch() != null) {
                 return ranked(within, request);
             }
             return ordered(within, request);
         }));
+        keepWorthKeeping();
+        return result;
     }
 
     /** @throws SearchTooSlowException when counting runs past the time limit */
     public long count(TalkFilter filter) {
-        return db.read(c -> SearchTimeLimit.within(c, timeLimit, within -> countIn(within, filter)));
+        long count = db.read(c -> SearchTimeLimit.within(c, timeLimit, within -> countIn(within, filter)));
+        keepWorthKeeping();
+        return count;
+    }
+
+    /**
+     * Keeps the word this search found in much of the library (one write, once per word and library), so the next
+     * search of it reads its count and matches. The write changes no facet, so kept facet counts stay valid. A
+     * library that cannot be written (read-only, busy past the wait) only means the word is counted again next time.
+     */
+    private void keepWorthKeeping() {
+        List<String> words = worthKeeping.get();
+        if (words == null) {
+            return;
+        }
+        worthKeeping.remove();
+        try {
+            db.write(c -> {
+                for (String word : words) {
+                    KeptWords.keep(c, word);
+                }
+                try (Statement s = c.createStatement()) {
+                    // This write's own commit counts one more write (Database.write), and it changes no facet.
+                    s.executeUpdate("UPDATE library_writes SET facets_at = writes + 1 WHERE facets_at = writes");
+                }
+                return null;
+            });
+        } catch (CatalogException e) {
+            // Only time is lost: the word stays counted from the search index.
+        }
     }
 
     private SearchResult ranked(Connection c, SearchRequest r) throws SQLException {
@@ -198,7 +256,9 @@ public final class TalkSearch {
      */
     private SearchResult rankedFromIdSets(Connection c, SearchRequest r, TalkFilter rest) throws SQLException {
         BitSet candidates = idSet(c, rest);
-        if (candidates.cardinality() <= candidatesScoredMax) {
+        // Kept words need no walk for their matches: the intersection is exact at once, and only the ranked talks
+        // are scored (the candidates' walk scores every match among them, thousands beside a common field).
+        if (candidates.cardinality() <= candidatesScoredMax && KeptWords.count(c, r.rankMatch()).isEmpty()) {
             return rankedFromCandidates(c, r, candidates);
         }
         BitSet passing = wordIds(c, r.rankMatch());
@@ -248,8 +308,12 @@ public final class TalkSearch {
         return pageOfNewestFirst(passing, r);
     }
 
-    /** The talks matching a full-text expression, read in one statement. */
+    /** The talks matching a full-text expression: kept, or read in one statement. */
     private static BitSet wordIds(Connection c, String expression) throws SQLException {
+        Optional<KeptWords.Kept> kept = KeptWords.read(c, expression);
+        if (kept.isPresent()) {
+            return kept.get().ids();
+        }
         try (PreparedStatement ps = c.prepareStatement("SELECT group_concat(rowid) FROM talk_fts WHERE talk_fts MATCH ?")) {
             ps.setString(1, expression);
             try (ResultSet rs = ps.executeQuery()) {
@@ -348,6 +412,9 @@ public final class TalkSearch {
         } else if (words.isPresent()) {
             // Walk the word matches; check the rest of the filter on the narrow index.
             TalkFilter rest = filter.withoutWords();
+            if (rest.isAll()) {
+                return wordIds(c, words.get());
+            }
             sql = rest.isAll() ? "SELECT group_concat(rowid) FROM talk_fts WHERE talk_fts MATCH ?" : """
                     SELECT group_concat(talk_fts.rowid)
                       FROM talk_fts CROSS JOIN talk t INDEXED BY talk_facts ON t.id = talk_fts.rowid
@@ -479,6 +546,14 @@ public final class TalkSearch {
         if (words.isPresent() && request.sort() != SortKey.PLAYLIST) {
             TalkFilter rest = request.filter().withoutWords();
             long matches = matchCount(c, words.get());
+            Optional<KeptWords.Kept> kept = rest.isAll() && matches > indexWalkMin && sortIndex != null
+                    ? KeptWords.read(c, words.get()) : Optional.empty();
+            if (kept.isPresent()) {
+                // A kept word: walk the sort key's index and keep the ids in its bitmap until the page is full.
+                BitSet ids = kept.get().ids();
+                return new SearchResult(pageOfIndexWalk(c, "SELECT t.id FROM talk t INDEXED BY %s ORDER BY %s"
+                        .formatted(sortIndex, order), ids::get, request), matches);
+            }
             if (rest.isAll() && matches > indexWalkMin && sortIndex != null) {
                 // Many matches: walk the sort key's index and stop after one page; SQLite keeps the matches'
                 // ids in a transient index for the IN check. Sorting them all costs a probe per match.
@@ -519,6 +594,25 @@ public final class TalkSearch {
                     .formatted(besideTopic.sql(), topic.get().idsSql(), order),
                     concat(besideTopic.params(), topic.get().params()), request);
         }
+        Optional<TalkFilter.Topic> onlyTopic = shapePlans && newestFirstOrder ? request.filter().onlyTopic() : Optional.empty();
+        if (onlyTopic.isPresent()) {
+            long total = countIn(c, request.filter());
+            if (total * TOPIC_PROBED_SHARE > longQuery(c, "SELECT max(id) FROM talk", List.of())) {
+                // A topic most talks have: walk the newest talks and seek each in the topic's index until the page is
+                // full (a few hundred seeks), instead of gathering all its talks for the IN check first.
+                return new SearchResult(idQuery(c, "SELECT t.id FROM talk t INDEXED BY talk_filter_by_added WHERE %s ORDER BY %s LIMIT ? OFFSET ?"
+                        .formatted(onlyTopic.get().probeSql(), order),
+                        concat(onlyTopic.get().params(), List.of(request.limit(), request.offset()))), total);
+            }
+        }
+        Optional<String> negated = shapePlans && newestFirstOrder ? request.filter().onlyNegatedWords() : Optional.empty();
+        Optional<KeptWords.Kept> keptNegated = negated.isPresent() ? KeptWords.read(c, negated.get()) : Optional.empty();
+        if (keptNegated.isPresent()) {
+            // Not a kept word: the newest talks outside its bitmap, and the library less its count.
+            BitSet ids = keptNegated.get().ids();
+            return new SearchResult(pageOfIndexWalk(c, "SELECT t.id FROM talk t INDEXED BY talk_filter_by_added ORDER BY "
+                    + order, id -> !ids.get(id), request), countIn(c, request.filter()));
+        }
         params.addAll(request.filter().params());
         params.add(request.limit());
         params.add(request.offset());
@@ -529,6 +623,31 @@ public final class TalkSearch {
         List<TalkId> ids = idQuery(c, "SELECT t.id FROM " + from + " WHERE " + request.filter().sql() + " ORDER BY " + order
                 + " LIMIT ? OFFSET ?", params);
         return new SearchResult(ids, countIn(c, request.filter()));
+    }
+
+    /**
+     * The requested page of the ids a query lists in order that pass a test made here (a kept word's bitmap): the
+     * walk stops once the page is full.
+     */
+    private static List<TalkId> pageOfIndexWalk(Connection c, String sql, java.util.function.IntPredicate passes,
+                                                SearchRequest r) throws SQLException {
+        List<TalkId> ids = new ArrayList<>();
+        long skip = r.offset();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            try (ResultSet rs = ps.executeQuery()) {
+                while (ids.size() < r.limit() && rs.next()) {
+                    long id = rs.getLong(1);
+                    if (id >= 0 && id <= Integer.MAX_VALUE && passes.test((int) id)) {
+                        if (skip > 0) {
+                            skip--;
+                        } else {
+                            ids.add(TalkId.of(id));
+                        }
+                    }
+                }
+            }
+        }
+        return ids;
     }
 
     /** Steps through every id a query lists in order: the requested page is kept, the rest only counted. */
@@ -608,13 +727,30 @@ public final class TalkSearch {
 
     /** How many talks match a full-text expression, counted up to {@code max} (the count stops there). */
     private static long matchCountUpTo(Connection c, String expression, long max) throws SQLException {
+        OptionalLong kept = KeptWords.count(c, expression);
+        if (kept.isPresent()) {
+            return Math.min(kept.getAsLong(), max);
+        }
         return longQuery(c, "SELECT count(*) FROM (SELECT rowid FROM talk_fts WHERE talk_fts MATCH ? LIMIT ?)",
                 List.of(expression, max));
     }
 
-    /** How many talks match a full-text expression. */
-    private static long matchCount(Connection c, String expression) throws SQLException {
-        return longQuery(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH ?", List.of(expression));
+    /**
+     * How many talks match a full-text expression: kept for the few words in much of the library, else counted (a
+     * walk of the expression's lists), and a word counted in much of the library is noted to be kept.
+     */
+    private long matchCount(Connection c, String expression) throws SQLException {
+        OptionalLong kept = KeptWords.count(c, expression);
+        if (kept.isPresent()) {
+            return kept.getAsLong();
+        }
+        long count = longQuery(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH ?", List.of(expression));
+        // Each word of an "and" matches at least as many talks as the whole: all of them are common enough too.
+        if (count >= keepMinMatches && KeptWords.wordsOf(expression).isPresent()
+                && KeptWords.worthKeeping(expression, count, longQuery(c, "SELECT count(*) FROM talk", List.of()), keepMinMatches)) {
+            worthKeeping.set(KeptWords.wordsOf(expression).get());
+        }
+        return count;
     }
 
     /** How many of the {@code matches} talks matching {@code words} also pass {@code rest}. */

@@ -438,20 +438,27 @@ public final class TalkStore {
     }
 
     private Map<Long, Talk> loadChunk(Connection c, List<Long> ids) throws SQLException {
-        String in = Sql.placeholders(ids);
-        Map<Long, List<String>> speakers = loadLists(c, ids, """
+        // The ids as one JSON parameter: the statements' text stays short and the same for every page (with one
+        // placeholder per id, preparing the four statements of a 200-talk page was a fifth of its SQLite time).
+        StringBuilder json = new StringBuilder(ids.size() * 7).append('[');
+        for (long id : ids) {
+            json.append(json.length() == 1 ? "" : ",").append(id);
+        }
+        String idList = json.append(']').toString();
+        String in = "SELECT value FROM json_each(?)";
+        Map<Long, List<String>> speakers = loadLists(c, idList, """
                 SELECT ts.talk_id, s.name FROM talk_speaker ts JOIN speaker s ON s.id = ts.speaker_id
                  WHERE ts.talk_id IN (%s) ORDER BY ts.talk_id, ts.ord""".formatted(in));
-        Map<Long, List<String>> topics = loadLists(c, ids, """
+        Map<Long, List<String>> topics = loadLists(c, idList, """
                 SELECT tt.talk_id, tp.path FROM talk_topic tt JOIN topic tp ON tp.id = tt.topic_id
                  WHERE tt.talk_id IN (%s) ORDER BY tt.talk_id, tt.ord""".formatted(in));
-        Map<Long, List<String>> links = loadLists(c, ids,
+        Map<Long, List<String>> links = loadLists(c, idList,
                 "SELECT talk_id, url FROM talk_link WHERE talk_id IN (%s) ORDER BY talk_id, ord".formatted(in));
         Map<Long, Talk> result = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT t.*, e.name AS event_name FROM talk t LEFT JOIN event e ON e.id = t.event_id
                  WHERE t.id IN (%s)""".formatted(in))) {
-            Sql.bind(ps, ids);
+            ps.setString(1, idList);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong("id");
@@ -474,10 +481,10 @@ public final class TalkStore {
         return result;
     }
 
-    private static Map<Long, List<String>> loadLists(Connection c, List<Long> ids, String sql) throws SQLException {
+    private static Map<Long, List<String>> loadLists(Connection c, String idList, String sql) throws SQLException {
         Map<Long, List<String>> map = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            Sql.bind(ps, ids);
+            ps.setString(1, idList);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     map.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));

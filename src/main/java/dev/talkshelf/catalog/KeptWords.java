@@ -1,0 +1,511 @@
+package dev.talkshelf.catalog;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The talks matching each of a few words found in much of the library, kept in the file as bitmaps with their count,
+ * so such a word's count and matches cost no walk of its search-index list (5-7 ms at 100,000 talks, ten times that
+ * at a million, per walk). A word is kept once a search has counted it in at least {@link #KEEP_MIN_MATCHES} talks
+ * and {@link #KEEP_MIN_SHARE} of the library; from then on every write transaction updates its bitmap for the talks
+ * it touched, from their new search-index text ({@link FtsIndex#refresh}, {@link #apply} at the commit), so it is
+ * never stale.
+ * See docs/decisions/0026-commonword-kept-words.md.
+ *
+ * <p>A kept word is what the query compiler makes of one plain word: the prefix expression {@code "word"*}, over
+ * every column. Only words of ASCII letters and digits are kept: their tokens need no folding to compare.
+ */
+final class KeptWords {
+    /** A search must count at least this many matches of a word, ... */
+    static final long KEEP_MIN_MATCHES = 5_000;
+    /** ... in at least this share of the library, before the word is kept. */
+    static final double KEEP_MIN_SHARE = 0.2;
+    /** At most this many words are kept: each costs every write transaction a little. */
+    static final int KEEP_MAX_WORDS = 32;
+
+    /** Ids per stored bitmap piece: a write touches the pieces of its talks' ids only (8 KB each). */
+    private static final int CHUNK_SHIFT = 16;
+    private static final int LONGS_PER_CHUNK = (1 << CHUNK_SHIFT) / 64;
+
+    /** One word, prefixed: {@code "python"*}, with or without one pair of parentheses around it. */
+    private static final Pattern ONE_PREFIX_WORD = Pattern.compile("\\(?\"([A-Za-z0-9]{1,40})\"\\*\\)?");
+
+    /** A kept word's matches: their number and their ids. */
+    record Kept(long count, BitSet ids) {
+    }
+
+    private KeptWords() {
+    }
+
+    /** The word an expression asks for when it is one prefixed word that may be kept (lower case). */
+    static Optional<String> wordOf(String expression) {
+        if (expression == null) {
+            return Optional.empty();
+        }
+        Matcher m = ONE_PREFIX_WORD.matcher(expression);
+        if (!m.matches() || expression.startsWith("(") != expression.endsWith(")")) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The words of an expression that is one prefixed word, or an "and" of them as the compiler writes it
+     * ({@code ("data"*) AND ("python"*)}), each of which may be kept (lower case).
+     */
+    static Optional<List<String>> wordsOf(String expression) {
+        if (expression == null) {
+            return Optional.empty();
+        }
+        List<String> words = new ArrayList<>();
+        for (String part : expression.split(" AND ", -1)) {
+            Optional<String> word = wordOf(part);
+            if (word.isEmpty()) {
+                return Optional.empty();
+            }
+            words.add(word.get());
+        }
+        return Optional.of(words);
+    }
+
+    /**
+     * How many talks match an expression, when it is a kept word or an "and" of kept words, or one of those with words
+     * left out ({@code ("python"*) NOT ("django"*)}: only the left-out words' matches are read from the search index).
+     */
+    static OptionalLong count(Connection c, String expression) throws SQLException {
+        Optional<List<String>> words = wordsOf(expression);
+        if (words.isEmpty() && leftOut(expression).isPresent()) {
+            Optional<Kept> all = read(c, expression);
+            return all.isPresent() ? OptionalLong.of(all.get().count()) : OptionalLong.empty();
+        }
+        if (words.isEmpty() || !present(c)) {
+            return OptionalLong.empty();
+        }
+        if (words.get().size() > 1) {
+            Optional<Kept> all = read(c, expression);
+            return all.isPresent() ? OptionalLong.of(all.get().count()) : OptionalLong.empty();
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT n FROM kept_word WHERE word = ?")) {
+            ps.setString(1, words.get().get(0));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+            }
+        }
+    }
+
+    /**
+     * The two sides of {@code (KEPT) NOT (OTHER)} as the compiler writes words with words left out, when the left side
+     * is a word or an "and" of words that may be kept; the right side is any expression.
+     */
+    static Optional<String[]> leftOut(String expression) {
+        if (expression == null || !expression.startsWith("(") || !expression.endsWith(")")) {
+            return Optional.empty();
+        }
+        int not = expression.indexOf(") NOT (");
+        if (not < 0) {
+            return Optional.empty();
+        }
+        String kept = expression.substring(1, not);
+        String other = expression.substring(not + ") NOT (".length(), expression.length() - 1);
+        return wordsOf(kept).isPresent() && !other.isBlank() ? Optional.of(new String[] {kept, other}) : Optional.empty();
+    }
+
+    /** The matches of an expression, when it is a kept word or an "and" of kept words, or one with words left out. */
+    static Optional<Kept> read(Connection c, String expression) throws SQLException {
+        Optional<String[]> sides = wordsOf(expression).isEmpty() ? leftOut(expression) : Optional.empty();
+        if (sides.isPresent()) {
+            Optional<Kept> kept = read(c, sides.get()[0]);
+            if (kept.isEmpty()) {
+                return kept;
+            }
+            BitSet ids = kept.get().ids();
+            Optional<Kept> keptOut = read(c, sides.get()[1]);
+            if (keptOut.isPresent()) {
+                ids.andNot(keptOut.get().ids());
+                return Optional.of(new Kept(ids.cardinality(), ids));
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT group_concat(rowid) FROM talk_fts WHERE talk_fts MATCH ?")) {
+                ps.setString(1, sides.get()[1]);
+                try (ResultSet rs = ps.executeQuery()) {
+                    ids.andNot(FacetIndex.idSet(rs.next() ? rs.getString(1) : null));
+                }
+            }
+            return Optional.of(new Kept(ids.cardinality(), ids));
+        }
+        Optional<List<String>> words = wordsOf(expression);
+        if (words.isEmpty() || !present(c)) {
+            return Optional.empty();
+        }
+        BitSet all = null;
+        long count = 0;
+        for (String word : words.get()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT n FROM kept_word WHERE word = ?")) {
+                ps.setString(1, word);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    count = rs.getLong(1);
+                }
+            }
+            BitSet ids = bits(c, word);
+            if (all == null) {
+                all = ids;
+            } else {
+                all.and(ids);
+            }
+        }
+        return Optional.of(new Kept(words.get().size() == 1 ? count : all.cardinality(), all));
+    }
+
+    /** Whether this library has the tables (schema step 16); a write during an older step's migration has not. */
+    static boolean present(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'kept_word'");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next();
+        }
+    }
+
+    /** The kept words. */
+    static List<String> words(Connection c) throws SQLException {
+        List<String> words = new ArrayList<>();
+        if (!present(c)) {
+            return words;
+        }
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT word FROM kept_word ORDER BY word")) {
+            while (rs.next()) {
+                words.add(rs.getString(1));
+            }
+        }
+        return words;
+    }
+
+    /**
+     * Whether a search that counted {@code matches} of an expression in a library of {@code talks} should keep it
+     * ({@code minMatches}: {@link #KEEP_MIN_MATCHES}, lower in tests).
+     */
+    static boolean worthKeeping(String expression, long matches, long talks, long minMatches) {
+        return wordsOf(expression).isPresent() && matches >= minMatches && matches >= KEEP_MIN_SHARE * talks;
+    }
+
+    /**
+     * Keeps a word inside a write: its matches read once from the search index. Nothing happens when it is kept
+     * already or {@link #KEEP_MAX_WORDS} are.
+     */
+    static void keep(Connection writer, String word) throws SQLException {
+        if (!present(writer)) {
+            return;
+        }
+        List<String> kept = words(writer);
+        if (kept.contains(word) || kept.size() >= KEEP_MAX_WORDS) {
+            return;
+        }
+        BitSet ids;
+        try (PreparedStatement ps = writer.prepareStatement("SELECT group_concat(rowid) FROM talk_fts WHERE talk_fts MATCH ?")) {
+            ps.setString(1, expression(word));
+            try (ResultSet rs = ps.executeQuery()) {
+                ids = FacetIndex.idSet(rs.next() ? rs.getString(1) : null);
+            }
+        }
+        try (PreparedStatement ps = writer.prepareStatement("INSERT INTO kept_word(word, n) VALUES (?, ?)")) {
+            ps.setString(1, word);
+            ps.setLong(2, ids.cardinality());
+            ps.executeUpdate();
+        }
+        long[] longs = ids.toLongArray();
+        for (int chunk = 0; (long) chunk * LONGS_PER_CHUNK < longs.length; chunk++) {
+            long[] piece = new long[LONGS_PER_CHUNK];
+            System.arraycopy(longs, chunk * LONGS_PER_CHUNK, piece, 0,
+                    Math.min(LONGS_PER_CHUNK, longs.length - chunk * LONGS_PER_CHUNK));
+            writeChunk(writer, word, chunk, BitSet.valueOf(piece));
+        }
+    }
+
+    /** The search expression of a kept word, as the query compiler writes it. */
+    static String expression(String word) {
+        return "\"" + word + "\"*";
+    }
+
+    /**
+     * The talks a write transaction re-indexed, with their new index text (null: no row any more), gathered by
+     * {@link FtsIndex#refresh} and applied to the bitmaps at the commit, once.
+     */
+    static final class Pending {
+        private final Map<Long, String> texts = new LinkedHashMap<>();
+        private boolean checked;
+        private boolean recording;
+
+        /** Whether the library keeps any word, asked once per transaction (a word kept later in it asks again). */
+        boolean recording(Connection c) throws SQLException {
+            if (!checked || !recording) {
+                recording = !words(c).isEmpty();
+                checked = true;
+            }
+            return recording;
+        }
+
+        void touched(long id, String text) {
+            texts.put(id, text);
+        }
+
+        void clear() {
+            texts.clear();
+            checked = false;
+            recording = false;
+        }
+    }
+
+    /**
+     * Brings every kept word up to date for the talks the transaction re-indexed: a plain text is read here
+     * ({@link #plainMatches}), another goes into a small FTS5 table with the same tokenizer, which is asked each word.
+     */
+    static void apply(Connection writer, Pending pending) throws SQLException {
+        if (pending.texts.isEmpty()) {
+            return;
+        }
+        List<String> words = words(writer);
+        if (words.isEmpty()) {
+            return;
+        }
+        Map<Long, Set<String>> known = new HashMap<>();
+        boolean probed = false;
+        PreparedStatement probeInsert = null;
+        try {
+            for (var e : pending.texts.entrySet()) {
+                Set<String> plain = e.getValue() == null ? Set.of() : plainMatches(e.getValue(), words);
+                if (plain != null) {
+                    known.put(e.getKey(), plain);
+                    continue;
+                }
+                if (!probed) {
+                    try (Statement s = writer.createStatement()) {
+                        // One column: a single word never spans the gap between the parts.
+                        s.execute("""
+                                CREATE VIRTUAL TABLE IF NOT EXISTS temp.kept_probe USING fts5(
+                                    text, tokenize = 'unicode61 remove_diacritics 2', content = '')""");
+                        s.execute("INSERT INTO temp.kept_probe(kept_probe) VALUES ('delete-all')");
+                    }
+                    probeInsert = writer.prepareStatement("INSERT INTO temp.kept_probe(rowid, text) VALUES (?, ?)");
+                    probed = true;
+                }
+                probeInsert.setLong(1, e.getKey());
+                probeInsert.setString(2, e.getValue());
+                probeInsert.executeUpdate();
+            }
+        } finally {
+            if (probeInsert != null) {
+                probeInsert.close();
+            }
+        }
+        update(writer, words, pending.texts.keySet(), known, probed);
+    }
+
+    /**
+     * The kept words a talk's index text has, decided here when that is certain, else null (the probe index decides).
+     * ASCII letters and digits are token characters to unicode61 and fold to lower case; other ASCII characters, and
+     * other characters that are no letter, digit, mark or private-use character, separate tokens. Any other character
+     * (an accented letter) may fold to an ASCII letter: a word whose place holds one, or that follows one directly, is
+     * left to the probe. So a token starting with a kept word is always found here or sent to the probe.
+     */
+    static Set<String> plainMatches(CharSequence text, List<String> words) {
+        Set<String> found = new HashSet<>();
+        boolean unsure = false;
+        int n = text.length();
+        for (int i = 0; i < n && found.size() < words.size(); i++) {
+            char first = text.charAt(i);
+            if (i > 0 && isAsciiTokenChar(text.charAt(i - 1))) {
+                continue; // inside a token
+            }
+            if (!isAsciiTokenChar(first) && !mayFoldToAscii(first)) {
+                continue; // a separator starts nothing
+            }
+            boolean afterLetter = i > 0 && mayFoldToAscii(text.charAt(i - 1));
+            for (String word : words) {
+                if (found.contains(word)) {
+                    continue;
+                }
+                int match = matchAt(text, i, word);
+                if (match == MATCH && !afterLetter) {
+                    found.add(word);
+                } else if (match != NO_MATCH) {
+                    unsure = true;
+                }
+            }
+        }
+        return unsure && found.size() < words.size() ? null : found;
+    }
+
+    private static final int NO_MATCH = 0;
+    private static final int MATCH = 1;
+    private static final int MAYBE = 2;
+
+    /** Whether the word's letters stand at {@code start}: ASCII ones compared, any other letter a maybe. */
+    private static int matchAt(CharSequence text, int start, String lowerWord) {
+        if (start + lowerWord.length() > text.length()) {
+            return NO_MATCH;
+        }
+        int result = MATCH;
+        for (int k = 0; k < lowerWord.length(); k++) {
+            char ch = text.charAt(start + k);
+            if (ch >= 0x80) {
+                if (!mayFoldToAscii(ch)) {
+                    return NO_MATCH;
+                }
+                result = MAYBE;
+                continue;
+            }
+            if (ch >= 'A' && ch <= 'Z') {
+                ch = (char) (ch + ('a' - 'A'));
+            }
+            if (ch != lowerWord.charAt(k)) {
+                return NO_MATCH;
+            }
+        }
+        return result;
+    }
+
+    /** A character beyond ASCII that may be (part of) a token character to unicode61. */
+    private static boolean mayFoldToAscii(char ch) {
+        if (ch < 0x80) {
+            return false;
+        }
+        int type = Character.getType(ch);
+        return Character.isLetterOrDigit(ch) || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.PRIVATE_USE || type == Character.SURROGATE
+                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER || type == Character.UNASSIGNED;
+    }
+
+    private static boolean isAsciiTokenChar(char ch) {
+        return ch < 0x80 && Character.isLetterOrDigit(ch);
+    }
+
+    /**
+     * Brings every kept word up to date for the touched talks, whose current index text is in the probe (talks that
+     * no longer exist are not): each touched talk's bit is set exactly when the probe matches the word.
+     */
+    private static void update(Connection writer, List<String> words, Collection<Long> touched, Map<Long, Set<String>> known,
+                               boolean probed) throws SQLException {
+        TreeMap<Integer, List<Integer>> byChunk = new TreeMap<>();
+        for (long id : touched) {
+            int i = Math.toIntExact(id);
+            byChunk.computeIfAbsent(i >>> CHUNK_SHIFT, k -> new ArrayList<>()).add(i & ((1 << CHUNK_SHIFT) - 1));
+        }
+        for (String word : words) {
+            Set<Long> matching = new HashSet<>();
+            known.forEach((id, has) -> {
+                if (has.contains(word)) {
+                    matching.add(id);
+                }
+            });
+            if (probed) {
+                try (PreparedStatement ps = writer.prepareStatement("SELECT rowid FROM temp.kept_probe WHERE kept_probe MATCH ?")) {
+                    ps.setString(1, expression(word));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            matching.add(rs.getLong(1));
+                        }
+                    }
+                }
+            }
+            long delta = 0;
+            for (var e : byChunk.entrySet()) {
+                int chunk = e.getKey();
+                BitSet bits = readChunk(writer, word, chunk);
+                boolean changed = false;
+                for (int low : e.getValue()) {
+                    boolean was = bits.get(low);
+                    boolean is = matching.contains(((long) chunk << CHUNK_SHIFT) | low);
+                    if (was != is) {
+                        bits.set(low, is);
+                        delta += is ? 1 : -1;
+                        changed = true;
+                    }
+                }
+                if (changed) {
+                    writeChunk(writer, word, chunk, bits);
+                }
+            }
+            if (delta != 0) {
+                try (PreparedStatement ps = writer.prepareStatement("UPDATE kept_word SET n = n + ? WHERE word = ?")) {
+                    ps.setLong(1, delta);
+                    ps.setString(2, word);
+                    ps.executeUpdate();
+                }
+            }
+        }
+        if (probed) {
+            try (Statement s = writer.createStatement()) {
+                s.execute("INSERT INTO temp.kept_probe(kept_probe) VALUES ('delete-all')");
+            }
+        }
+    }
+
+    private static BitSet bits(Connection c, String word) throws SQLException {
+        List<long[]> pieces = new ArrayList<>();
+        List<Integer> chunks = new ArrayList<>();
+        int last = -1;
+        try (PreparedStatement ps = c.prepareStatement("SELECT chunk, bits FROM kept_word_ids WHERE word = ? ORDER BY chunk")) {
+            ps.setString(1, word);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    last = rs.getInt(1);
+                    chunks.add(last);
+                    pieces.add(BitSet.valueOf(ByteBuffer.wrap(rs.getBytes(2)).order(ByteOrder.LITTLE_ENDIAN)).toLongArray());
+                }
+            }
+        }
+        long[] all = new long[(last + 1) * LONGS_PER_CHUNK];
+        for (int i = 0; i < pieces.size(); i++) {
+            long[] piece = pieces.get(i);
+            System.arraycopy(piece, 0, all, chunks.get(i) * LONGS_PER_CHUNK, Math.min(piece.length, LONGS_PER_CHUNK));
+        }
+        return BitSet.valueOf(all);
+    }
+
+    private static BitSet readChunk(Connection c, String word, int chunk) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT bits FROM kept_word_ids WHERE word = ? AND chunk = ?")) {
+            ps.setString(1, word);
+            ps.setInt(2, chunk);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? BitSet.valueOf(rs.getBytes(1)) : new BitSet();
+            }
+        }
+    }
+
+    private static void writeChunk(Connection c, String word, int chunk, BitSet bits) throws SQLException {
+        if (bits.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM kept_word_ids WHERE word = ? AND chunk = ?")) {
+                ps.setString(1, word);
+                ps.setInt(2, chunk);
+                ps.executeUpdate();
+            }
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO kept_word_ids(word, chunk, bits) VALUES (?, ?, ?)")) {
+            ps.setString(1, word);
+            ps.setInt(2, chunk);
+            ps.setBytes(3, bits.toByteArray());
+            ps.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.talkshelf.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.talkshelf.model.Talk;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KeptWordsTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSearchCountingAWordInMuchOfTheLibraryKeepsItAndTheKeptFacetsStayValid() {
+        try (Database db = Database.open(dir.resolve("library.talkshelf"), CLOCK)) {
+            TalkStore talks = new TalkStore(db, CLOCK);
+            for (int i = 0; i < 10; i++) {
+                talks.insert(Talk.titled((i < 6 ? "Python " : "Rust ") + "talk " + i), null);
+            }
+            new FacetStore(db).facets(TalkFilter.ALL); // counts the whole library's facets and keeps them
+            assertTrue(db.<Boolean>read(c -> FacetSnapshot.read(c).isPresent()));
+
+            TalkSearch search = new TalkSearch(db).withKeepMinMatches(5);
+            assertEquals(6, search.count(TalkFilter.fullText("\"python\"*")));
+            assertEquals(4, search.count(TalkFilter.fullText("\"rust\"*")), "4 talks: fewer than 5, not kept");
+
+            assertEquals(List.of("python"), db.read(KeptWords::words));
+            assertEquals(6, db.read(c -> KeptWords.count(c, "(\"Python\"*)")).getAsLong());
+            assertTrue(db.<Boolean>read(c -> FacetSnapshot.read(c).isPresent()), "keeping a word changes no facet");
+
+            talks.insert(Talk.titled("Pythonic code"), null);
+            assertEquals(7, db.read(c -> KeptWords.count(c, "\"python\"*")).getAsLong(), "updated by the write");
+        }
+    }
+}
