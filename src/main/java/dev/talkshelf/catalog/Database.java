@@ -284,12 +284,47 @@ public final class Database implements AutoCloseable {
         long start = System.nanoTime();
         boolean[] told = {false};
         lockInProcess(start, told);
+        return locked(work, start, told, true);
+    }
+
+    /**
+     * Runs work in a write transaction only if nobody else writes right now, in this process or another; empty
+     * otherwise, without waiting and without telling the user of a wait. For writes that only save time later (a
+     * kept word), which must never hold up the search that asks for them.
+     */
+    public <T> Optional<T> writeIfFree(Work<T> work) {
+        if (writeLock.isHeldByCurrentThread()) {
+            return Optional.ofNullable(nested(work));
+        }
+        if (!writeLock.tryLock()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(locked(work, System.nanoTime(), new boolean[] {false}, false));
+        } catch (LibraryNotFree e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Another process holds the library's write lock, and the write was not to wait ({@link #writeIfFree}). */
+    private static final class LibraryNotFree extends RuntimeException {
+        LibraryNotFree() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The write transaction itself, with this process's write lock held (and released here). */
+    private <T> T locked(Work<T> work, long start, boolean[] told, boolean waitForOthers) {
         Connection before = current.get();
         boolean begun = false;
         try {
             requireOpen();
             current.set(writer);
-            beginImmediate(start, told);
+            if (waitForOthers) {
+                beginImmediate(start, told);
+            } else {
+                beginImmediateOrGiveUp();
+            }
             begun = true;
             T result = nested(work);
             // Before the index rows: an UPDATE in a transaction where FTS5 holds rows not yet written makes FTS5
@@ -380,6 +415,17 @@ public final class Database implements AutoCloseable {
         }
         tellDone(start);
         throw busy();
+    }
+
+    private void beginImmediateOrGiveUp() throws SQLException {
+        try {
+            execute(writer, "BEGIN IMMEDIATE");
+        } catch (SQLException e) {
+            if (isBusy(e)) {
+                throw new LibraryNotFree();
+            }
+            throw e;
+        }
     }
 
     /** Takes the library's write lock (against other processes) before the work reads anything. */

@@ -168,8 +168,9 @@ public final class TalkSearch {
 
     /**
      * Keeps the word this search found in much of the library (one write, once per word and library), so the next
-     * search of it reads its count and matches. The write changes no facet, so kept facet counts stay valid. A
-     * library that cannot be written (read-only, busy past the wait) only means the word is counted again next time.
+     * search of it reads its count and matches. The write changes no facet, so kept facet counts stay valid. Only
+     * when nobody else writes: a search never waits for an import or another TalkShelf to keep a word, and a library
+     * that is busy or cannot be written only means the word is counted again next time.
      */
     private void keepWorthKeeping() {
         List<String> words = worthKeeping.get();
@@ -178,7 +179,7 @@ public final class TalkSearch {
         }
         worthKeeping.remove();
         try {
-            db.write(c -> {
+            db.writeIfFree(c -> {
                 for (String word : words) {
                     KeptWords.keep(c, word);
                 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -156,6 +157,51 @@ class DatabaseLockingTest {
                     last, waits.get(10), waits.get(19));
         } finally {
             assertEquals(0, child.waitFor());
+        }
+    }
+
+    @Test
+    void aWriteOnlyIfFreeGivesUpAtOnceWhileAnotherProcessWritesAndSaysNothingOfAWait() throws Exception {
+        Path file = dir.resolve("lib.db");
+        Database.open(file, CLOCK).close();
+        Process child = ChildJvm.start(LibraryWriterChild.class, Map.of(), "hold", file.toString(), "5000");
+        Waits waits = new Waits();
+        try (Database db = Database.open(file, CLOCK, waits)) {
+            assertEquals("holding", lines(child).readLine());
+            Optional<String> done = db.writeIfFree(c -> "written");
+
+            assertEquals(Optional.empty(), done);
+            assertTrue(child.isAlive(), "gave up while the other process still held the library, not after it");
+            assertEquals(List.of(), waits.events, "no wait to tell of");
+            assertEquals(0, child.waitFor());
+            assertEquals(Optional.of("written"), db.writeIfFree(c -> "written"));
+        }
+    }
+
+    @Test
+    void aWriteOnlyIfFreeGivesUpWhileAnotherThreadOfThisProcessWrites() throws Exception {
+        try (Database db = Database.open(dir.resolve("lib.db"), CLOCK)) {
+            CountDownLatch writing = new CountDownLatch(1);
+            CountDownLatch tried = new CountDownLatch(1);
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try {
+                Future<?> holder = pool.submit(() -> db.write(c -> {
+                    writing.countDown();
+                    try {
+                        tried.await(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return null;
+                }));
+                assertTrue(writing.await(10, TimeUnit.SECONDS));
+                assertEquals(Optional.empty(), db.writeIfFree(c -> "written"));
+                tried.countDown();
+                holder.get(30, TimeUnit.SECONDS);
+                assertEquals(Optional.of("written"), db.writeIfFree(c -> "written"));
+            } finally {
+                pool.shutdownNow();
+            }
         }
     }
 
