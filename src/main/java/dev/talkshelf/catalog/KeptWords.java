@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * and {@link #KEEP_MIN_SHARE} of the library; from then on every write transaction updates its bitmap for the talks
  * it touched, from their new search-index text ({@link FtsIndex#refresh}, {@link #apply} at the commit), so it is
  * never stale.
- * See docs/decisions/0026-commonword-kept-words.md.
+ * See docs/decisions/0028-commonword-kept-words.md.
  *
  * <p>A kept word is what the query compiler makes of one plain word: the prefix expression {@code "word"*}, over
  * every column. Only words of ASCII letters and digits are kept: their tokens need no folding to compare.

@@ -262,7 +262,7 @@ public final class MainWindow {
      * Runs {@code attach} once the window is on screen with its first rows laid out (or the first search failed). The
      * sidebar (a tree and two lists), the details pane (a scroll pane, text fields, a split pane) and the import strip
      * are built with the window but join the scene only then: the first frame's CSS and layout pass, most of a start's
-     * time on the FX thread, covers the search bar and the list alone (decision 0026-startfast3).
+     * time on the FX thread, covers the search bar and the list alone (decision 0026 (startfast3)).
      */
     private void attachAfterTheFirstRows(Runnable attach) {
         root.sceneProperty().addListener(new ChangeListener<>() {
