@@ -370,6 +370,12 @@ final class Schema {
                     CREATE TRIGGER transcript_leaves_index AFTER DELETE ON transcript BEGIN
                         DELETE FROM said_fts WHERE rowid = old.talk_id;
                     END"""
+            )),
+            new Migration(16, "an import finds the talks with a title at an event from one index range", List.of(
+                    // An import's duplicate check looks for talks with the incoming title at the same event (or at
+                    // none). By title alone it walked every talk so titled: ~10,000 "Keynote"s in a million-talk
+                    // library, for each one imported, which made a million-talk import quadratic (decision 0026).
+                    "CREATE INDEX talk_by_title_event ON talk(sort_title, event_id)"
             ))
     );
 
