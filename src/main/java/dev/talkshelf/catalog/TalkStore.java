@@ -369,7 +369,7 @@ public final class TalkStore {
      * Talks whose title normalizes to the same key as {@code title} and whose event could be the same as one keyed
      * {@code eventKey} ({@link Names#key}): the same key, or either side without an event. Oldest first; one query
      * reading no lists, so a title shared by thousands of talks (a million-talk library has ~10,000 "Keynote"s)
-     * costs two short ranges of {@code talk_by_title_event} (schema step 16), not a walk of every talk so
+     * costs two short ranges of {@code talk_by_event}, by event and title (schema step 16), not a walk of every talk so
      * titled; only the talks left are read for their media.
      */
     public List<TitleCandidate> titleCandidates(String title, String eventKey) {
@@ -381,10 +381,10 @@ public final class TalkStore {
                 ps.setString(1, Names.key(title));
             } else {
                 ps = db.cached("""
-                        SELECT id, media FROM talk INDEXED BY talk_by_title_event WHERE sort_title = ?1 AND event_id IS NULL
+                        SELECT id, media FROM talk INDEXED BY talk_by_event WHERE event_id IS NULL AND sort_title = ?1
                         UNION ALL
-                        SELECT id, media FROM talk INDEXED BY talk_by_title_event
-                         WHERE sort_title = ?1 AND event_id = (SELECT id FROM event WHERE name_key = ?2)
+                        SELECT id, media FROM talk INDEXED BY talk_by_event
+                         WHERE event_id = (SELECT id FROM event WHERE name_key = ?2) AND sort_title = ?1
                         ORDER BY 1""");
                 Sql.bind(ps, List.of(Names.key(title), eventKey));
             }
