@@ -361,6 +361,42 @@ public final class TalkStore {
         });
     }
 
+    /** A talk with a given title, as an import's duplicate check first sees it: its id and media only. */
+    public record TitleCandidate(TalkId id, String media) {
+    }
+
+    /**
+     * Talks whose title normalizes to the same key as {@code title} and whose event could be the same as one keyed
+     * {@code eventKey} ({@link Names#key}): the same key, or either side without an event. Oldest first; one query
+     * reading no lists, so a title shared by thousands of talks (a million-talk library has ~10,000 "Keynote"s)
+     * costs two short ranges of {@code talk_by_event}, by event and title (schema step 17), not a walk of every talk so
+     * titled; only the talks left are read for their media.
+     */
+    public List<TitleCandidate> titleCandidates(String title, String eventKey) {
+        return db.read(c -> {
+            List<TitleCandidate> found = new ArrayList<>();
+            PreparedStatement ps;
+            if (eventKey == null || eventKey.isEmpty()) {
+                ps = db.cached("SELECT id, media FROM talk WHERE sort_title = ? ORDER BY id");
+                ps.setString(1, Names.key(title));
+            } else {
+                ps = db.cached("""
+                        SELECT id, media FROM talk INDEXED BY talk_by_event WHERE event_id IS NULL AND sort_title = ?1
+                        UNION ALL
+                        SELECT id, media FROM talk INDEXED BY talk_by_event
+                         WHERE event_id = (SELECT id FROM event WHERE name_key = ?2) AND sort_title = ?1
+                        ORDER BY 1""");
+                Sql.bind(ps, List.of(Names.key(title), eventKey));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new TitleCandidate(TalkId.of(rs.getLong(1)), rs.getString(2)));
+                }
+            }
+            return found;
+        });
+    }
+
     /** Which of these source keys some talk has (one query per 500, for an import's duplicate checks). */
     public Set<String> presentSourceKeys(Collection<String> sourceKeys) {
         return present("SELECT DISTINCT source_key FROM talk WHERE source_key IN (%s)", sourceKeys);

@@ -56,22 +56,24 @@ public final class PyVideoReader implements TalkReader {
     @Override
     public List<PlaylistDraft> read(Path source, ImportContext context, Consumer<List<ImportedTalk>> chunks)
             throws FormatException, IOException {
-        List<Path> files = talkFiles(source);
+        TalkFiles files = talkFiles(source);
         Map<Path, String> events = new HashMap<>();
-        for (Path file : files) {
-            Path eventFolder = eventFolderOf(file);
-            if (!events.containsKey(eventFolder)) {
-                events.put(eventFolder, eventTitle(eventFolder));
-            }
-        }
-        long total = files.size();
+        long total = files.count();
         context.progress().advanced(0, total);
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
         try {
-            for (int from = 0; from < files.size(); from += CHUNK) {
-                int start = from;
-                int end = Math.min(files.size(), from + CHUNK);
-                Object[] results = pool.submit(() -> readPart(files, start, end, events)).get();
+            long end = 0;
+            while (files.paths().hasNext()) {
+                List<Path> part = new ArrayList<>(CHUNK);
+                while (part.size() < CHUNK && files.paths().hasNext()) {
+                    Path file = files.paths().next();
+                    Path eventFolder = eventFolderOf(file);
+                    if (!events.containsKey(eventFolder)) {
+                        events.put(eventFolder, eventTitle(eventFolder));
+                    }
+                    part.add(file);
+                }
+                Object[] results = pool.submit(() -> readPart(part, events)).get();
                 List<ImportedTalk> talks = new ArrayList<>(results.length);
                 for (Object result : results) {
                     // Checked in path order so the reported file does not depend on thread timing.
@@ -84,6 +86,7 @@ public final class PyVideoReader implements TalkReader {
                     talks.add((ImportedTalk) result);
                 }
                 chunks.accept(talks);
+                end += part.size();
                 context.progress().advanced(end, total);
             }
         } catch (InterruptedException e) {
@@ -91,43 +94,50 @@ public final class PyVideoReader implements TalkReader {
             throw new IOException("reading " + source + " was interrupted", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
+        } catch (UncheckedIOException e) {
+            throw e.getCause(); // a folder of the tree could not be listed
         } finally {
             pool.shutdown();
         }
         return List.of();
     }
 
-    /** The outcomes (talk or failure) of files [from, to), read in parallel. */
-    private Object[] readPart(List<Path> files, int from, int to, Map<Path, String> events) {
-        List<Path> part = files.subList(from, to);
+    /** The outcomes (talk or failure) of the files, read in parallel. */
+    private Object[] readPart(List<Path> part, Map<Path, String> events) {
         Object[] results = new Object[part.size()];
         IntStream.range(0, part.size()).parallel().forEach(i ->
                 results[i] = readOutcome(part.get(i), events.get(eventFolderOf(part.get(i)))));
         return results;
     }
 
-    private static List<Path> talkFiles(Path source) throws FormatException, IOException {
+    /** How many talk files there are, and the files in path order (found as they are read: {@link PathOrderWalk}). */
+    private record TalkFiles(long count, java.util.Iterator<Path> paths) {
+    }
+
+    private static boolean isTalkFile(Path p) {
+        return p.getFileName().toString().endsWith(".json")
+                && p.getParent() != null && p.getParent().getFileName() != null
+                && p.getParent().getFileName().toString().equals(VIDEOS)
+                && Files.isRegularFile(p);
+    }
+
+    private static TalkFiles talkFiles(Path source) throws FormatException, IOException {
         if (Files.isRegularFile(source)) {
             if (source.getFileName().toString().equals(CATEGORY)) {
                 return talkFiles(source.toAbsolutePath().getParent());
             }
-            return List.of(source);
+            return new TalkFiles(1, List.of(source).iterator());
         }
-        List<Path> files;
+        long count;
         try (Stream<Path> walk = Files.walk(source)) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(".json"))
-                    .filter(p -> p.getParent() != null && p.getParent().getFileName() != null
-                            && p.getParent().getFileName().toString().equals(VIDEOS))
-                    .filter(Files::isRegularFile)
-                    .sorted()
-                    .toList();
+            count = walk.filter(PyVideoReader::isTalkFile).count(); // counted, not kept: a million paths would fill the heap
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        if (files.isEmpty()) {
+        if (count == 0) {
             throw new FormatException(source, 0, "no PyVideo talk files (an event folder with videos/*.json) found here");
         }
-        return files;
+        return new TalkFiles(count, new PathOrderWalk(source, PyVideoReader::isTalkFile));
     }
 
     /** The event folder of {@code event/videos/talk.json}; for a loose talk file, its own folder. */

@@ -697,7 +697,17 @@ public final class ImportService {
         }
         boolean generic = GenericTitles.isGeneric(incoming.title());
         List<String> speakerKeys = incoming.speakers().stream().map(Names::key).sorted().toList();
-        for (Talk candidate : talks.get(talks.findByTitle(incoming.title()))) {
+        // Talks at another event or at another online video are never this one: ruled out from their ids and media
+        // alone, before any is loaded whole (a common title has thousands of them in a large library).
+        String incomingEvent = Names.key(incoming.event());
+        boolean incomingUrl = isUrl(incoming.media());
+        List<TalkId> ids = new ArrayList<>();
+        for (TalkStore.TitleCandidate c : talks.titleCandidates(incoming.title(), incomingEvent)) {
+            if (!(incomingUrl && differ(c.media(), incoming.media()) && isUrl(c.media()))) {
+                ids.add(c.id());
+            }
+        }
+        for (Talk candidate : talks.get(ids)) {
             List<String> candidateKeys = candidate.speakers().stream().map(Names::key).sorted().toList();
             boolean sameSpeakers = generic
                     ? !speakerKeys.isEmpty() && candidateKeys.equals(speakerKeys)

@@ -178,4 +178,26 @@ class ImportServiceTest {
         assertEquals("Async in Depth", m.get(0).title());
         assertEquals(List.of(true, true, true, false), m.stream().map(ImportMerge::changed).toList());
     }
+
+    @Test
+    void aTitleMergesOnlyIntoTalksAtTheSameEventOrWhereOneSideHasNone() throws Exception {
+        Path first = dir.resolve("first.csv");
+        Files.writeString(first, "title,speakers,event\n"
+                + "Fast Code,Ann Lee,PyCon 2020\n"
+                + "Fast Code,Ann Lee,PyCon 2021\n"
+                + "Slow Code,Bo Li,\n");
+        services.imports().importPaths(List.of(first), null, false, ImportContext.Progress.SILENT);
+        Path second = dir.resolve("second.csv");
+        Files.writeString(second, "title,speakers,event,duration\n"
+                + "Fast code,Ann Lee,pycon 2021,30m\n"
+                + "Fast Code,Ann Lee,PyCon 2022,31m\n"
+                + "Slow Code,Bo Li,EuroPython 2019,32m\n"
+                + "FAST CODE,Ann Lee,,33m\n");
+
+        ImportSummary summary = services.imports().importPaths(List.of(second), null, false, ImportContext.Progress.SILENT);
+
+        assertEquals(1, summary.added(), summary.matches().toString());
+        assertEquals(List.of(2L, 3L, 1L), summary.matches().stream().map(m -> m.into().value()).toList());
+        assertEquals(4, services.library().count());
+    }
 }
