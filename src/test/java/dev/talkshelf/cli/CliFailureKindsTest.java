@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.talkshelf.catalog.LibraryBusyException;
-import dev.talkshelf.service.Services;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -25,17 +23,9 @@ class CliFailureKindsTest {
 
     private static Run runFailingWith(Supplier<RuntimeException> failure) {
         StringWriter err = new StringWriter();
-        CliEnvironment env = new CliEnvironment() {
-            @Override
-            public Services open(Path libraryOption) {
-                throw failure.get();
-            }
-
-            @Override
-            public void openWindow(Path libraryOption) {
-                throw failure.get();
-            }
-        };
+        CliEnvironment env = new FailingEnvironment(() -> {
+            throw failure.get();
+        });
         int code = new CliRunner(env, new PrintWriter(new StringWriter()), new PrintWriter(err), "the log").run("search", "python");
         return new Run(code, err.toString());
     }

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.talkshelf.LogCapture;
-import dev.talkshelf.service.Services;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -25,17 +23,9 @@ class CliFatalErrorsTest {
     private static Run runFailingWith(Supplier<Error> error, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CliEnvironment env = new CliEnvironment() {
-            @Override
-            public Services open(Path libraryOption) {
-                throw error.get();
-            }
-
-            @Override
-            public void openWindow(Path libraryOption) {
-                throw error.get();
-            }
-        };
+        CliEnvironment env = new FailingEnvironment(() -> {
+            throw error.get();
+        });
         int code = new CliRunner(env, new PrintWriter(out), new PrintWriter(err), "the log").run(args);
         return new Run(code, out.toString(), err.toString());
     }
