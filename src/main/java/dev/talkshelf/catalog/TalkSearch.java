@@ -596,8 +596,9 @@ public final class TalkSearch {
                     concat(besideTopic.params(), topic.get().params()), request);
         }
         Optional<TalkFilter.Topic> onlyTopic = shapePlans && newestFirstOrder ? request.filter().onlyTopic() : Optional.empty();
+        long total = -1; // counted once, by the first plan below that needs it
         if (onlyTopic.isPresent()) {
-            long total = countIn(c, request.filter());
+            total = countIn(c, request.filter());
             if (total * TOPIC_PROBED_SHARE > longQuery(c, "SELECT max(id) FROM talk", List.of())) {
                 // A topic most talks have: walk the newest talks and seek each in the topic's index until the page is
                 // full (a few hundred seeks), instead of gathering all its talks for the IN check first.
@@ -617,7 +618,9 @@ public final class TalkSearch {
         // Counted first: a walk in page order stops after the last match there is, not at the end of the library.
         // A filter that matches nothing or little (said: in a library without transcripts, a field no talk has) walked
         // every talk testing each, ~100 ms at a million talks, to fill a page it could never fill.
-        long total = countIn(c, request.filter());
+        if (total < 0) {
+            total = countIn(c, request.filter());
+        }
         long left = total - request.offset();
         if (left <= 0) {
             return new SearchResult(List.of(), total);
