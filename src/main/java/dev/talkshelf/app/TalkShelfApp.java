@@ -11,6 +11,7 @@ import dev.talkshelf.ui.preferences.PreferencesDialog;
 import dev.talkshelf.ui.settings.SettingsStore;
 import dev.talkshelf.ui.settings.WindowPlacement;
 import dev.talkshelf.ui.settings.WindowSettings;
+import dev.talkshelf.ui.shared.AfterLayout;
 import dev.talkshelf.ui.talks.FirstPage;
 import dev.talkshelf.ui.theme.Theme;
 import dev.talkshelf.ui.thumbnails.Thumbnails;
@@ -128,19 +129,14 @@ public final class TalkShelfApp extends Application {
         Scene scene = stage.getScene();
         Runnable firstPage = () -> {
             timeline.mark("first page");
-            Runnable laidOut = new Runnable() {
-                @Override
-                public void run() {
-                    scene.removePostLayoutPulseListener(this);
-                    long after = timeline.sinceLaunch();
-                    timeline.mark("first rows");
-                    LOG.log(System.Logger.Level.INFO, "first rows laid out {0} ms after launch ({1} talks)",
-                            after, shownWindow.model().talks().rowsProperty().get().size());
-                    quitAfterTraining();
-                    logTimelineWhenComplete(scene, shownWindow);
-                }
-            };
-            scene.addPostLayoutPulseListener(laidOut);
+            AfterLayout.once(scene, () -> true, () -> {
+                long after = timeline.sinceLaunch();
+                timeline.mark("first rows");
+                LOG.log(System.Logger.Level.INFO, "first rows laid out {0} ms after launch ({1} talks)",
+                        after, shownWindow.model().talks().rowsProperty().get().size());
+                quitAfterTraining();
+                logTimelineWhenComplete(scene, shownWindow);
+            });
             Platform.requestNextPulse();
         };
         if (shownWindow.model().talks().searchesProperty().get() > 0) { // the first page came with the library
@@ -162,18 +158,11 @@ public final class TalkShelfApp extends Application {
      * and then writes the start's timeline to the log: what the user sees complete, not only the first rows.
      */
     private void logTimelineWhenComplete(Scene scene, MainWindow shownWindow) {
-        Runnable laidOut = new Runnable() {
-            @Override
-            public void run() {
-                if (shownWindow.partsAttachedProperty().get()) {
-                    scene.removePostLayoutPulseListener(this);
-                    timeline.mark("whole window");
-                    LOG.log(System.Logger.Level.INFO, "start: {0} (ms after launch)", timeline.summary());
-                }
-            }
-        };
         Platform.runLater(() -> { // not while the scene walks its pulse listeners
-            scene.addPostLayoutPulseListener(laidOut);
+            AfterLayout.once(scene, shownWindow.partsAttachedProperty()::get, () -> {
+                timeline.mark("whole window");
+                LOG.log(System.Logger.Level.INFO, "start: {0} (ms after launch)", timeline.summary());
+            });
             Platform.requestNextPulse();
         });
     }

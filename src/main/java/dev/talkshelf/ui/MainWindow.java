@@ -15,6 +15,7 @@ import dev.talkshelf.ui.preferences.PreferencesViewModel;
 import dev.talkshelf.ui.search.SearchBarView;
 import dev.talkshelf.ui.settings.Preferences;
 import dev.talkshelf.ui.settings.WindowSettings;
+import dev.talkshelf.ui.shared.AfterLayout;
 import dev.talkshelf.ui.shared.Desktop;
 import dev.talkshelf.ui.shared.Playback;
 import dev.talkshelf.ui.shared.TaskRunner;
@@ -272,18 +273,9 @@ public final class MainWindow {
                     return;
                 }
                 property.removeListener(this);
-                Runnable afterPulse = new Runnable() {
-                    @Override
-                    public void run() {
-                        if (root.getScene() != scene || scene.getWindow() == null || !scene.getWindow().isShowing()
-                                || model.talks().loadingProperty().get()) {
-                            return;
-                        }
-                        scene.removePostLayoutPulseListener(this);
-                        Platform.runLater(attach);
-                    }
-                };
-                scene.addPostLayoutPulseListener(afterPulse);
+                AfterLayout.once(scene, () -> root.getScene() == scene && scene.getWindow() != null
+                        && scene.getWindow().isShowing() && !model.talks().loadingProperty().get(),
+                        () -> Platform.runLater(attach));
                 // The first page's rows arriving make a pulse anyway; a failed first search may not.
                 model.talks().loadingProperty().addListener(new ChangeListener<>() {
                     @Override
