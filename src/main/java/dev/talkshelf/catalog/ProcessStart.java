@@ -43,13 +43,9 @@ public record ProcessStart(long value, boolean bootTicks) {
 
     /**
      * Whether {@code stored}, a start this class gave for the same pid earlier (maybe in another process), is this
-     * start: the same number. A stored epoch-millisecond start against a boot-tick reading is an earlier version's
-     * ({@link #isStartOf} compares those); here it cannot be told apart and counts as the same.
+     * start: the same number. A start an earlier version stored in epoch milliseconds is {@link #isStartOf}'s case.
      */
     public boolean sameAs(long stored) {
-        if (bootTicks && stored >= EPOCH_MILLIS_FLOOR) {
-            return true;
-        }
         return value == stored;
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.talkshelf.FuzzTries;
 import dev.talkshelf.app.Library;
+import dev.talkshelf.catalog.TempFolders;
 import dev.talkshelf.formats.ImportBatch.PlaylistDraft;
 import dev.talkshelf.model.PlainText;
 import dev.talkshelf.service.ImportSummary;
@@ -27,11 +28,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -93,11 +92,7 @@ class ImportFuzzPropertiesTest {
         System.out.printf("import fuzz: %d inputs read, %d refused with a message%n", read, refused);
         peek.close();
         services.close();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        TempFolders.delete(dir);
     }
 
     // ---- reader level: 9,500 inputs per importer ----------------------------------------------------------

@@ -3,6 +3,7 @@ package dev.talkshelf.service;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.talkshelf.FuzzTries;
+import dev.talkshelf.catalog.TempFolders;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.WatchState;
 import dev.talkshelf.model.WatchStatus;
@@ -13,11 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -88,11 +87,7 @@ class QueryFuzzPropertiesTest {
                         + " playlists, slowest %.1f ms%n", inputs.get(), onLibrary.get(), refused.get(), smartPlaylists.get(),
                 slowestNanos.get() / 1e6);
         lib.close();
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        TempFolders.delete(dir);
     }
 
     // ---- the check ----------------------------------------------------------------------------------
