@@ -16,6 +16,8 @@ public final class CueWords {
     /** Each term's words, as lower-case ASCII bytes; null when a term is not plain ASCII (then cues are compared as text). */
     private final byte[][][] asciiWords;
     private final List<String> spacedTerms;
+    /** Each plain ASCII term's first byte, lower case, in all eight bytes of a long (see {@link #held(byte[], int, int)}). */
+    private final long[] firstBytes;
 
     private CueWords(List<String> terms) {
         this.terms = terms.stream().map(CueWords::words).filter(t -> !t.isEmpty()).toList();
@@ -34,6 +36,12 @@ public final class CueWords {
             }
         }
         this.asciiWords = ascii;
+        // Each term's first byte in every byte of a long, with the bit that makes an ASCII letter lower case set: a
+        // byte that equals it with that bit set may start the term (letters and digits have it set already).
+        this.firstBytes = new long[ascii == null ? 0 : ascii.length];
+        for (int i = 0; i < firstBytes.length; i++) {
+            firstBytes[i] = (ascii[i][0][0] | 0x20) * 0x0101010101010101L;
+        }
     }
 
     /** The terms (folded as the index folds them), each a word or words said in a row. */
@@ -87,17 +95,31 @@ public final class CueWords {
         }
         int end = from + size;
         int p = from;
+        // Eight bytes at a time: is the cue beyond ASCII, and does it hold a byte that could start a term at all (its
+        // first letter in either case)? Most cues hold none, and are done with here (a page has ~90,000).
+        boolean maybe = false;
         for (; p + 8 <= end; p += 8) {
-            if (((long) LONGS.get(raw, p) & 0x8080808080808080L) != 0) {
+            long eight = (long) LONGS.get(raw, p);
+            if ((eight & 0x8080808080808080L) != 0) {
                 return heldFolded(new String(raw, from, size, StandardCharsets.UTF_8));
+            }
+            if (!maybe) {
+                long lower = eight | 0x2020202020202020L;
+                for (long first : firstBytes) {
+                    long x = lower ^ first;
+                    maybe |= ((x - 0x0101010101010101L) & ~x & 0x8080808080808080L) != 0;
+                }
             }
         }
         for (; p < end; p++) {
             if (raw[p] < 0) {
                 return heldFolded(new String(raw, from, size, StandardCharsets.UTF_8));
             }
+            for (long first : firstBytes) {
+                maybe |= (raw[p] | 0x20) == (byte) first;
+            }
         }
-        return count(raw, from, end);
+        return maybe ? count(raw, from, end) : NONE;
     }
 
     /** The text holds none of the terms. */
