@@ -190,7 +190,7 @@ final class CuePacking {
             byte[] buffer = new byte[16_384];
             while (!inflater.finished()) {
                 int n = inflater.inflate(buffer);
-                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                if (n == 0 && !inflater.finished() && (inflater.needsInput() || inflater.needsDictionary())) {
                     throw new CatalogException("a stored transcript is damaged (its cues end too soon)");
                 }
                 raw.write(buffer, 0, n);
