@@ -3,13 +3,10 @@ package dev.talkshelf.service;
 import dev.talkshelf.catalog.CueSearch;
 import dev.talkshelf.catalog.CueWords;
 import dev.talkshelf.model.Cue;
-import dev.talkshelf.model.Letters;
 import dev.talkshelf.model.Moment;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The best of a talk's matching cues as {@link Moment}s: best is the cue holding the most of the searched terms,
@@ -102,7 +99,7 @@ final class MomentText {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             String folded = c < 0x80 ? String.valueOf(Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ')
-                    : plain(String.valueOf(c));
+                    : CueWords.plain(String.valueOf(c));
             for (int k = 0; k < folded.length(); k++) {
                 if (plain.length() == origin.length) {
                     origin = java.util.Arrays.copyOf(origin, origin.length * 2);
@@ -114,7 +111,7 @@ final class MomentText {
         String haystack = plain.toString();
         int best = -1;
         for (String term : terms) {
-            String needle = plain(term);
+            String needle = CueWords.plain(term);
             if (needle.isEmpty()) {
                 continue;
             }
@@ -128,11 +125,6 @@ final class MomentText {
             }
         }
         return best;
-    }
-
-    /** Lower case, without diacritics, the stroked letters folded; punctuation as spaces: as the tokenizer sees it. */
-    private static String plain(String s) {
-        return CueWords.plain(s);
     }
 
 }
