@@ -58,9 +58,19 @@ final class CuePacking {
         return raw.toByteArray();
     }
 
-    /** A blob as this version packs it: a deflated one (kept before step 18) packed anew, a packed one as it is. */
+    /**
+     * A blob as this version packs it: a deflated one (kept before step 18) packed anew, a packed one as it is. A
+     * damaged one is kept as it is: it reads as damaged, as it did, and the library's upgrade goes through.
+     */
     static byte[] repack(byte[] packed) {
-        return packed.length > 0 && packed[0] == LZ4 ? packed : pack(unpack(packed, 256));
+        if (packed.length > 0 && packed[0] == LZ4) {
+            return packed;
+        }
+        try {
+            return pack(unpack(packed, 256));
+        } catch (CatalogException damaged) {
+            return packed;
+        }
     }
 
     /**

@@ -53,6 +53,15 @@ class CuePackingPropertiesTest {
         assertEquals(cues, CuePacking.unpack(CuePacking.repack(deflated), cues.size()));
     }
 
+    @org.junit.jupiter.api.Test
+    void aDamagedDeflatedBlobIsKeptAsItIsAndStillReadsAsDamaged() {
+        byte[] deflated = deflatedAsBefore(List.of(new Cue(Duration.ZERO, Duration.ofSeconds(1), "the gil is released")));
+        byte[] damaged = java.util.Arrays.copyOf(deflated, deflated.length / 2);
+
+        assertArrayEquals(damaged, CuePacking.repack(damaged));
+        org.junit.jupiter.api.Assertions.assertThrows(CatalogException.class, () -> CuePacking.unpack(damaged, 1));
+    }
+
     /** The packing of schema steps 11 to 17, written here as those versions wrote it. */
     static byte[] deflatedAsBefore(List<Cue> cues) {
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
