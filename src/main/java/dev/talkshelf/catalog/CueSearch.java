@@ -35,8 +35,6 @@ public final class CueSearch {
     public record Hit(int place, int terms, int occurrences, int words) {
     }
 
-    private static final int CHUNK = 500;
-
     private final Database db;
 
     public CueSearch(Database db) {
@@ -71,35 +69,36 @@ public final class CueSearch {
         if (talks.isEmpty() || words.isEmpty()) {
             return Map.of();
         }
+        // The ids as one JSON parameter, as the talks of a page are read (TalkStore): one statement of the same text
+        // for any page, where binding chunks of ids made a statement per chunk size.
+        StringBuilder json = new StringBuilder(talks.size() * 7).append('[');
+        for (TalkId talk : talks) {
+            json.append(json.length() == 1 ? "" : ",").append(talk.value());
+        }
+        String idList = json.append(']').toString();
         Map<Long, byte[]> packed = db.read(c -> {
             Map<Long, byte[]> all = new HashMap<>();
-            for (int from = 0; from < talks.size(); from += CHUNK) {
-                List<TalkId> chunk = talks.subList(from, Math.min(talks.size(), from + CHUNK));
-                String in = String.join(", ", Collections.nCopies(chunk.size(), "?"));
-                try (PreparedStatement ps = c.prepareStatement(
-                        "SELECT talk_id, cues FROM transcript WHERE talk_id IN (%s)".formatted(in))) {
-                    Sql.bind(ps, chunk.stream().<Object>map(TalkId::value).toList());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            all.put(rs.getLong(1), rs.getBytes(2));
-                        }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT talk_id, cues FROM transcript WHERE talk_id IN (SELECT value FROM json_each(?))")) {
+                ps.setString(1, idList);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        all.put(rs.getLong(1), rs.getBytes(2));
                     }
                 }
             }
             return all;
         });
-        // Unpacked and read outside the read transaction: the bytes are ours now. Inflating and reading a page's
-        // transcripts (~4 MB for 200 talks) is most of a page's moments: the talks are shared among the common pool's
-        // threads and the caller's, each with one inflater and buffer for its share.
+        // Unpacked and read outside the read transaction: the bytes are ours now. Looking through a page's transcripts
+        // (~5 MB of text for 200 talks) is most of a page's moments: the talks are shared among the common pool's
+        // threads and the caller's.
         List<byte[]> blobs = talks.stream().map(t -> packed.get(t.value())).toList();
         Matches[] found = new Matches[talks.size()];
         int shares = Math.max(1, Math.min(talks.size() / MIN_SHARE, ForkJoinPool.getCommonPoolParallelism() + 1));
         IntStream.range(0, shares).parallel().forEach(share -> {
-            try (CuePacking.Unpacker unpacker = new CuePacking.Unpacker()) {
-                for (int i = share; i < found.length; i += shares) {
-                    if (blobs.get(i) != null) {
-                        found[i] = matchesIn(unpacker.unpackLazily(blobs.get(i)), words);
-                    }
+            for (int i = share; i < found.length; i += shares) {
+                if (blobs.get(i) != null) {
+                    found[i] = matchesIn(CuePacking.unpackLazily(blobs.get(i)), words);
                 }
             }
         });

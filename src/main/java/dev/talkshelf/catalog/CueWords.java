@@ -16,6 +16,22 @@ public final class CueWords {
     /** Each term's words, as lower-case ASCII bytes; null when a term is not plain ASCII (then cues are compared as text). */
     private final byte[][][] asciiWords;
     private final List<String> spacedTerms;
+    /** Each plain ASCII term's first byte, lower case, in all eight bytes of a long (see {@link #held(byte[], int, int)}). */
+    private final long[] firstBytes;
+    /** Each plain ASCII term's second byte likewise, {@link #ANY} for a term whose first word is one letter. */
+    private final long[] secondBytes;
+    private static final long ANY = -1;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    /** The bit that makes an ASCII capital lower case, in every byte. */
+    private static final long CASE_BITS = 0x2020202020202020L;
+
+    /**
+     * The high bit of each byte of {@code x} that is zero, and perhaps of a byte above one that is (a byte 0x01 borrowed
+     * from): none missed, which is what a look for places worth a closer look needs.
+     */
+    private static long zeroBytes(long x) {
+        return (x - 0x0101010101010101L) & ~x & HIGH_BITS;
+    }
 
     private CueWords(List<String> terms) {
         this.terms = terms.stream().map(CueWords::words).filter(t -> !t.isEmpty()).toList();
@@ -34,6 +50,15 @@ public final class CueWords {
             }
         }
         this.asciiWords = ascii;
+        // Each term's first and second byte in every byte of a long, with the bit that makes an ASCII letter lower case
+        // set: a byte that equals it with that bit set may be that letter (letters and digits have it set already).
+        this.firstBytes = new long[ascii == null ? 0 : ascii.length];
+        this.secondBytes = new long[firstBytes.length];
+        for (int i = 0; i < firstBytes.length; i++) {
+            byte[] first = ascii[i][0];
+            firstBytes[i] = (first[0] | 0x20) * 0x0101010101010101L;
+            secondBytes[i] = first.length > 1 ? (first[1] | 0x20) * 0x0101010101010101L : ANY;
+        }
     }
 
     /** The terms (folded as the index folds them), each a word or words said in a row. */
@@ -87,17 +112,42 @@ public final class CueWords {
         }
         int end = from + size;
         int p = from;
+        // Eight bytes at a time: is the cue beyond ASCII, and does it hold the first two letters of a term one after
+        // the other (in either case)? Most cues hold none, and are done with here (a page has ~90,000 of them).
+        boolean maybe = firstBytes.length > Long.SIZE;
+        long carried = 0; // bit t: the last byte looked at is term t's first letter
         for (; p + 8 <= end; p += 8) {
-            if (((long) LONGS.get(raw, p) & 0x8080808080808080L) != 0) {
+            long eight = (long) LONGS.get(raw, p);
+            if ((eight & HIGH_BITS) != 0) {
                 return heldFolded(new String(raw, from, size, StandardCharsets.UTF_8));
             }
+            if (!maybe) {
+                long lower = eight | CASE_BITS;
+                long carry = carried;
+                carried = 0;
+                for (int t = 0; t < firstBytes.length; t++) {
+                    // The high bit of byte k set where byte k is the term's first (second) letter, or may be.
+                    long firsts = zeroBytes(lower ^ firstBytes[t]);
+                    long seconds = secondBytes[t] == ANY ? HIGH_BITS : zeroBytes(lower ^ secondBytes[t]);
+                    long pairs = (firsts << 8 | ((carry >>> t & 1) != 0 ? 0x80L : 0)) & seconds;
+                    maybe |= pairs != 0;
+                    carried |= (firsts >>> 63) << t;
+                }
+            }
         }
+        int tail = Math.max(from, p - 1);
         for (; p < end; p++) {
             if (raw[p] < 0) {
                 return heldFolded(new String(raw, from, size, StandardCharsets.UTF_8));
             }
         }
-        return count(raw, from, end);
+        for (int q = tail; q < end && !maybe; q++) {
+            for (int t = 0; t < firstBytes.length; t++) {
+                maybe |= (raw[q] | 0x20) == (byte) firstBytes[t]
+                        && (secondBytes[t] == ANY || q + 1 < end && (raw[q + 1] | 0x20) == (byte) secondBytes[t]);
+            }
+        }
+        return maybe ? count(raw, from, end) : NONE;
     }
 
     /** The text holds none of the terms. */

@@ -3,13 +3,10 @@ package dev.talkshelf.service;
 import dev.talkshelf.catalog.CueSearch;
 import dev.talkshelf.catalog.CueWords;
 import dev.talkshelf.model.Cue;
-import dev.talkshelf.model.Letters;
 import dev.talkshelf.model.Moment;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The best of a talk's matching cues as {@link Moment}s: best is the cue holding the most of the searched terms,
@@ -18,7 +15,6 @@ import java.util.Locale;
  * characters around the first searched term it holds, "…" where it was cut.
  */
 final class MomentText {
-    /** How much of the text before the match a moment keeps, when there is that much. */
     /** Lead-in kept before the match: the details pane shows a moment on one line, so the match must come early. */
     private static final int BEFORE_MATCH = 30;
 
@@ -27,18 +23,26 @@ final class MomentText {
 
     /** At most {@code max} moments of a talk's matches, best first. */
     static List<Moment> best(CueSearch.Matches matches, List<String> terms, int max) {
-        // Ranked by what was counted as the cues were found: no string is made of a cue until it is a moment.
-        List<CueSearch.Hit> ranked = new ArrayList<>(matches.hits());
-        ranked.sort(Comparator.<CueSearch.Hit>comparingInt(h -> -h.terms())
-                .thenComparingDouble(h -> -(double) h.occurrences() / Math.max(1, h.words()))
-                .thenComparingInt(CueSearch.Hit::place));
+        // Ranked by what was counted as the cues were found: no string is made of a cue until it is a moment. The best
+        // few picked in turn (each the best not beside one taken) rather than all sorted: a common word has ~50 hits a
+        // talk and a page 200 talks, and only three are shown. The same as taking the sorted hits that are not beside
+        // one taken before them.
+        List<CueSearch.Hit> hits = matches.hits();
+        boolean[] out = new boolean[hits.size()];
         List<Integer> taken = new ArrayList<>();
         List<Moment> moments = new ArrayList<>();
-        for (CueSearch.Hit hit : ranked) {
-            int place = hit.place();
-            if (moments.size() == max) {
+        while (moments.size() < max) {
+            int best = -1;
+            for (int i = 0; i < hits.size(); i++) {
+                if (!out[i] && (best < 0 || BETTER.compare(hits.get(i), hits.get(best)) < 0)) {
+                    best = i;
+                }
+            }
+            if (best < 0) {
                 break;
             }
+            out[best] = true;
+            int place = hits.get(best).place();
             if (taken.stream().noneMatch(p -> Math.abs(p - place) <= 1)) {
                 taken.add(place);
                 moments.add(of(matches.cues(), place, terms));
@@ -46,6 +50,11 @@ final class MomentText {
         }
         return List.copyOf(moments);
     }
+
+    /** Most terms held first, then the densest (occurrences per word), then the earliest. */
+    private static final Comparator<CueSearch.Hit> BETTER = Comparator.<CueSearch.Hit>comparingInt(h -> -h.terms())
+            .thenComparingDouble(h -> -(double) h.occurrences() / Math.max(1, h.words()))
+            .thenComparingInt(CueSearch.Hit::place);
 
     static Moment of(List<Cue> cues, int place, List<String> terms) {
         StringBuilder all = new StringBuilder();
@@ -90,7 +99,7 @@ final class MomentText {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             String folded = c < 0x80 ? String.valueOf(Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ')
-                    : plain(String.valueOf(c));
+                    : CueWords.plain(String.valueOf(c));
             for (int k = 0; k < folded.length(); k++) {
                 if (plain.length() == origin.length) {
                     origin = java.util.Arrays.copyOf(origin, origin.length * 2);
@@ -102,7 +111,7 @@ final class MomentText {
         String haystack = plain.toString();
         int best = -1;
         for (String term : terms) {
-            String needle = plain(term);
+            String needle = CueWords.plain(term);
             if (needle.isEmpty()) {
                 continue;
             }
@@ -116,11 +125,6 @@ final class MomentText {
             }
         }
         return best;
-    }
-
-    /** Lower case, without diacritics, the stroked letters folded; punctuation as spaces: as the tokenizer sees it. */
-    private static String plain(String s) {
-        return CueWords.plain(s);
     }
 
 }

@@ -45,7 +45,7 @@ class SaidIndexMigrationTest {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO transcript(talk_id, language, source, added, cue_count, cues) VALUES (1, 'en', 'a.vtt', 0, ?, ?)")) {
                 ps.setInt(1, cues.size());
-                ps.setBytes(2, CuePacking.pack(cues));
+                ps.setBytes(2, CuePackingPropertiesTest.deflatedAsBefore(cues)); // as steps 11 to 17 packed them
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO cue_fts(rowid, text) VALUES (?, ?)")) {
@@ -98,6 +98,24 @@ class SaidIndexMigrationTest {
             assertEquals(List.of(), talksSaying(db, "\"released when\""), "a phrase stays within a cue");
             assertEquals(List.of(), talksSaying(db, "silent"));
             assertTrue(!tableExists(db, "cue_fts"), "the index of every cue is gone");
+        }
+    }
+
+    @Test
+    void step18RepacksTheDeflatedCuesToTheSameCues() throws Exception {
+        Path file = libraryOfStep13();
+
+        try (Database db = Database.open(file, CLOCK)) {
+            byte[] packed = db.read(c -> {
+                try (PreparedStatement ps = c.prepareStatement("SELECT cues FROM transcript WHERE talk_id = 1");
+                     ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getBytes(1);
+                }
+            });
+            assertEquals(1, packed[0], "packed with LZ4 now");
+            assertEquals("when Łukasz blocks", new TranscriptStore(db, CLOCK).get(new TalkId(1)).orElseThrow()
+                    .transcript().cues().get(1).text());
         }
     }
 
