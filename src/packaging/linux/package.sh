@@ -43,6 +43,28 @@ jpackage --type app-image --name "$app" --app-version "$version" --dest "$dist" 
   --java-options "$JAVA_OPTIONS -XX:SharedArchiveFile=\$APPDIR/talkshelf.jsa"
 launcher=$dist/$app/bin/$app
 
+step "launcher script"
+# jpackage's native launcher on Linux asks rpm and then dpkg which package owns it, twice, at every start
+# (`rpm -qf`, `dpkg -S`, and for an installed .deb `dpkg -L` too): dpkg reads its whole database, 0.25-0.5 s on an
+# idle machine before the JVM even starts (docs/performance.md, "Issue #15: start, branch `start4`"). A shell
+# script that runs the runtime's own `java` with the same class path and options does the same job in a few ms.
+# It is written from the .cfg jpackage made, so the pom's launcher properties stay the one place for the options.
+cfg=$dist/$app/lib/app/$app.cfg
+{
+  echo '#!/bin/sh'
+  echo "# $app's launcher, written by src/packaging/linux/package.sh from lib/app/$app.cfg (the same class path and"
+  echo "# JVM options). JAVA_TOOL_OPTIONS adds options, as with any JVM."
+  echo 'root=$(readlink -f "$0"); root=${root%/bin/*}; app=$root/lib/app'
+  printf 'exec "$root/lib/runtime/bin/java"'
+  sed -n 's/^java-options=//p' "$cfg" | sed 's/\$APPDIR/${app}/g' | while IFS= read -r option; do printf ' \\\n  "%s"' "$option"; done
+  printf ' \\\n  -Djpackage.app-path="$root/bin/%s"' "$app"
+  printf ' \\\n  -cp "%s"' "$(sed -n 's/^app.classpath=//p' "$cfg" | sed 's/\$APPDIR/${app}/g' | paste -sd:)"
+  printf ' \\\n  %s "$@"\n' "$(sed -n 's/^app.mainclass=//p' "$cfg")"
+} >"$work/launcher.sh"
+grep -q '^  dev\.talkshelf\.app\.Main "\$@"$' "$work/launcher.sh" || { echo "package: no main class in $cfg" >&2; exit 1; }
+install -m 755 "$work/launcher.sh" "$launcher"
+rm -f "$dist/$app/lib/libapplauncher.so"
+
 step "training launch for the class list"
 train=$work/training
 mkdir -p "$train/data"

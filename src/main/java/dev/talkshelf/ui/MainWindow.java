@@ -19,6 +19,7 @@ import dev.talkshelf.ui.shared.AfterLayout;
 import dev.talkshelf.ui.shared.Desktop;
 import dev.talkshelf.ui.shared.Playback;
 import dev.talkshelf.ui.shared.TaskRunner;
+import dev.talkshelf.ui.shared.Tips;
 import dev.talkshelf.ui.shared.UserError;
 import dev.talkshelf.ui.sidebar.SidebarView;
 import dev.talkshelf.ui.status.StatusBarView;
@@ -57,7 +58,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -188,7 +188,7 @@ public final class MainWindow {
         Button button = new Button(null, Icons.of(icon, 16));
         button.setId(id);
         button.getStyleClass().addAll("flat", "button-icon");
-        button.setTooltip(new Tooltip(tip));
+        Tips.onHover(button, tip);
         button.setOnAction(e -> action.run());
         return button;
     }
@@ -198,7 +198,7 @@ public final class MainWindow {
         undo.setId("undo");
         undo.getStyleClass().addAll("flat", "button-icon");
         undo.disableProperty().bind(model.undoLabelProperty().isEmpty());
-        undo.tooltipProperty().bind(model.undoLabelProperty().map(l -> new Tooltip("Undo " + l + " (Ctrl+Z)")));
+        Tips.onHover(undo, () -> "Undo " + model.undoLabelProperty().get() + " (Ctrl+Z)");
         undo.setOnAction(e -> model.undo());
         return undo;
     }

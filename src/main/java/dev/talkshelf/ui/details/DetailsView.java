@@ -5,6 +5,7 @@ import dev.talkshelf.ui.sidebar.FilterKind;
 import dev.talkshelf.ui.theme.Icons;
 import dev.talkshelf.ui.thumbnails.ThumbnailView;
 import dev.talkshelf.ui.thumbnails.Thumbnails;
+import dev.talkshelf.ui.shared.Tips;
 import java.io.File;
 import java.util.function.BiConsumer;
 import javafx.collections.ListChangeListener;
@@ -113,7 +114,7 @@ public final class DetailsView {
             Button star = new Button(null, Icons.of(Icons.STAR, 16, "star"));
             star.getStyleClass().addAll("flat", "button-icon", "star-button");
             star.setId("star-" + n);
-            star.setTooltip(new Tooltip(n == 1 ? "1 star" : n + " stars"));
+            Tips.onHover(star, n == 1 ? "1 star" : n + " stars");
             star.setOnAction(e -> model.rate(n));
             stars.getChildren().add(star);
         }

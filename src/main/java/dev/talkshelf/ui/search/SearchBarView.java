@@ -1,6 +1,7 @@
 package dev.talkshelf.ui.search;
 
 import dev.talkshelf.ui.theme.Icons;
+import dev.talkshelf.ui.shared.Tips;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -8,7 +9,6 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -44,7 +44,7 @@ public final class SearchBarView {
         Button clear = new Button(null, Icons.of(Icons.CLOSE, 12));
         clear.setId("clear-search");
         clear.getStyleClass().addAll("flat", "button-icon", "clear-button");
-        clear.setTooltip(new Tooltip("Clear the search (Esc)"));
+        Tips.onHover(clear, "Clear the search (Esc)");
         clear.visibleProperty().bind(model.queryProperty().isNotEmpty());
         clear.setOnAction(e -> {
             model.clear();
@@ -61,7 +61,7 @@ public final class SearchBarView {
         MenuButton recent = new MenuButton(null, Icons.of(Icons.RECENT, 16));
         recent.setId("recent-searches");
         recent.getStyleClass().addAll("flat", "button-icon");
-        recent.setTooltip(new Tooltip("Recent searches"));
+        Tips.onHover(recent, "Recent searches");
         recent.setOnShowing(e -> {
             recent.getItems().clear();
             if (model.recent().isEmpty()) {
@@ -81,8 +81,8 @@ public final class SearchBarView {
         said.setId("search-said");
         said.getStyleClass().add("small");
         said.setMinWidth(Region.USE_PREF_SIZE);
-        said.setTooltip(new Tooltip("Plain words also find talks where they were said (in their transcripts).\n"
-                + "said:\"some phrase\" searches only what was said, whatever this switch."));
+        Tips.onHover(said, "Plain words also find talks where they were said (in their transcripts).\n"
+                + "said:\"some phrase\" searches only what was said, whatever this switch.");
         said.selectedProperty().bindBidirectional(model.wordsSaidProperty());
         said.setFocusTraversable(false);
 

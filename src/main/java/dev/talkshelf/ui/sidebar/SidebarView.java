@@ -4,6 +4,7 @@ import dev.talkshelf.model.FacetCount;
 import dev.talkshelf.model.PlaylistSummary;
 import dev.talkshelf.model.TopicNode;
 import dev.talkshelf.ui.theme.Icons;
+import dev.talkshelf.ui.shared.Tips;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +17,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -45,7 +45,7 @@ public final class SidebarView {
     private final TreeView<TopicNode> topics = new TreeView<>();
     private final ListView<FacetCount> speakers = new ListView<>();
     private final ListView<FacetCount> events = new ListView<>();
-    private final Tooltip sharedTip = new Tooltip();
+    private final Tips.Shared sharedTip = new Tips.Shared();
     /**
      * Every facet cell's "restyle yourself", so a new pick restyles the cells on screen in place; refresh() on the
      * lists would throw every cell away and build it again. Weak, so cells the lists drop are not kept alive.
@@ -363,8 +363,8 @@ public final class SidebarView {
             box.setAlignment(Pos.CENTER_LEFT);
             label.setOnMouseEntered(e -> {
                 if (name != null) {
-                    sharedTip.setText(name);
-                    label.setTooltip(sharedTip);
+                    sharedTip.get().setText(name);
+                    label.setTooltip(sharedTip.get());
                 }
             });
         }
@@ -375,7 +375,7 @@ public final class SidebarView {
             label.setText(value);
             n.setText(String.format("%,d", count));
             if (label.isHover()) {
-                sharedTip.setText(value);
+                sharedTip.get().setText(value);
             }
         }
 

@@ -1,5 +1,6 @@
 package dev.talkshelf.ui.talks;
 
+import dev.talkshelf.ui.shared.Tips;
 import java.util.List;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
@@ -8,7 +9,6 @@ import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
@@ -31,7 +31,7 @@ final class ChipsCell extends PaintedCell {
     private final StyleableProperty<Color> chipTextColor =
             colour(STYLES, this, "chipTextColor", "-ts-chip-text-color", c -> c.chipTextColor, Color.NAVY);
 
-    ChipsCell(Tooltip sharedTip) {
+    ChipsCell(Tips.Shared sharedTip) {
         super(sharedTip);
         getStyleClass().add("chips-cell");
     }

@@ -1,5 +1,6 @@
 package dev.talkshelf.ui.talks;
 
+import dev.talkshelf.ui.shared.Tips;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
 import javafx.css.StyleableProperty;
@@ -7,7 +8,6 @@ import javafx.css.StyleablePropertyFactory;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ContentDisplay;
-import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
 
 /**
@@ -23,7 +23,7 @@ import javafx.scene.paint.Color;
 abstract class PaintedCell extends TipCell {
     private final Canvas canvas = new Canvas();
 
-    PaintedCell(Tooltip sharedTip) {
+    PaintedCell(Tips.Shared sharedTip) {
         super(sharedTip);
         setText(null);
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);

@@ -1,5 +1,6 @@
 package dev.talkshelf.ui.talks;
 
+import dev.talkshelf.ui.shared.Tips;
 import dev.talkshelf.model.WatchStatus;
 import dev.talkshelf.ui.theme.Icons;
 import java.util.List;
@@ -9,7 +10,6 @@ import javafx.css.StyleableProperty;
 import javafx.css.StyleablePropertyFactory;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 
@@ -37,7 +37,7 @@ final class StatusCell extends PaintedCell {
     private WatchStatus status;
     private double progress = -1;
 
-    StatusCell(Tooltip sharedTip) {
+    StatusCell(Tips.Shared sharedTip) {
         super(sharedTip);
         getStyleClass().add("status-cell");
     }

@@ -2,6 +2,7 @@ package dev.talkshelf.ui.talks;
 
 import dev.talkshelf.model.SortKey;
 import dev.talkshelf.model.WatchStatus;
+import dev.talkshelf.ui.shared.Tips;
 import dev.talkshelf.ui.theme.Icons;
 import dev.talkshelf.ui.thumbnails.Thumbnails;
 import java.util.HashMap;
@@ -14,7 +15,6 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
@@ -26,7 +26,7 @@ public final class TalkListView {
     private final Map<TableColumn<LazyRow, ?>, SortKey> sortKeys = new HashMap<>();
     private final TalkMenu menu;
     private final Label emptyLabel = new Label("No talks match this search");
-    private final Tooltip sharedTip = new Tooltip();
+    private final Tips.Shared sharedTip = new Tips.Shared();
     private final VBox box = new VBox(table);
     private boolean compact;
     /** Columns the user hid from the table's menu; the others show when the layout and the talks call for them. */

@@ -1,6 +1,7 @@
 package dev.talkshelf.ui.talks;
 
 import dev.talkshelf.ui.thumbnails.Thumbnails;
+import dev.talkshelf.ui.shared.Tips;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -11,7 +12,6 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -51,7 +51,7 @@ public final class TalkViews {
             ToggleButton b = new ToggleButton(null, icon(l));
             b.setId("layout-" + l.settingName());
             b.getStyleClass().addAll("flat", "button-icon", "layout-button");
-            b.setTooltip(new Tooltip(label(l)));
+            Tips.onHover(b, label(l));
             b.setUserData(l);
             b.setToggleGroup(group);
             b.setFocusTraversable(false);

@@ -1,5 +1,6 @@
 package dev.talkshelf.ui.talks;
 
+import dev.talkshelf.ui.shared.Tips;
 import java.util.List;
 import java.util.function.Function;
 import javafx.css.CssMetaData;
@@ -9,7 +10,6 @@ import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
@@ -31,7 +31,7 @@ final class TextCell extends PaintedCell {
     private final StyleableProperty<Color> placeholderColor =
             colour(STYLES, this, "placeholderColor", "-ts-placeholder-color", c -> c.placeholderColor, Color.gray(0.9));
 
-    TextCell(Function<TalkRow, String> text, String style, boolean showsLoading, Tooltip sharedTip) {
+    TextCell(Function<TalkRow, String> text, String style, boolean showsLoading, Tips.Shared sharedTip) {
         super(sharedTip);
         this.text = text;
         this.showsLoading = showsLoading;

@@ -1,5 +1,6 @@
 package dev.talkshelf.ui.talks;
 
+import dev.talkshelf.ui.shared.Tips;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.ui.thumbnails.Thumbnails;
 import java.util.List;
@@ -9,7 +10,6 @@ import javafx.css.StyleableProperty;
 import javafx.css.StyleablePropertyFactory;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 
@@ -25,7 +25,7 @@ final class ThumbnailCell extends PaintedCell {
     private Talk shown;
     private Image picture;
 
-    ThumbnailCell(Thumbnails thumbnails, Tooltip sharedTip) {
+    ThumbnailCell(Thumbnails thumbnails, Tips.Shared sharedTip) {
         super(sharedTip);
         this.thumbnails = thumbnails;
         getStyleClass().add("thumbnail-cell");

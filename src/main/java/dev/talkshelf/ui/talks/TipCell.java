@@ -1,16 +1,17 @@
 package dev.talkshelf.ui.talks;
 
+import dev.talkshelf.ui.shared.Tips;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
 
 /**
  * A cell of the talk table. Its tooltip is the table's one shared tooltip, given the cell's text when the pointer
- * comes in: a tooltip of its own per cell is a popup window per cell.
+ * comes in: a tooltip of its own per cell is a popup window per cell. The shared one is made at the first hover, not
+ * with the table.
  */
 abstract class TipCell extends TableCell<LazyRow, TalkRow> {
-    private final Tooltip sharedTip;
+    private final Tips.Shared sharedTip;
 
-    TipCell(Tooltip sharedTip) {
+    TipCell(Tips.Shared sharedTip) {
         this.sharedTip = sharedTip;
         setOnMouseEntered(e -> offerTip());
     }
@@ -41,9 +42,9 @@ abstract class TipCell extends TableCell<LazyRow, TalkRow> {
     private void offerTip() {
         String tip = tip();
         if (tip != null) {
-            sharedTip.setText(tip);
+            sharedTip.get().setText(tip);
         }
-        setTooltip(tip != null ? sharedTip : null);
+        setTooltip(tip != null ? sharedTip.get() : null);
     }
 
     /** Shows an empty line ({@code empty}) or a line whose talk is on its way. */

@@ -1,5 +1,6 @@
 package dev.talkshelf.ui.talks;
 
+import dev.talkshelf.ui.shared.Tips;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import javafx.css.CssMetaData;
@@ -9,7 +10,6 @@ import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -39,7 +39,7 @@ final class TitleCell extends PaintedCell {
     private String paintedByline = "";
 
     /** {@code twoLines}: whether the list is comfortable (title and byline) or compact (title only) just now. */
-    TitleCell(BooleanSupplier twoLines, Tooltip sharedTip) {
+    TitleCell(BooleanSupplier twoLines, Tips.Shared sharedTip) {
         super(sharedTip);
         this.twoLines = twoLines;
         getStyleClass().add("title-cell");
