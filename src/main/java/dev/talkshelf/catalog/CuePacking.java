@@ -19,7 +19,7 @@ import net.jpountz.lz4.LZ4SafeDecompressor;
  * unpacked size. An hour of captions (~60 KB of text) packs to ~25 KB.
  *
  * <p>LZ4, not deflate: a page of {@code said:} moments unpacks 200 transcripts (~5 MB), which inflating made the
- * largest part of the search (~20 ms of CPU); LZ4 unpacks them in ~2 ms, for ~15 % more room (decision 0030 (said3)).
+ * largest part of the search (~20 ms of CPU); LZ4 unpacks them in ~2 ms, for ~15 % more room (decision 0030).
  * Blobs kept before schema step 18 are deflated (they start with zlib's header byte, never {@link #LZ4}): they are
  * still read, for the steps that read them before step 18 repacks them.
  */

@@ -398,7 +398,7 @@ final class Schema {
             new Migration(18, "transcripts packed with LZ4, which a page of moments unpacks ten times faster", List.of(
                     // A said: search's moments unpack the page's 200 transcripts (~5 MB of text): inflating them was
                     // the largest part of the search. LZ4 unpacks them in a tenth of the time for ~15 % more room
-                    // (decision 0030 (said3)). repacked_cues() is CuePacking's, registered by Database for migrating.
+                    // (decision 0030). repacked_cues() is CuePacking's, registered by Database for migrating.
                     "UPDATE transcript SET cues = repacked_cues(cues)"
             ))
     );

@@ -8,7 +8,7 @@ import javafx.scene.input.MouseEvent;
 /**
  * Tooltips made when the pointer first comes over their control, not with the window. Each {@link Tooltip} is a popup
  * window with a scene of its own: the ~15 of the first screen (top bar, search bar, details' stars) took ~8 % of the
- * FX thread's time before the first rows (decision 0030 (start4)).
+ * FX thread's time before the first rows (decision 0031).
  */
 public final class Tips {
     private Tips() {
