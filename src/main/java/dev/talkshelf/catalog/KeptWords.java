@@ -43,6 +43,11 @@ final class KeptWords {
     /** At most this many words are kept: each costs every write transaction a little. */
     static final int KEEP_MAX_WORDS = 32;
 
+    /** The bitmap of every match of a word. */
+    private static final int ALL = 0;
+    /** The bitmap of the talks with the word in their title: a common word's many matches are ranked by it. */
+    private static final int TITLE = 1;
+
     /** Ids per stored bitmap piece: a write touches the pieces of its talks' ids only (8 KB each). */
     private static final int CHUNK_SHIFT = 16;
     private static final int LONGS_PER_CHUNK = (1 << CHUNK_SHIFT) / 64;
@@ -168,7 +173,7 @@ final class KeptWords {
                     count = rs.getLong(1);
                 }
             }
-            BitSet ids = bits(c, word);
+            BitSet ids = bits(c, word, ALL);
             if (all == null) {
                 all = ids;
             } else {
@@ -176,6 +181,41 @@ final class KeptWords {
             }
         }
         return Optional.of(new Kept(words.get().size() == 1 ? count : all.cardinality(), all));
+    }
+
+    /**
+     * The talks whose title alone matches an expression ({@code {title} : (expression)}), when it is a kept word or an
+     * "and" of kept words; for one with words left out, the title matches of its kept side (within the expression's
+     * matches, which lack the left-out words everywhere, that is the same). Only meaningful within the matches.
+     */
+    static Optional<BitSet> titleIds(Connection c, String expression) throws SQLException {
+        Optional<String[]> sides = wordsOf(expression).isEmpty() ? leftOut(expression) : Optional.empty();
+        Optional<List<String>> words = wordsOf(sides.isPresent() ? sides.get()[0] : expression);
+        if (words.isEmpty() || !present(c)) {
+            return Optional.empty();
+        }
+        BitSet all = null;
+        for (String word : words.get()) {
+            if (!isKept(c, word)) {
+                return Optional.empty();
+            }
+            BitSet ids = bits(c, word, TITLE);
+            if (all == null) {
+                all = ids;
+            } else {
+                all.and(ids);
+            }
+        }
+        return Optional.of(all);
+    }
+
+    private static boolean isKept(Connection c, String word) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM kept_word WHERE word = ?")) {
+            ps.setString(1, word);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     /** Whether this library has the tables (schema step 16); a write during an older step's migration has not. */
@@ -213,31 +253,52 @@ final class KeptWords {
      * already or {@link #KEEP_MAX_WORDS} are.
      */
     static void keep(Connection writer, String word) throws SQLException {
+        keep(writer, word, 0);
+    }
+
+    /**
+     * Keeps a word inside a write when it matches at least {@code minMatches} talks (its matches read once from the
+     * search index, and its title matches once more). Nothing happens when it is kept already or
+     * {@link #KEEP_MAX_WORDS} are. Whether it is kept now.
+     */
+    static boolean keep(Connection writer, String word, long minMatches) throws SQLException {
         if (!present(writer)) {
-            return;
+            return false;
         }
         List<String> kept = words(writer);
         if (kept.contains(word) || kept.size() >= KEEP_MAX_WORDS) {
-            return;
+            return false;
         }
-        BitSet ids;
-        try (PreparedStatement ps = writer.prepareStatement("SELECT group_concat(rowid) FROM talk_fts WHERE talk_fts MATCH ?")) {
-            ps.setString(1, expression(word));
-            try (ResultSet rs = ps.executeQuery()) {
-                ids = FacetIndex.idSet(rs.next() ? rs.getString(1) : null);
-            }
+        BitSet ids = matches(writer, expression(word));
+        if (ids.cardinality() < Math.max(1, minMatches)) {
+            return false;
         }
         try (PreparedStatement ps = writer.prepareStatement("INSERT INTO kept_word(word, n) VALUES (?, ?)")) {
             ps.setString(1, word);
             ps.setLong(2, ids.cardinality());
             ps.executeUpdate();
         }
+        writeAll(writer, word, ALL, ids);
+        writeAll(writer, word, TITLE, matches(writer, "{title} : (" + expression(word) + ")"));
+        return true;
+    }
+
+    private static BitSet matches(Connection c, String expression) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT group_concat(rowid) FROM talk_fts WHERE talk_fts MATCH ?")) {
+            ps.setString(1, expression);
+            try (ResultSet rs = ps.executeQuery()) {
+                return FacetIndex.idSet(rs.next() ? rs.getString(1) : null);
+            }
+        }
+    }
+
+    private static void writeAll(Connection writer, String word, int part, BitSet ids) throws SQLException {
         long[] longs = ids.toLongArray();
         for (int chunk = 0; (long) chunk * LONGS_PER_CHUNK < longs.length; chunk++) {
             long[] piece = new long[LONGS_PER_CHUNK];
             System.arraycopy(longs, chunk * LONGS_PER_CHUNK, piece, 0,
                     Math.min(LONGS_PER_CHUNK, longs.length - chunk * LONGS_PER_CHUNK));
-            writeChunk(writer, word, chunk, BitSet.valueOf(piece));
+            writeChunk(writer, word, part, chunk, BitSet.valueOf(piece));
         }
     }
 
@@ -251,7 +312,8 @@ final class KeptWords {
      * {@link FtsIndex#refresh} and applied to the bitmaps at the commit, once.
      */
     static final class Pending {
-        private final Map<Long, String> texts = new LinkedHashMap<>();
+        /** Per talk: its folded title and its whole folded index text (which holds the title too), or nulls. */
+        private final Map<Long, String[]> texts = new LinkedHashMap<>();
         private boolean checked;
         private boolean recording;
 
@@ -264,8 +326,8 @@ final class KeptWords {
             return recording;
         }
 
-        void touched(long id, String text) {
-            texts.put(id, text);
+        void touched(long id, String title, String text) {
+            texts.put(id, new String[] {title, text});
         }
 
         void clear() {
@@ -288,28 +350,35 @@ final class KeptWords {
             return;
         }
         Map<Long, Set<String>> known = new HashMap<>();
+        Map<Long, Set<String>> knownInTitle = new HashMap<>();
         boolean probed = false;
         PreparedStatement probeInsert = null;
         try {
             for (var e : pending.texts.entrySet()) {
-                Set<String> plain = e.getValue() == null ? Set.of() : plainMatches(e.getValue(), words);
-                if (plain != null) {
+                String title = e.getValue()[0];
+                String text = e.getValue()[1];
+                Set<String> plain = text == null ? Set.of() : plainMatches(text, words);
+                Set<String> plainTitle = text == null || title == null ? Set.of() : plainMatches(title, words);
+                if (plain != null && plainTitle != null) {
                     known.put(e.getKey(), plain);
+                    knownInTitle.put(e.getKey(), plainTitle);
                     continue;
                 }
                 if (!probed) {
                     try (Statement s = writer.createStatement()) {
-                        // One column: a single word never spans the gap between the parts.
+                        // The title apart, for the title bitmaps; the text holds it too. A single word never spans
+                        // the gap between the parts.
                         s.execute("""
                                 CREATE VIRTUAL TABLE IF NOT EXISTS temp.kept_probe USING fts5(
-                                    text, tokenize = 'unicode61 remove_diacritics 2', content = '')""");
+                                    title, text, tokenize = 'unicode61 remove_diacritics 2', content = '')""");
                         s.execute("INSERT INTO temp.kept_probe(kept_probe) VALUES ('delete-all')");
                     }
-                    probeInsert = writer.prepareStatement("INSERT INTO temp.kept_probe(rowid, text) VALUES (?, ?)");
+                    probeInsert = writer.prepareStatement("INSERT INTO temp.kept_probe(rowid, title, text) VALUES (?, ?, ?)");
                     probed = true;
                 }
                 probeInsert.setLong(1, e.getKey());
-                probeInsert.setString(2, e.getValue());
+                probeInsert.setString(2, title);
+                probeInsert.setString(3, text);
                 probeInsert.executeUpdate();
             }
         } finally {
@@ -317,7 +386,7 @@ final class KeptWords {
                 probeInsert.close();
             }
         }
-        update(writer, words, pending.texts.keySet(), known, probed);
+        update(writer, words, pending.texts.keySet(), known, knownInTitle, probed);
     }
 
     /**
@@ -404,47 +473,15 @@ final class KeptWords {
      * no longer exist are not): each touched talk's bit is set exactly when the probe matches the word.
      */
     private static void update(Connection writer, List<String> words, Collection<Long> touched, Map<Long, Set<String>> known,
-                               boolean probed) throws SQLException {
+                               Map<Long, Set<String>> knownInTitle, boolean probed) throws SQLException {
         TreeMap<Integer, List<Integer>> byChunk = new TreeMap<>();
         for (long id : touched) {
             int i = Math.toIntExact(id);
             byChunk.computeIfAbsent(i >>> CHUNK_SHIFT, k -> new ArrayList<>()).add(i & ((1 << CHUNK_SHIFT) - 1));
         }
         for (String word : words) {
-            Set<Long> matching = new HashSet<>();
-            known.forEach((id, has) -> {
-                if (has.contains(word)) {
-                    matching.add(id);
-                }
-            });
-            if (probed) {
-                try (PreparedStatement ps = writer.prepareStatement("SELECT rowid FROM temp.kept_probe WHERE kept_probe MATCH ?")) {
-                    ps.setString(1, expression(word));
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            matching.add(rs.getLong(1));
-                        }
-                    }
-                }
-            }
-            long delta = 0;
-            for (var e : byChunk.entrySet()) {
-                int chunk = e.getKey();
-                BitSet bits = readChunk(writer, word, chunk);
-                boolean changed = false;
-                for (int low : e.getValue()) {
-                    boolean was = bits.get(low);
-                    boolean is = matching.contains(((long) chunk << CHUNK_SHIFT) | low);
-                    if (was != is) {
-                        bits.set(low, is);
-                        delta += is ? 1 : -1;
-                        changed = true;
-                    }
-                }
-                if (changed) {
-                    writeChunk(writer, word, chunk, bits);
-                }
-            }
+            long delta = updatePart(writer, word, ALL, byChunk, known, probed ? expression(word) : null);
+            updatePart(writer, word, TITLE, byChunk, knownInTitle, probed ? "{title} : (" + expression(word) + ")" : null);
             if (delta != 0) {
                 try (PreparedStatement ps = writer.prepareStatement("UPDATE kept_word SET n = n + ? WHERE word = ?")) {
                     ps.setLong(1, delta);
@@ -460,12 +497,56 @@ final class KeptWords {
         }
     }
 
-    private static BitSet bits(Connection c, String word) throws SQLException {
+    /**
+     * Sets each touched talk's bit of one bitmap of a word exactly when it matches: as {@code known} says, or as the
+     * probe says when asked with {@code probeExpression} (null: nothing was probed). The change in the number of bits set.
+     */
+    private static long updatePart(Connection writer, String word, int part, TreeMap<Integer, List<Integer>> byChunk,
+                                   Map<Long, Set<String>> known, String probeExpression) throws SQLException {
+        Set<Long> matching = new HashSet<>();
+        known.forEach((id, has) -> {
+            if (has.contains(word)) {
+                matching.add(id);
+            }
+        });
+        if (probeExpression != null) {
+            try (PreparedStatement ps = writer.prepareStatement("SELECT rowid FROM temp.kept_probe WHERE kept_probe MATCH ?")) {
+                ps.setString(1, probeExpression);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        matching.add(rs.getLong(1));
+                    }
+                }
+            }
+        }
+        long delta = 0;
+        for (var e : byChunk.entrySet()) {
+            int chunk = e.getKey();
+            BitSet bits = readChunk(writer, word, part, chunk);
+            boolean changed = false;
+            for (int low : e.getValue()) {
+                boolean was = bits.get(low);
+                boolean is = matching.contains(((long) chunk << CHUNK_SHIFT) | low);
+                if (was != is) {
+                    bits.set(low, is);
+                    delta += is ? 1 : -1;
+                    changed = true;
+                }
+            }
+            if (changed) {
+                writeChunk(writer, word, part, chunk, bits);
+            }
+        }
+        return delta;
+    }
+
+    private static BitSet bits(Connection c, String word, int part) throws SQLException {
         List<long[]> pieces = new ArrayList<>();
         List<Integer> chunks = new ArrayList<>();
         int last = -1;
-        try (PreparedStatement ps = c.prepareStatement("SELECT chunk, bits FROM kept_word_ids WHERE word = ? ORDER BY chunk")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT chunk, bits FROM kept_word_ids WHERE word = ? AND part = ? ORDER BY chunk")) {
             ps.setString(1, word);
+            ps.setInt(2, part);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     last = rs.getInt(1);
@@ -482,29 +563,33 @@ final class KeptWords {
         return BitSet.valueOf(all);
     }
 
-    private static BitSet readChunk(Connection c, String word, int chunk) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT bits FROM kept_word_ids WHERE word = ? AND chunk = ?")) {
+    private static BitSet readChunk(Connection c, String word, int part, int chunk) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT bits FROM kept_word_ids WHERE word = ? AND part = ? AND chunk = ?")) {
             ps.setString(1, word);
-            ps.setInt(2, chunk);
+            ps.setInt(2, part);
+            ps.setInt(3, chunk);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? BitSet.valueOf(rs.getBytes(1)) : new BitSet();
             }
         }
     }
 
-    private static void writeChunk(Connection c, String word, int chunk, BitSet bits) throws SQLException {
+    private static void writeChunk(Connection c, String word, int part, int chunk, BitSet bits) throws SQLException {
         if (bits.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM kept_word_ids WHERE word = ? AND chunk = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM kept_word_ids WHERE word = ? AND part = ? AND chunk = ?")) {
                 ps.setString(1, word);
-                ps.setInt(2, chunk);
+                ps.setInt(2, part);
+                ps.setInt(3, chunk);
                 ps.executeUpdate();
             }
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO kept_word_ids(word, chunk, bits) VALUES (?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT OR REPLACE INTO kept_word_ids(word, part, chunk, bits) VALUES (?, ?, ?, ?)")) {
             ps.setString(1, word);
-            ps.setInt(2, chunk);
-            ps.setBytes(3, bits.toByteArray());
+            ps.setInt(2, part);
+            ps.setInt(3, chunk);
+            ps.setBytes(4, bits.toByteArray());
             ps.executeUpdate();
         }
     }

@@ -21,15 +21,13 @@ import java.util.OptionalLong;
  *
  * <p>Relevance is bm25 with title and speakers weighted above event and tags, and those above description
  * and notes. Scoring costs about a microsecond per matching row, so it is bounded: when the words match at
- * most {@link #EXACT_RANK_MAX} talks every match is scored; beyond that only the newest
- * {@link #RANK_WINDOW} matches are scored and ranked first, and the remaining matches follow newest first.
- * See docs/decisions/0003-search-ranking-at-scale.md.
+ * most {@link #EXACT_RANK_MAX} talks every match is scored; beyond that none is: the matches whose title alone has
+ * the words lead, newest first, and the others follow newest first, from bit sets (kept for common words).
+ * See docs/decisions/0003-search-ranking-at-scale.md and 0030-rank-title-first-beyond-exact-scoring.md.
  */
 public final class TalkSearch {
     /** Up to this many matches, every one is scored. */
     static final int EXACT_RANK_MAX = 4_000;
-    /** With more matches, the newest this many are scored and lead the list. */
-    static final int RANK_WINDOW = 2_000;
 
     /**
      * Above this many word matches, a filter beside the words is evaluated first by one narrow-index scan: ranked,
@@ -56,7 +54,6 @@ public final class TalkSearch {
 
     private final Database db;
     private final int exactRankMax;
-    private final int rankWindow;
     private final int filterFirstMin;
     private final int indexWalkMin;
     private final Duration timeLimit;
@@ -72,43 +69,43 @@ public final class TalkSearch {
 
     /** With another time limit for one search (tests take a zero one to see a search stopped). */
     public TalkSearch(Database db, Duration timeLimit) {
-        this(db, EXACT_RANK_MAX, RANK_WINDOW, FILTER_FIRST_MIN, INDEX_WALK_MIN, timeLimit);
+        this(db, EXACT_RANK_MAX, FILTER_FIRST_MIN, INDEX_WALK_MIN, timeLimit);
     }
 
     /** With other bounds, so tests can cross them with a handful of talks. */
-    TalkSearch(Database db, int exactRankMax, int rankWindow) {
-        this(db, exactRankMax, rankWindow, FILTER_FIRST_MIN, INDEX_WALK_MIN);
+    TalkSearch(Database db, int exactRankMax) {
+        this(db, exactRankMax, FILTER_FIRST_MIN, INDEX_WALK_MIN);
     }
 
     /** With every bound chosen, so tests can take each plan with a handful of talks. */
-    TalkSearch(Database db, int exactRankMax, int rankWindow, int filterFirstMin, int indexWalkMin) {
-        this(db, exactRankMax, rankWindow, filterFirstMin, indexWalkMin, SearchTimeLimit.DEFAULT, true);
+    TalkSearch(Database db, int exactRankMax, int filterFirstMin, int indexWalkMin) {
+        this(db, exactRankMax, filterFirstMin, indexWalkMin, SearchTimeLimit.DEFAULT, true);
     }
 
     /**
      * With every bound chosen and the plans for particular shapes (a topic beside column conditions, a topic alone,
      * a negation alone) taken or not, so tests can hold every plan to the general one's results.
      */
-    TalkSearch(Database db, int exactRankMax, int rankWindow, int filterFirstMin, int indexWalkMin, boolean shapePlans) {
-        this(db, exactRankMax, rankWindow, filterFirstMin, indexWalkMin, SearchTimeLimit.DEFAULT, shapePlans);
+    TalkSearch(Database db, int exactRankMax, int filterFirstMin, int indexWalkMin, boolean shapePlans) {
+        this(db, exactRankMax, filterFirstMin, indexWalkMin, SearchTimeLimit.DEFAULT, shapePlans);
     }
 
-    private TalkSearch(Database db, int exactRankMax, int rankWindow, int filterFirstMin, int indexWalkMin, Duration timeLimit) {
-        this(db, exactRankMax, rankWindow, filterFirstMin, indexWalkMin, timeLimit, true);
+    private TalkSearch(Database db, int exactRankMax, int filterFirstMin, int indexWalkMin, Duration timeLimit) {
+        this(db, exactRankMax, filterFirstMin, indexWalkMin, timeLimit, true);
     }
 
-    private TalkSearch(Database db, int exactRankMax, int rankWindow, int filterFirstMin, int indexWalkMin, Duration timeLimit,
+    private TalkSearch(Database db, int exactRankMax, int filterFirstMin, int indexWalkMin, Duration timeLimit,
                        boolean shapePlans) {
-        this(db, exactRankMax, rankWindow, filterFirstMin, indexWalkMin, timeLimit, shapePlans, CANDIDATES_SCORED_MAX);
+        this(db, exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans, CANDIDATES_SCORED_MAX);
     }
 
-    private TalkSearch(Database db, int exactRankMax, int rankWindow, int filterFirstMin, int indexWalkMin, Duration timeLimit,
+    private TalkSearch(Database db, int exactRankMax, int filterFirstMin, int indexWalkMin, Duration timeLimit,
                        boolean shapePlans, int candidatesScoredMax) {
-        this(db, exactRankMax, rankWindow, filterFirstMin, indexWalkMin, timeLimit, shapePlans, candidatesScoredMax,
+        this(db, exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans, candidatesScoredMax,
                 KeptWords.KEEP_MIN_MATCHES);
     }
 
-    private TalkSearch(Database db, int exactRankMax, int rankWindow, int filterFirstMin, int indexWalkMin, Duration timeLimit,
+    private TalkSearch(Database db, int exactRankMax, int filterFirstMin, int indexWalkMin, Duration timeLimit,
                        boolean shapePlans, int candidatesScoredMax, long keepMinMatches) {
         this.keepMinMatches = keepMinMatches;
         this.candidatesScoredMax = candidatesScoredMax;
@@ -116,7 +113,6 @@ public final class TalkSearch {
         this.shapePlans = shapePlans;
         this.timeLimit = timeLimit;
         this.exactRankMax = exactRankMax;
-        this.rankWindow = rankWindow;
         this.filterFirstMin = filterFirstMin;
         this.indexWalkMin = indexWalkMin;
     }
@@ -126,7 +122,7 @@ public final class TalkSearch {
      * matches (0: never taken), so tests can hold it to the id-set plan's results.
      */
     TalkSearch withCandidatesScoredMax(int max) {
-        return new TalkSearch(db, exactRankMax, rankWindow, filterFirstMin, indexWalkMin, timeLimit, shapePlans, max,
+        return new TalkSearch(db, exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans, max,
                 keepMinMatches);
     }
 
@@ -135,7 +131,7 @@ public final class TalkSearch {
      * the library; {@code Long.MAX_VALUE}: never), so tests can keep words with a handful of talks.
      */
     TalkSearch withKeepMinMatches(long min) {
-        return new TalkSearch(db, exactRankMax, rankWindow, filterFirstMin, indexWalkMin, timeLimit, shapePlans,
+        return new TalkSearch(db, exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans,
                 candidatesScoredMax, min);
     }
 
@@ -211,7 +207,7 @@ public final class TalkSearch {
             if (new TalkFilter.Words(r.rankMatch()).hasOneLetterPrefix()) {
                 return wordsOnlyInOnePass(c, r);
             }
-            return new SearchResult(wordsOnly(c, r, matches, dir), matches);
+            return wordsOnly(c, r, matches, dir);
         }
         TalkFilter check = rest.get();
         if (matches > filterFirstMin) {
@@ -229,31 +225,81 @@ public final class TalkSearch {
             List<double[]> scored = scoredRows(c, scoring, params);
             return new SearchResult(bestPage(scored, r), scored.size());
         }
-        // More matches than are all scored: the talks that pass, newest first and unscored (bm25 costs about a
-        // microsecond a row, the most of this search when thousands pass); then, as for words alone, all of them
-        // scored when few pass, else only the newest window, which leads, and the older ones follow newest first.
-        List<TalkId> passing = idQuery(c, "SELECT talk_fts.rowid" + from + " ORDER BY talk_fts.rowid DESC", params);
+        // More matches than are all scored: the talks that pass, unscored (bm25 costs about a microsecond a row, the
+        // most of this search when thousands pass); then, as for words alone, all of them scored when few pass, else
+        // the title matches first.
+        List<TalkId> passing = idQuery(c, "SELECT talk_fts.rowid" + from, params);
         if (passing.size() <= exactRankMax) {
             List<double[]> scored = scoredRows(c, scoring, params);
             return new SearchResult(bestPage(scored, r), scored.size());
         }
-        int[] window = new int[rankWindow];
-        for (int i = 0; i < rankWindow; i++) {
-            window[i] = (int) passing.get(i).value();
+        BitSet passingIds = new BitSet();
+        for (TalkId id : passing) {
+            passingIds.set(Math.toIntExact(id.value()));
         }
-        List<TalkId> ids = bestPage(scoredIds(c, r.rankMatch(), window), r);
-        for (int i = rankWindow + Math.max(0, r.offset() - rankWindow); i < passing.size() && ids.size() < r.limit(); i++) {
-            ids.add(passing.get(i));
+        return titleFirstPage(passingIds, titleIds(c, r.rankMatch()), r);
+    }
+
+    /**
+     * The page of more ranked talks than are scored one by one ({@link #EXACT_RANK_MAX}): the ones whose title alone
+     * matches the ranking words lead, newest first, then the others, newest first; reversed, the whole list backwards.
+     * Each part is a bit set, so the page costs no walk of the search index (decision 0030).
+     */
+    private static SearchResult titleFirstPage(BitSet passing, BitSet title, SearchRequest r) {
+        BitSet lead = (BitSet) passing.clone();
+        lead.and(title);
+        BitSet rest = (BitSet) passing.clone();
+        rest.andNot(title);
+        List<TalkId> ids = new ArrayList<>();
+        long skip = r.offset();
+        for (BitSet part : r.reversed() ? List.of(rest, lead) : List.of(lead, rest)) {
+            int n = part.cardinality();
+            if (skip >= n) {
+                skip -= n;
+                continue;
+            }
+            if (r.reversed()) {
+                for (int id = part.nextSetBit(0); id >= 0 && ids.size() < r.limit(); id = part.nextSetBit(id + 1)) {
+                    if (skip > 0) {
+                        skip--;
+                    } else {
+                        ids.add(TalkId.of(id));
+                    }
+                }
+            } else {
+                for (int id = part.length() - 1; (id = part.previousSetBit(id)) >= 0 && ids.size() < r.limit(); id--) {
+                    if (skip > 0) {
+                        skip--;
+                    } else {
+                        ids.add(TalkId.of(id));
+                    }
+                }
+            }
+            if (ids.size() >= r.limit()) {
+                break;
+            }
         }
-        return new SearchResult(ids, passing.size());
+        return new SearchResult(ids, passing.cardinality());
+    }
+
+    /**
+     * The talks whose title alone matches a full-text expression ({@code {title} : (expression)}): kept, or read in one
+     * statement. Only meaningful within the expression's matches.
+     */
+    private static BitSet titleIds(Connection c, String expression) throws SQLException {
+        Optional<BitSet> kept = KeptWords.titleIds(c, expression);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        return wordIds(c, "{title} : (" + expression + ")");
     }
 
     /**
      * Words with many matches beside other conditions: the talks that pass are the intersection of two id sets, the
      * word matches (read once from the search index, about 0.1 µs a match) and the other conditions' talks (one
      * narrow-index scan, or a topic's own entries), so no match costs an index probe (about 1.5 µs each). Only the
-     * talks that are ranked are then scored: all of them up to {@link #EXACT_RANK_MAX}, else the newest
-     * {@link #RANK_WINDOW}, which lead, and the older ones follow newest first, as for words alone.
+     * talks that are ranked are then scored: all of them up to {@link #EXACT_RANK_MAX}, else none, the title matches
+     * leading, as for words alone.
      */
     private SearchResult rankedFromIdSets(Connection c, SearchRequest r, TalkFilter rest) throws SQLException {
         BitSet candidates = idSet(c, rest);
@@ -265,25 +311,16 @@ public final class TalkSearch {
         BitSet passing = wordIds(c, r.rankMatch());
         passing.and(candidates);
         int total = passing.cardinality();
-        int[] ranked = new int[Math.min(total, total <= exactRankMax ? total : rankWindow)];
+        if (total > exactRankMax) {
+            return titleFirstPage(passing, titleIds(c, r.rankMatch()), r);
+        }
+        int[] ranked = new int[total];
         int id = passing.length() - 1;
         for (int i = 0; i < ranked.length; i++, id--) {
             id = passing.previousSetBit(id);
             ranked[i] = id;
         }
-        List<TalkId> ids = bestPage(scoredIds(c, r.rankMatch(), ranked), r);
-        if (total > exactRankMax) {
-            int skip = Math.max(0, r.offset() - rankWindow);
-            for (id = passing.previousSetBit(ranked[ranked.length - 1] - 1); id >= 0 && ids.size() < r.limit();
-                 id = passing.previousSetBit(id - 1)) {
-                if (skip > 0) {
-                    skip--;
-                } else {
-                    ids.add(TalkId.of(id));
-                }
-            }
-        }
-        return new SearchResult(ids, total);
+        return new SearchResult(bestPage(scoredIds(c, r.rankMatch(), ranked), r), total);
     }
 
     /**
@@ -306,7 +343,7 @@ public final class TalkSearch {
                  WHERE talk_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))
                  ORDER BY rowid DESC""".formatted(BM25),
                 List.of(r.rankMatch(), candidates.nextSetBit(0), candidates.length() - 1, json.append(']').toString()));
-        return pageOfNewestFirst(passing, r);
+        return pageOfScored(c, passing, r);
     }
 
     /** The talks matching a full-text expression: kept, or read in one statement. */
@@ -354,16 +391,20 @@ public final class TalkSearch {
     /**
      * Ranking words that not every result matches (words beside a field under "or", words only under a negation):
      * the results matching them lead, best first, and the others follow newest first (by id, as beyond the
-     * ranking window of a words-only search). Up to {@link #EXACT_RANK_MAX} word matches are all scored; beyond,
-     * only the newest {@link #RANK_WINDOW}, and the other matches count as not matching. Reversed, the whole list
-     * is reversed.
+     * title-first order of a words-only search). Up to {@link #EXACT_RANK_MAX} word matches are all scored; beyond,
+     * the results whose title matches them lead, newest first. Reversed, the whole list is reversed.
      */
     private SearchResult rankedWithin(Connection c, SearchRequest r) throws SQLException {
         BitSet hits = idSet(c, r.filter());
         long matches = matchCount(c, r.rankMatch());
-        String scoring = "SELECT rowid, %s FROM talk_fts WHERE talk_fts MATCH ?".formatted(BM25);
-        List<double[]> scored = matches <= exactRankMax ? scoredRows(c, scoring, List.of(r.rankMatch()))
-                : scoredRows(c, scoring + " ORDER BY rowid DESC LIMIT ?", List.of(r.rankMatch(), rankWindow));
+        if (matches > exactRankMax) {
+            // The results whose title matches the ranking words lead, newest first; all the others follow.
+            BitSet lead = wordIds(c, r.rankMatch());
+            lead.and(titleIds(c, r.rankMatch()));
+            return titleFirstPage(hits, lead, r);
+        }
+        List<double[]> scored = scoredRows(c, "SELECT rowid, %s FROM talk_fts WHERE talk_fts MATCH ?".formatted(BM25),
+                List.of(r.rankMatch()));
         scored.removeIf(row -> !hits.get((int) row[0]));
         scored.sort(Comparator.<double[]>comparingDouble(w -> w[1]).thenComparingDouble(w -> w[0]));
         BitSet unranked = (BitSet) hits.clone();
@@ -460,30 +501,18 @@ public final class TalkSearch {
     }
 
     /**
-     * A query of words alone. Up to {@link #EXACT_RANK_MAX} matches are all scored; beyond, the newest
-     * {@link #RANK_WINDOW} are scored and lead, and the older matches follow newest first.
+     * A query of words alone. Up to {@link #EXACT_RANK_MAX} matches are all scored; beyond, the title matches lead,
+     * newest first, and the others follow newest first.
      */
-    private List<TalkId> wordsOnly(Connection c, SearchRequest r, long matches, String dir) throws SQLException {
+    private SearchResult wordsOnly(Connection c, SearchRequest r, long matches, String dir) throws SQLException {
         if (matches <= exactRankMax) {
-            return idQuery(c, """
+            return new SearchResult(idQuery(c, """
                     SELECT rowid FROM talk_fts WHERE talk_fts MATCH ?
                      ORDER BY %s %s, rowid LIMIT ? OFFSET ?""".formatted(BM25, dir),
-                    List.of(r.rankMatch(), r.limit(), r.offset()));
+                    List.of(r.rankMatch(), r.limit(), r.offset())), matches);
         }
-        // The window is read once: its best page and its oldest id (where the newest-first tail starts).
-        List<double[]> window = scoredRows(c,
-                "SELECT rowid, %s FROM talk_fts WHERE talk_fts MATCH ? ORDER BY rowid DESC LIMIT ?".formatted(BM25),
-                List.of(r.rankMatch(), rankWindow));
-        long oldestInWindow = window.isEmpty() ? Long.MAX_VALUE : (long) window.get(window.size() - 1)[0];
-        List<TalkId> ids = bestPage(window, r);
-        int wanted = r.limit() - ids.size();
-        if (wanted > 0) {
-            ids.addAll(idQuery(c, """
-                    SELECT rowid FROM talk_fts WHERE talk_fts MATCH ? AND rowid < ?
-                     ORDER BY rowid DESC LIMIT ? OFFSET ?""",
-                    List.of(r.rankMatch(), oldestInWindow, wanted, Math.max(0, r.offset() - rankWindow))));
-        }
-        return ids;
+        // Two bit sets, kept for a common word (no walk of the search index at all), else read once each.
+        return titleFirstPage(wordIds(c, r.rankMatch()), titleIds(c, r.rankMatch()), r);
     }
 
     /**
@@ -494,24 +523,22 @@ public final class TalkSearch {
     private SearchResult wordsOnlyInOnePass(Connection c, SearchRequest r) throws SQLException {
         List<double[]> all = scoredRows(c,
                 "SELECT rowid, %s FROM talk_fts WHERE talk_fts MATCH ? ORDER BY rowid DESC".formatted(BM25), List.of(r.rankMatch()));
-        return pageOfNewestFirst(all, r);
+        return pageOfScored(c, all, r);
     }
 
     /**
-     * The page of a whole result list given newest first with every row scored: all of it ranked up to
-     * {@link #EXACT_RANK_MAX} rows, else the newest {@link #RANK_WINDOW} ranked and leading, the rest newest first.
+     * The page of a whole result list with every row scored: all of it ranked up to {@link #EXACT_RANK_MAX} rows, else
+     * the title matches first ({@link #titleFirstPage}).
      */
-    private SearchResult pageOfNewestFirst(List<double[]> all, SearchRequest r) {
+    private SearchResult pageOfScored(Connection c, List<double[]> all, SearchRequest r) throws SQLException {
         if (all.size() <= exactRankMax) {
             return new SearchResult(bestPage(all, r), all.size());
         }
-        List<double[]> window = new ArrayList<>(all.subList(0, rankWindow));
-        List<TalkId> ids = bestPage(window, r);
-        int from = rankWindow + Math.max(0, r.offset() - rankWindow);
-        for (int i = from; i < all.size() && ids.size() < r.limit(); i++) {
-            ids.add(TalkId.of((long) all.get(i)[0]));
+        BitSet passing = new BitSet();
+        for (double[] row : all) {
+            passing.set((int) row[0]);
         }
-        return new SearchResult(ids, all.size());
+        return titleFirstPage(passing, titleIds(c, r.rankMatch()), r);
     }
 
     private SearchResult ordered(Connection c, SearchRequest request) throws SQLException {
