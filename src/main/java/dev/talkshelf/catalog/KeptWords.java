@@ -302,6 +302,139 @@ final class KeptWords {
         }
     }
 
+    /** Talks read to guess which words are common, spread evenly over the ids. */
+    static final int COMMON_SAMPLE = 1_000;
+    /** At most this many words are kept at once by {@link #keepCommon}. */
+    static final int KEEP_COMMON_MAX = 6;
+    /**
+     * Words too common in English prose to be searched alone: a sample's commonest words are mostly these, and keeping
+     * one costs every write a little for no search.
+     */
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "of", "to", "in", "a", "is", "for", "on", "with",
+            "this", "that", "we", "you", "how", "be", "are", "it", "as", "an", "at", "by", "from", "or", "will", "can",
+            "about", "our", "your", "what", "not", "have", "has", "but", "which", "their", "they", "more", "all", "into",
+            "also", "these", "its", "some", "one", "i", "talk", "was", "do", "if", "so", "there", "use", "using", "s");
+
+    /**
+     * Keeps the commonest words of a library that a search would keep, in one write, so the first searches of a large
+     * library need no walk of their lists: called at the end of an import and after an upgrade. A search stopped by its
+     * time limit keeps nothing (a million talks: the first count of {@code python} alone takes about a second), so
+     * without this the commonest words of a large library might never be kept. The candidates are the words (ASCII
+     * letters and digits, not {@link #FUNCTION_WORDS}) in at least {@link #KEEP_MIN_SHARE} of an even sample of
+     * {@link #COMMON_SAMPLE} talks' titles, topics and descriptions; each is kept only when its exact count (one walk)
+     * passes what a search asks. Nothing happens in a small library. The words kept now.
+     */
+    static List<String> keepCommon(Connection writer) throws SQLException {
+        return keepCommon(writer, KEEP_MIN_MATCHES);
+    }
+
+    /** {@link #keepCommon} with another least number of matches ({@link #KEEP_MIN_MATCHES}; lower in tests). */
+    static List<String> keepCommon(Connection writer, long minMatches) throws SQLException {
+        if (!present(writer)) {
+            return List.of();
+        }
+        long talks;
+        long maxId;
+        try (Statement s = writer.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*), max(id) FROM talk")) {
+            rs.next();
+            talks = rs.getLong(1);
+            maxId = rs.getLong(2);
+        }
+        long min = Math.max(minMatches, (long) Math.ceil(KEEP_MIN_SHARE * talks));
+        if (talks < min) {
+            return List.of();
+        }
+        List<String> kept = new ArrayList<>();
+        List<String> already = words(writer);
+        for (String word : commonInSample(writer, maxId)) {
+            if (already.size() + kept.size() >= KEEP_MAX_WORDS || kept.size() >= KEEP_COMMON_MAX) {
+                break;
+            }
+            if (!already.contains(word) && keep(writer, word, min)) {
+                kept.add(word);
+            }
+        }
+        return kept;
+    }
+
+    /** The words in at least {@link #KEEP_MIN_SHARE} of an even sample of talks, commonest first. */
+    private static List<String> commonInSample(Connection c, long maxId) throws SQLException {
+        StringBuilder ids = new StringBuilder("[");
+        long step = Math.max(1, maxId / COMMON_SAMPLE);
+        for (long id = maxId; id > 0 && id > maxId - step * COMMON_SAMPLE; id -= step) {
+            ids.append(ids.length() == 1 ? "" : ",").append(id);
+        }
+        Map<String, Integer> talksWith = new HashMap<>();
+        int sampled = 0;
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT t.title, t.description,
+                       (SELECT group_concat(tp.path, ' ') FROM talk_topic tt JOIN topic tp ON tp.id = tt.topic_id
+                         WHERE tt.talk_id = t.id)
+                  FROM talk t WHERE t.id IN (SELECT value FROM json_each(?))""")) {
+            ps.setString(1, ids.append(']').toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sampled++;
+                    Set<String> words = new HashSet<>();
+                    for (int column = 1; column <= 3; column++) {
+                        asciiWords(rs.getString(column), words);
+                    }
+                    words.forEach(w -> talksWith.merge(w, 1, Integer::sum));
+                }
+            }
+        }
+        int least = (int) Math.ceil(KEEP_MIN_SHARE * sampled);
+        return talksWith.entrySet().stream()
+                .filter(e -> e.getValue() >= least && e.getKey().length() >= 2 && !FUNCTION_WORDS.contains(e.getKey()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /** The runs of ASCII letters and digits of a text (at most 40 long, as a kept word), in lower case. */
+    private static void asciiWords(String text, Set<String> into) {
+        if (text == null) {
+            return;
+        }
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean token = i < text.length() && isAsciiTokenChar(text.charAt(i));
+            if (token && start < 0) {
+                start = i;
+            } else if (!token && start >= 0) {
+                if (i - start <= 40) {
+                    into.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                }
+                start = -1;
+            }
+        }
+    }
+
+    /**
+     * {@link #keepCommon} in a write of its own, when nobody else writes; the write changes no facet, so kept facet
+     * counts stay valid. A busy or read-only library only keeps counting its words.
+     */
+    static void keepCommonIfFree(Database db) {
+        try {
+            db.writeIfFree(c -> {
+                if (!keepCommon(c).isEmpty()) {
+                    facetsStayValid(c);
+                }
+                return null;
+            });
+        } catch (CatalogException e) {
+            // Only time is lost: the words stay counted from the search index.
+        }
+    }
+
+    /** Inside a write that changes no facet: the kept facet counts stay valid past its commit. */
+    static void facetsStayValid(Connection writer) throws SQLException {
+        try (Statement s = writer.createStatement()) {
+            // This write's own commit counts one more write (Database.write), and it changes no facet.
+            s.executeUpdate("UPDATE library_writes SET facets_at = writes + 1 WHERE facets_at = writes");
+        }
+    }
+
     /** The search expression of a kept word, as the query compiler writes it. */
     static String expression(String word) {
         return "\"" + word + "\"*";

@@ -179,10 +179,7 @@ public final class TalkSearch {
                 for (String word : words) {
                     KeptWords.keep(c, word);
                 }
-                try (Statement s = c.createStatement()) {
-                    // This write's own commit counts one more write (Database.write), and it changes no facet.
-                    s.executeUpdate("UPDATE library_writes SET facets_at = writes + 1 WHERE facets_at = writes");
-                }
+                KeptWords.facetsStayValid(c);
                 return null;
             });
         } catch (CatalogException e) {
