@@ -60,8 +60,6 @@ public final class TalkSearch {
     private final boolean shapePlans;
     private final int candidatesScoredMax;
     private final long keepMinMatches;
-    /** Words a search of this thread found common enough to keep, kept once the search has read its page. */
-    private final ThreadLocal<List<String>> worthKeeping = new ThreadLocal<>();
 
     public TalkSearch(Database db) {
         this(db, SearchTimeLimit.DEFAULT);
@@ -145,21 +143,29 @@ public final class TalkSearch {
      * @throws SearchTooSlowException when the search runs past its time limit
      */
     public SearchResult page(SearchRequest request) {
-        SearchResult result = db.read(c -> SearchTimeLimit.within(c, timeLimit, within -> {
-            if (request.sort() == SortKey.RELEVANCE && request.rankMatch() != null) {
-                return ranked(within, request);
-            }
-            return ordered(within, request);
-        }));
-        keepWorthKeeping();
-        return result;
+        // Noted by the counts of this search; kept even when the search then runs out of time (at a million talks the
+        // first search of a common word may count it in time and not rank it).
+        List<String> worthKeeping = new ArrayList<>();
+        try {
+            return db.read(c -> SearchTimeLimit.within(c, timeLimit, within -> {
+                if (request.sort() == SortKey.RELEVANCE && request.rankMatch() != null) {
+                    return ranked(within, request, worthKeeping);
+                }
+                return ordered(within, request, worthKeeping);
+            }));
+        } finally {
+            keep(worthKeeping);
+        }
     }
 
     /** @throws SearchTooSlowException when counting runs past the time limit */
     public long count(TalkFilter filter) {
-        long count = db.read(c -> SearchTimeLimit.within(c, timeLimit, within -> countIn(within, filter)));
-        keepWorthKeeping();
-        return count;
+        List<String> worthKeeping = new ArrayList<>();
+        try {
+            return db.read(c -> SearchTimeLimit.within(c, timeLimit, within -> countIn(within, filter, worthKeeping)));
+        } finally {
+            keep(worthKeeping);
+        }
     }
 
     /**
@@ -168,12 +174,10 @@ public final class TalkSearch {
      * when nobody else writes: a search never waits for an import or another TalkShelf to keep a word, and a library
      * that is busy or cannot be written only means the word is counted again next time.
      */
-    private void keepWorthKeeping() {
-        List<String> words = worthKeeping.get();
-        if (words == null) {
+    private void keep(List<String> words) {
+        if (words.isEmpty()) {
             return;
         }
-        worthKeeping.remove();
         try {
             db.writeIfFree(c -> {
                 for (String word : words) {
@@ -187,7 +191,7 @@ public final class TalkSearch {
         }
     }
 
-    private SearchResult ranked(Connection c, SearchRequest r) throws SQLException {
+    private SearchResult ranked(Connection c, SearchRequest r, List<String> worthKeeping) throws SQLException {
         String dir = r.reversed() ? "DESC" : "ASC";
         // Driven by the word matches when every result matches the ranking words (the filter's own words).
         Optional<TalkFilter> rest = r.filter().words().filter(r.rankMatch()::equals).map(w -> r.filter().withoutWords());
@@ -196,9 +200,9 @@ public final class TalkSearch {
         // bound, so the count stops there: counting every match of a common word walks its whole list (5-7 ms at
         // 100,000 talks, ten times that at a million) where a bounded count reads 15,000 entries.
         long matches = rest.isEmpty() || onePass ? -1
-                : rest.get().isAll() ? matchCount(c, r.rankMatch()) : matchCountUpTo(c, r.rankMatch(), filterFirstMin + 1L);
+                : rest.get().isAll() ? matchCount(c, r.rankMatch(), worthKeeping) : matchCountUpTo(c, r.rankMatch(), filterFirstMin + 1L);
         if (rest.isEmpty()) {
-            return rankedWithin(c, r);
+            return rankedWithin(c, r, worthKeeping);
         }
         if (rest.get().isAll()) {
             if (new TalkFilter.Words(r.rankMatch()).hasOneLetterPrefix()) {
@@ -391,9 +395,9 @@ public final class TalkSearch {
      * title-first order of a words-only search). Up to {@link #EXACT_RANK_MAX} word matches are all scored; beyond,
      * the results whose title matches them lead, newest first. Reversed, the whole list is reversed.
      */
-    private SearchResult rankedWithin(Connection c, SearchRequest r) throws SQLException {
+    private SearchResult rankedWithin(Connection c, SearchRequest r, List<String> worthKeeping) throws SQLException {
         BitSet hits = idSet(c, r.filter());
-        long matches = matchCount(c, r.rankMatch());
+        long matches = matchCount(c, r.rankMatch(), worthKeeping);
         if (matches > exactRankMax) {
             // The results whose title matches the ranking words lead, newest first; all the others follow.
             BitSet lead = wordIds(c, r.rankMatch());
@@ -538,7 +542,7 @@ public final class TalkSearch {
         return titleFirstPage(passing, titleIds(c, r.rankMatch()), r);
     }
 
-    private SearchResult ordered(Connection c, SearchRequest request) throws SQLException {
+    private SearchResult ordered(Connection c, SearchRequest request, List<String> worthKeeping) throws SQLException {
         List<Object> params = new ArrayList<>();
         String from = "talk t";
         // Each key with the index that lists talks in that order (YEAR ties by title, which no index holds).
@@ -570,7 +574,7 @@ public final class TalkSearch {
         Optional<String> words = request.filter().words();
         if (words.isPresent() && request.sort() != SortKey.PLAYLIST) {
             TalkFilter rest = request.filter().withoutWords();
-            long matches = matchCount(c, words.get());
+            long matches = matchCount(c, words.get(), worthKeeping);
             Optional<KeptWords.Kept> kept = rest.isAll() && matches > indexWalkMin && sortIndex != null
                     ? KeptWords.read(c, words.get()) : Optional.empty();
             if (kept.isPresent()) {
@@ -622,7 +626,7 @@ public final class TalkSearch {
         Optional<TalkFilter.Topic> onlyTopic = shapePlans && newestFirstOrder ? request.filter().onlyTopic() : Optional.empty();
         long total = -1; // counted once, by the first plan below that needs it
         if (onlyTopic.isPresent()) {
-            total = countIn(c, request.filter());
+            total = countIn(c, request.filter(), worthKeeping);
             if (total * TOPIC_PROBED_SHARE > longQuery(c, "SELECT max(id) FROM talk", List.of())) {
                 // A topic most talks have: walk the newest talks and seek each in the topic's index until the page is
                 // full (a few hundred seeks), instead of gathering all its talks for the IN check first.
@@ -637,13 +641,13 @@ public final class TalkSearch {
             // Not a kept word: the newest talks outside its bitmap, and the library less its count.
             BitSet ids = keptNegated.get().ids();
             return new SearchResult(pageOfIndexWalk(c, "SELECT t.id FROM talk t INDEXED BY talk_filter_by_added ORDER BY "
-                    + order, id -> !ids.get(id), request), countIn(c, request.filter()));
+                    + order, id -> !ids.get(id), request), countIn(c, request.filter(), worthKeeping));
         }
         // Counted first: a walk in page order stops after the last match there is, not at the end of the library.
         // A filter that matches nothing or little (said: in a library without transcripts, a field no talk has) walked
         // every talk testing each, ~100 ms at a million talks, to fill a page it could never fill.
         if (total < 0) {
-            total = countIn(c, request.filter());
+            total = countIn(c, request.filter(), worthKeeping);
         }
         long left = total - request.offset();
         if (left <= 0) {
@@ -721,7 +725,7 @@ public final class TalkSearch {
         }
     }
 
-    private long countIn(Connection c, TalkFilter filter) throws SQLException {
+    private long countIn(Connection c, TalkFilter filter, List<String> worthKeeping) throws SQLException {
         if (filter.isAll()) {
             return longQuery(c, "SELECT count(*) FROM talk", List.of());
         }
@@ -745,10 +749,10 @@ public final class TalkSearch {
         if (shapePlans && negated.isPresent()) {
             // The rest of the library: checking each talk against the matches costs ten times more.
             return longQuery(c, "SELECT count(*) FROM talk", List.of())
-                    - matchCount(c, negated.get());
+                    - matchCount(c, negated.get(), worthKeeping);
         }
         if (words.isPresent()) {
-            return countAfterWords(c, words.get(), filter.withoutWords(), matchCount(c, words.get()));
+            return countAfterWords(c, words.get(), filter.withoutWords(), matchCount(c, words.get(), worthKeeping));
         }
         // One condition on a column with its own index: a range of that index (1-2 ms at 100,000 talks), not a
         // scan of the whole narrow index (~10 ms).
@@ -775,7 +779,7 @@ public final class TalkSearch {
      * How many talks match a full-text expression: kept for the few words in much of the library, else counted (a
      * walk of the expression's lists), and a word counted in much of the library is noted to be kept.
      */
-    private long matchCount(Connection c, String expression) throws SQLException {
+    private long matchCount(Connection c, String expression, List<String> worthKeeping) throws SQLException {
         OptionalLong kept = KeptWords.count(c, expression);
         if (kept.isPresent()) {
             return kept.getAsLong();
@@ -784,7 +788,7 @@ public final class TalkSearch {
         // Each word of an "and" matches at least as many talks as the whole: all of them are common enough too.
         if (count >= keepMinMatches && KeptWords.wordsOf(expression).isPresent()
                 && KeptWords.worthKeeping(expression, count, longQuery(c, "SELECT count(*) FROM talk", List.of()), keepMinMatches)) {
-            worthKeeping.set(KeptWords.wordsOf(expression).get());
+            worthKeeping.addAll(KeptWords.wordsOf(expression).get());
         }
         return count;
     }
