@@ -321,8 +321,9 @@ final class KeptWords {
      * time limit keeps nothing (a million talks: the first count of {@code python} alone takes about a second), so
      * without this the commonest words of a large library might never be kept. The candidates are the words (ASCII
      * letters and digits, not {@link #FUNCTION_WORDS}) in at least {@link #KEEP_MIN_SHARE} of an even sample of
-     * {@link #COMMON_SAMPLE} talks' titles, topics and descriptions; each is kept only when its exact count (one walk)
-     * passes what a search asks. Nothing happens in a small library. The words kept now.
+     * {@link #COMMON_SAMPLE} talks' titles, events and topics (what people search for: descriptions put forward
+     * {@code https}, {@code org} and licence words); each is kept only when its exact count over every column (one
+     * walk) passes what a search asks. Nothing happens in a small library. The words kept now.
      */
     static List<String> keepCommon(Connection writer) throws SQLException {
         return keepCommon(writer, KEEP_MIN_MATCHES);
@@ -367,7 +368,7 @@ final class KeptWords {
         Map<String, Integer> talksWith = new HashMap<>();
         int sampled = 0;
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT t.title, t.description,
+                SELECT t.title, (SELECT e.name FROM event e WHERE e.id = t.event_id),
                        (SELECT group_concat(tp.path, ' ') FROM talk_topic tt JOIN topic tp ON tp.id = tt.topic_id
                          WHERE tt.talk_id = t.id)
                   FROM talk t WHERE t.id IN (SELECT value FROM json_each(?))""")) {

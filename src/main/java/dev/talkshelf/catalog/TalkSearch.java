@@ -50,6 +50,9 @@ public final class TalkSearch {
      */
     static final int TOPIC_PROBED_SHARE = 5;
 
+    /** Up to this many ids, a page of talks known by their ids is sorted from those ids, not found by a walk in order. */
+    static final int ID_LIST_MAX = 20_000;
+
     private static final String BM25 = "bm25(talk_fts, 10.0, 8.0, 3.0, 4.0, 1.0, 2.0)";
 
     private final Database db;
@@ -60,6 +63,7 @@ public final class TalkSearch {
     private final boolean shapePlans;
     private final int candidatesScoredMax;
     private final long keepMinMatches;
+    private final int idListMax;
 
     public TalkSearch(Database db) {
         this(db, SearchTimeLimit.DEFAULT);
@@ -100,12 +104,13 @@ public final class TalkSearch {
     private TalkSearch(Database db, int exactRankMax, int filterFirstMin, int indexWalkMin, Duration timeLimit,
                        boolean shapePlans, int candidatesScoredMax) {
         this(db, exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans, candidatesScoredMax,
-                KeptWords.KEEP_MIN_MATCHES);
+                KeptWords.KEEP_MIN_MATCHES, ID_LIST_MAX);
     }
 
     private TalkSearch(Database db, int exactRankMax, int filterFirstMin, int indexWalkMin, Duration timeLimit,
-                       boolean shapePlans, int candidatesScoredMax, long keepMinMatches) {
+                       boolean shapePlans, int candidatesScoredMax, long keepMinMatches, int idListMax) {
         this.keepMinMatches = keepMinMatches;
+        this.idListMax = idListMax;
         this.candidatesScoredMax = candidatesScoredMax;
         this.db = db;
         this.shapePlans = shapePlans;
@@ -121,7 +126,7 @@ public final class TalkSearch {
      */
     TalkSearch withCandidatesScoredMax(int max) {
         return new TalkSearch(db, exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans, max,
-                keepMinMatches);
+                keepMinMatches, idListMax);
     }
 
     /**
@@ -130,7 +135,16 @@ public final class TalkSearch {
      */
     TalkSearch withKeepMinMatches(long min) {
         return new TalkSearch(db, exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans,
-                candidatesScoredMax, min);
+                candidatesScoredMax, min, idListMax);
+    }
+
+    /**
+     * The same search sorting a page from the talks' ids up to {@code max} of them ({@link #ID_LIST_MAX}; 0: never), so
+     * tests can hold that plan to the walk in page order.
+     */
+    TalkSearch withIdListMax(int max) {
+        return new TalkSearch(db, exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans, candidatesScoredMax,
+                keepMinMatches, max);
     }
 
     public List<TalkId> ids(SearchRequest request) {
@@ -476,6 +490,15 @@ public final class TalkSearch {
         }
     }
 
+    /** The ids of a bit set as a JSON array, for {@code json_each}. */
+    private static String jsonArray(BitSet ids) {
+        StringBuilder json = new StringBuilder(ids.cardinality() * 7).append('[');
+        for (int id = ids.nextSetBit(0); id >= 0; id = ids.nextSetBit(id + 1)) {
+            json.append(json.length() == 1 ? "" : ",").append(id);
+        }
+        return json.append(']').toString();
+    }
+
     /** Rows of (id, bm25 score). */
     private static List<double[]> scoredRows(Connection c, String sql, List<?> params) throws SQLException {
         List<double[]> rows = new ArrayList<>();
@@ -638,10 +661,26 @@ public final class TalkSearch {
         Optional<String> negated = shapePlans && newestFirstOrder ? request.filter().onlyNegatedWords() : Optional.empty();
         Optional<KeptWords.Kept> keptNegated = negated.isPresent() ? KeptWords.read(c, negated.get()) : Optional.empty();
         if (keptNegated.isPresent()) {
-            // Not a kept word: the newest talks outside its bitmap, and the library less its count.
+            // Not a kept word: the library less its count, and the newest talks outside its bitmap.
             BitSet ids = keptNegated.get().ids();
+            long notMatching = countIn(c, request.filter(), worthKeeping);
+            long wanted = Math.min(request.limit(), notMatching - request.offset());
+            if (wanted <= 0) {
+                return new SearchResult(List.of(), notMatching);
+            }
+            long maxId = longQuery(c, "SELECT max(id) FROM talk", List.of());
+            if (maxId - ids.cardinality() <= idListMax) {
+                // Few ids outside the bitmap (a word in nearly every talk): those talks, sorted. Walking the index in
+                // page order to find them passed every talk when they are old (a million talks: 0.4 s).
+                BitSet outside = new BitSet();
+                outside.set(1, (int) Math.min(Integer.MAX_VALUE - 1, maxId) + 1);
+                outside.andNot(ids);
+                return new SearchResult(idQuery(c, "SELECT t.id FROM talk t INDEXED BY talk_facts WHERE t.id IN "
+                        + "(SELECT value FROM json_each(?)) ORDER BY " + order + " LIMIT ? OFFSET ?",
+                        List.of(jsonArray(outside), request.limit(), request.offset())), notMatching);
+            }
             return new SearchResult(pageOfIndexWalk(c, "SELECT t.id FROM talk t INDEXED BY talk_filter_by_added ORDER BY "
-                    + order, id -> !ids.get(id), request), countIn(c, request.filter(), worthKeeping));
+                    + order, id -> !ids.get(id), request, wanted), notMatching);
         }
         // Counted first: a walk in page order stops after the last match there is, not at the end of the library.
         // A filter that matches nothing or little (said: in a library without transcripts, a field no talk has) walked
@@ -671,11 +710,17 @@ public final class TalkSearch {
      */
     private static List<TalkId> pageOfIndexWalk(Connection c, String sql, java.util.function.IntPredicate passes,
                                                 SearchRequest r) throws SQLException {
+        return pageOfIndexWalk(c, sql, passes, r, r.limit());
+    }
+
+    /** {@link #pageOfIndexWalk}, stopping once {@code wanted} ids are found (all there are on this page). */
+    private static List<TalkId> pageOfIndexWalk(Connection c, String sql, java.util.function.IntPredicate passes,
+                                                SearchRequest r, long wanted) throws SQLException {
         List<TalkId> ids = new ArrayList<>();
         long skip = r.offset();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             try (ResultSet rs = ps.executeQuery()) {
-                while (ids.size() < r.limit() && rs.next()) {
+                while (ids.size() < Math.min(r.limit(), wanted) && rs.next()) {
                     long id = rs.getLong(1);
                     if (id >= 0 && id <= Integer.MAX_VALUE && passes.test((int) id)) {
                         if (skip > 0) {

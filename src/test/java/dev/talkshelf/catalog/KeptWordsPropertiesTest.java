@@ -176,8 +176,10 @@ class KeptWordsPropertiesTest {
         for (boolean reversed : List.of(false, true)) {
             for (int offset : List.of(0, 7, 150)) {
                 SearchRequest r = new SearchRequest(q.filter(), q.rankMatch(), sort, reversed, null, offset, 20);
-                assertEquals(new TalkSearch(plain).page(r), new TalkSearch(kept).page(r),
-                        text + " " + sort + (reversed ? " reversed" : "") + " @" + offset);
+                SearchResult expected = new TalkSearch(plain).page(r);
+                assertEquals(expected, new TalkSearch(kept).page(r), text + " " + sort + (reversed ? " reversed" : "") + " @" + offset);
+                assertEquals(expected, new TalkSearch(kept).withIdListMax(0).page(r),
+                        "walked in page order: " + text + " " + sort + (reversed ? " reversed" : "") + " @" + offset);
                 // Small bounds, so every plan for many matches is taken (index walks, id sets, the candidates' walk)
                 // and the ranked plans' newest-first tails too.
                 for (int[] b : new int[][] {{60, 30, Integer.MAX_VALUE, Integer.MAX_VALUE}, {60, 30, 0, 0}, {10, 4, 0, 0}}) {
