@@ -99,7 +99,7 @@ final class KeptWords {
      */
     static OptionalLong count(Connection c, String expression) throws SQLException {
         Optional<List<String>> words = wordsOf(expression);
-        if (words.isEmpty() && leftOut(expression).isPresent()) {
+        if (words.isEmpty() && (leftOut(expression).isPresent() || alternatives(expression).isPresent())) {
             Optional<Kept> all = read(c, expression);
             return all.isPresent() ? OptionalLong.of(all.get().count()) : OptionalLong.empty();
         }
@@ -137,6 +137,10 @@ final class KeptWords {
 
     /** The matches of an expression, when it is a kept word or an "and" of kept words, or one with words left out. */
     static Optional<Kept> read(Connection c, String expression) throws SQLException {
+        Optional<List<String>> either = wordsOf(expression).isEmpty() ? alternatives(expression) : Optional.empty();
+        if (either.isPresent()) {
+            return readEither(c, either.get(), false).map(ids -> new Kept(ids.cardinality(), ids));
+        }
         Optional<String[]> sides = wordsOf(expression).isEmpty() ? leftOut(expression) : Optional.empty();
         if (sides.isPresent()) {
             Optional<Kept> kept = read(c, sides.get()[0]);
@@ -189,6 +193,10 @@ final class KeptWords {
      * matches, which lack the left-out words everywhere, that is the same). Only meaningful within the matches.
      */
     static Optional<BitSet> titleIds(Connection c, String expression) throws SQLException {
+        Optional<List<String>> either = wordsOf(expression).isEmpty() ? alternatives(expression) : Optional.empty();
+        if (either.isPresent()) {
+            return readEither(c, either.get(), true);
+        }
         Optional<String[]> sides = wordsOf(expression).isEmpty() ? leftOut(expression) : Optional.empty();
         Optional<List<String>> words = wordsOf(sides.isPresent() ? sides.get()[0] : expression);
         if (words.isEmpty() || !present(c)) {
@@ -207,6 +215,68 @@ final class KeptWords {
             }
         }
         return Optional.of(all);
+    }
+
+    /**
+     * The matches (or the title matches) of an "or" of alternatives, when at least one of them is kept: the kept ones'
+     * bitmaps, the others' matches read from the search index (a rare word's list is short).
+     */
+    private static Optional<BitSet> readEither(Connection c, List<String> alternatives, boolean inTitle) throws SQLException {
+        BitSet all = new BitSet();
+        boolean anyKept = false;
+        for (String alternative : alternatives) {
+            Optional<BitSet> kept = inTitle ? titleIds(c, alternative) : read(c, alternative).map(Kept::ids);
+            if (kept.isPresent()) {
+                anyKept = true;
+                all.or(kept.get());
+            } else {
+                all.or(matches(c, inTitle ? "{title} : (" + alternative + ")" : alternative));
+            }
+        }
+        return anyKept ? Optional.of(all) : Optional.empty();
+    }
+
+    /**
+     * The alternatives of an "or" as the compiler writes it, {@code (A) OR (B) OR (C)}, each a whole parenthesized
+     * expression (parentheses and quoted phrases inside them are skipped over), or empty.
+     */
+    static Optional<List<String>> alternatives(String expression) {
+        if (expression == null) {
+            return Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        int n = expression.length();
+        while (true) {
+            if (i >= n || expression.charAt(i) != '(') {
+                return Optional.empty();
+            }
+            int depth = 0;
+            int start = i;
+            boolean quoted = false;
+            for (; i < n; i++) {
+                char ch = expression.charAt(i);
+                if (ch == '"') {
+                    quoted = !quoted; // a doubled quote inside a phrase closes and reopens: the same in the end
+                } else if (!quoted && ch == '(') {
+                    depth++;
+                } else if (!quoted && ch == ')' && --depth == 0) {
+                    break;
+                }
+            }
+            if (i >= n) {
+                return Optional.empty();
+            }
+            parts.add(expression.substring(start + 1, i));
+            i++;
+            if (i == n) {
+                return parts.size() > 1 ? Optional.of(parts) : Optional.empty();
+            }
+            if (!expression.startsWith(" OR ", i)) {
+                return Optional.empty();
+            }
+            i += " OR ".length();
+        }
     }
 
     private static boolean isKept(Connection c, String word) throws SQLException {

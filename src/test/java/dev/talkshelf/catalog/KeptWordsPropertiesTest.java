@@ -106,7 +106,9 @@ class KeptWordsPropertiesTest {
                 "python year:2019", "python status:unwatched", "data -rust", "python or rust", "-python tag:web",
                 "web duration:<30m", "pythonic", "python tag:python", "python -web year:2016..2021", "python data year:2019", "-web status:unwatched",
                 "has:notes", "python has:notes", "has:notes -data",
-                "python -rust", "python data -web", "data -web -rust", "py -python", "python -\"data set\"", "python -web status:unwatched");
+                "python -rust", "python data -web", "data -web -rust", "py -python", "python -\"data set\"", "python -web status:unwatched",
+                "python or rust status:unwatched", "(data or async) -web", "python or rust not status:watched", "web or \"data set\"",
+                "(python data) or typing", "rust or async");
     }
 
     @Provide
@@ -239,5 +241,12 @@ class KeptWordsPropertiesTest {
                 List.of(KeptWords.leftOut("((\"data\"*) AND (\"python\"*)) NOT ((\"rust\"*) OR (\"web\"*))").orElseThrow()));
         assertEquals(Optional.empty(), KeptWords.leftOut("(\"machine learning\") NOT (\"django\"*)"));
         assertEquals(Optional.empty(), KeptWords.leftOut("\"python\"*"));
+        assertEquals(Optional.of(List.of("\"python\"*", "\"rust\"*")), KeptWords.alternatives("(\"python\"*) OR (\"rust\"*)"));
+        assertEquals(Optional.of(List.of("(\"a\"*) AND (\"b\"*)", "\"x (y) OR z\"", "{title} : (\"c\"*)")),
+                KeptWords.alternatives("((\"a\"*) AND (\"b\"*)) OR (\"x (y) OR z\") OR ({title} : (\"c\"*))"));
+        for (String other : List.of("(\"python\"*)", "(\"python\"*) AND (\"rust\"*)", "(\"a\"*) OR \"b\"*", "(\"a\"*) OR (\"b\"*",
+                "(\"a\"*) NOT (\"b\"*)", "")) {
+            assertEquals(Optional.empty(), KeptWords.alternatives(other), other);
+        }
     }
 }
