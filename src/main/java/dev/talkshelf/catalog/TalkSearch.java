@@ -252,7 +252,7 @@ public final class TalkSearch {
         for (TalkId id : passing) {
             passingIds.set(Math.toIntExact(id.value()));
         }
-        return titleFirstPage(passingIds, titleIds(c, r.rankMatch()), r);
+        return titleFirstPage(c, passingIds, r);
     }
 
     /**
@@ -298,15 +298,45 @@ public final class TalkSearch {
     }
 
     /**
-     * The talks whose title alone matches a full-text expression ({@code {title} : (expression)}): kept, or read in one
-     * statement. Only meaningful within the expression's matches.
+     * {@link #titleFirstPage(BitSet, BitSet, SearchRequest)} with the talks matching the ranking expression in their title
+     * kept, or read from the search index: newest first, the title matches are read backwards only until the page is
+     * full ({@code (E) AND ({title} : (E))}, tested against the passing talks here), and all of them only when the page
+     * reaches past them. Reading every title match first cost a second walk of a common expression's list.
      */
-    private static BitSet titleIds(Connection c, String expression) throws SQLException {
+    private static SearchResult titleFirstPage(Connection c, BitSet passing, SearchRequest r) throws SQLException {
+        String expression = r.rankMatch();
         Optional<BitSet> kept = KeptWords.titleIds(c, expression);
         if (kept.isPresent()) {
-            return kept.get();
+            return titleFirstPage(passing, kept.get(), r);
         }
-        return wordIds(c, "{title} : (" + expression + ")");
+        String titleMatch = "(" + expression + ") AND ({title} : (" + expression + "))";
+        if (r.reversed()) {
+            return titleFirstPage(passing, wordIds(c, titleMatch), r);
+        }
+        List<TalkId> ids = new ArrayList<>();
+        BitSet title = new BitSet();
+        long skip = r.offset();
+        try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM talk_fts WHERE talk_fts MATCH ? ORDER BY rowid DESC")) {
+            ps.setString(1, titleMatch);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int id = Math.toIntExact(rs.getLong(1));
+                    title.set(id);
+                    if (!passing.get(id)) {
+                        continue;
+                    }
+                    if (skip > 0) {
+                        skip--;
+                    } else {
+                        ids.add(TalkId.of(id));
+                        if (ids.size() >= r.limit()) {
+                            return new SearchResult(ids, passing.cardinality());
+                        }
+                    }
+                }
+            }
+        }
+        return titleFirstPage(passing, title, r);
     }
 
     /**
@@ -327,7 +357,7 @@ public final class TalkSearch {
         passing.and(candidates);
         int total = passing.cardinality();
         if (total > exactRankMax) {
-            return titleFirstPage(passing, titleIds(c, r.rankMatch()), r);
+            return titleFirstPage(c, passing, r);
         }
         int[] ranked = new int[total];
         int id = passing.length() - 1;
@@ -414,9 +444,7 @@ public final class TalkSearch {
         long matches = matchCount(c, r.rankMatch(), worthKeeping);
         if (matches > exactRankMax) {
             // The results whose title matches the ranking words lead, newest first; all the others follow.
-            BitSet lead = wordIds(c, r.rankMatch());
-            lead.and(titleIds(c, r.rankMatch()));
-            return titleFirstPage(hits, lead, r);
+            return titleFirstPage(c, hits, r);
         }
         List<double[]> scored = scoredRows(c, "SELECT rowid, %s FROM talk_fts WHERE talk_fts MATCH ?".formatted(BM25),
                 List.of(r.rankMatch()));
@@ -535,8 +563,7 @@ public final class TalkSearch {
                      ORDER BY %s %s, rowid LIMIT ? OFFSET ?""".formatted(BM25, dir),
                     List.of(r.rankMatch(), r.limit(), r.offset())), matches);
         }
-        Optional<BitSet> keptTitles = KeptWords.titleIds(c, r.rankMatch());
-        if (keptTitles.isEmpty() && !r.reversed()) {
+        if (!r.reversed() && KeptWords.count(c, r.rankMatch()).isEmpty()) {
             // Not kept: the title matches newest first, which FTS5 reads backwards and stops once the page is full
             // (reading every match and every title match, a phrase in 100,000 talks at a million, took two walks).
             List<TalkId> lead = idQuery(c, "SELECT rowid FROM talk_fts WHERE talk_fts MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?",
@@ -545,8 +572,8 @@ public final class TalkSearch {
                 return new SearchResult(lead, matches);
             }
         }
-        // Two bit sets, kept for a common word (no walk of the search index at all), else read once each.
-        return titleFirstPage(wordIds(c, r.rankMatch()), keptTitles.isPresent() ? keptTitles.get() : titleIds(c, r.rankMatch()), r);
+        // Kept for a common word: two bit sets, no walk of the search index at all.
+        return titleFirstPage(c, wordIds(c, r.rankMatch()), r);
     }
 
     /**
@@ -572,7 +599,7 @@ public final class TalkSearch {
         for (double[] row : all) {
             passing.set((int) row[0]);
         }
-        return titleFirstPage(passing, titleIds(c, r.rankMatch()), r);
+        return titleFirstPage(c, passing, r);
     }
 
     private SearchResult ordered(Connection c, SearchRequest request, List<String> worthKeeping) throws SQLException {
