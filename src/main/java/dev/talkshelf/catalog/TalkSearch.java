@@ -50,8 +50,11 @@ public final class TalkSearch {
      */
     static final int TOPIC_PROBED_SHARE = 5;
 
-    /** Up to this many ids, a page of talks known by their ids is sorted from those ids, not found by a walk in order. */
-    static final int ID_LIST_MAX = 20_000;
+    /**
+     * Up to this many ids, a page of talks known by their ids is sorted from those ids (about 2 µs an id), not found by a
+     * walk in page order, which stops early when they are spread (7,241 at 100,000 talks: the walk took half the time).
+     */
+    static final int ID_LIST_MAX = 2_000;
 
     private static final String BM25 = "bm25(talk_fts, 10.0, 8.0, 3.0, 4.0, 1.0, 2.0)";
 
