@@ -27,10 +27,11 @@ import java.util.regex.Pattern;
  * The talks matching each of a few words found in much of the library, kept in the file as bitmaps with their count,
  * so such a word's count and matches cost no walk of its search-index list (5-7 ms at 100,000 talks, ten times that
  * at a million, per walk). A word is kept once a search has counted it in at least {@link #KEEP_MIN_MATCHES} talks
- * and {@link #KEEP_MIN_SHARE} of the library; from then on every write transaction updates its bitmap for the talks
- * it touched, from their new search-index text ({@link FtsIndex#refresh}, {@link #apply} at the commit), so it is
- * never stale.
- * See docs/decisions/0028-commonword-kept-words.md.
+ * and {@link #KEEP_MIN_SHARE} of the library, or when an import ends or a library is upgraded and a sample finds it
+ * that common ({@link #keepCommon}); from then on every write transaction updates its bitmaps (every match, and the
+ * title matches that rank a common word's many matches) for the talks it touched, from their new search-index text
+ * ({@link FtsIndex#refresh}, {@link #apply} at the commit), so they are never stale.
+ * See docs/decisions/0028-commonword-kept-words.md and 0030-rank-title-first-beyond-exact-scoring.md.
  *
  * <p>A kept word is what the query compiler makes of one plain word: the prefix expression {@code "word"*}, over
  * every column. Only words of ASCII letters and digits are kept: their tokens need no folding to compare.
