@@ -312,7 +312,7 @@ public final class TalkSearch {
         if (kept.isPresent()) {
             return titleFirstPage(passing, kept.get(), r);
         }
-        String titleMatch = "(" + expression + ") AND ({title} : (" + expression + "))";
+        String titleMatch = titleMatch(expression);
         if (r.reversed()) {
             return titleFirstPage(passing, wordIds(c, titleMatch), r);
         }
@@ -340,6 +340,16 @@ public final class TalkSearch {
             }
         }
         return titleFirstPage(passing, title, r);
+    }
+
+    /**
+     * The talks matching an expression in their title alone. Without a NOT, {@code {title} : (E)} finds only matches of
+     * E; with one ({@code A NOT B}: A in the title, B not there) it must be held to E's matches too, which evaluates E's
+     * lists twice (each prefix merged twice), so only then.
+     */
+    private static String titleMatch(String expression) {
+        String inTitle = "{title} : (" + expression + ")";
+        return expression.contains("NOT") ? "(" + expression + ") AND (" + inTitle + ")" : inTitle;
     }
 
     /**
@@ -570,7 +580,7 @@ public final class TalkSearch {
             // Not kept: the title matches newest first, which FTS5 reads backwards and stops once the page is full
             // (reading every match and every title match, a phrase in 100,000 talks at a million, took two walks).
             List<TalkId> lead = idQuery(c, "SELECT rowid FROM talk_fts WHERE talk_fts MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?",
-                    List.of("(" + r.rankMatch() + ") AND ({title} : (" + r.rankMatch() + "))", r.limit(), r.offset()));
+                    List.of(titleMatch(r.rankMatch()), r.limit(), r.offset()));
             if (lead.size() == r.limit()) {
                 return new SearchResult(lead, matches);
             }
