@@ -649,6 +649,10 @@ public final class Database implements AutoCloseable {
         if (current > 0 && Schema.STEPS.stream().anyMatch(step -> step.version() > current && step.reclaimsRoom())) {
             reclaimRoom();
         }
+        if (current > 0) {
+            // An upgraded library may have kept no word yet (or lost them to a step): its first searches would walk them.
+            KeptWords.keepCommonIfFree(this);
+        }
     }
 
     /**

@@ -82,7 +82,7 @@ final class FtsIndex {
         boolean keeping = pending != null && pending.recording(c);
         if (keeping) {
             for (long id : talkIds) {
-                pending.touched(id, null); // no row any more, unless one is read below
+                pending.touched(id, null, null); // no row any more, unless one is read below
             }
         }
         try (Statement read = c.createStatement();
@@ -90,6 +90,7 @@ final class FtsIndex {
              PreparedStatement insert = c.prepareStatement(
                      "INSERT INTO talk_fts(rowid, title, speakers, event, tags, description, notes) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             StringBuilder text = new StringBuilder();
+            String title = null;
             while (rows.next()) {
                 long id = rows.getLong(1);
                 insert.setLong(1, id);
@@ -97,13 +98,16 @@ final class FtsIndex {
                 for (int column = 2; column <= 7; column++) {
                     String folded = TextFold.fold(rows.getString(column));
                     insert.setString(column, folded);
+                    if (column == 2) {
+                        title = folded;
+                    }
                     if (keeping && folded != null) {
                         text.append(folded).append(' ');
                     }
                 }
                 insert.executeUpdate();
                 if (keeping) {
-                    pending.touched(id, text.toString());
+                    pending.touched(id, title, text.toString());
                 }
             }
         }

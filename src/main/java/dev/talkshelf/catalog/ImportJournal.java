@@ -218,6 +218,8 @@ public final class ImportJournal {
             }
             return null;
         });
+        // The import may have made words common: keep them now, not at a first search that may run out of time.
+        KeptWords.keepCommonIfFree(db);
     }
 
     /** The run's merges, in the order it made them (empty once the run is reverted or forgotten). */

@@ -27,10 +27,11 @@ import java.util.regex.Pattern;
  * The talks matching each of a few words found in much of the library, kept in the file as bitmaps with their count,
  * so such a word's count and matches cost no walk of its search-index list (5-7 ms at 100,000 talks, ten times that
  * at a million, per walk). A word is kept once a search has counted it in at least {@link #KEEP_MIN_MATCHES} talks
- * and {@link #KEEP_MIN_SHARE} of the library; from then on every write transaction updates its bitmap for the talks
- * it touched, from their new search-index text ({@link FtsIndex#refresh}, {@link #apply} at the commit), so it is
- * never stale.
- * See docs/decisions/0028-commonword-kept-words.md.
+ * and {@link #KEEP_MIN_SHARE} of the library, or when an import ends or a library is upgraded and a sample finds it
+ * that common ({@link #keepCommon}); from then on every write transaction updates its bitmaps (every match, and the
+ * title matches that rank a common word's many matches) for the talks it touched, from their new search-index text
+ * ({@link FtsIndex#refresh}, {@link #apply} at the commit), so they are never stale.
+ * See docs/decisions/0028-commonword-kept-words.md and 0032-rank-title-first-beyond-exact-scoring.md.
  *
  * <p>A kept word is what the query compiler makes of one plain word: the prefix expression {@code "word"*}, over
  * every column. Only words of ASCII letters and digits are kept: their tokens need no folding to compare.
@@ -42,6 +43,11 @@ final class KeptWords {
     static final double KEEP_MIN_SHARE = 0.2;
     /** At most this many words are kept: each costs every write transaction a little. */
     static final int KEEP_MAX_WORDS = 32;
+
+    /** The bitmap of every match of a word. */
+    private static final int ALL = 0;
+    /** The bitmap of the talks with the word in their title: a common word's many matches are ranked by it. */
+    private static final int TITLE = 1;
 
     /** Ids per stored bitmap piece: a write touches the pieces of its talks' ids only (8 KB each). */
     private static final int CHUNK_SHIFT = 16;
@@ -94,7 +100,7 @@ final class KeptWords {
      */
     static OptionalLong count(Connection c, String expression) throws SQLException {
         Optional<List<String>> words = wordsOf(expression);
-        if (words.isEmpty() && leftOut(expression).isPresent()) {
+        if (words.isEmpty() && (leftOut(expression).isPresent() || alternatives(expression).isPresent())) {
             Optional<Kept> all = read(c, expression);
             return all.isPresent() ? OptionalLong.of(all.get().count()) : OptionalLong.empty();
         }
@@ -132,6 +138,10 @@ final class KeptWords {
 
     /** The matches of an expression, when it is a kept word or an "and" of kept words, or one with words left out. */
     static Optional<Kept> read(Connection c, String expression) throws SQLException {
+        Optional<List<String>> either = wordsOf(expression).isEmpty() ? alternatives(expression) : Optional.empty();
+        if (either.isPresent()) {
+            return readEither(c, either.get(), false).map(ids -> new Kept(ids.cardinality(), ids));
+        }
         Optional<String[]> sides = wordsOf(expression).isEmpty() ? leftOut(expression) : Optional.empty();
         if (sides.isPresent()) {
             Optional<Kept> kept = read(c, sides.get()[0]);
@@ -168,7 +178,7 @@ final class KeptWords {
                     count = rs.getLong(1);
                 }
             }
-            BitSet ids = bits(c, word);
+            BitSet ids = bits(c, word, ALL);
             if (all == null) {
                 all = ids;
             } else {
@@ -176,6 +186,107 @@ final class KeptWords {
             }
         }
         return Optional.of(new Kept(words.get().size() == 1 ? count : all.cardinality(), all));
+    }
+
+    /**
+     * The talks whose title alone matches an expression ({@code {title} : (expression)}), when it is a kept word or an
+     * "and" of kept words; for one with words left out, the title matches of its kept side (within the expression's
+     * matches, which lack the left-out words everywhere, that is the same). Only meaningful within the matches.
+     */
+    static Optional<BitSet> titleIds(Connection c, String expression) throws SQLException {
+        Optional<List<String>> either = wordsOf(expression).isEmpty() ? alternatives(expression) : Optional.empty();
+        if (either.isPresent()) {
+            return readEither(c, either.get(), true);
+        }
+        Optional<String[]> sides = wordsOf(expression).isEmpty() ? leftOut(expression) : Optional.empty();
+        Optional<List<String>> words = wordsOf(sides.isPresent() ? sides.get()[0] : expression);
+        if (words.isEmpty() || !present(c)) {
+            return Optional.empty();
+        }
+        BitSet all = null;
+        for (String word : words.get()) {
+            if (!isKept(c, word)) {
+                return Optional.empty();
+            }
+            BitSet ids = bits(c, word, TITLE);
+            if (all == null) {
+                all = ids;
+            } else {
+                all.and(ids);
+            }
+        }
+        return Optional.of(all);
+    }
+
+    /**
+     * The matches (or the title matches) of an "or" of alternatives, when at least one of them is kept: the kept ones'
+     * bitmaps, the others' matches read from the search index (a rare word's list is short).
+     */
+    private static Optional<BitSet> readEither(Connection c, List<String> alternatives, boolean inTitle) throws SQLException {
+        BitSet all = new BitSet();
+        boolean anyKept = false;
+        for (String alternative : alternatives) {
+            Optional<BitSet> kept = inTitle ? titleIds(c, alternative) : read(c, alternative).map(Kept::ids);
+            if (kept.isPresent()) {
+                anyKept = true;
+                all.or(kept.get());
+            } else {
+                all.or(matches(c, inTitle ? "{title} : (" + alternative + ")" : alternative));
+            }
+        }
+        return anyKept ? Optional.of(all) : Optional.empty();
+    }
+
+    /**
+     * The alternatives of an "or" as the compiler writes it, {@code (A) OR (B) OR (C)}, each a whole parenthesized
+     * expression (parentheses and quoted phrases inside them are skipped over), or empty.
+     */
+    static Optional<List<String>> alternatives(String expression) {
+        if (expression == null) {
+            return Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        int n = expression.length();
+        while (true) {
+            if (i >= n || expression.charAt(i) != '(') {
+                return Optional.empty();
+            }
+            int depth = 0;
+            int start = i;
+            boolean quoted = false;
+            for (; i < n; i++) {
+                char ch = expression.charAt(i);
+                if (ch == '"') {
+                    quoted = !quoted; // a doubled quote inside a phrase closes and reopens: the same in the end
+                } else if (!quoted && ch == '(') {
+                    depth++;
+                } else if (!quoted && ch == ')' && --depth == 0) {
+                    break;
+                }
+            }
+            if (i >= n) {
+                return Optional.empty();
+            }
+            parts.add(expression.substring(start + 1, i));
+            i++;
+            if (i == n) {
+                return parts.size() > 1 ? Optional.of(parts) : Optional.empty();
+            }
+            if (!expression.startsWith(" OR ", i)) {
+                return Optional.empty();
+            }
+            i += " OR ".length();
+        }
+    }
+
+    private static boolean isKept(Connection c, String word) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM kept_word WHERE word = ?")) {
+            ps.setString(1, word);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     /** Whether this library has the tables (schema step 16); a write during an older step's migration has not. */
@@ -213,31 +324,186 @@ final class KeptWords {
      * already or {@link #KEEP_MAX_WORDS} are.
      */
     static void keep(Connection writer, String word) throws SQLException {
+        keep(writer, word, 0);
+    }
+
+    /**
+     * Keeps a word inside a write when it matches at least {@code minMatches} talks (its matches read once from the
+     * search index, and its title matches once more). Nothing happens when it is kept already or
+     * {@link #KEEP_MAX_WORDS} are. Whether it is kept now.
+     */
+    static boolean keep(Connection writer, String word, long minMatches) throws SQLException {
         if (!present(writer)) {
-            return;
+            return false;
         }
         List<String> kept = words(writer);
         if (kept.contains(word) || kept.size() >= KEEP_MAX_WORDS) {
-            return;
+            return false;
         }
-        BitSet ids;
-        try (PreparedStatement ps = writer.prepareStatement("SELECT group_concat(rowid) FROM talk_fts WHERE talk_fts MATCH ?")) {
-            ps.setString(1, expression(word));
-            try (ResultSet rs = ps.executeQuery()) {
-                ids = FacetIndex.idSet(rs.next() ? rs.getString(1) : null);
-            }
+        BitSet ids = matches(writer, expression(word));
+        if (ids.cardinality() < Math.max(1, minMatches)) {
+            return false;
         }
         try (PreparedStatement ps = writer.prepareStatement("INSERT INTO kept_word(word, n) VALUES (?, ?)")) {
             ps.setString(1, word);
             ps.setLong(2, ids.cardinality());
             ps.executeUpdate();
         }
+        writeAll(writer, word, ALL, ids);
+        writeAll(writer, word, TITLE, matches(writer, "{title} : (" + expression(word) + ")"));
+        return true;
+    }
+
+    private static BitSet matches(Connection c, String expression) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT group_concat(rowid) FROM talk_fts WHERE talk_fts MATCH ?")) {
+            ps.setString(1, expression);
+            try (ResultSet rs = ps.executeQuery()) {
+                return FacetIndex.idSet(rs.next() ? rs.getString(1) : null);
+            }
+        }
+    }
+
+    private static void writeAll(Connection writer, String word, int part, BitSet ids) throws SQLException {
         long[] longs = ids.toLongArray();
         for (int chunk = 0; (long) chunk * LONGS_PER_CHUNK < longs.length; chunk++) {
             long[] piece = new long[LONGS_PER_CHUNK];
             System.arraycopy(longs, chunk * LONGS_PER_CHUNK, piece, 0,
                     Math.min(LONGS_PER_CHUNK, longs.length - chunk * LONGS_PER_CHUNK));
-            writeChunk(writer, word, chunk, BitSet.valueOf(piece));
+            writeChunk(writer, word, part, chunk, BitSet.valueOf(piece));
+        }
+    }
+
+    /** Talks read to guess which words are common, spread evenly over the ids. */
+    static final int COMMON_SAMPLE = 1_000;
+    /** At most this many words are kept at once by {@link #keepCommon}. */
+    static final int KEEP_COMMON_MAX = 6;
+    /**
+     * Words too common in English prose to be searched alone: a sample's commonest words are mostly these, and keeping
+     * one costs every write a little for no search.
+     */
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "and", "of", "to", "in", "a", "is", "for", "on", "with",
+            "this", "that", "we", "you", "how", "be", "are", "it", "as", "an", "at", "by", "from", "or", "will", "can",
+            "about", "our", "your", "what", "not", "have", "has", "but", "which", "their", "they", "more", "all", "into",
+            "also", "these", "its", "some", "one", "i", "talk", "was", "do", "if", "so", "there", "use", "using", "s");
+
+    /**
+     * Keeps the commonest words of a library that a search would keep, in one write, so the first searches of a large
+     * library need no walk of their lists: called at the end of an import and after an upgrade. A search stopped by its
+     * time limit keeps nothing (a million talks: the first count of {@code python} alone takes about a second), so
+     * without this the commonest words of a large library might never be kept. The candidates are the words (ASCII
+     * letters and digits, not {@link #FUNCTION_WORDS}) in at least {@link #KEEP_MIN_SHARE} of an even sample of
+     * {@link #COMMON_SAMPLE} talks' titles, events and topics (what people search for: descriptions put forward
+     * {@code https}, {@code org} and licence words); each is kept only when its exact count over every column (one
+     * walk) passes what a search asks. Nothing happens in a small library. The words kept now.
+     */
+    static List<String> keepCommon(Connection writer) throws SQLException {
+        return keepCommon(writer, KEEP_MIN_MATCHES);
+    }
+
+    /** {@link #keepCommon} with another least number of matches ({@link #KEEP_MIN_MATCHES}; lower in tests). */
+    static List<String> keepCommon(Connection writer, long minMatches) throws SQLException {
+        if (!present(writer)) {
+            return List.of();
+        }
+        long talks;
+        long maxId;
+        try (Statement s = writer.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*), max(id) FROM talk")) {
+            rs.next();
+            talks = rs.getLong(1);
+            maxId = rs.getLong(2);
+        }
+        long min = Math.max(minMatches, (long) Math.ceil(KEEP_MIN_SHARE * talks));
+        if (talks < min) {
+            return List.of();
+        }
+        List<String> kept = new ArrayList<>();
+        List<String> already = words(writer);
+        for (String word : commonInSample(writer, maxId)) {
+            if (already.size() + kept.size() >= KEEP_MAX_WORDS || kept.size() >= KEEP_COMMON_MAX) {
+                break;
+            }
+            if (!already.contains(word) && keep(writer, word, min)) {
+                kept.add(word);
+            }
+        }
+        return kept;
+    }
+
+    /** The words in at least {@link #KEEP_MIN_SHARE} of an even sample of talks, commonest first. */
+    private static List<String> commonInSample(Connection c, long maxId) throws SQLException {
+        StringBuilder ids = new StringBuilder("[");
+        long step = Math.max(1, maxId / COMMON_SAMPLE);
+        for (long id = maxId; id > 0 && id > maxId - step * COMMON_SAMPLE; id -= step) {
+            ids.append(ids.length() == 1 ? "" : ",").append(id);
+        }
+        Map<String, Integer> talksWith = new HashMap<>();
+        int sampled = 0;
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT t.title, (SELECT e.name FROM event e WHERE e.id = t.event_id),
+                       (SELECT group_concat(tp.path, ' ') FROM talk_topic tt JOIN topic tp ON tp.id = tt.topic_id
+                         WHERE tt.talk_id = t.id)
+                  FROM talk t WHERE t.id IN (SELECT value FROM json_each(?))""")) {
+            ps.setString(1, ids.append(']').toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sampled++;
+                    Set<String> words = new HashSet<>();
+                    for (int column = 1; column <= 3; column++) {
+                        asciiWords(rs.getString(column), words);
+                    }
+                    words.forEach(w -> talksWith.merge(w, 1, Integer::sum));
+                }
+            }
+        }
+        int least = (int) Math.ceil(KEEP_MIN_SHARE * sampled);
+        return talksWith.entrySet().stream()
+                .filter(e -> e.getValue() >= least && e.getKey().length() >= 2 && !FUNCTION_WORDS.contains(e.getKey()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    /** The runs of ASCII letters and digits of a text (at most 40 long, as a kept word), in lower case. */
+    private static void asciiWords(String text, Set<String> into) {
+        if (text == null) {
+            return;
+        }
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean token = i < text.length() && isAsciiTokenChar(text.charAt(i));
+            if (token && start < 0) {
+                start = i;
+            } else if (!token && start >= 0) {
+                if (i - start <= 40) {
+                    into.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                }
+                start = -1;
+            }
+        }
+    }
+
+    /**
+     * {@link #keepCommon} in a write of its own, when nobody else writes; the write changes no facet, so kept facet
+     * counts stay valid. A busy or read-only library only keeps counting its words.
+     */
+    static void keepCommonIfFree(Database db) {
+        try {
+            db.writeIfFree(c -> {
+                if (!keepCommon(c).isEmpty()) {
+                    facetsStayValid(c);
+                }
+                return null;
+            });
+        } catch (CatalogException e) {
+            // Only time is lost: the words stay counted from the search index.
+        }
+    }
+
+    /** Inside a write that changes no facet: the kept facet counts stay valid past its commit. */
+    static void facetsStayValid(Connection writer) throws SQLException {
+        try (Statement s = writer.createStatement()) {
+            // This write's own commit counts one more write (Database.write), and it changes no facet.
+            s.executeUpdate("UPDATE library_writes SET facets_at = writes + 1 WHERE facets_at = writes");
         }
     }
 
@@ -251,7 +517,8 @@ final class KeptWords {
      * {@link FtsIndex#refresh} and applied to the bitmaps at the commit, once.
      */
     static final class Pending {
-        private final Map<Long, String> texts = new LinkedHashMap<>();
+        /** Per talk: its folded title and its whole folded index text (which holds the title too), or nulls. */
+        private final Map<Long, String[]> texts = new LinkedHashMap<>();
         private boolean checked;
         private boolean recording;
 
@@ -264,8 +531,8 @@ final class KeptWords {
             return recording;
         }
 
-        void touched(long id, String text) {
-            texts.put(id, text);
+        void touched(long id, String title, String text) {
+            texts.put(id, new String[] {title, text});
         }
 
         void clear() {
@@ -288,28 +555,35 @@ final class KeptWords {
             return;
         }
         Map<Long, Set<String>> known = new HashMap<>();
+        Map<Long, Set<String>> knownInTitle = new HashMap<>();
         boolean probed = false;
         PreparedStatement probeInsert = null;
         try {
             for (var e : pending.texts.entrySet()) {
-                Set<String> plain = e.getValue() == null ? Set.of() : plainMatches(e.getValue(), words);
-                if (plain != null) {
+                String title = e.getValue()[0];
+                String text = e.getValue()[1];
+                Set<String> plain = text == null ? Set.of() : plainMatches(text, words);
+                Set<String> plainTitle = text == null || title == null ? Set.of() : plainMatches(title, words);
+                if (plain != null && plainTitle != null) {
                     known.put(e.getKey(), plain);
+                    knownInTitle.put(e.getKey(), plainTitle);
                     continue;
                 }
                 if (!probed) {
                     try (Statement s = writer.createStatement()) {
-                        // One column: a single word never spans the gap between the parts.
+                        // The title apart, for the title bitmaps; the text holds it too. A single word never spans
+                        // the gap between the parts.
                         s.execute("""
                                 CREATE VIRTUAL TABLE IF NOT EXISTS temp.kept_probe USING fts5(
-                                    text, tokenize = 'unicode61 remove_diacritics 2', content = '')""");
+                                    title, text, tokenize = 'unicode61 remove_diacritics 2', content = '')""");
                         s.execute("INSERT INTO temp.kept_probe(kept_probe) VALUES ('delete-all')");
                     }
-                    probeInsert = writer.prepareStatement("INSERT INTO temp.kept_probe(rowid, text) VALUES (?, ?)");
+                    probeInsert = writer.prepareStatement("INSERT INTO temp.kept_probe(rowid, title, text) VALUES (?, ?, ?)");
                     probed = true;
                 }
                 probeInsert.setLong(1, e.getKey());
-                probeInsert.setString(2, e.getValue());
+                probeInsert.setString(2, title);
+                probeInsert.setString(3, text);
                 probeInsert.executeUpdate();
             }
         } finally {
@@ -317,7 +591,7 @@ final class KeptWords {
                 probeInsert.close();
             }
         }
-        update(writer, words, pending.texts.keySet(), known, probed);
+        update(writer, words, pending.texts.keySet(), known, knownInTitle, probed);
     }
 
     /**
@@ -404,47 +678,15 @@ final class KeptWords {
      * no longer exist are not): each touched talk's bit is set exactly when the probe matches the word.
      */
     private static void update(Connection writer, List<String> words, Collection<Long> touched, Map<Long, Set<String>> known,
-                               boolean probed) throws SQLException {
+                               Map<Long, Set<String>> knownInTitle, boolean probed) throws SQLException {
         TreeMap<Integer, List<Integer>> byChunk = new TreeMap<>();
         for (long id : touched) {
             int i = Math.toIntExact(id);
             byChunk.computeIfAbsent(i >>> CHUNK_SHIFT, k -> new ArrayList<>()).add(i & ((1 << CHUNK_SHIFT) - 1));
         }
         for (String word : words) {
-            Set<Long> matching = new HashSet<>();
-            known.forEach((id, has) -> {
-                if (has.contains(word)) {
-                    matching.add(id);
-                }
-            });
-            if (probed) {
-                try (PreparedStatement ps = writer.prepareStatement("SELECT rowid FROM temp.kept_probe WHERE kept_probe MATCH ?")) {
-                    ps.setString(1, expression(word));
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            matching.add(rs.getLong(1));
-                        }
-                    }
-                }
-            }
-            long delta = 0;
-            for (var e : byChunk.entrySet()) {
-                int chunk = e.getKey();
-                BitSet bits = readChunk(writer, word, chunk);
-                boolean changed = false;
-                for (int low : e.getValue()) {
-                    boolean was = bits.get(low);
-                    boolean is = matching.contains(((long) chunk << CHUNK_SHIFT) | low);
-                    if (was != is) {
-                        bits.set(low, is);
-                        delta += is ? 1 : -1;
-                        changed = true;
-                    }
-                }
-                if (changed) {
-                    writeChunk(writer, word, chunk, bits);
-                }
-            }
+            long delta = updatePart(writer, word, ALL, byChunk, known, probed ? expression(word) : null);
+            updatePart(writer, word, TITLE, byChunk, knownInTitle, probed ? "{title} : (" + expression(word) + ")" : null);
             if (delta != 0) {
                 try (PreparedStatement ps = writer.prepareStatement("UPDATE kept_word SET n = n + ? WHERE word = ?")) {
                     ps.setLong(1, delta);
@@ -460,12 +702,56 @@ final class KeptWords {
         }
     }
 
-    private static BitSet bits(Connection c, String word) throws SQLException {
+    /**
+     * Sets each touched talk's bit of one bitmap of a word exactly when it matches: as {@code known} says, or as the
+     * probe says when asked with {@code probeExpression} (null: nothing was probed). The change in the number of bits set.
+     */
+    private static long updatePart(Connection writer, String word, int part, TreeMap<Integer, List<Integer>> byChunk,
+                                   Map<Long, Set<String>> known, String probeExpression) throws SQLException {
+        Set<Long> matching = new HashSet<>();
+        known.forEach((id, has) -> {
+            if (has.contains(word)) {
+                matching.add(id);
+            }
+        });
+        if (probeExpression != null) {
+            try (PreparedStatement ps = writer.prepareStatement("SELECT rowid FROM temp.kept_probe WHERE kept_probe MATCH ?")) {
+                ps.setString(1, probeExpression);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        matching.add(rs.getLong(1));
+                    }
+                }
+            }
+        }
+        long delta = 0;
+        for (var e : byChunk.entrySet()) {
+            int chunk = e.getKey();
+            BitSet bits = readChunk(writer, word, part, chunk);
+            boolean changed = false;
+            for (int low : e.getValue()) {
+                boolean was = bits.get(low);
+                boolean is = matching.contains(((long) chunk << CHUNK_SHIFT) | low);
+                if (was != is) {
+                    bits.set(low, is);
+                    delta += is ? 1 : -1;
+                    changed = true;
+                }
+            }
+            if (changed) {
+                writeChunk(writer, word, part, chunk, bits);
+            }
+        }
+        return delta;
+    }
+
+    private static BitSet bits(Connection c, String word, int part) throws SQLException {
         List<long[]> pieces = new ArrayList<>();
         List<Integer> chunks = new ArrayList<>();
         int last = -1;
-        try (PreparedStatement ps = c.prepareStatement("SELECT chunk, bits FROM kept_word_ids WHERE word = ? ORDER BY chunk")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT chunk, bits FROM kept_word_ids WHERE word = ? AND part = ? ORDER BY chunk")) {
             ps.setString(1, word);
+            ps.setInt(2, part);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     last = rs.getInt(1);
@@ -482,29 +768,33 @@ final class KeptWords {
         return BitSet.valueOf(all);
     }
 
-    private static BitSet readChunk(Connection c, String word, int chunk) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT bits FROM kept_word_ids WHERE word = ? AND chunk = ?")) {
+    private static BitSet readChunk(Connection c, String word, int part, int chunk) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT bits FROM kept_word_ids WHERE word = ? AND part = ? AND chunk = ?")) {
             ps.setString(1, word);
-            ps.setInt(2, chunk);
+            ps.setInt(2, part);
+            ps.setInt(3, chunk);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? BitSet.valueOf(rs.getBytes(1)) : new BitSet();
             }
         }
     }
 
-    private static void writeChunk(Connection c, String word, int chunk, BitSet bits) throws SQLException {
+    private static void writeChunk(Connection c, String word, int part, int chunk, BitSet bits) throws SQLException {
         if (bits.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM kept_word_ids WHERE word = ? AND chunk = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM kept_word_ids WHERE word = ? AND part = ? AND chunk = ?")) {
                 ps.setString(1, word);
-                ps.setInt(2, chunk);
+                ps.setInt(2, part);
+                ps.setInt(3, chunk);
                 ps.executeUpdate();
             }
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO kept_word_ids(word, chunk, bits) VALUES (?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT OR REPLACE INTO kept_word_ids(word, part, chunk, bits) VALUES (?, ?, ?, ?)")) {
             ps.setString(1, word);
-            ps.setInt(2, chunk);
-            ps.setBytes(3, bits.toByteArray());
+            ps.setInt(2, part);
+            ps.setInt(3, chunk);
+            ps.setBytes(4, bits.toByteArray());
             ps.executeUpdate();
         }
     }

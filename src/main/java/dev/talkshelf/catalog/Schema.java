@@ -400,6 +400,22 @@ final class Schema {
                     // the largest part of the search. LZ4 unpacks them in a tenth of the time for ~15 % more room
                     // (decision 0030). repacked_cues() is CuePacking's, registered by Database for migrating.
                     "UPDATE transcript SET cues = repacked_cues(cues)"
+            )),
+            new Migration(19, "kept words keep their matches in titles too, which rank a common word's many matches", List.of(
+                    // A word in more talks than are scored one by one is ranked by where it stands: matches in the title
+                    // first, then the others, newest first each (decision 0032). part 0 holds every match, part 1 the
+                    // title matches. The words kept so far have no title bitmap: they are kept again (KeptWords.keepCommon,
+                    // at the end of the upgrade, or by the next search that finds them common).
+                    "DROP TABLE kept_word_ids",
+                    "DELETE FROM kept_word",
+                    """
+                    CREATE TABLE kept_word_ids (
+                        word  TEXT NOT NULL REFERENCES kept_word(word) ON DELETE CASCADE,
+                        part  INTEGER NOT NULL,
+                        chunk INTEGER NOT NULL,
+                        bits  BLOB NOT NULL,
+                        PRIMARY KEY (word, part, chunk)
+                    ) WITHOUT ROWID"""
             ))
     );
 

@@ -21,15 +21,13 @@ import java.util.OptionalLong;
  *
  * <p>Relevance is bm25 with title and speakers weighted above event and tags, and those above description
  * and notes. Scoring costs about a microsecond per matching row, so it is bounded: when the words match at
- * most {@link #EXACT_RANK_MAX} talks every match is scored; beyond that only the newest
- * {@link #RANK_WINDOW} matches are scored and ranked first, and the remaining matches follow newest first.
- * See docs/decisions/0003-search-ranking-at-scale.md.
+ * most {@link #EXACT_RANK_MAX} talks every match is scored; beyond that none is: the matches whose title alone has
+ * the words lead, newest first, and the others follow newest first, from bit sets (kept for common words).
+ * See docs/decisions/0003-search-ranking-at-scale.md and 0032-rank-title-first-beyond-exact-scoring.md.
  */
 public final class TalkSearch {
     /** Up to this many matches, every one is scored. */
     static final int EXACT_RANK_MAX = 4_000;
-    /** With more matches, the newest this many are scored and lead the list. */
-    static final int RANK_WINDOW = 2_000;
 
     /**
      * Above this many word matches, a filter beside the words is evaluated first by one narrow-index scan: ranked,
@@ -52,19 +50,23 @@ public final class TalkSearch {
      */
     static final int TOPIC_PROBED_SHARE = 5;
 
+    /**
+     * Up to this many ids, a page of talks known by their ids is sorted from those ids (about 2 µs an id), not found by a
+     * walk in page order, which stops early when they are spread (7,241 at 100,000 talks: the walk took half the time).
+     */
+    static final int ID_LIST_MAX = 2_000;
+
     private static final String BM25 = "bm25(talk_fts, 10.0, 8.0, 3.0, 4.0, 1.0, 2.0)";
 
     private final Database db;
     private final int exactRankMax;
-    private final int rankWindow;
     private final int filterFirstMin;
     private final int indexWalkMin;
     private final Duration timeLimit;
     private final boolean shapePlans;
     private final int candidatesScoredMax;
     private final long keepMinMatches;
-    /** Words a search of this thread found common enough to keep, kept once the search has read its page. */
-    private final ThreadLocal<List<String>> worthKeeping = new ThreadLocal<>();
+    private final int idListMax;
 
     public TalkSearch(Database db) {
         this(db, SearchTimeLimit.DEFAULT);
@@ -72,51 +74,51 @@ public final class TalkSearch {
 
     /** With another time limit for one search (tests take a zero one to see a search stopped). */
     public TalkSearch(Database db, Duration timeLimit) {
-        this(db, EXACT_RANK_MAX, RANK_WINDOW, FILTER_FIRST_MIN, INDEX_WALK_MIN, timeLimit);
+        this(db, EXACT_RANK_MAX, FILTER_FIRST_MIN, INDEX_WALK_MIN, timeLimit);
     }
 
     /** With other bounds, so tests can cross them with a handful of talks. */
-    TalkSearch(Database db, int exactRankMax, int rankWindow) {
-        this(db, exactRankMax, rankWindow, FILTER_FIRST_MIN, INDEX_WALK_MIN);
+    TalkSearch(Database db, int exactRankMax) {
+        this(db, exactRankMax, FILTER_FIRST_MIN, INDEX_WALK_MIN);
     }
 
     /** With every bound chosen, so tests can take each plan with a handful of talks. */
-    TalkSearch(Database db, int exactRankMax, int rankWindow, int filterFirstMin, int indexWalkMin) {
-        this(db, exactRankMax, rankWindow, filterFirstMin, indexWalkMin, SearchTimeLimit.DEFAULT, true);
+    TalkSearch(Database db, int exactRankMax, int filterFirstMin, int indexWalkMin) {
+        this(db, exactRankMax, filterFirstMin, indexWalkMin, SearchTimeLimit.DEFAULT, true);
     }
 
     /**
      * With every bound chosen and the plans for particular shapes (a topic beside column conditions, a topic alone,
      * a negation alone) taken or not, so tests can hold every plan to the general one's results.
      */
-    TalkSearch(Database db, int exactRankMax, int rankWindow, int filterFirstMin, int indexWalkMin, boolean shapePlans) {
-        this(db, exactRankMax, rankWindow, filterFirstMin, indexWalkMin, SearchTimeLimit.DEFAULT, shapePlans);
+    TalkSearch(Database db, int exactRankMax, int filterFirstMin, int indexWalkMin, boolean shapePlans) {
+        this(db, exactRankMax, filterFirstMin, indexWalkMin, SearchTimeLimit.DEFAULT, shapePlans);
     }
 
-    private TalkSearch(Database db, int exactRankMax, int rankWindow, int filterFirstMin, int indexWalkMin, Duration timeLimit) {
-        this(db, exactRankMax, rankWindow, filterFirstMin, indexWalkMin, timeLimit, true);
+    private TalkSearch(Database db, int exactRankMax, int filterFirstMin, int indexWalkMin, Duration timeLimit) {
+        this(db, exactRankMax, filterFirstMin, indexWalkMin, timeLimit, true);
     }
 
-    private TalkSearch(Database db, int exactRankMax, int rankWindow, int filterFirstMin, int indexWalkMin, Duration timeLimit,
+    private TalkSearch(Database db, int exactRankMax, int filterFirstMin, int indexWalkMin, Duration timeLimit,
                        boolean shapePlans) {
-        this(db, exactRankMax, rankWindow, filterFirstMin, indexWalkMin, timeLimit, shapePlans, CANDIDATES_SCORED_MAX);
+        this(db, exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans, CANDIDATES_SCORED_MAX);
     }
 
-    private TalkSearch(Database db, int exactRankMax, int rankWindow, int filterFirstMin, int indexWalkMin, Duration timeLimit,
+    private TalkSearch(Database db, int exactRankMax, int filterFirstMin, int indexWalkMin, Duration timeLimit,
                        boolean shapePlans, int candidatesScoredMax) {
-        this(db, exactRankMax, rankWindow, filterFirstMin, indexWalkMin, timeLimit, shapePlans, candidatesScoredMax,
-                KeptWords.KEEP_MIN_MATCHES);
+        this(db, exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans, candidatesScoredMax,
+                KeptWords.KEEP_MIN_MATCHES, ID_LIST_MAX);
     }
 
-    private TalkSearch(Database db, int exactRankMax, int rankWindow, int filterFirstMin, int indexWalkMin, Duration timeLimit,
-                       boolean shapePlans, int candidatesScoredMax, long keepMinMatches) {
+    private TalkSearch(Database db, int exactRankMax, int filterFirstMin, int indexWalkMin, Duration timeLimit,
+                       boolean shapePlans, int candidatesScoredMax, long keepMinMatches, int idListMax) {
         this.keepMinMatches = keepMinMatches;
+        this.idListMax = idListMax;
         this.candidatesScoredMax = candidatesScoredMax;
         this.db = db;
         this.shapePlans = shapePlans;
         this.timeLimit = timeLimit;
         this.exactRankMax = exactRankMax;
-        this.rankWindow = rankWindow;
         this.filterFirstMin = filterFirstMin;
         this.indexWalkMin = indexWalkMin;
     }
@@ -126,8 +128,8 @@ public final class TalkSearch {
      * matches (0: never taken), so tests can hold it to the id-set plan's results.
      */
     TalkSearch withCandidatesScoredMax(int max) {
-        return new TalkSearch(db, exactRankMax, rankWindow, filterFirstMin, indexWalkMin, timeLimit, shapePlans, max,
-                keepMinMatches);
+        return new TalkSearch(db, exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans, max,
+                keepMinMatches, idListMax);
     }
 
     /**
@@ -135,8 +137,17 @@ public final class TalkSearch {
      * the library; {@code Long.MAX_VALUE}: never), so tests can keep words with a handful of talks.
      */
     TalkSearch withKeepMinMatches(long min) {
-        return new TalkSearch(db, exactRankMax, rankWindow, filterFirstMin, indexWalkMin, timeLimit, shapePlans,
-                candidatesScoredMax, min);
+        return new TalkSearch(db, exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans,
+                candidatesScoredMax, min, idListMax);
+    }
+
+    /**
+     * The same search sorting a page from the talks' ids up to {@code max} of them ({@link #ID_LIST_MAX}; 0: never), so
+     * tests can hold that plan to the walk in page order.
+     */
+    TalkSearch withIdListMax(int max) {
+        return new TalkSearch(db, exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans, candidatesScoredMax,
+                keepMinMatches, max);
     }
 
     public List<TalkId> ids(SearchRequest request) {
@@ -149,21 +160,29 @@ public final class TalkSearch {
      * @throws SearchTooSlowException when the search runs past its time limit
      */
     public SearchResult page(SearchRequest request) {
-        SearchResult result = db.read(c -> SearchTimeLimit.within(c, timeLimit, within -> {
-            if (request.sort() == SortKey.RELEVANCE && request.rankMatch() != null) {
-                return ranked(within, request);
-            }
-            return ordered(within, request);
-        }));
-        keepWorthKeeping();
-        return result;
+        // Noted by the counts of this search; kept even when the search then runs out of time (at a million talks the
+        // first search of a common word may count it in time and not rank it).
+        List<String> worthKeeping = new ArrayList<>();
+        try {
+            return db.read(c -> SearchTimeLimit.within(c, timeLimit, within -> {
+                if (request.sort() == SortKey.RELEVANCE && request.rankMatch() != null) {
+                    return ranked(within, request, worthKeeping);
+                }
+                return ordered(within, request, worthKeeping);
+            }));
+        } finally {
+            keep(worthKeeping);
+        }
     }
 
     /** @throws SearchTooSlowException when counting runs past the time limit */
     public long count(TalkFilter filter) {
-        long count = db.read(c -> SearchTimeLimit.within(c, timeLimit, within -> countIn(within, filter)));
-        keepWorthKeeping();
-        return count;
+        List<String> worthKeeping = new ArrayList<>();
+        try {
+            return db.read(c -> SearchTimeLimit.within(c, timeLimit, within -> countIn(within, filter, worthKeeping)));
+        } finally {
+            keep(worthKeeping);
+        }
     }
 
     /**
@@ -172,21 +191,16 @@ public final class TalkSearch {
      * when nobody else writes: a search never waits for an import or another TalkShelf to keep a word, and a library
      * that is busy or cannot be written only means the word is counted again next time.
      */
-    private void keepWorthKeeping() {
-        List<String> words = worthKeeping.get();
-        if (words == null) {
+    private void keep(List<String> words) {
+        if (words.isEmpty()) {
             return;
         }
-        worthKeeping.remove();
         try {
             db.writeIfFree(c -> {
                 for (String word : words) {
                     KeptWords.keep(c, word);
                 }
-                try (Statement s = c.createStatement()) {
-                    // This write's own commit counts one more write (Database.write), and it changes no facet.
-                    s.executeUpdate("UPDATE library_writes SET facets_at = writes + 1 WHERE facets_at = writes");
-                }
+                KeptWords.facetsStayValid(c);
                 return null;
             });
         } catch (CatalogException e) {
@@ -194,7 +208,7 @@ public final class TalkSearch {
         }
     }
 
-    private SearchResult ranked(Connection c, SearchRequest r) throws SQLException {
+    private SearchResult ranked(Connection c, SearchRequest r, List<String> worthKeeping) throws SQLException {
         String dir = r.reversed() ? "DESC" : "ASC";
         // Driven by the word matches when every result matches the ranking words (the filter's own words).
         Optional<TalkFilter> rest = r.filter().words().filter(r.rankMatch()::equals).map(w -> r.filter().withoutWords());
@@ -203,15 +217,15 @@ public final class TalkSearch {
         // bound, so the count stops there: counting every match of a common word walks its whole list (5-7 ms at
         // 100,000 talks, ten times that at a million) where a bounded count reads 15,000 entries.
         long matches = rest.isEmpty() || onePass ? -1
-                : rest.get().isAll() ? matchCount(c, r.rankMatch()) : matchCountUpTo(c, r.rankMatch(), filterFirstMin + 1L);
+                : rest.get().isAll() ? matchCount(c, r.rankMatch(), worthKeeping) : matchCountUpTo(c, r.rankMatch(), filterFirstMin + 1L);
         if (rest.isEmpty()) {
-            return rankedWithin(c, r);
+            return rankedWithin(c, r, worthKeeping);
         }
         if (rest.get().isAll()) {
             if (new TalkFilter.Words(r.rankMatch()).hasOneLetterPrefix()) {
                 return wordsOnlyInOnePass(c, r);
             }
-            return new SearchResult(wordsOnly(c, r, matches, dir), matches);
+            return wordsOnly(c, r, matches, dir);
         }
         TalkFilter check = rest.get();
         if (matches > filterFirstMin) {
@@ -229,31 +243,121 @@ public final class TalkSearch {
             List<double[]> scored = scoredRows(c, scoring, params);
             return new SearchResult(bestPage(scored, r), scored.size());
         }
-        // More matches than are all scored: the talks that pass, newest first and unscored (bm25 costs about a
-        // microsecond a row, the most of this search when thousands pass); then, as for words alone, all of them
-        // scored when few pass, else only the newest window, which leads, and the older ones follow newest first.
-        List<TalkId> passing = idQuery(c, "SELECT talk_fts.rowid" + from + " ORDER BY talk_fts.rowid DESC", params);
+        // More matches than are all scored: the talks that pass, unscored (bm25 costs about a microsecond a row, the
+        // most of this search when thousands pass); then, as for words alone, all of them scored when few pass, else
+        // the title matches first.
+        List<TalkId> passing = idQuery(c, "SELECT talk_fts.rowid" + from, params);
         if (passing.size() <= exactRankMax) {
             List<double[]> scored = scoredRows(c, scoring, params);
             return new SearchResult(bestPage(scored, r), scored.size());
         }
-        int[] window = new int[rankWindow];
-        for (int i = 0; i < rankWindow; i++) {
-            window[i] = (int) passing.get(i).value();
+        BitSet passingIds = new BitSet();
+        for (TalkId id : passing) {
+            passingIds.set(Math.toIntExact(id.value()));
         }
-        List<TalkId> ids = bestPage(scoredIds(c, r.rankMatch(), window), r);
-        for (int i = rankWindow + Math.max(0, r.offset() - rankWindow); i < passing.size() && ids.size() < r.limit(); i++) {
-            ids.add(passing.get(i));
+        return titleFirstPage(c, passingIds, r);
+    }
+
+    /**
+     * The page of more ranked talks than are scored one by one ({@link #EXACT_RANK_MAX}): the ones whose title alone
+     * matches the ranking words lead, newest first, then the others, newest first; reversed, the whole list backwards.
+     * Each part is a bit set, so the page costs no walk of the search index (decision 0032).
+     */
+    private static SearchResult titleFirstPage(BitSet passing, BitSet title, SearchRequest r) {
+        BitSet lead = (BitSet) passing.clone();
+        lead.and(title);
+        BitSet rest = (BitSet) passing.clone();
+        rest.andNot(title);
+        List<TalkId> ids = new ArrayList<>();
+        long skip = r.offset();
+        for (BitSet part : r.reversed() ? List.of(rest, lead) : List.of(lead, rest)) {
+            int n = part.cardinality();
+            if (skip >= n) {
+                skip -= n;
+                continue;
+            }
+            if (r.reversed()) {
+                for (int id = part.nextSetBit(0); id >= 0 && ids.size() < r.limit(); id = part.nextSetBit(id + 1)) {
+                    if (skip > 0) {
+                        skip--;
+                    } else {
+                        ids.add(TalkId.of(id));
+                    }
+                }
+            } else {
+                for (int id = part.length() - 1; (id = part.previousSetBit(id)) >= 0 && ids.size() < r.limit(); id--) {
+                    if (skip > 0) {
+                        skip--;
+                    } else {
+                        ids.add(TalkId.of(id));
+                    }
+                }
+            }
+            if (ids.size() >= r.limit()) {
+                break;
+            }
         }
-        return new SearchResult(ids, passing.size());
+        return new SearchResult(ids, passing.cardinality());
+    }
+
+    /**
+     * {@link #titleFirstPage(BitSet, BitSet, SearchRequest)} with the talks matching the ranking expression in their title
+     * kept, or read from the search index: newest first, the title matches are read backwards only until the page is
+     * full ({@code (E) AND ({title} : (E))}, tested against the passing talks here), and all of them only when the page
+     * reaches past them. Reading every title match first cost a second walk of a common expression's list.
+     */
+    private static SearchResult titleFirstPage(Connection c, BitSet passing, SearchRequest r) throws SQLException {
+        String expression = r.rankMatch();
+        Optional<BitSet> kept = KeptWords.titleIds(c, expression);
+        if (kept.isPresent()) {
+            return titleFirstPage(passing, kept.get(), r);
+        }
+        String titleMatch = titleMatch(expression);
+        if (r.reversed()) {
+            return titleFirstPage(passing, wordIds(c, titleMatch), r);
+        }
+        List<TalkId> ids = new ArrayList<>();
+        BitSet title = new BitSet();
+        long skip = r.offset();
+        try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM talk_fts WHERE talk_fts MATCH ? ORDER BY rowid DESC")) {
+            ps.setString(1, titleMatch);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int id = Math.toIntExact(rs.getLong(1));
+                    title.set(id);
+                    if (!passing.get(id)) {
+                        continue;
+                    }
+                    if (skip > 0) {
+                        skip--;
+                    } else {
+                        ids.add(TalkId.of(id));
+                        if (ids.size() >= r.limit()) {
+                            return new SearchResult(ids, passing.cardinality());
+                        }
+                    }
+                }
+            }
+        }
+        return titleFirstPage(passing, title, r);
+    }
+
+    /**
+     * The talks matching an expression in their title alone. Without a NOT, {@code {title} : (E)} finds only matches of
+     * E; with one ({@code A NOT B}: A in the title, B not there) it must be held to E's matches too, which evaluates E's
+     * lists twice (each prefix merged twice), so only then.
+     */
+    private static String titleMatch(String expression) {
+        String inTitle = "{title} : (" + expression + ")";
+        return expression.contains("NOT") ? "(" + expression + ") AND (" + inTitle + ")" : inTitle;
     }
 
     /**
      * Words with many matches beside other conditions: the talks that pass are the intersection of two id sets, the
      * word matches (read once from the search index, about 0.1 µs a match) and the other conditions' talks (one
      * narrow-index scan, or a topic's own entries), so no match costs an index probe (about 1.5 µs each). Only the
-     * talks that are ranked are then scored: all of them up to {@link #EXACT_RANK_MAX}, else the newest
-     * {@link #RANK_WINDOW}, which lead, and the older ones follow newest first, as for words alone.
+     * talks that are ranked are then scored: all of them up to {@link #EXACT_RANK_MAX}, else none, the title matches
+     * leading, as for words alone.
      */
     private SearchResult rankedFromIdSets(Connection c, SearchRequest r, TalkFilter rest) throws SQLException {
         BitSet candidates = idSet(c, rest);
@@ -265,25 +369,16 @@ public final class TalkSearch {
         BitSet passing = wordIds(c, r.rankMatch());
         passing.and(candidates);
         int total = passing.cardinality();
-        int[] ranked = new int[Math.min(total, total <= exactRankMax ? total : rankWindow)];
+        if (total > exactRankMax) {
+            return titleFirstPage(c, passing, r);
+        }
+        int[] ranked = new int[total];
         int id = passing.length() - 1;
         for (int i = 0; i < ranked.length; i++, id--) {
             id = passing.previousSetBit(id);
             ranked[i] = id;
         }
-        List<TalkId> ids = bestPage(scoredIds(c, r.rankMatch(), ranked), r);
-        if (total > exactRankMax) {
-            int skip = Math.max(0, r.offset() - rankWindow);
-            for (id = passing.previousSetBit(ranked[ranked.length - 1] - 1); id >= 0 && ids.size() < r.limit();
-                 id = passing.previousSetBit(id - 1)) {
-                if (skip > 0) {
-                    skip--;
-                } else {
-                    ids.add(TalkId.of(id));
-                }
-            }
-        }
-        return new SearchResult(ids, total);
+        return new SearchResult(bestPage(scoredIds(c, r.rankMatch(), ranked), r), total);
     }
 
     /**
@@ -306,7 +401,7 @@ public final class TalkSearch {
                  WHERE talk_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))
                  ORDER BY rowid DESC""".formatted(BM25),
                 List.of(r.rankMatch(), candidates.nextSetBit(0), candidates.length() - 1, json.append(']').toString()));
-        return pageOfNewestFirst(passing, r);
+        return pageOfScored(c, passing, r);
     }
 
     /** The talks matching a full-text expression: kept, or read in one statement. */
@@ -354,16 +449,18 @@ public final class TalkSearch {
     /**
      * Ranking words that not every result matches (words beside a field under "or", words only under a negation):
      * the results matching them lead, best first, and the others follow newest first (by id, as beyond the
-     * ranking window of a words-only search). Up to {@link #EXACT_RANK_MAX} word matches are all scored; beyond,
-     * only the newest {@link #RANK_WINDOW}, and the other matches count as not matching. Reversed, the whole list
-     * is reversed.
+     * title-first order of a words-only search). Up to {@link #EXACT_RANK_MAX} word matches are all scored; beyond,
+     * the results whose title matches them lead, newest first. Reversed, the whole list is reversed.
      */
-    private SearchResult rankedWithin(Connection c, SearchRequest r) throws SQLException {
+    private SearchResult rankedWithin(Connection c, SearchRequest r, List<String> worthKeeping) throws SQLException {
         BitSet hits = idSet(c, r.filter());
-        long matches = matchCount(c, r.rankMatch());
-        String scoring = "SELECT rowid, %s FROM talk_fts WHERE talk_fts MATCH ?".formatted(BM25);
-        List<double[]> scored = matches <= exactRankMax ? scoredRows(c, scoring, List.of(r.rankMatch()))
-                : scoredRows(c, scoring + " ORDER BY rowid DESC LIMIT ?", List.of(r.rankMatch(), rankWindow));
+        long matches = matchCount(c, r.rankMatch(), worthKeeping);
+        if (matches > exactRankMax) {
+            // The results whose title matches the ranking words lead, newest first; all the others follow.
+            return titleFirstPage(c, hits, r);
+        }
+        List<double[]> scored = scoredRows(c, "SELECT rowid, %s FROM talk_fts WHERE talk_fts MATCH ?".formatted(BM25),
+                List.of(r.rankMatch()));
         scored.removeIf(row -> !hits.get((int) row[0]));
         scored.sort(Comparator.<double[]>comparingDouble(w -> w[1]).thenComparingDouble(w -> w[0]));
         BitSet unranked = (BitSet) hits.clone();
@@ -434,6 +531,15 @@ public final class TalkSearch {
         }
     }
 
+    /** The ids of a bit set as a JSON array, for {@code json_each}. */
+    private static String jsonArray(BitSet ids) {
+        StringBuilder json = new StringBuilder(ids.cardinality() * 7).append('[');
+        for (int id = ids.nextSetBit(0); id >= 0; id = ids.nextSetBit(id + 1)) {
+            json.append(json.length() == 1 ? "" : ",").append(id);
+        }
+        return json.append(']').toString();
+    }
+
     /** Rows of (id, bm25 score). */
     private static List<double[]> scoredRows(Connection c, String sql, List<?> params) throws SQLException {
         List<double[]> rows = new ArrayList<>();
@@ -460,30 +566,27 @@ public final class TalkSearch {
     }
 
     /**
-     * A query of words alone. Up to {@link #EXACT_RANK_MAX} matches are all scored; beyond, the newest
-     * {@link #RANK_WINDOW} are scored and lead, and the older matches follow newest first.
+     * A query of words alone. Up to {@link #EXACT_RANK_MAX} matches are all scored; beyond, the title matches lead,
+     * newest first, and the others follow newest first.
      */
-    private List<TalkId> wordsOnly(Connection c, SearchRequest r, long matches, String dir) throws SQLException {
+    private SearchResult wordsOnly(Connection c, SearchRequest r, long matches, String dir) throws SQLException {
         if (matches <= exactRankMax) {
-            return idQuery(c, """
+            return new SearchResult(idQuery(c, """
                     SELECT rowid FROM talk_fts WHERE talk_fts MATCH ?
                      ORDER BY %s %s, rowid LIMIT ? OFFSET ?""".formatted(BM25, dir),
-                    List.of(r.rankMatch(), r.limit(), r.offset()));
+                    List.of(r.rankMatch(), r.limit(), r.offset())), matches);
         }
-        // The window is read once: its best page and its oldest id (where the newest-first tail starts).
-        List<double[]> window = scoredRows(c,
-                "SELECT rowid, %s FROM talk_fts WHERE talk_fts MATCH ? ORDER BY rowid DESC LIMIT ?".formatted(BM25),
-                List.of(r.rankMatch(), rankWindow));
-        long oldestInWindow = window.isEmpty() ? Long.MAX_VALUE : (long) window.get(window.size() - 1)[0];
-        List<TalkId> ids = bestPage(window, r);
-        int wanted = r.limit() - ids.size();
-        if (wanted > 0) {
-            ids.addAll(idQuery(c, """
-                    SELECT rowid FROM talk_fts WHERE talk_fts MATCH ? AND rowid < ?
-                     ORDER BY rowid DESC LIMIT ? OFFSET ?""",
-                    List.of(r.rankMatch(), oldestInWindow, wanted, Math.max(0, r.offset() - rankWindow))));
+        if (!r.reversed() && KeptWords.count(c, r.rankMatch()).isEmpty()) {
+            // Not kept: the title matches newest first, which FTS5 reads backwards and stops once the page is full
+            // (reading every match and every title match, a phrase in 100,000 talks at a million, took two walks).
+            List<TalkId> lead = idQuery(c, "SELECT rowid FROM talk_fts WHERE talk_fts MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?",
+                    List.of(titleMatch(r.rankMatch()), r.limit(), r.offset()));
+            if (lead.size() == r.limit()) {
+                return new SearchResult(lead, matches);
+            }
         }
-        return ids;
+        // Kept for a common word: two bit sets, no walk of the search index at all.
+        return titleFirstPage(c, wordIds(c, r.rankMatch()), r);
     }
 
     /**
@@ -494,27 +597,25 @@ public final class TalkSearch {
     private SearchResult wordsOnlyInOnePass(Connection c, SearchRequest r) throws SQLException {
         List<double[]> all = scoredRows(c,
                 "SELECT rowid, %s FROM talk_fts WHERE talk_fts MATCH ? ORDER BY rowid DESC".formatted(BM25), List.of(r.rankMatch()));
-        return pageOfNewestFirst(all, r);
+        return pageOfScored(c, all, r);
     }
 
     /**
-     * The page of a whole result list given newest first with every row scored: all of it ranked up to
-     * {@link #EXACT_RANK_MAX} rows, else the newest {@link #RANK_WINDOW} ranked and leading, the rest newest first.
+     * The page of a whole result list with every row scored: all of it ranked up to {@link #EXACT_RANK_MAX} rows, else
+     * the title matches first ({@link #titleFirstPage}).
      */
-    private SearchResult pageOfNewestFirst(List<double[]> all, SearchRequest r) {
+    private SearchResult pageOfScored(Connection c, List<double[]> all, SearchRequest r) throws SQLException {
         if (all.size() <= exactRankMax) {
             return new SearchResult(bestPage(all, r), all.size());
         }
-        List<double[]> window = new ArrayList<>(all.subList(0, rankWindow));
-        List<TalkId> ids = bestPage(window, r);
-        int from = rankWindow + Math.max(0, r.offset() - rankWindow);
-        for (int i = from; i < all.size() && ids.size() < r.limit(); i++) {
-            ids.add(TalkId.of((long) all.get(i)[0]));
+        BitSet passing = new BitSet();
+        for (double[] row : all) {
+            passing.set((int) row[0]);
         }
-        return new SearchResult(ids, all.size());
+        return titleFirstPage(c, passing, r);
     }
 
-    private SearchResult ordered(Connection c, SearchRequest request) throws SQLException {
+    private SearchResult ordered(Connection c, SearchRequest request, List<String> worthKeeping) throws SQLException {
         List<Object> params = new ArrayList<>();
         String from = "talk t";
         // Each key with the index that lists talks in that order (YEAR ties by title, which no index holds).
@@ -546,7 +647,7 @@ public final class TalkSearch {
         Optional<String> words = request.filter().words();
         if (words.isPresent() && request.sort() != SortKey.PLAYLIST) {
             TalkFilter rest = request.filter().withoutWords();
-            long matches = matchCount(c, words.get());
+            long matches = matchCount(c, words.get(), worthKeeping);
             Optional<KeptWords.Kept> kept = rest.isAll() && matches > indexWalkMin && sortIndex != null
                     ? KeptWords.read(c, words.get()) : Optional.empty();
             if (kept.isPresent()) {
@@ -598,7 +699,7 @@ public final class TalkSearch {
         Optional<TalkFilter.Topic> onlyTopic = shapePlans && newestFirstOrder ? request.filter().onlyTopic() : Optional.empty();
         long total = -1; // counted once, by the first plan below that needs it
         if (onlyTopic.isPresent()) {
-            total = countIn(c, request.filter());
+            total = countIn(c, request.filter(), worthKeeping);
             if (total * TOPIC_PROBED_SHARE > longQuery(c, "SELECT max(id) FROM talk", List.of())) {
                 // A topic most talks have: walk the newest talks and seek each in the topic's index until the page is
                 // full (a few hundred seeks), instead of gathering all its talks for the IN check first.
@@ -610,16 +711,32 @@ public final class TalkSearch {
         Optional<String> negated = shapePlans && newestFirstOrder ? request.filter().onlyNegatedWords() : Optional.empty();
         Optional<KeptWords.Kept> keptNegated = negated.isPresent() ? KeptWords.read(c, negated.get()) : Optional.empty();
         if (keptNegated.isPresent()) {
-            // Not a kept word: the newest talks outside its bitmap, and the library less its count.
+            // Not a kept word: the library less its count, and the newest talks outside its bitmap.
             BitSet ids = keptNegated.get().ids();
+            long notMatching = countIn(c, request.filter(), worthKeeping);
+            long wanted = Math.min(request.limit(), notMatching - request.offset());
+            if (wanted <= 0) {
+                return new SearchResult(List.of(), notMatching);
+            }
+            long maxId = longQuery(c, "SELECT max(id) FROM talk", List.of());
+            if (maxId - ids.cardinality() <= idListMax) {
+                // Few ids outside the bitmap (a word in nearly every talk): those talks, sorted. Walking the index in
+                // page order to find them passed every talk when they are old (a million talks: 0.4 s).
+                BitSet outside = new BitSet();
+                outside.set(1, (int) Math.min(Integer.MAX_VALUE - 1, maxId) + 1);
+                outside.andNot(ids);
+                return new SearchResult(idQuery(c, "SELECT t.id FROM talk t INDEXED BY talk_facts WHERE t.id IN "
+                        + "(SELECT value FROM json_each(?)) ORDER BY " + order + " LIMIT ? OFFSET ?",
+                        List.of(jsonArray(outside), request.limit(), request.offset())), notMatching);
+            }
             return new SearchResult(pageOfIndexWalk(c, "SELECT t.id FROM talk t INDEXED BY talk_filter_by_added ORDER BY "
-                    + order, id -> !ids.get(id), request), countIn(c, request.filter()));
+                    + order, id -> !ids.get(id), request, wanted), notMatching);
         }
         // Counted first: a walk in page order stops after the last match there is, not at the end of the library.
         // A filter that matches nothing or little (said: in a library without transcripts, a field no talk has) walked
         // every talk testing each, ~100 ms at a million talks, to fill a page it could never fill.
         if (total < 0) {
-            total = countIn(c, request.filter());
+            total = countIn(c, request.filter(), worthKeeping);
         }
         long left = total - request.offset();
         if (left <= 0) {
@@ -643,11 +760,17 @@ public final class TalkSearch {
      */
     private static List<TalkId> pageOfIndexWalk(Connection c, String sql, java.util.function.IntPredicate passes,
                                                 SearchRequest r) throws SQLException {
+        return pageOfIndexWalk(c, sql, passes, r, r.limit());
+    }
+
+    /** {@link #pageOfIndexWalk}, stopping once {@code wanted} ids are found (all there are on this page). */
+    private static List<TalkId> pageOfIndexWalk(Connection c, String sql, java.util.function.IntPredicate passes,
+                                                SearchRequest r, long wanted) throws SQLException {
         List<TalkId> ids = new ArrayList<>();
         long skip = r.offset();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             try (ResultSet rs = ps.executeQuery()) {
-                while (ids.size() < r.limit() && rs.next()) {
+                while (ids.size() < Math.min(r.limit(), wanted) && rs.next()) {
                     long id = rs.getLong(1);
                     if (id >= 0 && id <= Integer.MAX_VALUE && passes.test((int) id)) {
                         if (skip > 0) {
@@ -697,7 +820,7 @@ public final class TalkSearch {
         }
     }
 
-    private long countIn(Connection c, TalkFilter filter) throws SQLException {
+    private long countIn(Connection c, TalkFilter filter, List<String> worthKeeping) throws SQLException {
         if (filter.isAll()) {
             return longQuery(c, "SELECT count(*) FROM talk", List.of());
         }
@@ -721,10 +844,10 @@ public final class TalkSearch {
         if (shapePlans && negated.isPresent()) {
             // The rest of the library: checking each talk against the matches costs ten times more.
             return longQuery(c, "SELECT count(*) FROM talk", List.of())
-                    - matchCount(c, negated.get());
+                    - matchCount(c, negated.get(), worthKeeping);
         }
         if (words.isPresent()) {
-            return countAfterWords(c, words.get(), filter.withoutWords(), matchCount(c, words.get()));
+            return countAfterWords(c, words.get(), filter.withoutWords(), matchCount(c, words.get(), worthKeeping));
         }
         // One condition on a column with its own index: a range of that index (1-2 ms at 100,000 talks), not a
         // scan of the whole narrow index (~10 ms).
@@ -751,7 +874,7 @@ public final class TalkSearch {
      * How many talks match a full-text expression: kept for the few words in much of the library, else counted (a
      * walk of the expression's lists), and a word counted in much of the library is noted to be kept.
      */
-    private long matchCount(Connection c, String expression) throws SQLException {
+    private long matchCount(Connection c, String expression, List<String> worthKeeping) throws SQLException {
         OptionalLong kept = KeptWords.count(c, expression);
         if (kept.isPresent()) {
             return kept.getAsLong();
@@ -760,7 +883,7 @@ public final class TalkSearch {
         // Each word of an "and" matches at least as many talks as the whole: all of them are common enough too.
         if (count >= keepMinMatches && KeptWords.wordsOf(expression).isPresent()
                 && KeptWords.worthKeeping(expression, count, longQuery(c, "SELECT count(*) FROM talk", List.of()), keepMinMatches)) {
-            worthKeeping.set(KeptWords.wordsOf(expression).get());
+            worthKeeping.addAll(KeptWords.wordsOf(expression).get());
         }
         return count;
     }

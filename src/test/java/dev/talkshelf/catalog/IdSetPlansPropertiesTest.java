@@ -93,15 +93,15 @@ class IdSetPlansPropertiesTest {
 
     @Property(tries = 60)
     void idSetsRankLikeTheWalkOfTheMatches(@ForAll("queries") String text, @ForAll("windows") int window) {
-        TalkSearch walk = new TalkSearch(db, window * 2, window, Integer.MAX_VALUE, Integer.MAX_VALUE);
-        TalkSearch idSets = new TalkSearch(db, window * 2, window, 0, 0).withCandidatesScoredMax(0);
+        TalkSearch walk = new TalkSearch(db, window * 2, Integer.MAX_VALUE, Integer.MAX_VALUE);
+        TalkSearch idSets = new TalkSearch(db, window * 2, 0, 0).withCandidatesScoredMax(0);
         assertPlansAgree(text, window, walk, idSets);
     }
 
     @Property(tries = 60)
     void candidatesDrivenPlanRanksLikeTheWalkOfTheMatches(@ForAll("queries") String text, @ForAll("windows") int window) {
-        TalkSearch walk = new TalkSearch(db, window * 2, window, Integer.MAX_VALUE, Integer.MAX_VALUE);
-        TalkSearch fromCandidates = new TalkSearch(db, window * 2, window, 0, 0).withCandidatesScoredMax(Integer.MAX_VALUE);
+        TalkSearch walk = new TalkSearch(db, window * 2, Integer.MAX_VALUE, Integer.MAX_VALUE);
+        TalkSearch fromCandidates = new TalkSearch(db, window * 2, 0, 0).withCandidatesScoredMax(Integer.MAX_VALUE);
         assertPlansAgree(text, window, walk, fromCandidates);
     }
 

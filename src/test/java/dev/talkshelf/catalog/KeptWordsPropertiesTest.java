@@ -37,7 +37,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * Kept words change no result: two libraries with the same talks, one keeping its common words and one not, give the
  * same pages and totals for random queries in every order, before and after random inserts, edits, notes, deletes,
  * rolled-back writes and an import-sized write that indexes as it goes (both libraries get the same writes). And each
- * kept word's bitmap and count stay equal to what the search index finds for it.
+ * kept word's bitmaps (every match, the title matches) and count stay equal to what the search index finds for it.
  */
 class KeptWordsPropertiesTest {
     private static final Instant NOW = Instant.parse("2025-06-01T12:00:00Z");
@@ -106,7 +106,9 @@ class KeptWordsPropertiesTest {
                 "python year:2019", "python status:unwatched", "data -rust", "python or rust", "-python tag:web",
                 "web duration:<30m", "pythonic", "python tag:python", "python -web year:2016..2021", "python data year:2019", "-web status:unwatched",
                 "has:notes", "python has:notes", "has:notes -data",
-                "python -rust", "python data -web", "data -web -rust", "py -python", "python -\"data set\"", "python -web status:unwatched");
+                "python -rust", "python data -web", "data -web -rust", "py -python", "python -\"data set\"", "python -web status:unwatched",
+                "python or rust status:unwatched", "(data or async) -web", "python or rust not status:watched", "web or \"data set\"",
+                "(python data) or typing", "rust or async");
     }
 
     @Provide
@@ -176,14 +178,16 @@ class KeptWordsPropertiesTest {
         for (boolean reversed : List.of(false, true)) {
             for (int offset : List.of(0, 7, 150)) {
                 SearchRequest r = new SearchRequest(q.filter(), q.rankMatch(), sort, reversed, null, offset, 20);
-                assertEquals(new TalkSearch(plain).page(r), new TalkSearch(kept).page(r),
-                        text + " " + sort + (reversed ? " reversed" : "") + " @" + offset);
+                SearchResult expected = new TalkSearch(plain).page(r);
+                assertEquals(expected, new TalkSearch(kept).page(r), text + " " + sort + (reversed ? " reversed" : "") + " @" + offset);
+                assertEquals(expected, new TalkSearch(kept).withIdListMax(0).page(r),
+                        "walked in page order: " + text + " " + sort + (reversed ? " reversed" : "") + " @" + offset);
                 // Small bounds, so every plan for many matches is taken (index walks, id sets, the candidates' walk)
                 // and the ranked plans' newest-first tails too.
                 for (int[] b : new int[][] {{60, 30, Integer.MAX_VALUE, Integer.MAX_VALUE}, {60, 30, 0, 0}, {10, 4, 0, 0}}) {
                     for (int candidatesMax : new int[] {0, Integer.MAX_VALUE}) {
-                        assertEquals(new TalkSearch(plain, b[0], b[1], b[2], b[3]).withCandidatesScoredMax(candidatesMax).page(r),
-                                new TalkSearch(kept, b[0], b[1], b[2], b[3]).withCandidatesScoredMax(candidatesMax).page(r),
+                        assertEquals(new TalkSearch(plain, b[0], b[2], b[3]).withCandidatesScoredMax(candidatesMax).page(r),
+                                new TalkSearch(kept, b[0], b[2], b[3]).withCandidatesScoredMax(candidatesMax).page(r),
                                 text + " " + sort + (reversed ? " reversed" : "") + " @" + offset + " bounds "
                                         + java.util.Arrays.toString(b) + " candidates " + candidatesMax);
                     }
@@ -207,6 +211,16 @@ class KeptWordsPropertiesTest {
             }
             assertEquals(expected, k.ids(), word);
             assertEquals(expected.cardinality(), k.count(), word);
+            BitSet inTitles = new BitSet();
+            try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM talk_fts WHERE talk_fts MATCH ?")) {
+                ps.setString(1, "{title} : (" + KeptWords.expression(word) + ")");
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        inTitles.set(rs.getInt(1));
+                    }
+                }
+            }
+            assertEquals(inTitles, KeptWords.titleIds(c, KeptWords.expression(word)).orElseThrow(), "in titles: " + word);
             return null;
         });
     }
@@ -227,5 +241,12 @@ class KeptWordsPropertiesTest {
                 List.of(KeptWords.leftOut("((\"data\"*) AND (\"python\"*)) NOT ((\"rust\"*) OR (\"web\"*))").orElseThrow()));
         assertEquals(Optional.empty(), KeptWords.leftOut("(\"machine learning\") NOT (\"django\"*)"));
         assertEquals(Optional.empty(), KeptWords.leftOut("\"python\"*"));
+        assertEquals(Optional.of(List.of("\"python\"*", "\"rust\"*")), KeptWords.alternatives("(\"python\"*) OR (\"rust\"*)"));
+        assertEquals(Optional.of(List.of("(\"a\"*) AND (\"b\"*)", "\"x (y) OR z\"", "{title} : (\"c\"*)")),
+                KeptWords.alternatives("((\"a\"*) AND (\"b\"*)) OR (\"x (y) OR z\") OR ({title} : (\"c\"*))"));
+        for (String other : List.of("(\"python\"*)", "(\"python\"*) AND (\"rust\"*)", "(\"a\"*) OR \"b\"*", "(\"a\"*) OR (\"b\"*",
+                "(\"a\"*) NOT (\"b\"*)", "")) {
+            assertEquals(Optional.empty(), KeptWords.alternatives(other), other);
+        }
     }
 }

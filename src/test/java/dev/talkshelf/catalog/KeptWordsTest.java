@@ -40,4 +40,25 @@ class KeptWordsTest {
             assertEquals(7, db.read(c -> KeptWords.count(c, "\"python\"*")).getAsLong(), "updated by the write");
         }
     }
+
+    @Test
+    void theCommonestWordsOfALibraryAreKeptAtOnceButNotFunctionWordsOrRareOnes() {
+        try (Database db = Database.open(dir.resolve("library.talkshelf"), CLOCK)) {
+            TalkStore talks = new TalkStore(db, CLOCK);
+            for (int i = 0; i < 40; i++) {
+                String title = (i < 30 ? "Python and the " : i < 34 ? "Rust and the " : "Go and the ") + "thing " + i;
+                talks.insert(Talk.titled(title).withTags(i % 2 == 0 ? List.of("data") : List.of())
+                        .withDescription("see https://example.org/" + i), null);
+            }
+            assertEquals(List.of(), db.write(KeptWords::keepCommon), "40 talks: too few for the real bounds");
+            // "thing" is in every title, python in 30, data in 20 topics (all above a fifth), rust in 4 (below); and,
+            // the: no; the descriptions' link words (https, example, org) are not candidates.
+            assertEquals(List.of("thing", "python", "data"), db.write(c -> KeptWords.keepCommon(c, 5)));
+            assertEquals(List.of("data", "python", "thing"), db.read(KeptWords::words));
+            assertEquals(30, db.read(c -> KeptWords.count(c, "\"python\"*")).getAsLong());
+            assertEquals(30, db.read(c -> KeptWords.titleIds(c, "\"python\"*")).orElseThrow().cardinality());
+            assertEquals(0, db.read(c -> KeptWords.titleIds(c, "\"data\"*")).orElseThrow().cardinality());
+            assertEquals(List.of(), db.write(c -> KeptWords.keepCommon(c, 5)), "kept already");
+        }
+    }
 }

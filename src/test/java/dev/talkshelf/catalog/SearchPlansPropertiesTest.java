@@ -81,14 +81,14 @@ class SearchPlansPropertiesTest {
         }
         compiler = new QueryCompiler(clock, name -> Optional.empty());
         plans = List.of(
-                new TalkSearch(db, 1_000, 1_000, TalkSearch.FILTER_FIRST_MIN, TalkSearch.INDEX_WALK_MIN, true),
-                new TalkSearch(db, 1_000, 1_000, Integer.MAX_VALUE, Integer.MAX_VALUE, true),
-                new TalkSearch(db, 1_000, 1_000, 0, 0, true),
-                new TalkSearch(db, 1_000, 1_000, Integer.MAX_VALUE, Integer.MAX_VALUE, false),
-                new TalkSearch(db, 1_000, 1_000, 0, 0, false),
-                new TalkSearch(db, 1_000, 1_000, 0, 0, true).withCandidatesScoredMax(0));
-        windowed = List.of(new TalkSearch(db, 3, 3, Integer.MAX_VALUE, Integer.MAX_VALUE, true), new TalkSearch(db, 3, 3, 0, 0, true),
-                new TalkSearch(db, 3, 3, 0, 0, true).withCandidatesScoredMax(0));
+                new TalkSearch(db, 1_000, TalkSearch.FILTER_FIRST_MIN, TalkSearch.INDEX_WALK_MIN, true),
+                new TalkSearch(db, 1_000, Integer.MAX_VALUE, Integer.MAX_VALUE, true),
+                new TalkSearch(db, 1_000, 0, 0, true),
+                new TalkSearch(db, 1_000, Integer.MAX_VALUE, Integer.MAX_VALUE, false),
+                new TalkSearch(db, 1_000, 0, 0, false),
+                new TalkSearch(db, 1_000, 0, 0, true).withCandidatesScoredMax(0));
+        windowed = List.of(new TalkSearch(db, 3, Integer.MAX_VALUE, Integer.MAX_VALUE, true), new TalkSearch(db, 3, 0, 0, true),
+                new TalkSearch(db, 3, 0, 0, true).withCandidatesScoredMax(0));
     }
 
     @AfterContainer

@@ -46,17 +46,37 @@ class TalkSearchTest {
     }
 
     @Test
-    void manyMatchesRankTheNewestWindowFirstThenOlderMatchesNewestFirst() {
-        TalkSearch search = new TalkSearch(db, 3, 3);
+    void manyMatchesListTheTitleMatchesFirstThenTheOthersNewestFirst() {
+        TalkSearch search = new TalkSearch(db, 3);
         SearchResult first = page(search, PYTHON, TalkFilter.fullText(PYTHON), 0, 4);
         assertEquals(8, first.total());
-        assertEquals(ids.get(7), first.ids().get(0));
-        assertEquals(ids.get(4), first.ids().get(3), "after the window of three: the newest older match");
+        assertEquals(List.of(ids.get(7), ids.get(6), ids.get(5), ids.get(4)), first.ids());
+    }
+
+    @Test
+    void anOldTalkWithTheWordInItsTitleComesBeforeNewerOnesThatOnlyMentionIt() {
+        // What a user searching "python" in a large library expects: "Python" in the title first, though it is the
+        // oldest, whether the word is kept or read from the search index.
+        TalkId titled = ids.get(7);
+        for (int i = 0; i < 5; i++) {
+            ids.add(talks.insert(Talk.titled("Newer " + i).withDescription("uses python"), null));
+        }
+        for (TalkSearch search : List.of(new TalkSearch(db, 3), new TalkSearch(db, 3).withKeepMinMatches(1))) {
+            for (int run = 0; run < 2; run++) { // the second run reads the kept word's bitmaps
+                SearchResult r = page(search, PYTHON, TalkFilter.fullText(PYTHON), 0, 3);
+                assertEquals(13, r.total());
+                assertEquals(List.of(titled, ids.get(12), ids.get(11)), r.ids());
+                SearchResult reversed = search.page(new SearchRequest(TalkFilter.fullText(PYTHON), PYTHON, SortKey.RELEVANCE,
+                        true, null, 11, 5));
+                assertEquals(List.of(ids.get(12), titled), reversed.ids(), "reversed: the whole list backwards");
+            }
+        }
+        assertEquals(List.of("python"), db.read(KeptWords::words));
     }
 
     @Test
     void pagesThroughTheWindowAndBeyondWithoutGapsOrRepeats() {
-        TalkSearch search = new TalkSearch(db, 3, 3);
+        TalkSearch search = new TalkSearch(db, 3);
         List<TalkId> all = new ArrayList<>();
         for (int offset = 0; offset < 10; offset += 2) {
             all.addAll(page(search, PYTHON, TalkFilter.fullText(PYTHON), offset, 2).ids());
@@ -75,27 +95,25 @@ class TalkSearchTest {
     @Test
     void wordsWithAFilterScoreOnlyTalksThatPass() {
         TalkFilter filter = TalkFilter.fullText(PYTHON).and(TalkFilter.of("t.title <> ?", "Python"));
-        SearchResult r = page(new TalkSearch(db, 3, 3), PYTHON, filter, 0, 10);
+        SearchResult r = page(new TalkSearch(db, 3), PYTHON, filter, 0, 10);
         assertEquals(7, r.total());
         assertEquals(7, r.ids().size());
     }
 
     @Test
-    void wordsWithAFilterPassedByManyRankTheNewestWindowFirstThenTheOthersNewestFirst() {
-        // Talks 0..6 and "Python" match; the filter leaves out talk 5. With a window of 3 and at most 3 scored:
-        // the newest three that pass (Python, 6, 4) ranked, Python first, then 3, 2, 1, 0, newest first.
+    void wordsWithAFilterPassedByManyListTheTitleMatchesFirstThenTheOthersNewestFirst() {
+        // Talks 0..6 and "Python" match; the filter leaves out talk 5. With at most 3 scored: "Python" (the only title
+        // match), then 6, 4, 3, 2, 1, 0, newest first.
         TalkFilter filter = TalkFilter.fullText(PYTHON).and(TalkFilter.of("t.id <> ?", ids.get(5).value()));
-        for (TalkSearch search : List.of(new TalkSearch(db, 3, 3, Integer.MAX_VALUE, Integer.MAX_VALUE),
-                new TalkSearch(db, 3, 3, 0, 0))) {
+        for (TalkSearch search : List.of(new TalkSearch(db, 3, Integer.MAX_VALUE, Integer.MAX_VALUE),
+                new TalkSearch(db, 3, 0, 0), new TalkSearch(db, 3, 0, 0).withCandidatesScoredMax(0))) {
             List<TalkId> all = new ArrayList<>();
             for (int offset = 0; offset < 9; offset += 2) {
                 SearchResult r = page(search, PYTHON, filter, offset, 2);
                 assertEquals(7, r.total());
                 all.addAll(r.ids());
             }
-            assertEquals(ids.get(7), all.get(0));
-            assertEquals(new HashSet<>(List.of(ids.get(7), ids.get(6), ids.get(4))), new HashSet<>(all.subList(0, 3)));
-            assertEquals(List.of(ids.get(3), ids.get(2), ids.get(1), ids.get(0)), all.subList(3, 7));
+            assertEquals(List.of(ids.get(7), ids.get(6), ids.get(4), ids.get(3), ids.get(2), ids.get(1), ids.get(0)), all);
         }
     }
 
@@ -114,8 +132,8 @@ class TalkSearchTest {
                     .withDuration(i % 4 == 0 ? null : java.time.Duration.ofMinutes(10 + i % 5)), null);
         }
         // Word-driven plans only, against filter-first and index walks for any number of matches.
-        TalkSearch wordDriven = new TalkSearch(db, 1_000, 1_000, Integer.MAX_VALUE, Integer.MAX_VALUE);
-        TalkSearch filterFirst = new TalkSearch(db, 1_000, 1_000, 0, 0);
+        TalkSearch wordDriven = new TalkSearch(db, 1_000, Integer.MAX_VALUE, Integer.MAX_VALUE);
+        TalkSearch filterFirst = new TalkSearch(db, 1_000, 0, 0);
         TalkFilter words = TalkFilter.fullText(PYTHON);
         TalkFilter wordsAndYear = words.and(TalkFilter.of("t.year >= ?", 2019));
         for (TalkFilter filter : List.of(words, wordsAndYear)) {
@@ -137,7 +155,7 @@ class TalkSearchTest {
         String p = "\"p\"*";
         assertEquals(true, new TalkFilter.Words(p).hasOneLetterPrefix());
         assertEquals(false, new TalkFilter.Words(PYTHON).hasOneLetterPrefix());
-        for (TalkSearch search : List.of(new TalkSearch(db, 3, 3), new TalkSearch(db))) {
+        for (TalkSearch search : List.of(new TalkSearch(db, 3), new TalkSearch(db))) {
             for (boolean reversed : List.of(false, true)) {
                 for (int offset : List.of(0, 2, 3, 5, 9)) {
                     assertEquals(search.page(new SearchRequest(TalkFilter.fullText(PYTHON), PYTHON, SortKey.RELEVANCE, reversed,
@@ -183,7 +201,7 @@ class TalkSearchTest {
         }
         TalkSearch search = new TalkSearch(db);
         // The general page walk and count, without the plans for particular shapes.
-        TalkSearch general = new TalkSearch(db, TalkSearch.EXACT_RANK_MAX, TalkSearch.RANK_WINDOW, TalkSearch.FILTER_FIRST_MIN,
+        TalkSearch general = new TalkSearch(db, TalkSearch.EXACT_RANK_MAX, TalkSearch.FILTER_FIRST_MIN,
                 TalkSearch.INDEX_WALK_MIN, false);
         TalkFilter onePass = TalkFilter.of("t.year >= ?", 2019).and(TalkFilter.inTopicTree("python"));
         for (SortKey sort : List.of(SortKey.RELEVANCE, SortKey.ADDED)) {
