@@ -38,6 +38,8 @@ public final class DetailsView {
     private final FlowPane topics = new FlowPane(6, 6);
     private final VBox notes = new VBox(4);
     private final HBox stars = new HBox(2);
+    /** The read-along transcript, when the pane has one. */
+    private TranscriptView transcriptView;
 
     /** {@code filter} applies a sidebar filter (a speaker or event link); {@code canPlay} whether a player is wired. */
     public DetailsView(DetailsViewModel model, Thumbnails thumbnails, BiConsumer<FilterKind, String> filter, boolean canPlay) {
@@ -50,10 +52,28 @@ public final class DetailsView {
         this.model = model;
         root.setId("details");
         root.getStyleClass().add("details");
+        VBox content = new VBox(10);
+        content.getChildren().add(thumbnail(thumbnails));
+        content.getChildren().addAll(heading(filter));
+        content.getChildren().addAll(watchState(canPlay));
+        content.getChildren().add(ratingStars());
+        content.getChildren().addAll(section("Topics"), topicChips());
+        content.getChildren().addAll(section("About"), description());
+        content.getChildren().add(section("Media"));
+        content.getChildren().addAll(mediaParts());
+        content.getChildren().add(section("Notes"));
+        content.getChildren().addAll(noteParts(canPlay));
+        layOut(content, transcript, canPlay);
+    }
 
+    private ThumbnailView thumbnail(Thumbnails thumbnails) {
         ThumbnailView thumb = new ThumbnailView(thumbnails, 256, 144);
         model.talkProperty().addListener((obs, old, now) -> thumb.show(now));
+        return thumb;
+    }
 
+    /** The title, the speakers and the event as links into the sidebar's filters, and the talk's facts. */
+    private Node[] heading(BiConsumer<FilterKind, String> filter) {
         Label title = new Label();
         title.setId("details-title");
         title.getStyleClass().addAll("title-3", "details-title");
@@ -80,8 +100,11 @@ public final class DetailsView {
         facts.textProperty().bind(model.factsProperty());
         HBox eventLine = new HBox(8, event, facts);
         eventLine.setAlignment(Pos.CENTER_LEFT);
+        return new Node[] {title, speakers, eventLine};
+    }
 
-        // watch status
+    /** Where the talk stands (with Resume when a player is wired, its text alone when not) and the marking buttons. */
+    private Node[] watchState(boolean canPlay) {
         Label status = new Label();
         status.setId("details-status");
         status.getStyleClass().add("details-status");
@@ -89,26 +112,27 @@ public final class DetailsView {
         Button resume = new Button();
         resume.setGraphic(Icons.of(Icons.PLAY, 12));
         resume.textProperty().bind(model.resumeProperty());
-        resume.visibleProperty().bind(model.resumeProperty().isNotEmpty());
-        resume.managedProperty().bind(resume.visibleProperty());
         resume.setDisable(!canPlay);
+        resume.visibleProperty().bind(model.resumeProperty().isNotEmpty().and(resume.disabledProperty().not()));
+        resume.managedProperty().bind(resume.visibleProperty());
         resume.setOnAction(e -> model.resume());
         Label resumeText = new Label();
         resumeText.textProperty().bind(model.resumeProperty());
         resumeText.getStyleClass().add("text-muted");
         resumeText.visibleProperty().bind(model.resumeProperty().isNotEmpty().and(resume.disabledProperty()));
         resumeText.managedProperty().bind(resumeText.visibleProperty());
-        resume.visibleProperty().unbind();
-        resume.visibleProperty().bind(model.resumeProperty().isNotEmpty().and(resume.disabledProperty().not()));
+        HBox statusLine = new HBox(8, status, resumeText, resume);
+        statusLine.setAlignment(Pos.CENTER_LEFT);
+
         Button watched = small("Watched", Icons.WATCHED, () -> model.mark(WatchStatus.WATCHED));
         watched.setId("details-mark-watched");
         Button unwatched = small("Unwatched", Icons.UNWATCHED, () -> model.mark(WatchStatus.UNWATCHED));
         Button skipped = small("Skip", Icons.SKIPPED, () -> model.mark(WatchStatus.SKIPPED));
         HBox marks = new HBox(4, watched, unwatched, skipped);
-        HBox statusLine = new HBox(8, status, resumeText, resume);
-        statusLine.setAlignment(Pos.CENTER_LEFT);
+        return new Node[] {statusLine, marks};
+    }
 
-        // rating
+    private HBox ratingStars() {
         for (int i = 1; i <= 5; i++) {
             int n = i;
             Button star = new Button(null, Icons.of(Icons.STAR, 16, "star"));
@@ -119,8 +143,11 @@ public final class DetailsView {
             stars.getChildren().add(star);
         }
         model.ratingProperty().addListener((obs, old, now) -> paintStars(now.intValue()));
+        return stars;
+    }
 
-        // topics
+    /** The talk's topics as removable chips, with a field that completes known topics as the user types. */
+    private FlowPane topicChips() {
         topics.setId("details-topics");
         TextField addTopic = new TextField();
         addTopic.setId("add-topic");
@@ -151,15 +178,20 @@ public final class DetailsView {
         });
         model.topics().addListener((ListChangeListener<String>) c -> rebuildTopics(addTopic));
         rebuildTopics(addTopic);
+        return topics;
+    }
 
-        // description
+    private Label description() {
         Label description = new Label();
         description.setId("details-description");
         description.setWrapText(true);
         description.textProperty().bind(model.descriptionProperty());
         description.getStyleClass().add("description");
+        return description;
+    }
 
-        // media
+    /** What kind of media the talk has and where, with Open, Change… and Attach file…; asks where a moved file is. */
+    private Node[] mediaParts() {
         Label mediaKind = new Label();
         mediaKind.getStyleClass().add("text-muted");
         mediaKind.textProperty().bind(model.mediaKindProperty());
@@ -190,9 +222,11 @@ public final class DetailsView {
                 }
             }
         });
-        FlowPane mediaButtons = new FlowPane(4, 4, open, change, attach);
+        return new Node[] {mediaKind, media, new FlowPane(4, 4, open, change, attach)};
+    }
 
-        // notes
+    /** The notes, each with its time as a Play from here link, and the field that adds one. */
+    private Node[] noteParts(boolean canPlay) {
         notes.setId("details-notes");
         model.notes().addListener((ListChangeListener<DetailsViewModel.NoteLine>) c -> rebuildNotes(canPlay));
         TextField addNote = new TextField();
@@ -202,12 +236,14 @@ public final class DetailsView {
             model.addNote(addNote.getText());
             addNote.clear();
         });
+        return new Node[] {notes, addNote};
+    }
 
-        VBox content = new VBox(10, thumb, title, speakers, eventLine, statusLine, marks, stars,
-                section("Topics"), topics,
-                section("About"), description,
-                section("Media"), mediaKind, media, mediaButtons,
-                section("Notes"), notes, addNote);
+    /**
+     * The details in a scroll pane that follows the width, over "Select a talk" when none is; with a transcript, the
+     * details and the read-along transcript in a vertical split.
+     */
+    private void layOut(VBox content, TranscriptViewModel transcript, boolean canPlay) {
         content.setPadding(new Insets(14));
         content.setFillWidth(true);
         // The content follows the pane's width and wraps; it never scrolls sideways.
@@ -317,8 +353,6 @@ public final class DetailsView {
     public StackPane root() {
         return root;
     }
-
-    private TranscriptView transcriptView;
 
     /** How a subtitle file to attach is chosen (a file dialog; tests put a stand-in at the window's edge). */
     public void chooseTranscriptFilesWith(java.util.function.Function<javafx.stage.Window, File> chooser) {

@@ -22,6 +22,15 @@ public final class SearchBarView {
     private final TextField field = new TextField();
 
     public SearchBarView(SearchBarViewModel model) {
+        StackPane withIcons = fieldWithIcons(model);
+        HBox line = new HBox(6, withIcons, saidSwitch(model), recentSearches(model));
+        line.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(withIcons, Priority.ALWAYS);
+        root.getChildren().addAll(line, errorLine(model));
+    }
+
+    /** The query field (Enter searches, Esc clears) with the search icon before it and a clear button after. */
+    private StackPane fieldWithIcons(SearchBarViewModel model) {
         field.setId("search");
         field.setPromptText("Search: words, \"phrases\", tag:python -tag:rust, speaker:\"David Hewitt\", status:unwatched   (Ctrl+F)");
         field.textProperty().bindBidirectional(model.queryProperty());
@@ -57,7 +66,11 @@ public final class SearchBarView {
         StackPane.setAlignment(clear, Pos.CENTER_RIGHT);
         withIcons.getChildren().get(1).setMouseTransparent(true);
         withIcons.getStyleClass().add("search-box");
+        return withIcons;
+    }
 
+    /** The last searches, newest first, put back in the field when picked. */
+    private static MenuButton recentSearches(SearchBarViewModel model) {
         MenuButton recent = new MenuButton(null, Icons.of(Icons.RECENT, 16));
         recent.setId("recent-searches");
         recent.getStyleClass().addAll("flat", "button-icon");
@@ -76,7 +89,10 @@ public final class SearchBarView {
                 recent.getItems().add(item);
             }
         });
+        return recent;
+    }
 
+    private static ToggleButton saidSwitch(SearchBarViewModel model) {
         ToggleButton said = new ToggleButton("Search what was said");
         said.setId("search-said");
         said.getStyleClass().add("small");
@@ -85,11 +101,11 @@ public final class SearchBarView {
                 + "said:\"some phrase\" searches only what was said, whatever this switch.");
         said.selectedProperty().bindBidirectional(model.wordsSaidProperty());
         said.setFocusTraversable(false);
+        return said;
+    }
 
-        HBox line = new HBox(6, withIcons, said, recent);
-        line.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(withIcons, Priority.ALWAYS);
-
+    /** The query's error with its column under the field; the caret goes to that column. */
+    private Label errorLine(SearchBarViewModel model) {
         Label error = new Label();
         error.setId("search-error");
         error.getStyleClass().add("search-error");
@@ -104,7 +120,7 @@ public final class SearchBarView {
                 field.positionCaret(col - 1);
             }
         });
-        root.getChildren().addAll(line, error);
+        return error;
     }
 
     public void focus() {

@@ -56,38 +56,64 @@ public final class SidebarView {
         this.model = model;
         root.getStyleClass().add("sidebar");
         root.setId("sidebar");
+        dashboardLine = progressLine();
+        VBox library = libraryShelves();
+        library.getChildren().add(dashboardLine);
+        model.openedProperty().addListener((obs, old, now) -> restyle());
+        VBox playlistBox = playlistList("playlists", model.playlists(), Icons.PLAYLIST);
+        VBox smartBox = playlistList("smart-playlists", model.smartPlaylists(), Icons.SEARCH);
+        GridPane facets = facetLists();
+        root.getChildren().addAll(
+                header("Library", Icons.LIBRARY), library,
+                header("Playlists", Icons.PLAYLIST), playlistBox,
+                header("Smart playlists", Icons.SEARCH), smartBox,
+                facets);
+        VBox.setVgrow(facets, Priority.ALWAYS);
 
+        model.picksVersionProperty().addListener((obs, old, now) -> restyle());
+        model.shelfCountsProperty().addListener((obs, old, now) -> restyle());
+    }
+
+    /** All talks, Continue watching, Unwatched…: one line each. */
+    private VBox libraryShelves() {
         VBox library = new VBox(1);
         for (LibraryShelf shelf : LibraryShelf.values()) {
             HBox line = shelfLine(shelf);
             shelves.add(line);
             library.getChildren().add(line);
         }
+        return library;
+    }
+
+    /** The line that opens the progress dashboard, under the shelves. */
+    private HBox progressLine() {
         Label progressName = new Label("Progress");
         Region progressSpacer = new Region();
         HBox.setHgrow(progressSpacer, Priority.ALWAYS);
-        dashboardLine = new HBox(8, Icons.of(Icons.DASHBOARD, 14), progressName, progressSpacer);
-        dashboardLine.setId("shelf-progress");
-        dashboardLine.setAlignment(Pos.CENTER_LEFT);
-        dashboardLine.getStyleClass().add("sidebar-entry");
-        dashboardLine.setOnMouseClicked(e -> model.openDashboard());
-        library.getChildren().add(dashboardLine);
-        model.openedProperty().addListener((obs, old, now) -> restyle());
+        HBox line = new HBox(8, Icons.of(Icons.DASHBOARD, 14), progressName, progressSpacer);
+        line.setId("shelf-progress");
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.getStyleClass().add("sidebar-entry");
+        line.setOnMouseClicked(e -> model.openDashboard());
+        return line;
+    }
 
+    /** A playlist list that follows the model's playlists of one kind. */
+    private VBox playlistList(String id, javafx.collections.ObservableList<PlaylistSummary> playlists, String icon) {
+        VBox box = new VBox(1);
+        box.setId(id);
+        playlists.addListener((ListChangeListener<PlaylistSummary>) c -> fillPlaylists(box, playlists, icon));
+        fillPlaylists(box, playlists, icon);
+        return box;
+    }
+
+    /** The topic tree and the speaker and event lists, sharing the height left below the playlists. */
+    private GridPane facetLists() {
         topics.setId("topics");
         topics.setShowRoot(false);
         topics.setRoot(new TreeItem<>());
         topics.setCellFactory(t -> new TopicCell());
         model.topics().addListener((ListChangeListener<TopicNode>) c -> rebuildTopics());
-
-        VBox playlistBox = new VBox(1);
-        playlistBox.setId("playlists");
-        VBox smartBox = new VBox(1);
-        smartBox.setId("smart-playlists");
-        model.playlists().addListener((ListChangeListener<PlaylistSummary>) c -> fillPlaylists(playlistBox, model.playlists(), Icons.PLAYLIST));
-        model.smartPlaylists().addListener((ListChangeListener<PlaylistSummary>) c -> fillPlaylists(smartBox, model.smartPlaylists(), Icons.SEARCH));
-        fillPlaylists(playlistBox, model.playlists(), Icons.PLAYLIST);
-        fillPlaylists(smartBox, model.smartPlaylists(), Icons.SEARCH);
         setUpFacetList(speakers, "speakers", FilterKind.SPEAKER, model.speakers());
         setUpFacetList(events, "events", FilterKind.EVENT, model.events());
 
@@ -117,15 +143,7 @@ public final class SidebarView {
             list.setPrefHeight(72);
             VBox.setVgrow(list, Priority.ALWAYS);
         }
-        root.getChildren().addAll(
-                header("Library", Icons.LIBRARY), library,
-                header("Playlists", Icons.PLAYLIST), playlistBox,
-                header("Smart playlists", Icons.SEARCH), smartBox,
-                facets);
-        VBox.setVgrow(facets, Priority.ALWAYS);
-
-        model.picksVersionProperty().addListener((obs, old, now) -> restyle());
-        model.shelfCountsProperty().addListener((obs, old, now) -> restyle());
+        return facets;
     }
 
     private HBox shelfLine(LibraryShelf shelf) {

@@ -60,11 +60,13 @@ public final class TalkListViewModel {
     private final ReadOnlyBooleanWrapper reversed = new ReadOnlyBooleanWrapper(this, "reversed");
     private final Object playbackEnded = new Object();
     private final Object playbackProgressed = new Object();
-    private Consumer<Talk> locateFile = talk -> { };
+    /** Who asks where a moved video is; until one is wired, a missing file is reported without that action. */
+    private Consumer<Talk> locateFile;
     private String query = "";
     /** Bumped on the FX thread per search; read by the worker to skip searches already typed over. */
     private volatile long generation;
-    private Consumer<InvalidQueryException> onQueryError = e -> { };
+    /** Where a malformed query goes; until the search bar is wired, it is reported like any failed search. */
+    private Consumer<InvalidQueryException> onQueryError;
     private Runnable onQueryOk = () -> { };
 
     public TalkListViewModel(SearchService search, LibraryService library, WatchService watch, TaskRunner tasks,
@@ -77,6 +79,7 @@ public final class TalkListViewModel {
         this.playback = playback;
         this.desktop = desktop;
         this.libraryChanged = libraryChanged;
+        this.onQueryError = invalid -> errors.report("search the library", invalid, null);
     }
 
     /** Where a malformed query is reported (the search bar shows it) and where a good one is confirmed. */
@@ -331,7 +334,7 @@ public final class TalkListViewModel {
             return null;
         }, ok -> libraryChanged.run(), error -> {
             String doing = "play \"" + talk.title() + "\"";
-            if (error instanceof PlaybackProblem p && p.kind() == PlaybackProblem.Kind.MEDIA_MISSING) {
+            if (error instanceof PlaybackProblem p && p.kind() == PlaybackProblem.Kind.MEDIA_MISSING && locateFile != null) {
                 errors.report(doing, error, "Locate file…", () -> locateFile.accept(talk));
             } else {
                 errors.report(doing, error, null);

@@ -94,6 +94,31 @@ class TalkListPlaybackTest {
         assertEquals(null, shown.get(0).actionLabel());
     }
 
+    @Test
+    void withoutAWiredLocateActionAMovedFileIsStillReportedPlainly() {
+        Playback player = new FakePlayback((talk, p, ended) -> {
+            throw new PlaybackProblem(PlaybackProblem.Kind.MEDIA_MISSING, "/videos/meta.mp4 is not there any more",
+                    Path.of("/videos/meta.mp4"), null);
+        });
+        TalkListViewModel list = list(player);
+        list.show("title:metaclasses");
+
+        list.playAt(list.rowsProperty().get().loaded(0).talk(), null);
+
+        assertEquals(1, shown.size());
+        assertEquals(null, shown.get(0).actionLabel(), "no Locate file… button that does nothing");
+    }
+
+    @Test
+    void aMalformedQueryIsReportedEvenBeforeTheSearchBarIsWired() {
+        TalkListViewModel list = list(Playback.NONE);
+
+        list.show("year:20x5");
+
+        assertEquals(1, shown.size());
+        assertTrue(shown.get(0).message().contains("year"), shown.get(0).message());
+    }
+
     private TalkListViewModel list(Playback player) {
         return new TalkListViewModel(services.search(), services.library(), services.watch(), new SameThreadTaskRunner(),
                 new UserErrors(shown::add), player, Desktop.NONE, () -> { });
