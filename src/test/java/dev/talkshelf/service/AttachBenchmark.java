@@ -22,6 +22,11 @@ import java.util.Random;
  * dev.talkshelf.service.AttachBenchmark LIBRARY [runs]}.
  */
 public final class AttachBenchmark {
+    /**
+     * Attaches before the measured ones: the first ~10 of a JVM run the parser before the JIT has compiled it (~40 ms
+     * of CPU each, against ~20 once compiled); 5 put those in the p95 of 60.
+     */
+    private static final int WARM_UP = 20;
     private AttachBenchmark() {
     }
 
@@ -35,22 +40,26 @@ public final class AttachBenchmark {
         Path vtt = dir.resolve("one-hour.en.vtt");
         Files.writeString(vtt, autoCaptions(hour.cues()));
         try (var services = Library.open(copy, Clock.systemUTC())) {
-            List<TalkId> talks = services.search().search("", SortKey.ADDED, false, 0, runs + 5).talks().stream()
+            List<TalkId> talks = services.search().search("", SortKey.ADDED, false, 0, runs + WARM_UP).talks().stream()
                     .map(t -> t.id()).toList();
             double[] ms = new double[runs];
             double[] cpu = new double[runs];
             var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-            for (int i = 0; i < runs + 5; i++) {
+            for (int i = 0; i < runs + WARM_UP; i++) {
                 long c0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 TranscriptService.Attached a = services.transcripts().attach(talks.get(i), vtt);
                 double took = (System.nanoTime() - t0) / 1e6;
-                if (i >= 5) {
-                    ms[i - 5] = took;
-                    cpu[i - 5] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
+                if (i >= WARM_UP) {
+                    ms[i - WARM_UP] = took;
+                    cpu[i - WARM_UP] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
+                    if (Boolean.getBoolean("each")) { // -Deach=true: every run in order, to see where the slow ones fall
+                        System.out.printf("run %d: %.1f ms, cpu %.1f ms%n", i - WARM_UP, ms[i - WARM_UP], cpu[i - WARM_UP]);
+                    }
                 }
                 if (i == 0) {
-                    System.out.printf("file %,d bytes, %d cues after de-duplication%n", Files.size(vtt), a.cues());
+                    System.out.printf("file %,d bytes, %d cues after de-duplication; the first attach of this JVM %.1f ms%n",
+                            Files.size(vtt), a.cues(), took);
                 }
             }
             double[] parse = new double[runs];
@@ -71,8 +80,8 @@ public final class AttachBenchmark {
             System.out.printf("cpu of the attach: p50 %.1f ms, p95 %.1f ms; load average %.2f%n", cpu[runs / 2],
                     cpu[(int) Math.ceil(runs * 0.95) - 1],
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-            System.out.printf("attach one hour: p50 %.1f ms, p95 %.1f ms, max %.1f ms over %d runs (after 5 warm-up)%n",
-                    ms[runs / 2], ms[(int) Math.ceil(runs * 0.95) - 1], ms[runs - 1], runs);
+            System.out.printf("attach one hour: p50 %.1f ms, p95 %.1f ms, max %.1f ms over %d runs (after %d warm-up)%n",
+                    ms[runs / 2], ms[(int) Math.ceil(runs * 0.95) - 1], ms[runs - 1], runs, WARM_UP);
         }
     }
 
