@@ -327,13 +327,12 @@ public final class Database implements AutoCloseable {
             }
             begun = true;
             T result = nested(work);
-            // Before the index rows: an UPDATE in a transaction where FTS5 holds rows not yet written makes FTS5
-            // write them out (a segment, and merging) then and there. Counted first, that work is the commit's.
-            FacetSnapshot.countWrite(writer);
+            // The last index rows first, then the writes to other tables: the first of those makes FTS5 write out every
+            // row it holds as one segment, and the commit finds nothing left. Counted before the last index rows (as
+            // before), a transaction that had indexed as it went (an import) wrote two segments, and FTS5 merged both.
             FtsIndex.refresh(writer, touchedTalks, keptPending);
-            touchedTalks.clear();
             KeptWords.apply(writer, keptPending);
-            keptPending.clear();
+            FacetSnapshot.countWrite(writer);
             execute(writer, "COMMIT");
             lastCommit = System.nanoTime();
             committedWrites.incrementAndGet();
@@ -352,9 +351,7 @@ public final class Database implements AutoCloseable {
             if (told[0]) {
                 tellDone(start);
             }
-            touchedTalks.clear();
-            keptPending.clear();
-            transactionIds.clear();
+            forgetTransaction();
             current.set(before);
             writeLock.unlock();
         }
@@ -586,9 +583,17 @@ public final class Database implements AutoCloseable {
         return "the change could not be saved; nothing was changed";
     }
 
-    private void rollback() {
+    /**
+     * What a write transaction gathered for its commit (talks to index, kept words' texts, ids of names), dropped in
+     * one place once it has ended either way, so nothing of a rolled-back transaction reaches the next one.
+     */
+    private void forgetTransaction() {
         touchedTalks.clear();
         keptPending.clear();
+        transactionIds.clear();
+    }
+
+    private void rollback() {
         try {
             execute(writer, "ROLLBACK");
         } catch (SQLException e) {

@@ -215,6 +215,25 @@ class DatabaseTest {
         }
     }
 
+    @Test
+    void nothingARolledBackWriteGatheredReachesTheNextWrite() {
+        try (Database db = Database.open(dir.resolve("lib.db"), CLOCK)) {
+            TalkStore talks = new TalkStore(db, CLOCK);
+            talks.insert(Talk.titled("Kept"), null);
+            assertThrows(IllegalStateException.class, () -> db.write(c -> {
+                // A new speaker's id is remembered for the transaction, and the talk waits to be indexed.
+                talks.insert(Talk.titled("Gone").withSpeakers(List.of("Ada Lovelace")), null);
+                throw new IllegalStateException("boom");
+            }));
+            talks.insert(Talk.titled("Later").withSpeakers(List.of("Ada Lovelace")), null);
+            assertEquals("Ada Lovelace", db.read(c -> scalar(c, """
+                    SELECT sp.name FROM talk t JOIN talk_speaker ts ON ts.talk_id = t.id JOIN speaker sp ON sp.id = ts.speaker_id
+                     WHERE t.title = 'Later'""")));
+            assertEquals("2", db.read(c -> scalar(c, "SELECT count(*) FROM talk_fts")));
+            assertEquals("1", db.read(c -> scalar(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'ada'")));
+        }
+    }
+
     /** Builds the schema as the first {@code steps} migrations left it, as an older TalkShelf wrote it. */
     private static void upToStep(Statement s, int steps) throws java.sql.SQLException {
         for (Migration step : Schema.STEPS.subList(0, steps)) {
@@ -227,6 +246,26 @@ class DatabaseTest {
 
     private static String pragma(Connection c, String name) throws java.sql.SQLException {
         return scalar(c, "PRAGMA " + name);
+    }
+
+    @Test
+    void aWriteThatIndexesAsItGoesLeavesOneSearchIndexSegmentAndItsTalksAreFound() {
+        try (Database db = Database.open(dir.resolve("segments.db"), CLOCK)) {
+            TalkStore talks = new TalkStore(db, CLOCK);
+            db.write(c -> {
+                for (int i = 0; i < 250; i++) {
+                    talks.insert(Talk.titled("Talk " + i + (i == 7 ? " about metaclasses" : "")), null);
+                    if (i == 199) {
+                        db.indexTouched(); // as an import does every few hundred talks
+                    }
+                }
+                return null;
+            });
+            // Each segment FTS5 writes out is merged later: a second one per transaction doubled that work in an import.
+            assertEquals("1", db.read(c -> scalar(c, "SELECT count(DISTINCT segid) FROM talk_fts_idx")));
+            assertEquals("250", db.read(c -> scalar(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'talk'")));
+            assertEquals("1", db.read(c -> scalar(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'metaclasses'")));
+        }
     }
 
     private static String scalar(Connection c, String sql) throws java.sql.SQLException {
