@@ -21,7 +21,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -300,7 +299,7 @@ public final class DetailsView {
             chip.getStyleClass().add("chip");
             Button remove = new Button(null, Icons.of(Icons.CLOSE, 8));
             remove.getStyleClass().addAll("flat", "button-icon", "chip-remove");
-            remove.setTooltip(new Tooltip("Remove " + t));
+            Tips.onHover(remove, "Remove " + t);
             remove.setOnAction(e -> model.removeTopic(t));
             HBox box = new HBox(2, chip, remove);
             box.setAlignment(Pos.CENTER_LEFT);
@@ -319,7 +318,7 @@ public final class DetailsView {
                 Hyperlink time = new Hyperlink(line.time());
                 time.getStyleClass().add("note-time");
                 time.setDisable(!canPlay);
-                time.setTooltip(new Tooltip(canPlay ? "Play from " + line.time() : "No player in this build"));
+                Tips.onHover(time, canPlay ? "Play from " + line.time() : "No player in this build");
                 time.setOnAction(e -> model.playNote(line));
                 row.getChildren().add(time);
             }
@@ -328,7 +327,7 @@ public final class DetailsView {
             HBox.setHgrow(text, Priority.ALWAYS);
             Button delete = new Button(null, Icons.of(Icons.DELETE, 12));
             delete.getStyleClass().addAll("flat", "button-icon");
-            delete.setTooltip(new Tooltip("Delete this note"));
+            Tips.onHover(delete, "Delete this note");
             delete.setOnAction(e -> model.deleteNote(line));
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
