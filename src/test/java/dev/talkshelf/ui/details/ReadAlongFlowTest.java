@@ -82,6 +82,23 @@ class ReadAlongFlowTest {
         return lines;
     }
 
+    /**
+     * Searches for {@code query} and selects its one row, {@code talk}. The whole query at once: typed key by key, each
+     * prefix is a search of its own that resets the list.
+     */
+    @SuppressWarnings("unchecked")
+    private static void searchAndSelect(FxRobot robot, String query, TalkId talk) throws Exception {
+        robot.interact(() -> robot.lookup("#search").queryAs(javafx.scene.control.TextField.class).setText(query));
+        WaitForAsyncUtils.sleep(1, java.util.concurrent.TimeUnit.SECONDS);
+        TableView<LazyRow> table = robot.lookup("#talks").queryAs(TableView.class);
+        FxWait.until(5, () -> table.getItems().size() == 1 && table.getItems().get(0).row() != null
+                && table.getItems().get(0).row().talk().id().equals(talk));
+        robot.interact(() -> {
+            table.getSelectionModel().clearAndSelect(0);
+            table.getFocusModel().focus(0);
+        });
+    }
+
     private static Node lookupCue(FxRobot robot, int index) {
         return robot.lookup("#cue-" + index).tryQuery().orElse(null);
     }
@@ -139,17 +156,7 @@ class ReadAlongFlowTest {
         services.imports().apply(List.of(ImportBatch.ofTalks(List.of(Talk.titled("Interpreter internals")))), false);
         ListView<CueLine> lines = selectTheTalk(robot);
         robot.clickOn("#search-said");
-        // The whole query at once: typed key by key, each prefix is a search of its own that resets the list.
-        robot.interact(() -> robot.lookup("#search").queryAs(javafx.scene.control.TextField.class)
-                .setText("global interpreter lock"));
-        WaitForAsyncUtils.sleep(1, java.util.concurrent.TimeUnit.SECONDS);
-        TableView<LazyRow> table = robot.lookup("#talks").queryAs(TableView.class);
-        FxWait.until(5, () -> table.getItems().size() == 1 && table.getItems().get(0).row() != null
-                && table.getItems().get(0).row().talk().id().equals(gil));
-        robot.interact(() -> {
-            table.getSelectionModel().clearAndSelect(0);
-            table.getFocusModel().focus(0);
-        });
+        searchAndSelect(robot, "global interpreter lock", gil);
         FxWait.until(10, () -> robot.lookup("#moment-0").tryQuery().map(Node::isVisible).orElse(false));
         String text = WaitForAsyncUtils.asyncFx(() -> robot.lookup("#moment-0")
                 .queryAs(javafx.scene.control.Hyperlink.class).getText()).get();
@@ -201,17 +208,7 @@ class ReadAlongFlowTest {
         java.util.Deque<Path> chosen = new java.util.ArrayDeque<>(List.of(bad, good));
         // The file dialog is the window's edge: the stand-in answers with the files a person would pick.
         robot.interact(() -> window.chooseTranscriptFilesWith(owner -> chosen.poll().toFile()));
-        // The whole query at once: typed key by key, each prefix is a search of its own that resets the list.
-        robot.interact(() -> robot.lookup("#search").queryAs(javafx.scene.control.TextField.class).setText("Another"));
-        WaitForAsyncUtils.sleep(1, java.util.concurrent.TimeUnit.SECONDS);
-        @SuppressWarnings("unchecked")
-        TableView<LazyRow> table = robot.lookup("#talks").queryAs(TableView.class);
-        FxWait.until(5, () -> table.getItems().size() == 1 && table.getItems().get(0).row() != null
-                && table.getItems().get(0).row().talk().id().equals(another));
-        robot.interact(() -> {
-            table.getSelectionModel().clearAndSelect(0);
-            table.getFocusModel().focus(0);
-        });
+        searchAndSelect(robot, "Another", another);
         FxWait.until(5, () -> robot.lookup("#transcript-attach").tryQuery().map(ReadAlongFlowTest::shown).orElse(false));
 
         // Fired rather than clicked: the robot found the button hidden now and then while the pane was laid out.

@@ -61,11 +61,7 @@ class TalkListPlaybackTest {
 
     @Test
     void aMovedFileOffersLocateFileWhichAsksWhereItIsNow() {
-        Playback player = new FakePlayback((talk, p, ended) -> {
-            throw new PlaybackProblem(PlaybackProblem.Kind.MEDIA_MISSING, "/videos/meta.mp4 is not there any more",
-                    Path.of("/videos/meta.mp4"), null);
-        });
-        TalkListViewModel list = list(player);
+        TalkListViewModel list = list(fileMoved());
         AtomicReference<Talk> asked = new AtomicReference<>();
         list.onLocateFile(asked::set);
         list.show("title:metaclasses");
@@ -96,11 +92,7 @@ class TalkListPlaybackTest {
 
     @Test
     void withoutAWiredLocateActionAMovedFileIsStillReportedPlainly() {
-        Playback player = new FakePlayback((talk, p, ended) -> {
-            throw new PlaybackProblem(PlaybackProblem.Kind.MEDIA_MISSING, "/videos/meta.mp4 is not there any more",
-                    Path.of("/videos/meta.mp4"), null);
-        });
-        TalkListViewModel list = list(player);
+        TalkListViewModel list = list(fileMoved());
         list.show("title:metaclasses");
 
         list.playAt(list.rowsProperty().get().loaded(0).talk(), null);
@@ -117,6 +109,14 @@ class TalkListPlaybackTest {
 
         assertEquals(1, shown.size());
         assertTrue(shown.get(0).message().contains("year"), shown.get(0).message());
+    }
+
+    /** A player whose talk's video file is no longer where the library says. */
+    private static Playback fileMoved() {
+        return new FakePlayback((talk, p, ended) -> {
+            throw new PlaybackProblem(PlaybackProblem.Kind.MEDIA_MISSING, "/videos/meta.mp4 is not there any more",
+                    Path.of("/videos/meta.mp4"), null);
+        });
     }
 
     private TalkListViewModel list(Playback player) {
