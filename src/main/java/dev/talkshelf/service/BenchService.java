@@ -229,7 +229,7 @@ public final class BenchService {
     }
 
     /** Runs {@code work} warm-up times untimed, then {@code runs} times timed; work returns {rows, total}. */
-    static Timing measure(String label, int warmUps, int runs, Supplier<long[]> work) {
+    public static Timing measure(String label, int warmUps, int runs, Supplier<long[]> work) {
         try {
             long[] result = null;
             for (int i = 0; i < warmUps; i++) {

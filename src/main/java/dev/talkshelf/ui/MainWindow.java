@@ -9,6 +9,8 @@ import dev.talkshelf.ui.imports.ImportOutcomeDialog;
 import dev.talkshelf.ui.imports.ImportViewModel;
 import dev.talkshelf.ui.imports.PasteTitlesDialog;
 import dev.talkshelf.ui.imports.PasteTitlesViewModel;
+import dev.talkshelf.ui.playlist.BudgetPlaylistDialog;
+import dev.talkshelf.ui.playlist.BudgetPlaylistViewModel;
 import dev.talkshelf.ui.playlist.PlaylistView;
 import dev.talkshelf.ui.preferences.PreferencesDialog;
 import dev.talkshelf.ui.preferences.PreferencesViewModel;
@@ -49,21 +51,18 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -424,30 +423,8 @@ public final class MainWindow {
     }
 
     private void fillToBudget() {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(root.getScene().getWindow());
-        dialog.setTitle("Fill to a time budget");
-        dialog.setHeaderText("A playlist of unwatched talks that fits in the time you have");
-        TextField name = new TextField("Next " + "90m");
-        TextField query = new TextField(model.searchBar().queryProperty().get());
-        query.setPromptText("search, e.g. tag:python");
-        TextField budget = new TextField("90m");
-        budget.setPromptText("90m, 2h, 1:30:00");
-        budget.textProperty().addListener((o, a, b) -> {
-            if (name.getText().startsWith("Next ")) {
-                name.setText("Next " + b);
-            }
-        });
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        grid.addRow(0, new Label("Name"), name);
-        grid.addRow(1, new Label("Talks from the search"), query);
-        grid.addRow(2, new Label("Time budget"), budget);
-        dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.showAndWait().filter(b -> b == ButtonType.OK)
-                .ifPresent(b -> model.fillToBudget(name.getText(), query.getText().isBlank() ? "" : query.getText(), budget.getText()));
+        BudgetPlaylistDialog.ask(root.getScene().getWindow(), new BudgetPlaylistViewModel(model.searchBar().queryProperty().get()))
+                .ifPresent(model::fillToBudget);
     }
 
     /** Where "Open another library" in the preferences goes (the app rebuilds the window on it). */

@@ -7,6 +7,7 @@ import dev.talkshelf.ui.dashboard.DashboardViewModel;
 import dev.talkshelf.ui.details.DetailsViewModel;
 import dev.talkshelf.ui.details.TranscriptViewModel;
 import dev.talkshelf.ui.imports.ImportViewModel;
+import dev.talkshelf.ui.playlist.BudgetPlaylistViewModel;
 import dev.talkshelf.ui.playlist.PlaylistViewModel;
 import dev.talkshelf.ui.preferences.PreferencesViewModel;
 import dev.talkshelf.ui.search.SearchBarViewModel;
@@ -210,15 +211,10 @@ public final class MainWindowViewModel {
     }
 
     /** A manual playlist filled from {@code query}'s results within a budget like "90m" or "1:30:00". */
-    public void fillToBudget(String name, String query, String budget) {
-        var length = DurationText.parse(budget == null ? "" : budget.strip());
-        if (length.isEmpty()) {
-            errors.report("fill a playlist", new dev.talkshelf.service.UserInputException(
-                    "\"" + budget + "\" is not a length of time; write it like 90m, 2h or 1:30:00"), null);
-            return;
-        }
-        tasks.run(() -> services.playlists().createWithBudget(name, query, length.get()), p -> {
-            status.messageProperty().set("Filled \"" + p.name() + "\" with talks for " + DurationText.clock(length.get()));
+    /** Makes the playlist the "Fill to a time budget" form asked for (checked there) and opens it. */
+    public void fillToBudget(BudgetPlaylistViewModel.Request request) {
+        tasks.run(() -> services.playlists().createWithBudget(request.name(), request.query(), request.budget()), p -> {
+            status.messageProperty().set("Filled \"" + p.name() + "\" with talks for " + DurationText.clock(request.budget()));
             libraryChanged();
             openPlaylist(p.name());
         }, e -> errors.report("fill a playlist", e, null));

@@ -6,10 +6,9 @@ import dev.talkshelf.model.SortKey;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.WatchState;
 import dev.talkshelf.model.WatchStatus;
+import dev.talkshelf.service.BenchService;
 import dev.talkshelf.service.SearchService;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -17,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
@@ -125,63 +123,28 @@ public final class SearchBenchmark {
         System.out.printf("%n%-24s %-40s %9s %8s %8s %8s %8s %8s%n", "kind", "query", "total", "p50 ms", "p95 ms",
                 "max ms", "cpu p50", "cpu p95");
         for (Case c : cases) {
-            long[] total = new long[1];
-            double[] t = time(Integer.getInteger("runs", 30), () -> {
-                var page = c.sort() == null ? s.search(c.query(), c.offset(), 200)
-                        : s.search(c.query(), c.sort(), false, c.offset(), 200);
-                total[0] = page.total();
-                return page;
-            });
-            System.out.printf("%-24s %-40s %,9d %8.1f %8.1f %8.1f %8.1f %8.1f%n", c.kind(), c.query(), total[0], t[0], t[1],
-                    t[2], t[3], t[4]);
+            print(c.kind(), c.query(), Integer.getInteger("runs", 30), () -> (c.sort() == null ? s.search(c.query(), c.offset(), 200)
+                    : s.search(c.query(), c.sort(), false, c.offset(), 200)).total());
         }
         System.out.printf("%n%-24s %-40s %9s %8s %8s %8s %8s %8s%n", "facets", "query", "total", "p50 ms", "p95 ms",
                 "max ms", "cpu p50", "cpu p95");
         for (String q : List.of("", "python", "tag:web", "year:2019 status:unwatched", "metaclasses")) {
-            long[] total = new long[1];
-            double[] t = time(15, () -> {
-                var f = s.facets(q);
-                total[0] = f.total();
-                return f;
-            });
-            System.out.printf("%-24s %-40s %,9d %8.1f %8.1f %8.1f %8.1f %8.1f%n", q.isEmpty() ? "whole library" : "within query",
-                    q, total[0], t[0], t[1], t[2], t[3], t[4]);
+            print(q.isEmpty() ? "whole library" : "within query", q, 15, () -> s.facets(q).total());
         }
         for (String q : List.of("", "python")) {
-            long[] total = new long[1];
-            double[] t = time(8, () -> {
-                var f = fresh.get().facets(q);
-                total[0] = f.total();
-                return f;
-            });
-            System.out.printf("%-24s %-40s %,9d %8.1f %8.1f %8.1f %8.1f %8.1f%n", "first call", q, total[0], t[0], t[1],
-                    t[2], t[3], t[4]);
+            print("first call", q, 8, () -> fresh.get().facets(q).total());
         }
     }
 
     /**
-     * p50, p95, max of wall-clock milliseconds, then p50 and p95 of this thread's CPU milliseconds, after three
-     * warm-up runs. SQLite runs on the calling thread, so CPU time is the work itself; on a shared machine the
-     * wall clock also counts waiting for a core.
+     * Times {@code work} as {@code bench} does ({@link BenchService#measure}: three warm-up runs, then wall-clock and
+     * this thread's CPU percentiles), and prints one row. SQLite runs on the calling thread, so CPU time is the work
+     * itself; on a shared machine the wall clock also counts waiting for a core.
      */
-    private static double[] time(int runs, Supplier<?> work) {
-        for (int i = 0; i < 3; i++) {
-            work.get();
-        }
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        double[] ms = new double[runs];
-        double[] cpu = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long c0 = threads.getCurrentThreadCpuTime();
-            long t0 = System.nanoTime();
-            work.get();
-            ms[i] = (System.nanoTime() - t0) / 1e6;
-            cpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
-        }
-        Arrays.sort(ms);
-        Arrays.sort(cpu);
-        int p95 = (int) Math.ceil(runs * 0.95) - 1;
-        return new double[] {ms[runs / 2], ms[p95], ms[runs - 1], cpu[runs / 2], cpu[p95]};
+    private static void print(String kind, String query, int runs, Supplier<Long> totalOfWork) {
+        BenchService.Timing t = BenchService.measure(query, 3, runs, () -> new long[] {0, totalOfWork.get()});
+        System.out.printf("%-24s %-40s %,9d %8.1f %8.1f %8.1f %8.1f %8.1f%n", kind, query, t.total(), t.p50Ms(), t.p95Ms(),
+                t.maxMs(), t.cpuP50Ms(), t.cpuP95Ms());
     }
 
     private static List<JsonNode> readSample(Path root) throws IOException {

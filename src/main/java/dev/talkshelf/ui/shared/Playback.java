@@ -3,6 +3,7 @@ package dev.talkshelf.ui.shared;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Starting a talk in a player, as the window needs it: {@link ServicePlayback} in the app; {@link #NONE} where
@@ -21,10 +22,11 @@ public interface Playback {
      */
     void play(Talk talk, Duration from, Runnable progressed, Runnable ended);
 
-    /** Plays several talks one after another in one player instance; the first resumes where it was left. */
-    default void playAll(java.util.List<Talk> talks, Runnable ended) {
-        throw new IllegalStateException("no player in this build");
-    }
+    /**
+     * Plays several talks one after another in one player instance; the first resumes where it was left. Called on
+     * the task runner's worker thread; {@code ended} when the player has gone.
+     */
+    void playAll(List<Talk> talks, Runnable ended);
 
     /**
      * Hears where the players this playback started are, for the read-along view. Calls come on the player's own
@@ -59,6 +61,11 @@ public interface Playback {
 
         @Override
         public void play(Talk talk, Duration from, Runnable progressed, Runnable ended) {
+            throw new IllegalStateException("no player in this build");
+        }
+
+        @Override
+        public void playAll(List<Talk> talks, Runnable ended) {
             throw new IllegalStateException("no player in this build");
         }
     };

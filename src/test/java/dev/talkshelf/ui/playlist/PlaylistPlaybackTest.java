@@ -2,8 +2,10 @@ package dev.talkshelf.ui.playlist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.talkshelf.model.Talk;
+import dev.talkshelf.model.TalkId;
 import dev.talkshelf.model.WatchStatus;
 import dev.talkshelf.service.Services;
 import dev.talkshelf.ui.shared.FakePlayback;
@@ -13,6 +15,7 @@ import dev.talkshelf.ui.TestLibrary;
 import dev.talkshelf.ui.shared.UserErrors;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -62,5 +65,32 @@ class PlaylistPlaybackTest {
 
         ended.get().run();
         assertEquals(1, libraryChanges.get());
+    }
+
+    @Test
+    void playAllHandsThePlayerTheTalksFromTheNextOnWithoutTheWatchedOnesAndReloadsWhenItEnds() {
+        AtomicReference<Runnable> ended = new AtomicReference<>();
+        FakePlayback player = new FakePlayback((talk, onProgress, onEnd) -> ended.set(onEnd));
+        AtomicInteger libraryChanges = new AtomicInteger();
+        PlaylistViewModel playlist = new PlaylistViewModel(services.playlists(), services.exports(), services.search(),
+                new SameThreadTaskRunner(), new UserErrors(e -> { }), player, libraryChanges::incrementAndGet);
+        playlist.open("Free-threaded Python");
+        List<Talk> talks = List.copyOf(playlist.talks());
+        Talk next = playlist.nextProperty().get();
+        int at = talks.indexOf(next);
+        assertTrue(at >= 0 && at + 2 < talks.size(), "the sample playlist has two talks after its next one");
+        Talk watchedLater = talks.get(at + 1);
+        services.watch().mark(List.of(watchedLater.id()), WatchStatus.WATCHED);
+        playlist.open("Free-threaded Python");
+
+        playlist.playAll();
+
+        List<TalkId> expected = talks.subList(at, talks.size()).stream().map(Talk::id)
+                .filter(id -> !id.equals(watchedLater.id())).toList();
+        assertEquals(expected, player.started().stream().map(FakePlayback.Asked::talk).toList());
+        assertTrue(player.started().stream().allMatch(a -> a.at() == null), "every talk resumes where it was left");
+        assertEquals(0, libraryChanges.get());
+        ended.get().run();
+        assertEquals(1, libraryChanges.get(), "the window reloads once the player has gone");
     }
 }

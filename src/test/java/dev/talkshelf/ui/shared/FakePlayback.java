@@ -43,6 +43,13 @@ public final class FakePlayback implements Playback {
         onPlay.play(talk, progressed, ended);
     }
 
+    /** Records each talk as started where it was left, in order, and plays the first as {@link #play} does. */
+    @Override
+    public void playAll(List<Talk> talks, Runnable ended) {
+        talks.forEach(t -> started.add(new Asked(t.id(), null)));
+        onPlay.play(talks.get(0), () -> { }, ended);
+    }
+
     /** The player reports {@code talk} playing at {@code position}, as mpv does about once a second. */
     public void report(TalkId talk, Duration position) {
         playing.put(talk, position);
