@@ -265,7 +265,8 @@ public final class PlaylistStore {
 
     /** Progress of a manual playlist, counted in SQL (see {@link PlaylistProgress} for the rules). */
     public PlaylistProgress progress(long playlistId) {
-        return aggregate("FROM playlist_item pi JOIN talk t ON t.id = pi.talk_id WHERE pi.playlist_id = ?", List.of(playlistId), null);
+        return aggregate("FROM playlist_item pi JOIN talk t ON t.id = pi.talk_id WHERE pi.playlist_id = ?", List.of(playlistId), null,
+                "t.position_ms");
     }
 
     /**
@@ -274,7 +275,12 @@ public final class PlaylistStore {
      * @throws SearchTooSlowException when counting runs past {@link SearchTimeLimit#DEFAULT}
      */
     public PlaylistProgress progress(TalkFilter filter) {
-        return aggregate("FROM talk t WHERE " + filter.sql(), filter.params(), SearchTimeLimit.DEFAULT);
+        // Read from a narrow index, as the search reads the filter: over the wide talk rows (descriptions) a filter
+        // on a column without an index of its own (rating:>=4) read every row, 30-40 ms at 100,000 talks. Only the
+        // talks in progress read their row, for the position.
+        String from = filter.reads() == TalkFilter.Reads.TALK_ROWS ? "talk t" : "talk t INDEXED BY " + TalkSearch.narrowIndexFor(filter);
+        return aggregate("FROM " + from + " WHERE " + filter.sql(), filter.params(), SearchTimeLimit.DEFAULT,
+                "(SELECT p.position_ms FROM talk p WHERE p.id = t.id)");
     }
 
     /** The first talk of a manual playlist that is neither watched nor skipped; an in-progress talk counts. */
@@ -292,8 +298,11 @@ public final class PlaylistStore {
         });
     }
 
-    /** {@code from} is fixed SQL from this class or a compiled {@link TalkFilter}; values travel as parameters. */
-    private PlaylistProgress aggregate(String from, List<Object> params, java.time.Duration timeLimit) {
+    /**
+     * {@code from} is fixed SQL from this class or a compiled {@link TalkFilter}; values travel as parameters. {@code
+     * position} is the SQL of a talk's position, read for the talks in progress only.
+     */
+    private PlaylistProgress aggregate(String from, List<Object> params, java.time.Duration timeLimit, String position) {
         String sql = """
                 SELECT count(*),
                        total(t.status = 'watched'),
@@ -301,7 +310,7 @@ public final class PlaylistStore {
                            WHEN t.status IN ('watched', 'skipped') THEN 0
                            WHEN t.status = 'in-progress' THEN max(%1$s - %2$s, 0)
                            ELSE %1$s END)
-                """.formatted(SafeSums.millisOrZero("t.duration_ms"), SafeSums.millisOrZero("t.position_ms")) + from;
+                """.formatted(SafeSums.millisOrZero("t.duration_ms"), SafeSums.millisOrZero(position)) + from;
         Database.Work<PlaylistProgress> count = c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 Sql.bind(ps, params);

@@ -618,18 +618,28 @@ public final class TalkSearch {
     private SearchResult ordered(Connection c, SearchRequest request, List<String> worthKeeping) throws SQLException {
         List<Object> params = new ArrayList<>();
         String from = "talk t";
-        // Each key with the index that lists talks in that order (YEAR ties by title, which no index holds).
+        // Each key with the index that lists talks in that order, and whether a walk of it gives the order exactly (no
+        // sort after it: not for NULLS LAST ascending, nor for a key descending with the id ascending after it).
         String sortIndex = null;
+        boolean walkedInOrder = false;
         String order = switch (request.sort()) {
             case RELEVANCE, ADDED -> {
                 sortIndex = "talk_filter_by_added";
+                walkedInOrder = true;
                 yield "t.added " + dir(request, true) + ", t.id " + dir(request, true);
             }
             case TITLE -> {
                 sortIndex = "talk_by_sort_title";
+                walkedInOrder = !request.reversed();
                 yield "t.sort_title " + dir(request, false) + ", t.id";
             }
-            case YEAR -> "t.year " + dir(request, true) + " NULLS LAST, t.sort_title";
+            case YEAR -> {
+                // talk_by_year_title lists talks newest year first, NULL years last, then by title and id. Reversed, a
+                // backward walk of it would put the NULL years first, so that order has no index.
+                sortIndex = request.reversed() ? null : "talk_by_year_title";
+                walkedInOrder = sortIndex != null;
+                yield "t.year " + dir(request, true) + " NULLS LAST, t.sort_title, t.id";
+            }
             case DURATION -> {
                 sortIndex = "talk_by_duration";
                 yield "t.duration_ms " + dir(request, false) + " NULLS LAST, t.id";
@@ -696,15 +706,17 @@ public final class TalkSearch {
                     .formatted(besideTopic.sql(), topic.get().idsSql(), order),
                     concat(besideTopic.params(), topic.get().params()), request);
         }
-        Optional<TalkFilter.Topic> onlyTopic = shapePlans && newestFirstOrder ? request.filter().onlyTopic() : Optional.empty();
+        // In any order an index gives as it is walked (newest first, title, year).
+        Optional<TalkFilter.Topic> onlyTopic = shapePlans && walkedInOrder
+                ? request.filter().onlyTopic() : Optional.empty();
         long total = -1; // counted once, by the first plan below that needs it
         if (onlyTopic.isPresent()) {
             total = countIn(c, request.filter(), worthKeeping);
             if (total * TOPIC_PROBED_SHARE > longQuery(c, "SELECT max(id) FROM talk", List.of())) {
-                // A topic most talks have: walk the newest talks and seek each in the topic's index until the page is
-                // full (a few hundred seeks), instead of gathering all its talks for the IN check first.
-                return new SearchResult(idQuery(c, "SELECT t.id FROM talk t INDEXED BY talk_filter_by_added WHERE %s ORDER BY %s LIMIT ? OFFSET ?"
-                        .formatted(onlyTopic.get().probeSql(), order),
+                // A topic most talks have: walk the sort key's index and seek each talk in the topic's index until the
+                // page is full (a few hundred seeks), instead of gathering and sorting all its talks first.
+                return new SearchResult(idQuery(c, "SELECT t.id FROM talk t INDEXED BY %s WHERE %s ORDER BY %s LIMIT ? OFFSET ?"
+                        .formatted(sortIndex, onlyTopic.get().probeSql(), order),
                         concat(onlyTopic.get().params(), List.of(request.limit(), request.offset()))), total);
             }
         }
