@@ -576,7 +576,9 @@ public final class TalkSearch {
                      ORDER BY %s %s, rowid LIMIT ? OFFSET ?""".formatted(BM25, dir),
                     List.of(r.rankMatch(), r.limit(), r.offset())), matches);
         }
-        if (!r.reversed() && KeptWords.count(c, r.rankMatch()).isEmpty()) {
+        // Read once: for words with words left out (python -django) each read walks the left-out words' lists.
+        Optional<KeptWords.Kept> kept = KeptWords.read(c, r.rankMatch());
+        if (!r.reversed() && kept.isEmpty()) {
             // Not kept: the title matches newest first, which FTS5 reads backwards and stops once the page is full
             // (reading every match and every title match, a phrase in 100,000 talks at a million, took two walks).
             List<TalkId> lead = idQuery(c, "SELECT rowid FROM talk_fts WHERE talk_fts MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?",
@@ -586,7 +588,7 @@ public final class TalkSearch {
             }
         }
         // Kept for a common word: two bit sets, no walk of the search index at all.
-        return titleFirstPage(c, wordIds(c, r.rankMatch()), r);
+        return titleFirstPage(c, kept.isPresent() ? kept.get().ids() : wordIds(c, r.rankMatch()), r);
     }
 
     /**
