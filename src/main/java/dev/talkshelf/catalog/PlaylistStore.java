@@ -265,7 +265,8 @@ public final class PlaylistStore {
 
     /** Progress of a manual playlist, counted in SQL (see {@link PlaylistProgress} for the rules). */
     public PlaylistProgress progress(long playlistId) {
-        return aggregate("FROM playlist_item pi JOIN talk t ON t.id = pi.talk_id WHERE pi.playlist_id = ?", List.of(playlistId), null);
+        return aggregate("FROM playlist_item pi JOIN talk t ON t.id = pi.talk_id WHERE pi.playlist_id = ?", List.of(playlistId), null,
+                "t.position_ms");
     }
 
     /**
@@ -274,7 +275,12 @@ public final class PlaylistStore {
      * @throws SearchTooSlowException when counting runs past {@link SearchTimeLimit#DEFAULT}
      */
     public PlaylistProgress progress(TalkFilter filter) {
-        return aggregate("FROM talk t WHERE " + filter.sql(), filter.params(), SearchTimeLimit.DEFAULT);
+        // Read from a narrow index, as the search reads the filter: over the wide talk rows (descriptions) a filter
+        // on a column without an index of its own (rating:>=4) read every row, 30-40 ms at 100,000 talks. Only the
+        // talks in progress read their row, for the position.
+        String from = filter.reads() == TalkFilter.Reads.TALK_ROWS ? "talk t" : "talk t INDEXED BY " + TalkSearch.narrowIndexFor(filter);
+        return aggregate("FROM " + from + " WHERE " + filter.sql(), filter.params(), SearchTimeLimit.DEFAULT,
+                "(SELECT p.position_ms FROM talk p WHERE p.id = t.id)");
     }
 
     /** The first talk of a manual playlist that is neither watched nor skipped; an in-progress talk counts. */
@@ -292,26 +298,56 @@ public final class PlaylistStore {
         });
     }
 
-    /** {@code from} is fixed SQL from this class or a compiled {@link TalkFilter}; values travel as parameters. */
-    private PlaylistProgress aggregate(String from, List<Object> params, java.time.Duration timeLimit) {
-        String sql = """
-                SELECT count(*),
-                       total(t.status = 'watched'),
-                       total(CASE
-                           WHEN t.status IN ('watched', 'skipped') THEN 0
-                           WHEN t.status = 'in-progress' THEN max(%1$s - %2$s, 0)
-                           ELSE %1$s END)
-                """.formatted(SafeSums.millisOrZero("t.duration_ms"), SafeSums.millisOrZero("t.position_ms")) + from;
+    /**
+     * {@code from} is fixed SQL from this class or a compiled {@link TalkFilter}; values travel as parameters. {@code
+     * position} is the SQL of a talk's position, read for the talks in progress only.
+     */
+    private PlaylistProgress aggregate(String from, List<Object> params, java.time.Duration timeLimit, String position) {
+        String sql = "SELECT " + sums(position) + " " + from;
         Database.Work<PlaylistProgress> count = c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 Sql.bind(ps, params);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
-                    return new PlaylistProgress((int) SafeSums.count(rs.getDouble(2)), rs.getInt(1), SafeSums.millis(rs.getDouble(3)).toSeconds());
+                    return progressAt(rs, 1);
                 }
             }
         };
         return db.read(c -> timeLimit == null ? count.run(c) : SearchTimeLimit.within(c, timeLimit, count));
+    }
+
+    /**
+     * The progress of every manual playlist with talks, by playlist id, from one grouped query: the sidebar lists
+     * every playlist, and a statement per playlist cost more than the counting. An empty playlist is absent.
+     */
+    public java.util.Map<Long, PlaylistProgress> progressOfManual() {
+        return db.read(c -> {
+            java.util.Map<Long, PlaylistProgress> all = new java.util.HashMap<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pi.playlist_id, " + sums("t.position_ms")
+                    + " FROM playlist_item pi JOIN talk t ON t.id = pi.talk_id GROUP BY pi.playlist_id")) {
+                while (rs.next()) {
+                    all.put(rs.getLong(1), progressAt(rs, 2));
+                }
+            }
+            return all;
+        });
+    }
+
+    /** The talks, watched ones and milliseconds left over talks {@code t}, {@code position} being a talk's position. */
+    private static String sums(String position) {
+        return """
+                count(*),
+                total(t.status = 'watched'),
+                total(CASE
+                    WHEN t.status IN ('watched', 'skipped') THEN 0
+                    WHEN t.status = 'in-progress' THEN max(%1$s - %2$s, 0)
+                    ELSE %1$s END)""".formatted(SafeSums.millisOrZero("t.duration_ms"), SafeSums.millisOrZero(position));
+    }
+
+    /** The progress in the three columns {@link #sums} selects, from {@code first} on. */
+    private static PlaylistProgress progressAt(ResultSet rs, int first) throws SQLException {
+        return new PlaylistProgress((int) SafeSums.count(rs.getDouble(first + 1)), rs.getInt(first),
+                SafeSums.millis(rs.getDouble(first + 2)).toSeconds());
     }
 
     private static List<TalkId> itemsIn(Connection c, long playlistId) throws SQLException {

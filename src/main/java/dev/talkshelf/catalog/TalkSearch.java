@@ -576,7 +576,9 @@ public final class TalkSearch {
                      ORDER BY %s %s, rowid LIMIT ? OFFSET ?""".formatted(BM25, dir),
                     List.of(r.rankMatch(), r.limit(), r.offset())), matches);
         }
-        if (!r.reversed() && KeptWords.count(c, r.rankMatch()).isEmpty()) {
+        // Read once: for words with words left out (python -django) each read walks the left-out words' lists.
+        Optional<KeptWords.Kept> kept = KeptWords.read(c, r.rankMatch());
+        if (!r.reversed() && kept.isEmpty()) {
             // Not kept: the title matches newest first, which FTS5 reads backwards and stops once the page is full
             // (reading every match and every title match, a phrase in 100,000 talks at a million, took two walks).
             List<TalkId> lead = idQuery(c, "SELECT rowid FROM talk_fts WHERE talk_fts MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?",
@@ -586,7 +588,7 @@ public final class TalkSearch {
             }
         }
         // Kept for a common word: two bit sets, no walk of the search index at all.
-        return titleFirstPage(c, wordIds(c, r.rankMatch()), r);
+        return titleFirstPage(c, kept.isPresent() ? kept.get().ids() : wordIds(c, r.rankMatch()), r);
     }
 
     /**
@@ -618,18 +620,28 @@ public final class TalkSearch {
     private SearchResult ordered(Connection c, SearchRequest request, List<String> worthKeeping) throws SQLException {
         List<Object> params = new ArrayList<>();
         String from = "talk t";
-        // Each key with the index that lists talks in that order (YEAR ties by title, which no index holds).
+        // Each key with the index that lists talks in that order, and whether a walk of it gives the order exactly (no
+        // sort after it: not for NULLS LAST ascending, nor for a key descending with the id ascending after it).
         String sortIndex = null;
+        boolean walkedInOrder = false;
         String order = switch (request.sort()) {
             case RELEVANCE, ADDED -> {
                 sortIndex = "talk_filter_by_added";
+                walkedInOrder = true;
                 yield "t.added " + dir(request, true) + ", t.id " + dir(request, true);
             }
             case TITLE -> {
                 sortIndex = "talk_by_sort_title";
+                walkedInOrder = !request.reversed();
                 yield "t.sort_title " + dir(request, false) + ", t.id";
             }
-            case YEAR -> "t.year " + dir(request, true) + " NULLS LAST, t.sort_title";
+            case YEAR -> {
+                // talk_by_year_title lists talks newest year first, NULL years last, then by title and id. Reversed, a
+                // backward walk of it would put the NULL years first, so that order has no index.
+                sortIndex = request.reversed() ? null : "talk_by_year_title";
+                walkedInOrder = sortIndex != null;
+                yield "t.year " + dir(request, true) + " NULLS LAST, t.sort_title, t.id";
+            }
             case DURATION -> {
                 sortIndex = "talk_by_duration";
                 yield "t.duration_ms " + dir(request, false) + " NULLS LAST, t.id";
@@ -691,20 +703,25 @@ public final class TalkSearch {
                 && besideTopic.reads() == TalkFilter.Reads.NARROW_COLUMNS) {
             // A topic and column conditions: one walk of the narrow index in order gives the page and the total
             // (a page walk, then a count by a second scan, read the index twice). The conditions come first so
-            // only the talks passing them probe the topic's ids: the other way round cost twice as much.
-            return pageAndTotal(c, "SELECT t.id FROM talk t INDEXED BY talk_filter_by_added WHERE (%s) AND t.id IN (%s) ORDER BY %s"
-                    .formatted(besideTopic.sql(), topic.get().idsSql(), order),
+            // only the talks passing them check the topic: the other way round cost twice as much. A topic most talks
+            // have is checked by one seek of its index per passing talk; gathering its ids for the IN list first cost
+            // more than the scan (77,000 ids for tag:python at 100,000 talks).
+            String inTopic = isCommon(c, topic.get()) ? topic.get().probeSql() : "t.id IN (" + topic.get().idsSql() + ")";
+            return pageAndTotal(c, "SELECT t.id FROM talk t INDEXED BY talk_filter_by_added WHERE (%s) AND %s ORDER BY %s"
+                    .formatted(besideTopic.sql(), inTopic, order),
                     concat(besideTopic.params(), topic.get().params()), request);
         }
-        Optional<TalkFilter.Topic> onlyTopic = shapePlans && newestFirstOrder ? request.filter().onlyTopic() : Optional.empty();
+        // In any order an index gives as it is walked (newest first, title, year).
+        Optional<TalkFilter.Topic> onlyTopic = shapePlans && walkedInOrder
+                ? request.filter().onlyTopic() : Optional.empty();
         long total = -1; // counted once, by the first plan below that needs it
         if (onlyTopic.isPresent()) {
             total = countIn(c, request.filter(), worthKeeping);
-            if (total * TOPIC_PROBED_SHARE > longQuery(c, "SELECT max(id) FROM talk", List.of())) {
-                // A topic most talks have: walk the newest talks and seek each in the topic's index until the page is
-                // full (a few hundred seeks), instead of gathering all its talks for the IN check first.
-                return new SearchResult(idQuery(c, "SELECT t.id FROM talk t INDEXED BY talk_filter_by_added WHERE %s ORDER BY %s LIMIT ? OFFSET ?"
-                        .formatted(onlyTopic.get().probeSql(), order),
+            if (isCommon(total, c)) {
+                // A topic most talks have: walk the sort key's index and seek each talk in the topic's index until the
+                // page is full (a few hundred seeks), instead of gathering and sorting all its talks first.
+                return new SearchResult(idQuery(c, "SELECT t.id FROM talk t INDEXED BY %s WHERE %s ORDER BY %s LIMIT ? OFFSET ?"
+                        .formatted(sortIndex, onlyTopic.get().probeSql(), order),
                         concat(onlyTopic.get().params(), List.of(request.limit(), request.offset()))), total);
             }
         }
@@ -752,6 +769,16 @@ public final class TalkSearch {
         List<TalkId> ids = idQuery(c, "SELECT t.id FROM " + from + " WHERE " + request.filter().sql() + " ORDER BY " + order
                 + " LIMIT ? OFFSET ?", params);
         return new SearchResult(ids, total);
+    }
+
+    /** True when more than one talk in {@link #TOPIC_PROBED_SHARE} has the topic (it only chooses a plan). */
+    private static boolean isCommon(Connection c, TalkFilter.Topic topic) throws SQLException {
+        return isCommon(longQuery(c, "SELECT count(*) FROM (%s)".formatted(topic.idsSql()), topic.params()), c);
+    }
+
+    /** True when {@code talks} are more than one in {@link #TOPIC_PROBED_SHARE} of the library (by its largest id). */
+    private static boolean isCommon(long talks, Connection c) throws SQLException {
+        return talks * TOPIC_PROBED_SHARE > longQuery(c, "SELECT max(id) FROM talk", List.of());
     }
 
     /**

@@ -49,9 +49,10 @@ public final class PlaylistService {
      */
     public List<PlaylistSummary> list() {
         List<PlaylistSummary> result = new ArrayList<>();
+        java.util.Map<Long, PlaylistProgress> manual = playlists.progressOfManual();
         for (Playlist p : playlists.all()) {
             try {
-                result.add(PlaylistSummary.of(p, progressOf(p)));
+                result.add(PlaylistSummary.of(p, p.isSmart() ? progressOf(p) : manual.getOrDefault(p.id(), PlaylistProgress.EMPTY)));
             } catch (BrokenPlaylistException e) {
                 result.add(PlaylistSummary.broken(p, e.problem()));
             } catch (SearchTimeoutException e) {

@@ -68,6 +68,27 @@ class PlaylistStoreTest {
     }
 
     @Test
+    void everyManualPlaylistsProgressAtOnceIsEachOnesOwn() {
+        TalkId a = talk("a", Duration.ofMinutes(10), WatchStatus.WATCHED, null);
+        TalkId b = talk("b", Duration.ofMinutes(20), WatchStatus.IN_PROGRESS, Duration.ofMinutes(5));
+        TalkId c = talk("c", Duration.ofMillis(1500), WatchStatus.UNWATCHED, null);
+        TalkId d = talk("d", null, WatchStatus.SKIPPED, null);
+        Playlist first = store.create("first", null);
+        store.setItems(first.id(), List.of(a, b, c));
+        Playlist second = store.create("second", null);
+        store.setItems(second.id(), List.of(c, d, b));
+        Playlist empty = store.create("empty", null);
+
+        java.util.Map<Long, PlaylistProgress> all = store.progressOfManual();
+        assertEquals(new PlaylistProgress(1, 3, 15 * 60 + 1), all.get(first.id()));
+        for (Playlist p : List.of(first, second)) {
+            assertEquals(store.progress(p.id()), all.get(p.id()), p.name());
+        }
+        assertEquals(java.util.Set.of(first.id(), second.id()), all.keySet(), "an empty playlist has no row");
+        assertEquals(PlaylistProgress.EMPTY, store.progress(empty.id()));
+    }
+
+    @Test
     void progressOverAFilterCountsTheTalksItMatches() {
         talk("a", Duration.ofMinutes(10), WatchStatus.WATCHED, null);
         talk("b", Duration.ofMinutes(20), WatchStatus.IN_PROGRESS, Duration.ofMinutes(5));

@@ -125,8 +125,9 @@ class SearchPlansPropertiesTest {
         String text = String.join(" ", terms);
         CompiledQuery q = compiler.compile(text);
         Set<TalkId> reference = reference(q.filter());
-        for (SortKey sort : List.of(SortKey.RELEVANCE, SortKey.ADDED, SortKey.TITLE, SortKey.DURATION)) {
-            for (boolean reversed : sort == SortKey.RELEVANCE ? List.of(false, true) : List.of(false)) {
+        for (SortKey sort : List.of(SortKey.RELEVANCE, SortKey.ADDED, SortKey.TITLE, SortKey.DURATION, SortKey.YEAR)) {
+            // Reversed too where the reversed order is walked differently (relevance; year and title: not from an index).
+            for (boolean reversed : sort == SortKey.ADDED || sort == SortKey.DURATION ? List.of(false) : List.of(false, true)) {
                 SearchResult all = plans.get(0).page(new SearchRequest(q.filter(), q.rankMatch(), sort, reversed, null, 0, 1_000));
                 assertEquals(reference, new HashSet<>(all.ids()), text + " " + sort);
                 assertEquals(reference.size(), all.total(), text + " " + sort);
@@ -149,6 +150,27 @@ class SearchPlansPropertiesTest {
             assertEquals(reference.size(), plan.count(q.filter()), text);
         }
         assertEquals(reference.size(), new FacetStore(db).facets(q.filter()).total(), "facets: " + text);
+        assertEquals(referenceProgress(q.filter()), new PlaylistStore(db, Clock.systemUTC()).progress(q.filter()), "progress: " + text);
+    }
+
+    /** A smart playlist's progress as plain SQLite counts it over the talk rows, with no index chosen. */
+    private static dev.talkshelf.model.PlaylistProgress referenceProgress(TalkFilter filter) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT count(*), total(t.status = 'watched'),
+                           total(CASE WHEN t.status IN ('watched', 'skipped') THEN 0
+                                      WHEN t.status = 'in-progress' THEN max(%1$s - %2$s, 0) ELSE %1$s END)
+                      FROM talk t NOT INDEXED WHERE
+                    """.formatted(SafeSums.millisOrZero("t.duration_ms"),
+                    SafeSums.millisOrZero("t.position_ms")) + filter.sql())) {
+                Sql.bind(ps, filter.params());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return new dev.talkshelf.model.PlaylistProgress((int) rs.getDouble(2), rs.getInt(1),
+                            Duration.ofMillis((long) rs.getDouble(3)).toSeconds());
+                }
+            }
+        });
     }
 
     @Property(tries = 150)
