@@ -213,7 +213,7 @@ final class CuePacking {
         }
     }
 
-    private static void varint(ByteArrayOutputStream out, long value) {
+    static void varint(ByteArrayOutputStream out, long value) {
         long v = value;
         while ((v & ~0x7FL) != 0) {
             out.write((int) ((v & 0x7F) | 0x80));
@@ -222,7 +222,7 @@ final class CuePacking {
         out.write((int) v);
     }
 
-    private static long varint(byte[] in, int[] at) {
+    static long varint(byte[] in, int[] at) {
         long value = 0;
         int shift = 0;
         while (true) {
