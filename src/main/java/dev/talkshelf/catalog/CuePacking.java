@@ -223,6 +223,10 @@ final class CuePacking {
     }
 
     static long varint(byte[] in, int[] at) {
+        // Most numbers of a transcript (a cue's start after the last, its text's length) fit one byte.
+        if (at[0] < in.length && in[at[0]] >= 0) {
+            return in[at[0]++];
+        }
         long value = 0;
         int shift = 0;
         while (true) {
