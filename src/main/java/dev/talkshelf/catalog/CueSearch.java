@@ -139,6 +139,7 @@ public final class CueSearch {
         }
         String idList = json.append(']').toString();
         Map<Long, byte[]> packed = new HashMap<>();
+        Map<Long, Integer> counts = new HashMap<>();
         List<Map<Long, List<Hit>>> keptHits = new ArrayList<>();
         List<String> looked = new ArrayList<>(terms);
         db.read(c -> {
@@ -148,11 +149,12 @@ public final class CueSearch {
                 looked.remove(term.getKey());
             }
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT talk_id, cues FROM transcript WHERE talk_id IN (SELECT value FROM json_each(?))")) {
+                    "SELECT talk_id, cues, cue_count FROM transcript WHERE talk_id IN (SELECT value FROM json_each(?))")) {
                 ps.setString(1, idList);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         packed.put(rs.getLong(1), rs.getBytes(2));
+                        counts.put(rs.getLong(1), rs.getInt(3));
                     }
                 }
             }
@@ -170,7 +172,7 @@ public final class CueSearch {
                 if (blobs.get(i) != null) {
                     long talk = talks.get(i).value();
                     List<List<Hit>> kept = keptHits.stream().map(m -> m.get(talk)).filter(h -> h != null).toList();
-                    found[i] = matchesIn(CuePacking.unpackLazily(blobs.get(i)), words, kept);
+                    found[i] = matchesIn(CuePacking.unpackLazily(blobs.get(i), counts.get(talk)), words, kept);
                 }
             }
         });

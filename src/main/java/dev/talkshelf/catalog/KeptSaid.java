@@ -70,7 +70,7 @@ final class KeptSaid {
              PreparedStatement insert = insert(writer);
              ResultSet rs = read.executeQuery()) {
             while (rs.next()) {
-                Entry e = entry(rs.getLong(1), rs.getBytes(2), SaidBm25.length(rs.getBytes(3)), words);
+                Entry e = entry(rs.getLong(1), CuePacking.unpackLazily(rs.getBytes(2)), SaidBm25.length(rs.getBytes(3)), words);
                 if (e != null) {
                     put(insert, id, e);
                 }
@@ -91,9 +91,10 @@ final class KeptSaid {
             return;
         }
         int length = SaidBm25.length(writer, talk);
+        CuePacking.Lazy cues = CuePacking.unpackLazily(packed);
         try (PreparedStatement insert = insert(writer)) {
             for (Map.Entry<Long, String> term : terms.entrySet()) {
-                Entry e = entry(talk, packed, length, CueWords.of(List.of(term.getValue())));
+                Entry e = entry(talk, cues, length, CueWords.of(List.of(term.getValue())));
                 if (e != null) {
                     put(insert, term.getKey(), e);
                 }
@@ -151,8 +152,8 @@ final class KeptSaid {
     }
 
     /** The talk's row for a term: its cues holding it, found as the moments find them; null when none does. */
-    private static Entry entry(long talk, byte[] packed, int length, CueWords words) {
-        List<CueSearch.Hit> hits = CueSearch.hitsIn(CuePacking.unpackLazily(packed), words);
+    private static Entry entry(long talk, CuePacking.Lazy cues, int length, CueWords words) {
+        List<CueSearch.Hit> hits = CueSearch.hitsIn(cues, words);
         if (hits.isEmpty()) {
             return null;
         }
