@@ -161,12 +161,12 @@ public final class CueSearch {
             return null;
         });
         CueWords words = CueWords.of(looked);
-        // Unpacked and read outside the read transaction: the bytes are ours now. Looking through a page's transcripts
-        // (~5 MB of text for 200 talks) is most of a page's moments when a term is not kept: the talks are shared
-        // among the common pool's threads and the caller's.
+        // Unpacked and read outside the read transaction: the bytes are ours now. Unpacking a page's transcripts (~5 MB
+        // of text for 200 talks), and looking through them for a term not kept, is most of a page's moments: the talks
+        // are shared among the common pool's threads and the caller's.
         List<byte[]> blobs = talks.stream().map(t -> packed.get(t.value())).toList();
         Matches[] found = new Matches[talks.size()];
-        int shares = words.isEmpty() ? 1 : Math.max(1, Math.min(talks.size() / MIN_SHARE, ForkJoinPool.getCommonPoolParallelism() + 1));
+        int shares = Math.max(1, Math.min(talks.size() / MIN_SHARE, ForkJoinPool.getCommonPoolParallelism() + 1));
         IntStream.range(0, shares).parallel().forEach(share -> {
             for (int i = share; i < found.length; i += shares) {
                 if (blobs.get(i) != null) {
