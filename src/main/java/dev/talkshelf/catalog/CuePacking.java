@@ -123,65 +123,93 @@ final class CuePacking {
     private static final long MAX_RAW = 256L << 20;
 
     private static Lazy lazily(byte[] raw) {
-        int[] at = {0};
-        long start = 0;
-        int count = 0;
-        long[] starts = new long[256];
-        long[] lengths = new long[256];
-        int[] offsets = new int[256];
-        int[] sizes = new int[256];
-        while (at[0] < raw.length) {
-            if (count == starts.length) {
-                starts = java.util.Arrays.copyOf(starts, count * 2);
-                lengths = java.util.Arrays.copyOf(lengths, count * 2);
-                offsets = java.util.Arrays.copyOf(offsets, count * 2);
-                sizes = java.util.Arrays.copyOf(sizes, count * 2);
-            }
-            start += varint(raw, at);
-            starts[count] = start;
-            lengths[count] = varint(raw, at);
-            sizes[count] = (int) varint(raw, at);
-            offsets[count] = at[0];
-            at[0] += sizes[count];
-            if (at[0] > raw.length) {
-                throw new CatalogException("a stored transcript is damaged (a cue's text runs past its end)");
-            }
-            count++;
-        }
-        return new Lazy(raw, count, starts, lengths, offsets, sizes);
+        Lazy cues = new Lazy(raw, -1);
+        cues.readTo(Integer.MAX_VALUE);
+        return cues;
     }
 
-    /** Cues read from the unpacked bytes when asked for; {@link #text} reads a cue's text alone. */
+    /**
+     * As {@link #unpackLazily(byte[])} for a blob of {@code count} cues (the transcript's row says how many): where each
+     * cue lies is found only as far as a cue is asked for. A page's moments take a few cues of each of 200 transcripts,
+     * and finding where all ~90,000 cues lie was most of their time once the kept terms said which cues they are.
+     */
+    static Lazy unpackLazily(byte[] packed, int count) {
+        return new Lazy(packed.length > 0 && packed[0] == LZ4 ? unpackLz4(packed) : inflate(packed), count);
+    }
+
+    /** Cues read from the unpacked bytes when asked for; {@link #text} reads a cue's text alone. Thread-safe. */
     static final class Lazy extends java.util.AbstractList<Cue> {
         private final byte[] raw;
-        private final int n;
-        private final long[] starts;
-        private final long[] lengths;
-        private final int[] offsets;
-        private final int[] sizes;
+        /** The number of cues, or -1 until all are read (then {@link #read}). */
+        private int n;
+        /** How many cues are found; volatile, so a thread that sees a cue found sees where it lies. */
+        private volatile int read;
+        private final int[] at = {0};
+        private long start;
+        private long[] starts;
+        private long[] lengths;
+        private int[] offsets;
+        private int[] sizes;
 
-        private Lazy(byte[] raw, int n, long[] starts, long[] lengths, int[] offsets, int[] sizes) {
+        private Lazy(byte[] raw, int count) {
             this.raw = raw;
-            this.n = n;
-            this.starts = starts;
-            this.lengths = lengths;
-            this.offsets = offsets;
-            this.sizes = sizes;
+            this.n = count;
+            int room = count < 0 ? 256 : Math.max(1, count);
+            starts = new long[room];
+            lengths = new long[room];
+            offsets = new int[room];
+            sizes = new int[room];
+        }
+
+        /** Finds where the cues up to {@code i} lie (all of them for MAX_VALUE); a cue said to be there must be. */
+        private synchronized void readTo(int i) {
+            while (read <= i && at[0] < raw.length && (n < 0 || read < n)) {
+                if (read == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, read * 2);
+                    lengths = java.util.Arrays.copyOf(lengths, read * 2);
+                    offsets = java.util.Arrays.copyOf(offsets, read * 2);
+                    sizes = java.util.Arrays.copyOf(sizes, read * 2);
+                }
+                start += varint(raw, at);
+                starts[read] = start;
+                lengths[read] = varint(raw, at);
+                sizes[read] = (int) varint(raw, at);
+                offsets[read] = at[0];
+                at[0] += sizes[read];
+                if (at[0] > raw.length) {
+                    throw new CatalogException("a stored transcript is damaged (a cue's text runs past its end)");
+                }
+                read++;
+            }
+            if (n < 0 && i == Integer.MAX_VALUE) {
+                n = read;
+            }
+            if (i < n && read <= i) {
+                throw new CatalogException("a stored transcript is damaged (it holds fewer cues than it says)");
+            }
+        }
+
+        private void check(int i) {
+            java.util.Objects.checkIndex(i, n);
+            if (i >= read) {
+                readTo(i);
+            }
         }
 
         @Override
         public Cue get(int i) {
+            check(i);
             return new Cue(Duration.ofMillis(starts[i]), Duration.ofMillis(starts[i] + lengths[i]), text(i));
         }
 
         /** How the cue's text holds the words' terms ({@link CueWords#held(String)}), read from its bytes. */
         long held(int i, CueWords words) {
-            java.util.Objects.checkIndex(i, n);
+            check(i);
             return words.held(raw, offsets[i], sizes[i]);
         }
 
         String text(int i) {
-            java.util.Objects.checkIndex(i, n);
+            check(i);
             return new String(raw, offsets[i], sizes[i], StandardCharsets.UTF_8);
         }
 
@@ -213,7 +241,7 @@ final class CuePacking {
         }
     }
 
-    private static void varint(ByteArrayOutputStream out, long value) {
+    static void varint(ByteArrayOutputStream out, long value) {
         long v = value;
         while ((v & ~0x7FL) != 0) {
             out.write((int) ((v & 0x7F) | 0x80));
@@ -222,7 +250,11 @@ final class CuePacking {
         out.write((int) v);
     }
 
-    private static long varint(byte[] in, int[] at) {
+    static long varint(byte[] in, int[] at) {
+        // Most numbers of a transcript (a cue's start after the last, its text's length) fit one byte.
+        if (at[0] < in.length && in[at[0]] >= 0) {
+            return in[at[0]++];
+        }
         long value = 0;
         int shift = 0;
         while (true) {

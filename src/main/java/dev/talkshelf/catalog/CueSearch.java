@@ -35,38 +35,100 @@ public final class CueSearch {
     public record Hit(int place, int terms, int occurrences, int words) {
     }
 
+    /** A term found in at least this many transcripts by a search is kept (KeptSaid): below, its page is small. */
+    static final int KEEP_AT_LEAST = 100;
+
     private final Database db;
+    private final int keepAtLeast;
 
     public CueSearch(Database db) {
+        this(db, KEEP_AT_LEAST);
+    }
+
+    /** As {@link #CueSearch(Database)}, keeping a term a search finds in at least {@code keepAtLeast} transcripts. */
+    public CueSearch(Database db, int keepAtLeast) {
         this.db = db;
+        this.keepAtLeast = keepAtLeast;
     }
 
     /**
-     * How well what was said in each talk matches an FTS5 expression over {@code said_fts}: its bm25 score (lower is
-     * better), for the talks whose transcript matches. One score a talk, so a word said in every transcript costs one
-     * entry a talk, not one a cue.
+     * How well what was said in each talk matches any of the terms (folded said: terms, each a word or a phrase): its
+     * bm25 score over {@code said_fts} (lower is better) for the talks whose transcript holds one, as
+     * {@code bm25(said_fts)} scores their "or". bm25 sums one part per term, so each term is scored alone: a kept term
+     * from its kept counts (no walk of its index list), any other by {@code said_fts}; a term found in many transcripts
+     * is then kept, after the read (decision 0035).
      */
-    public Map<TalkId, Double> saidScores(String expression) {
-        return db.read(c -> {
-            Map<TalkId, Double> scores = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT rowid, bm25(said_fts) FROM said_fts WHERE said_fts MATCH ?")) {
-                ps.setString(1, expression);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        scores.put(new TalkId(rs.getLong(1)), rs.getDouble(2));
+    public Map<TalkId, Double> saidScores(List<String> terms) {
+        List<String> worthKeeping = new ArrayList<>();
+        Map<Long, Double> sums = db.read(c -> {
+            Map<String, Long> kept = KeptSaid.ids(c, terms);
+            SaidBm25.Totals totals = kept.isEmpty() ? null : SaidBm25.totals(c);
+            Map<Long, Double> all = new HashMap<>();
+            // In the order FTS5 sums them: the phrases of the query's "or", sorted as the compiler writes it.
+            for (String term : terms.stream().sorted(java.util.Comparator.comparing(TalkFilter.Said::expression)).toList()) {
+                Long id = kept.get(term);
+                if (id != null) {
+                    List<KeptSaid.Entry> entries = KeptSaid.entries(c, id);
+                    double idf = SaidBm25.idf(totals, entries.size());
+                    for (KeptSaid.Entry e : entries) {
+                        all.merge(e.talk(), SaidBm25.score(idf, totals, e.tf(), e.length()), Double::sum);
                     }
+                } else if (ftsScores(c, TalkFilter.Said.expression(term), all) >= keepAtLeast) {
+                    worthKeeping.add(term);
                 }
             }
-            return scores;
+            return all;
         });
+        keep(worthKeeping);
+        Map<TalkId, Double> scores = new HashMap<>(sums.size() * 2);
+        sums.forEach((talk, score) -> scores.put(new TalkId(talk), score));
+        return scores;
+    }
+
+    /** Adds bm25 of an expression to the talks' scores; returns how many talks match it. */
+    private static int ftsScores(java.sql.Connection c, String expression, Map<Long, Double> into) throws java.sql.SQLException {
+        int n = 0;
+        try (PreparedStatement ps = c.prepareStatement("SELECT rowid, bm25(said_fts) FROM said_fts WHERE said_fts MATCH ?")) {
+            ps.setString(1, expression);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    into.merge(rs.getLong(1), rs.getDouble(2), Double::sum);
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     /**
-     * The cues holding one of the {@code words}' terms of each talk given, in that order; a talk without a transcript,
-     * or without such a cue, is left out. One read of the library.
+     * Keeps the terms a search found common (one write, once per term), so the next search of them reads their kept
+     * rows. The write changes no facet. Only when nobody else writes: a busy or read-only library only means the
+     * terms are looked up in {@code said_fts} again next time.
      */
-    public Map<TalkId, Matches> matches(List<TalkId> talks, CueWords words) {
-        if (talks.isEmpty() || words.isEmpty()) {
+    private void keep(List<String> terms) {
+        if (terms.isEmpty()) {
+            return;
+        }
+        try {
+            db.writeIfFree(c -> {
+                for (String term : terms) {
+                    KeptSaid.keep(c, term);
+                }
+                KeptWords.facetsStayValid(c);
+                return null;
+            });
+        } catch (CatalogException e) {
+            // Only time is lost: the terms stay scored from said_fts.
+        }
+    }
+
+    /**
+     * The cues holding one of the terms (folded said: terms) of each talk given, in that order; a talk without a
+     * transcript, or without such a cue, is left out. One read of the library. A kept term's cues are read from its
+     * kept rows; the others are looked for in the talks' cues.
+     */
+    public Map<TalkId, Matches> matches(List<TalkId> talks, List<String> terms) {
+        if (talks.isEmpty() || CueWords.of(terms).isEmpty()) {
             return Map.of();
         }
         // The ids as one JSON parameter, as the talks of a page are read (TalkStore): one statement of the same text
@@ -76,29 +138,41 @@ public final class CueSearch {
             json.append(json.length() == 1 ? "" : ",").append(talk.value());
         }
         String idList = json.append(']').toString();
-        Map<Long, byte[]> packed = db.read(c -> {
-            Map<Long, byte[]> all = new HashMap<>();
+        Map<Long, byte[]> packed = new HashMap<>();
+        Map<Long, Integer> counts = new HashMap<>();
+        List<Map<Long, List<Hit>>> keptHits = new ArrayList<>();
+        List<String> looked = new ArrayList<>(terms);
+        db.read(c -> {
+            Map<String, Long> kept = KeptSaid.ids(c, terms);
+            for (Map.Entry<String, Long> term : kept.entrySet()) {
+                keptHits.add(KeptSaid.hits(c, term.getValue(), idList));
+                looked.remove(term.getKey());
+            }
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT talk_id, cues FROM transcript WHERE talk_id IN (SELECT value FROM json_each(?))")) {
+                    "SELECT talk_id, cues, cue_count FROM transcript WHERE talk_id IN (SELECT value FROM json_each(?))")) {
                 ps.setString(1, idList);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        all.put(rs.getLong(1), rs.getBytes(2));
+                        packed.put(rs.getLong(1), rs.getBytes(2));
+                        counts.put(rs.getLong(1), rs.getInt(3));
                     }
                 }
             }
-            return all;
+            return null;
         });
-        // Unpacked and read outside the read transaction: the bytes are ours now. Looking through a page's transcripts
-        // (~5 MB of text for 200 talks) is most of a page's moments: the talks are shared among the common pool's
-        // threads and the caller's.
+        CueWords words = CueWords.of(looked);
+        // Unpacked and read outside the read transaction: the bytes are ours now. Unpacking a page's transcripts (~5 MB
+        // of text for 200 talks), and looking through them for a term not kept, is most of a page's moments: the talks
+        // are shared among the common pool's threads and the caller's.
         List<byte[]> blobs = talks.stream().map(t -> packed.get(t.value())).toList();
         Matches[] found = new Matches[talks.size()];
         int shares = Math.max(1, Math.min(talks.size() / MIN_SHARE, ForkJoinPool.getCommonPoolParallelism() + 1));
         IntStream.range(0, shares).parallel().forEach(share -> {
             for (int i = share; i < found.length; i += shares) {
                 if (blobs.get(i) != null) {
-                    found[i] = matchesIn(CuePacking.unpackLazily(blobs.get(i)), words);
+                    long talk = talks.get(i).value();
+                    List<List<Hit>> kept = keptHits.stream().map(m -> m.get(talk)).filter(h -> h != null).toList();
+                    found[i] = matchesIn(CuePacking.unpackLazily(blobs.get(i), counts.get(talk)), words, kept);
                 }
             }
         });
@@ -114,7 +188,33 @@ public final class CueSearch {
     /** Fewer talks than this are not worth a second thread. */
     private static final int MIN_SHARE = 8;
 
-    private static Matches matchesIn(CuePacking.Lazy cues, CueWords words) {
+    /** A talk's hits: those of the terms looked for in its cues and the kept terms' own, one per cue, in time order. */
+    private static Matches matchesIn(CuePacking.Lazy cues, CueWords words, List<List<Hit>> kept) {
+        List<Hit> hits = words.isEmpty() ? List.of() : hitsIn(cues, words);
+        if (kept.size() == 1 && hits.isEmpty()) {
+            hits = kept.get(0);
+        } else if (!kept.isEmpty()) {
+            // Per cue, the terms held, their occurrences added up (each list holds other terms), its words as counted.
+            java.util.TreeMap<Integer, Hit> byPlace = new java.util.TreeMap<>();
+            for (List<Hit> list : join(hits, kept)) {
+                for (Hit h : list) {
+                    byPlace.merge(h.place(), h, (a, b) -> new Hit(a.place(), a.terms() + b.terms(),
+                            a.occurrences() + b.occurrences(), a.words()));
+                }
+            }
+            hits = new ArrayList<>(byPlace.values());
+        }
+        return hits.isEmpty() ? null : new Matches(cues, hits);
+    }
+
+    private static List<List<Hit>> join(List<Hit> first, List<List<Hit>> rest) {
+        List<List<Hit>> all = new ArrayList<>(rest);
+        all.add(first);
+        return all;
+    }
+
+    /** The cues holding one of the words' terms, each with what it was found holding, in time order. */
+    static List<Hit> hitsIn(CuePacking.Lazy cues, CueWords words) {
         List<Hit> hits = new ArrayList<>();
         for (int place = 0; place < cues.size(); place++) {
             long held = cues.held(place, words);
@@ -122,6 +222,6 @@ public final class CueSearch {
                 hits.add(new Hit(place, CueWords.terms(held), CueWords.occurrences(held), CueWords.wordCount(held)));
             }
         }
-        return hits.isEmpty() ? null : new Matches(cues, hits);
+        return hits;
     }
 }

@@ -423,6 +423,27 @@ final class Schema {
                     // seeking each talk in the topic's index stops after a page. Descending, so NULL years come last
                     // as the order asks. talk_by_year stays: year ranges and the year facets read its narrower entries.
                     "CREATE INDEX talk_by_year_title ON talk(year DESC, sort_title)"
+            )),
+            new Migration(21, "what was said kept for the terms found in many transcripts", List.of(
+                    // A said: word in every transcript (python) was ranked by bm25 over its whole said_fts list and its
+                    // page's moments looked through the page's ~5 MB of cues. KeptSaid keeps, per talk holding a term a
+                    // search found common, its count, the talk's length and the cues holding it (decision 0035). The
+                    // terms are kept by the first search that finds them common, in an upgraded library as in a new one:
+                    // nothing says which words its owner searches.
+                    "CREATE TABLE kept_said_term (id INTEGER PRIMARY KEY, term TEXT NOT NULL UNIQUE)",
+                    """
+                    CREATE TABLE kept_said (
+                        term_id INTEGER NOT NULL REFERENCES kept_said_term(id) ON DELETE CASCADE,
+                        talk_id INTEGER NOT NULL,
+                        tf      INTEGER NOT NULL,
+                        dl      INTEGER NOT NULL,
+                        hits    BLOB NOT NULL,
+                        PRIMARY KEY (term_id, talk_id)
+                    ) WITHOUT ROWID""",
+                    """
+                    CREATE TRIGGER transcript_leaves_kept_said AFTER DELETE ON transcript BEGIN
+                        DELETE FROM kept_said WHERE term_id IN (SELECT id FROM kept_said_term) AND talk_id = old.talk_id;
+                    END"""
             ))
     );
 

@@ -150,6 +150,11 @@ public record TalkFilter(List<Condition> conditions) {
      * is its own condition, so {@code said:a said:b} finds talks where both were said, not necessarily in one cue.
      */
     public record Said(String expression) implements Condition {
+        /** A folded said: term as an FTS5 string (quotes doubled): a phrase of its words, as the tokenizer split the cues. */
+        public static String expression(String term) {
+            return "\"" + term.replace("\"", "\"\"") + "\"";
+        }
+
         public String sql() {
             return "t.id IN (" + idsSql() + ")";
         }

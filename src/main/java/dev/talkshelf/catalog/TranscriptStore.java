@@ -33,6 +33,7 @@ public final class TranscriptStore {
             TalkStore.requireExists(c, stored.talk());
             Optional<TalkTranscript> before = read(c, stored.talk());
             delete(c, stored.talk());
+            byte[] packed = CuePacking.pack(stored.transcript().cues());
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO transcript(talk_id, language, source, added, cue_count, cues) VALUES (?, ?, ?, ?, ?, ?)""")) {
                 List<Cue> cues = stored.transcript().cues();
@@ -41,7 +42,7 @@ public final class TranscriptStore {
                 ps.setString(3, stored.source());
                 ps.setLong(4, stored.added().toEpochMilli());
                 ps.setInt(5, cues.size());
-                ps.setBytes(6, CuePacking.pack(cues));
+                ps.setBytes(6, packed);
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO said_fts(rowid, text) VALUES (?, ?)")) {
@@ -49,6 +50,7 @@ public final class TranscriptStore {
                 ps.setString(2, SaidText.of(stored.transcript().cues()));
                 ps.executeUpdate();
             }
+            KeptSaid.index(c, stored.talk().value(), packed);
             return before;
         });
     }

@@ -344,9 +344,8 @@ public final class QueryCompiler {
         return java.util.Optional.of(term);
     }
 
-    /** A folded term as an FTS5 string (quotes doubled): a phrase of its words, exactly as the tokenizer split the cues. */
     private static String saidExpression(String term) {
-        return "\"" + term.replace("\"", "\"\"") + "\"";
+        return Said.expression(term);
     }
 
     // ---- fields -----------------------------------------------------------------------------------

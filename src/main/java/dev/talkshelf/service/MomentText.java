@@ -98,8 +98,16 @@ final class MomentText {
         int[] origin = new int[text.length() * 2 + 16];
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            String folded = c < 0x80 ? String.valueOf(Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ')
-                    : CueWords.plain(String.valueOf(c));
+            if (c < 0x80) {
+                // Most of a moment's text: a char of its own, without a string made for it.
+                if (plain.length() == origin.length) {
+                    origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+                }
+                origin[plain.length()] = i;
+                plain.append(Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ');
+                continue;
+            }
+            String folded = CueWords.plain(String.valueOf(c));
             for (int k = 0; k < folded.length(); k++) {
                 if (plain.length() == origin.length) {
                     origin = java.util.Arrays.copyOf(origin, origin.length * 2);

@@ -1,7 +1,6 @@
 package dev.talkshelf.service;
 
 import dev.talkshelf.catalog.CueSearch;
-import dev.talkshelf.catalog.CueWords;
 import dev.talkshelf.catalog.FacetStore;
 import dev.talkshelf.catalog.PlaylistStore;
 import dev.talkshelf.catalog.SearchRequest;
@@ -164,7 +163,7 @@ public final class SearchService {
             return Map.of();
         }
         Map<TalkId, List<Moment>> moments = new LinkedHashMap<>();
-        cues.matches(talks, CueWords.of(compiled.saidTerms())).forEach((talk, matches) -> {
+        cues.matches(talks, compiled.saidTerms()).forEach((talk, matches) -> {
             List<Moment> best = MomentText.best(matches, compiled.saidTerms(), perTalk);
             if (!best.isEmpty()) {
                 moments.put(talk, best);
@@ -215,7 +214,7 @@ public final class SearchService {
         } catch (SearchTooSlowException e) {
             throw new SearchTimeoutException(e);
         }
-        Map<TalkId, Double> scores = cues.saidScores(q.saidMatch());
+        Map<TalkId, Double> scores = cues.saidScores(q.saidTerms());
         // Each talk's score looked up once, then the places sorted: a lookup in each comparison was a third of the sort.
         double[] score = new double[all.size()];
         Integer[] order = new Integer[all.size()];

@@ -43,6 +43,11 @@ class CuePackingPropertiesTest {
         byte[] packed = CuePacking.pack(cues);
         assertEquals(cues, CuePacking.unpack(packed, cues.size()));
         assertEquals(cues, List.copyOf(CuePacking.unpackLazily(packed)));
+        CuePacking.Lazy asNeeded = CuePacking.unpackLazily(packed, cues.size());
+        for (int i = cues.size() - 1; i >= cues.size() / 2; i--) {
+            assertEquals(cues.get(i), asNeeded.get(i), "a cue read before those ahead of it");
+        }
+        assertEquals(cues, List.copyOf(asNeeded));
         assertArrayEquals(packed, CuePacking.repack(packed), "a blob packed as now is kept as it is");
     }
 

@@ -35,9 +35,12 @@ class YearTitleIndexMigrationTest {
                         .withTags(row[0].equals("Other") ? List.of() : List.of("python")), null));
             }
         }
-        // Step 19 is this file without the index.
+        // Step 19 is this file without the index and without the kept said terms' tables of step 21.
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.execute("DROP INDEX talk_by_year_title");
+            s.execute("DROP TRIGGER transcript_leaves_kept_said");
+            s.execute("DROP TABLE kept_said");
+            s.execute("DROP TABLE kept_said_term");
             s.execute("PRAGMA user_version = 19");
         }
         try (Database db = Database.open(file)) {
