@@ -320,6 +320,9 @@ public final class ImportService {
     private ImportSummary store(ImportFeed feed, boolean dryRun, ImportContext.Progress progress, BooleanSupplier cancelled,
                                 String source) {
         long run = journal.begin(source);
+        if (dryRun) {
+            db.leaveInsertsUnindexed(); // taken back below: its talks need no search index rows
+        }
         try {
             Storing storing = new Storing(run, progress, cancelled);
             storing.storeAll(feed);
@@ -342,6 +345,10 @@ public final class ImportService {
                 e.addSuppressed(revertFailed);
             }
             throw e;
+        } finally {
+            if (dryRun) {
+                db.indexInsertsAgain();
+            }
         }
     }
 

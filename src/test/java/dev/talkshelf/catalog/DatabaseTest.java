@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.talkshelf.model.Talk;
+import dev.talkshelf.model.TalkId;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -265,6 +266,28 @@ class DatabaseTest {
             assertEquals("1", db.read(c -> scalar(c, "SELECT count(DISTINCT segid) FROM talk_fts_idx")));
             assertEquals("250", db.read(c -> scalar(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'talk'")));
             assertEquals("1", db.read(c -> scalar(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'metaclasses'")));
+        }
+    }
+
+    @Test
+    void talksInsertedWhileLeftUnindexedGetNoIndexRowButAnotherThreadsAndLaterChangesDo() throws Exception {
+        try (Database db = Database.open(dir.resolve("unindexed.db"), CLOCK)) {
+            TalkStore talks = new TalkStore(db, CLOCK);
+            db.leaveInsertsUnindexed();
+            TalkId left = db.write(c -> talks.insert(Talk.titled("About metaclasses"), null));
+            TalkId other = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> db.write(c -> talks.insert(Talk.titled("About descriptors"), null))).get();
+            assertEquals("0", db.read(c -> scalar(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'metaclasses'")));
+            assertEquals("1", db.read(c -> scalar(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'descriptors'")));
+
+            talks.setTags(left, List.of("python")); // a change indexes the talk as usual
+            db.indexInsertsAgain();
+            db.write(c -> talks.insert(Talk.titled("About generators"), null));
+
+            assertEquals("1", db.read(c -> scalar(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'metaclasses'")));
+            assertEquals("1", db.read(c -> scalar(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'generators'")));
+            talks.delete(other); // a talk with or without a row goes as usual
+            assertEquals("2", db.read(c -> scalar(c, "SELECT count(*) FROM talk_fts_docsize")));
         }
     }
 
