@@ -100,26 +100,9 @@ public final class CueSearch {
         return n;
     }
 
-    /**
-     * Keeps the terms a search found common (one write, once per term), so the next search of them reads their kept
-     * rows. The write changes no facet. Only when nobody else writes: a busy or read-only library only means the
-     * terms are looked up in {@code said_fts} again next time.
-     */
+    /** Keeps the terms a search found common, so the next search of them reads their kept rows (decision 0035). */
     private void keep(List<String> terms) {
-        if (terms.isEmpty()) {
-            return;
-        }
-        try {
-            db.writeIfFree(c -> {
-                for (String term : terms) {
-                    KeptSaid.keep(c, term);
-                }
-                KeptWords.facetsStayValid(c);
-                return null;
-            });
-        } catch (CatalogException e) {
-            // Only time is lost: the terms stay scored from said_fts.
-        }
+        KeptWords.keepWhenFree(db, terms, KeptSaid::keep);
     }
 
     /**

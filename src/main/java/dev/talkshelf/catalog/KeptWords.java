@@ -499,6 +499,34 @@ final class KeptWords {
         }
     }
 
+    /** Keeps one word or term on the writer: {@link #keep(Connection, String)}, {@link KeptSaid#keep}. */
+    interface Keeper {
+        void keep(Connection writer, String term) throws SQLException;
+    }
+
+    /**
+     * Keeps the words or terms a search found common, in one write (once per term and library). The write changes no
+     * facet, so kept facet counts stay valid. Only when nobody else writes: a search never waits for an import or
+     * another TalkShelf to keep a term, and a library that is busy or cannot be written only means the terms are
+     * counted from the search index again next time.
+     */
+    static void keepWhenFree(Database db, List<String> terms, Keeper keeper) {
+        if (terms.isEmpty()) {
+            return;
+        }
+        try {
+            db.writeIfFree(c -> {
+                for (String term : terms) {
+                    keeper.keep(c, term);
+                }
+                facetsStayValid(c);
+                return null;
+            });
+        } catch (CatalogException e) {
+            // Only time is lost: the terms stay counted from the search index.
+        }
+    }
+
     /** Inside a write that changes no facet: the kept facet counts stay valid past its commit. */
     static void facetsStayValid(Connection writer) throws SQLException {
         try (Statement s = writer.createStatement()) {

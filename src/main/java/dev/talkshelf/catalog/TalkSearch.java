@@ -185,27 +185,9 @@ public final class TalkSearch {
         }
     }
 
-    /**
-     * Keeps the word this search found in much of the library (one write, once per word and library), so the next
-     * search of it reads its count and matches. The write changes no facet, so kept facet counts stay valid. Only
-     * when nobody else writes: a search never waits for an import or another TalkShelf to keep a word, and a library
-     * that is busy or cannot be written only means the word is counted again next time.
-     */
+    /** Keeps the words this search found in much of the library, so the next search of them reads their matches. */
     private void keep(List<String> words) {
-        if (words.isEmpty()) {
-            return;
-        }
-        try {
-            db.writeIfFree(c -> {
-                for (String word : words) {
-                    KeptWords.keep(c, word);
-                }
-                KeptWords.facetsStayValid(c);
-                return null;
-            });
-        } catch (CatalogException e) {
-            // Only time is lost: the word stays counted from the search index.
-        }
+        KeptWords.keepWhenFree(db, words, KeptWords::keep);
     }
 
     private SearchResult ranked(Connection c, SearchRequest r, List<String> worthKeeping) throws SQLException {
