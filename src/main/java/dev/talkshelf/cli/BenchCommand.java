@@ -19,8 +19,8 @@ import picocli.CommandLine.ParentCommand;
 /** {@code bench [--queries FILE] [--runs N] [--json]}: how fast searches, facets and playlists are on this library. */
 @Command(name = "bench", description = {"Time searches as the window runs them (first page of 200 talks), facet counts and "
         + "playlist progress on the library; p50/p95/max in milliseconds after a warm-up.",
-        "Without --queries, a built-in mix of every query kind. The table adds the CPU time of the searching thread",
-        "(the work without waiting for a core on a busy machine). See docs/performance.md."})
+        "Without --queries, a built-in mix of every query kind. The table adds the CPU time of the searching thread "
+        + "(the work without waiting for a core on a busy machine). See docs/performance.md."})
 final class BenchCommand implements Runnable {
     @ParentCommand
     TalkShelfCommand root;

@@ -1,25 +1,15 @@
 package dev.talkshelf.cli;
 
+import dev.talkshelf.model.FacetCount;
+import dev.talkshelf.model.Facets;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code speakers [QUERY] [--json]}: the most frequent speakers with talk counts, for the library or within a query. */
 @Command(name = "speakers", description = "List speakers by how many talks they have (within QUERY, if given; the top 200).")
-final class SpeakersCommand implements Runnable {
-    @ParentCommand
-    TalkShelfCommand root;
-
-    @Parameters(paramLabel = "QUERY", arity = "0..*", description = "Count only talks matching this search.")
-    List<String> query = List.of();
-
-    @Option(names = "--json", description = "Print a JSON array of {\"name\", \"count\"}.")
-    boolean json;
-
+final class SpeakersCommand extends FacetCommand {
     @Override
-    public void run() {
-        FacetListing.print(root.out(), root.services().search().facets(String.join(" ", query)).speakers(), json);
+    List<FacetCount> facet(Facets facets) {
+        return facets.speakers();
     }
 }

@@ -5,13 +5,16 @@ import dev.talkshelf.service.Services;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The root command: with a command it runs it on the library; without one it opens the window. */
 @Command(name = "talkshelf",
         mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT, // every command answers --help and --version, not only the root
         versionProvider = VersionProvider.class,
         description = "Organize the tech talks you mean to watch. Without a command, opens the window.",
         subcommands = {
@@ -32,6 +35,7 @@ import picocli.CommandLine.Spec;
                 RestoreCommand.class,
                 BenchCommand.class,
                 GenerateCommand.class,
+                HelpCommand.class,
         })
 public final class TalkShelfCommand implements Runnable, AutoCloseable {
 
