@@ -395,7 +395,7 @@ public final class TalkSearch {
         try (PreparedStatement ps = c.prepareStatement("SELECT group_concat(rowid) FROM talk_fts WHERE talk_fts MATCH ?")) {
             ps.setString(1, expression);
             try (ResultSet rs = ps.executeQuery()) {
-                return FacetIndex.idSet(rs.next() ? rs.getString(1) : null);
+                return IdText.firstColumnSet(rs);
             }
         }
     }
@@ -508,7 +508,7 @@ public final class TalkSearch {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             Sql.bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
-                return FacetIndex.idSet(rs.next() ? rs.getString(1) : null);
+                return IdText.firstColumnSet(rs);
             }
         }
     }
