@@ -3,6 +3,7 @@ package dev.talkshelf.catalog;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.BitSet;
+import java.util.function.IntConsumer;
 
 /**
  * Talk ids as SQLite's {@code group_concat} gives them (decimal, comma-separated), read from the text's bytes. Decoding
@@ -20,19 +21,7 @@ final class IdText {
     /** The ids as a set. */
     static BitSet set(byte[] text) {
         BitSet set = new BitSet();
-        if (text == null || text.length == 0) {
-            return set;
-        }
-        long v = 0;
-        for (byte b : text) {
-            if (b == ',') {
-                set.set(checked(v));
-                v = 0;
-            } else {
-                v = digitAdded(v, b);
-            }
-        }
-        set.set(checked(v));
+        forEach(text, set::set);
         return set;
     }
 
@@ -48,18 +37,25 @@ final class IdText {
             }
         }
         int[] ids = new int[n];
-        int k = 0;
+        int[] k = {0};
+        forEach(text, id -> ids[k[0]++] = id);
+        return ids;
+    }
+
+    private static void forEach(byte[] text, IntConsumer action) {
+        if (text == null || text.length == 0) {
+            return;
+        }
         long v = 0;
         for (byte b : text) {
             if (b == ',') {
-                ids[k++] = checked(v);
+                action.accept(checked(v));
                 v = 0;
             } else {
                 v = digitAdded(v, b);
             }
         }
-        ids[k] = checked(v);
-        return ids;
+        action.accept(checked(v));
     }
 
     private static long digitAdded(long v, byte b) {
