@@ -154,52 +154,9 @@ final class FacetIndex {
         List<Postings> list = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             while (rs.next()) {
-                list.add(new Postings(rs.getString(1), ids(rs.getString(2))));
+                list.add(new Postings(rs.getString(1), IdText.array(rs.getBytes(2))));
             }
         }
         return list;
-    }
-
-    /** Talk ids from group_concat's comma-separated text (an empty array for none). */
-    static int[] ids(String text) {
-        if (text == null || text.isEmpty()) {
-            return new int[0];
-        }
-        int n = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == ',') {
-                n++;
-            }
-        }
-        int[] ids = new int[n];
-        int k = 0;
-        long v = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (ch == ',') {
-                ids[k++] = checkedId(v);
-                v = 0;
-            } else {
-                v = v * 10 + (ch - '0');
-            }
-        }
-        ids[k] = checkedId(v);
-        return ids;
-    }
-
-    /** The same ids as a set. */
-    static BitSet idSet(String text) {
-        BitSet set = new BitSet();
-        for (int id : ids(text)) {
-            set.set(id);
-        }
-        return set;
-    }
-
-    private static int checkedId(long id) {
-        if (id < 0 || id > Integer.MAX_VALUE - 1) {
-            throw new CatalogException("talk id " + id + " is beyond what facet counting supports");
-        }
-        return (int) id;
     }
 }

@@ -157,7 +157,7 @@ final class KeptWords {
             try (PreparedStatement ps = c.prepareStatement("SELECT group_concat(rowid) FROM talk_fts WHERE talk_fts MATCH ?")) {
                 ps.setString(1, sides.get()[1]);
                 try (ResultSet rs = ps.executeQuery()) {
-                    ids.andNot(FacetIndex.idSet(rs.next() ? rs.getString(1) : null));
+                    ids.andNot(IdText.firstColumnSet(rs));
                 }
             }
             return Optional.of(new Kept(ids.cardinality(), ids));
@@ -358,7 +358,7 @@ final class KeptWords {
         try (PreparedStatement ps = c.prepareStatement("SELECT group_concat(rowid) FROM talk_fts WHERE talk_fts MATCH ?")) {
             ps.setString(1, expression);
             try (ResultSet rs = ps.executeQuery()) {
-                return FacetIndex.idSet(rs.next() ? rs.getString(1) : null);
+                return IdText.firstColumnSet(rs);
             }
         }
     }

@@ -56,6 +56,12 @@ public final class TalkSearch {
      */
     static final int ID_LIST_MAX = 2_000;
 
+    /**
+     * A filter the compiler guesses keeps at least this share of the library rarely leaves few enough talks for the plan
+     * driven from them ({@link #CANDIDATES_SCORED_MAX}): beside it, unkept words' matches are read whole at once.
+     */
+    static final double BROAD_FILTER_SHARE = 0.5;
+
     private static final String BM25 = "bm25(talk_fts, 10.0, 8.0, 3.0, 4.0, 1.0, 2.0)";
 
     private final Database db;
@@ -198,8 +204,11 @@ public final class TalkSearch {
         // The words-first plans use it. Beside other conditions only "more than filterFirstMin" matters above that
         // bound, so the count stops there: counting every match of a common word walks its whole list (5-7 ms at
         // 100,000 talks, ten times that at a million) where a bounded count reads 15,000 entries.
+        Optional<BitSet> matchIds = rest.isPresent() && !rest.get().isAll() ? matchIdsBesideBroadFilter(c, r.rankMatch(), rest.get())
+                : Optional.empty();
         long matches = rest.isEmpty() || onePass ? -1
-                : rest.get().isAll() ? matchCount(c, r.rankMatch(), worthKeeping) : matchCountUpTo(c, r.rankMatch(), filterFirstMin + 1L);
+                : rest.get().isAll() ? matchCount(c, r.rankMatch(), worthKeeping)
+                : matchIds.isPresent() ? matchIds.get().cardinality() : matchCountUpTo(c, r.rankMatch(), filterFirstMin + 1L);
         if (rest.isEmpty()) {
             return rankedWithin(c, r, worthKeeping);
         }
@@ -211,7 +220,7 @@ public final class TalkSearch {
         }
         TalkFilter check = rest.get();
         if (matches > filterFirstMin) {
-            return rankedFromIdSets(c, r, check);
+            return rankedFromIdSets(c, r, check, matchIds);
         }
         // Words and a few matches: walk the word matches, check the rest of the filter on the narrow index, score the
         // talks that pass (only those) and rank them here: one pass gives the total and the page, with no temporary
@@ -341,14 +350,15 @@ public final class TalkSearch {
      * talks that are ranked are then scored: all of them up to {@link #EXACT_RANK_MAX}, else none, the title matches
      * leading, as for words alone.
      */
-    private SearchResult rankedFromIdSets(Connection c, SearchRequest r, TalkFilter rest) throws SQLException {
+    private SearchResult rankedFromIdSets(Connection c, SearchRequest r, TalkFilter rest, Optional<BitSet> matchIds)
+            throws SQLException {
         BitSet candidates = idSet(c, rest);
         // Kept words need no walk for their matches: the intersection is exact at once, and only the ranked talks
         // are scored (the candidates' walk scores every match among them, thousands beside a common field).
         if (candidates.cardinality() <= candidatesScoredMax && KeptWords.count(c, r.rankMatch()).isEmpty()) {
             return rankedFromCandidates(c, r, candidates);
         }
-        BitSet passing = wordIds(c, r.rankMatch());
+        BitSet passing = matchIds.isPresent() ? matchIds.get() : wordIds(c, r.rankMatch());
         passing.and(candidates);
         int total = passing.cardinality();
         if (total > exactRankMax) {
@@ -395,7 +405,7 @@ public final class TalkSearch {
         try (PreparedStatement ps = c.prepareStatement("SELECT group_concat(rowid) FROM talk_fts WHERE talk_fts MATCH ?")) {
             ps.setString(1, expression);
             try (ResultSet rs = ps.executeQuery()) {
-                return FacetIndex.idSet(rs.next() ? rs.getString(1) : null);
+                return IdText.firstColumnSet(rs);
             }
         }
     }
@@ -508,7 +518,7 @@ public final class TalkSearch {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             Sql.bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
-                return FacetIndex.idSet(rs.next() ? rs.getString(1) : null);
+                return IdText.firstColumnSet(rs);
             }
         }
     }
@@ -867,6 +877,20 @@ public final class TalkSearch {
     /** The index of its own column when the filter is one condition on such a column (a plan for shapes). */
     private Optional<String> ownIndex(TalkFilter filter) {
         return shapePlans ? filter.onlyIndexedColumn() : Optional.empty();
+    }
+
+    /**
+     * The ranking words' matches read whole, in place of their bounded count, when they are not kept and the filter beside
+     * them is guessed to keep at least {@link #BROAD_FILTER_SHARE} of the library: with many matches the id-set plan then
+     * reads them all anyway, and each read of a word's matches merges its prefix's lists again (no prefix index beyond 2
+     * letters: 31 of the 57 ms of reading {@code django or flask}'s 195,356 matches at a million talks). With few matches
+     * the walk beside the filter follows, as after the count; the read cost no more than the count's walk up to its bound.
+     */
+    private Optional<BitSet> matchIdsBesideBroadFilter(Connection c, String expression, TalkFilter rest) throws SQLException {
+        if (!shapePlans || rest.selectivity() < BROAD_FILTER_SHARE || KeptWords.count(c, expression).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(wordIds(c, expression));
     }
 
     /** How many talks match a full-text expression, counted up to {@code max} (the count stops there). */
