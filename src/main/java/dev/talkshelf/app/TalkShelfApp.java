@@ -132,8 +132,9 @@ public final class TalkShelfApp extends Application {
             AfterLayout.once(scene, () -> true, () -> {
                 long after = timeline.sinceLaunch();
                 timeline.mark("first rows");
-                LOG.log(System.Logger.Level.INFO, "first rows laid out {0} ms after launch ({1} talks)",
-                        after, shownWindow.model().talks().rowsProperty().get().size());
+                String cpu = CpuSoFar.describe(); // on the FX thread: "this thread" is the FX thread
+                LOG.log(System.Logger.Level.INFO, "first rows laid out {0} ms after launch ({1} talks){2}",
+                        after, shownWindow.model().talks().rowsProperty().get().size(), cpu.isEmpty() ? "" : "; " + cpu);
                 quitAfterTraining();
                 logTimelineWhenComplete(scene, shownWindow);
             });

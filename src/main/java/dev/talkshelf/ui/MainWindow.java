@@ -36,6 +36,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -69,6 +70,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
 
 /** The window's content for one open library: lays the parts out, wires keys and dialogs. */
 public final class MainWindow {
@@ -109,21 +111,22 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
         searchBar = new SearchBarView(model.searchBar());
         table = talkList(thumbnails, settings);
-        SidebarView sidebar = new SidebarView(model.sidebar());
-        sidebar.playlistMenu(this::playlistMenu);
-        DetailsView details = new DetailsView(model.details(), model.transcript(), thumbnails, model.sidebar()::include, playback.available());
-        this.details = details;
 
-        Node strip = importStrip();
         VBox bottom = new VBox(new StatusBarView(model.status()).root());
         root.setTop(topBar());
         root.setCenter(panes(settings));
         root.setBottom(bottom);
-        detailsSlot.setMinWidth(details.root().getMinWidth());
+        detailsSlot.setMinWidth(DetailsView.MIN_WIDTH);
         attachAfterTheFirstRows(() -> {
+            SidebarView sidebar = new SidebarView(model.sidebar());
+            sidebar.playlistMenu(this::playlistMenu);
+            details = new DetailsView(model.details(), model.transcript(), thumbnails, model.sidebar()::include, playback.available());
+            if (transcriptChooser != null) {
+                details.chooseTranscriptFilesWith(transcriptChooser);
+            }
             sidebarSlot.getChildren().setAll(sidebar.root());
             detailsSlot.getChildren().setAll(details.root());
-            bottom.getChildren().add(0, strip);
+            bottom.getChildren().add(0, importStrip());
             partsAttached.set(true);
         });
         followTheCenter();
@@ -261,8 +264,10 @@ public final class MainWindow {
     /**
      * Runs {@code attach} once the window is on screen with its first rows laid out (or the first search failed). The
      * sidebar (a tree and two lists), the details pane (a scroll pane, text fields, a split pane) and the import strip
-     * are built with the window but join the scene only then: the first frame's CSS and layout pass, most of a start's
-     * time on the FX thread, covers the search bar and the list alone (decision 0026 (startfast3)).
+     * are built and join the scene only then: the first frame's CSS and layout pass, most of a start's time on the FX
+     * thread, covers the search bar and the list alone (decision 0026 (startfast3)), and building those parts' nodes
+     * is not on the way to it either (decision 0038 (start6)). Their view models exist from the start, so the views
+     * take what they hold at that moment.
      */
     private void attachAfterTheFirstRows(Runnable attach) {
         root.sceneProperty().addListener(new ChangeListener<>() {
@@ -552,11 +557,20 @@ public final class MainWindow {
         return partsAttached.getReadOnlyProperty();
     }
 
+    /** Built after the first rows (null before). */
     private DetailsView details;
+    /** A stand-in for the transcript's file dialog, given before the details pane was built (or null: the dialog). */
+    private Function<Window, File> transcriptChooser;
 
-    /** How the details pane chooses a subtitle file to attach: a file dialog, or a stand-in at the edge in tests. */
-    public void chooseTranscriptFilesWith(java.util.function.Function<javafx.stage.Window, java.io.File> chooser) {
-        details.chooseTranscriptFilesWith(chooser);
+    /**
+     * How the details pane chooses a subtitle file to attach: a file dialog, or a stand-in at the edge in tests. Kept
+     * for the pane when it is not built yet.
+     */
+    public void chooseTranscriptFilesWith(Function<Window, File> chooser) {
+        transcriptChooser = chooser;
+        if (details != null) {
+            details.chooseTranscriptFilesWith(chooser);
+        }
     }
 
     public MainWindowViewModel model() {

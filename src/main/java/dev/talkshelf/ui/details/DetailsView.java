@@ -31,6 +31,8 @@ import javafx.stage.FileChooser;
 
 /** The details pane. Builds and binds; edits go to {@link DetailsViewModel}. */
 public final class DetailsView {
+    /** The pane's narrowest; the window keeps that much room for it before it is built. */
+    public static final double MIN_WIDTH = 300;
     private final DetailsViewModel model;
     private final StackPane root = new StackPane();
     private final FlowPane speakers = new FlowPane(4, 2);
@@ -68,6 +70,9 @@ public final class DetailsView {
     private ThumbnailView thumbnail(Thumbnails thumbnails) {
         ThumbnailView thumb = new ThumbnailView(thumbnails, 256, 144);
         model.talkProperty().addListener((obs, old, now) -> thumb.show(now));
+        if (model.talkProperty().get() != null) {
+            thumb.show(model.talkProperty().get()); // built after a talk was chosen (the window builds it late)
+        }
         return thumb;
     }
 
@@ -79,15 +84,8 @@ public final class DetailsView {
         title.setWrapText(true);
         title.textProperty().bind(model.titleProperty());
 
-        model.speakers().addListener((ListChangeListener<String>) c -> {
-            speakers.getChildren().clear();
-            for (String s : model.speakers()) {
-                Hyperlink link = new Hyperlink(s);
-                link.getStyleClass().add("speaker-link");
-                link.setOnAction(e -> filter.accept(FilterKind.SPEAKER, s));
-                speakers.getChildren().add(link);
-            }
-        });
+        model.speakers().addListener((ListChangeListener<String>) c -> rebuildSpeakers(filter));
+        rebuildSpeakers(filter);
         Hyperlink event = new Hyperlink();
         event.setId("details-event");
         event.textProperty().bind(model.eventProperty());
@@ -142,6 +140,7 @@ public final class DetailsView {
             stars.getChildren().add(star);
         }
         model.ratingProperty().addListener((obs, old, now) -> paintStars(now.intValue()));
+        paintStars(model.ratingProperty().get());
         return stars;
     }
 
@@ -228,6 +227,7 @@ public final class DetailsView {
     private Node[] noteParts(boolean canPlay) {
         notes.setId("details-notes");
         model.notes().addListener((ListChangeListener<DetailsViewModel.NoteLine>) c -> rebuildNotes(canPlay));
+        rebuildNotes(canPlay);
         TextField addNote = new TextField();
         addNote.setId("add-note");
         addNote.setPromptText("Add a note — start with a time like 12:34 to pin it");
@@ -250,7 +250,7 @@ public final class DetailsView {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        root.setMinWidth(300);
+        root.setMinWidth(MIN_WIDTH);
         scroll.getStyleClass().add("edge-to-edge");
         content.visibleProperty().bind(model.talkProperty().isNotNull());
 
@@ -270,18 +270,31 @@ public final class DetailsView {
             split.getStyleClass().add("edge-to-edge");
             split.visibleProperty().bind(model.talkProperty().isNotNull());
             double[] divider = {0.42};
-            transcript.stateProperty().addListener((obs, old, now) -> {
-                // Only a talk known to have no transcript gives the room back; between talks the part stays.
-                if (now == TranscriptViewModel.State.SHOWN && split.getItems().size() == 1) {
-                    split.getItems().add(lines.root());
-                    split.setDividerPositions(divider[0]);
-                } else if (now == TranscriptViewModel.State.NONE && split.getItems().size() == 2) {
-                    divider[0] = split.getDividerPositions()[0];
-                    split.getItems().remove(lines.root());
-                }
-            });
+            transcript.stateProperty().addListener((obs, old, now) -> followTranscript(now, split, lines, divider));
+            followTranscript(transcript.stateProperty().get(), split, lines, divider);
             content.getChildren().add(lines.placeholder());
             root.getChildren().addAll(split, empty);
+        }
+    }
+
+    /** Only a talk known to have no transcript gives the room back; between talks the part stays. */
+    private static void followTranscript(TranscriptViewModel.State state, SplitPane split, TranscriptView lines, double[] divider) {
+        if (state == TranscriptViewModel.State.SHOWN && split.getItems().size() == 1) {
+            split.getItems().add(lines.root());
+            split.setDividerPositions(divider[0]);
+        } else if (state == TranscriptViewModel.State.NONE && split.getItems().size() == 2) {
+            divider[0] = split.getDividerPositions()[0];
+            split.getItems().remove(lines.root());
+        }
+    }
+
+    private void rebuildSpeakers(BiConsumer<FilterKind, String> filter) {
+        speakers.getChildren().clear();
+        for (String s : model.speakers()) {
+            Hyperlink link = new Hyperlink(s);
+            link.getStyleClass().add("speaker-link");
+            link.setOnAction(e -> filter.accept(FilterKind.SPEAKER, s));
+            speakers.getChildren().add(link);
         }
     }
 

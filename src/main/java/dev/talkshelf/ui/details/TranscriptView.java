@@ -82,15 +82,8 @@ public final class TranscriptView {
         list.setItems(model.lines());
         list.setCellFactory(v -> new LineCell(canPlay));
         list.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> model.select(now.intValue()));
-        model.selectedProperty().addListener((obs, old, now) -> {
-            if (list.getSelectionModel().getSelectedIndex() != now.intValue()) {
-                if (now.intValue() < 0) {
-                    list.getSelectionModel().clearSelection();
-                } else {
-                    list.getSelectionModel().clearAndSelect(now.intValue());
-                }
-            }
-        });
+        model.selectedProperty().addListener((obs, old, now) -> selectLine(now.intValue()));
+        selectLine(model.selectedProperty().get());
         model.scrollRequestProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 bringIntoView(now.index());
@@ -192,6 +185,7 @@ public final class TranscriptView {
         message.managedProperty().bind(message.visibleProperty());
         model.attachFailedProperty().addListener((obs, old, failed) ->
                 message.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"), failed));
+        message.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"), model.attachFailedProperty().get());
         return message;
     }
 
@@ -237,36 +231,50 @@ public final class TranscriptView {
         VBox box = new VBox(2, head, rows);
         box.setId("transcript-moments");
         box.getStyleClass().add("transcript-moments");
-        model.shownMoments().addListener((javafx.collections.ListChangeListener<TranscriptViewModel.MomentLine>) c -> {
-            rows.getChildren().clear();
-            int n = 0;
-            for (TranscriptViewModel.MomentLine m : model.shownMoments()) {
-                Button play = new Button(null, Icons.of(Icons.PLAY, 10));
-                play.setId("moment-play-" + n);
-                play.getStyleClass().add("small");
-                play.setMinWidth(Region.USE_PREF_SIZE);
-                Tips.onHover(play, "Play from here");
-                play.setDisable(!canPlay);
-                play.setOnAction(e -> model.playMoment(m));
-                Hyperlink line = new Hyperlink(m.time() + "  " + m.text());
-                line.setId("moment-" + n);
-                line.getStyleClass().add("moment-link");
-                line.setWrapText(false);
-                line.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
-                line.setMinWidth(0);
-                line.setMaxWidth(Double.MAX_VALUE);
-                Tips.onHover(line, m.text());
-                line.setOnAction(e -> model.showMoment(m));
-                HBox row = new HBox(4, play, line);
-                row.setAlignment(Pos.CENTER_LEFT);
-                HBox.setHgrow(line, Priority.ALWAYS);
-                rows.getChildren().add(row);
-                n++;
-            }
-        });
+        model.shownMoments().addListener((javafx.collections.ListChangeListener<TranscriptViewModel.MomentLine>) c ->
+                showMoments(rows, canPlay));
+        showMoments(rows, canPlay); // the view may be built after a search found moments (the window builds it late)
         box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.shownMoments()));
         box.managedProperty().bind(box.visibleProperty());
         return box;
+    }
+
+    private void showMoments(VBox rows, boolean canPlay) {
+        rows.getChildren().clear();
+        int n = 0;
+        for (TranscriptViewModel.MomentLine m : model.shownMoments()) {
+            Button play = new Button(null, Icons.of(Icons.PLAY, 10));
+            play.setId("moment-play-" + n);
+            play.getStyleClass().add("small");
+            play.setMinWidth(Region.USE_PREF_SIZE);
+            Tips.onHover(play, "Play from here");
+            play.setDisable(!canPlay);
+            play.setOnAction(e -> model.playMoment(m));
+            Hyperlink line = new Hyperlink(m.time() + "  " + m.text());
+            line.setId("moment-" + n);
+            line.getStyleClass().add("moment-link");
+            line.setWrapText(false);
+            line.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+            line.setMinWidth(0);
+            line.setMaxWidth(Double.MAX_VALUE);
+            Tips.onHover(line, m.text());
+            line.setOnAction(e -> model.showMoment(m));
+            HBox row = new HBox(4, play, line);
+            row.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(line, Priority.ALWAYS);
+            rows.getChildren().add(row);
+            n++;
+        }
+    }
+
+    private void selectLine(int index) {
+        if (list.getSelectionModel().getSelectedIndex() != index) {
+            if (index < 0) {
+                list.getSelectionModel().clearSelection();
+            } else {
+                list.getSelectionModel().clearAndSelect(index);
+            }
+        }
     }
 
     /** Scrolls only when the line is not already comfortably in view, so the text does not jump at every line. */

@@ -72,6 +72,9 @@ public final class SidebarView {
 
         model.picksVersionProperty().addListener((obs, old, now) -> restyle());
         model.shelfCountsProperty().addListener((obs, old, now) -> restyle());
+        // The window builds the sidebar after its first rows: the model may have its counts and picks already.
+        rebuildTopics();
+        restyle();
     }
 
     /** All talks, Continue watching, Unwatched…: one line each. */

@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -271,7 +270,9 @@ public final class TalkListViewModel {
         }
         TalkRow focus = shown.loaded(focusedIndex);
         Talk next = focus != null ? focus.talk() : talks.isEmpty() ? null : talks.get(0);
-        if (!Objects.equals(next, current.get())) {
+        // With nothing current (the start) no comparison: the first one links the record's equals (LazyRow.set).
+        Talk now = current.get();
+        if (now == null ? next != null : !now.equals(next)) {
             current.set(next);
         }
     }
