@@ -664,6 +664,7 @@ public final class Database implements AutoCloseable {
         }
         SaidText.registerFunction(writer); // step 15 builds said_fts from the packed transcripts
         CuePacking.registerFunction(writer); // step 18 packs the transcripts anew
+        DescriptionPacking.registerFunction(writer); // step 22 packs the descriptions
         // All steps in one transaction: a crash leaves the file at its old version or the new one, never between.
         write(c -> {
             int now = userVersion(c);

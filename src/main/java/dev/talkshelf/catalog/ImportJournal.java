@@ -38,10 +38,13 @@ public final class ImportJournal {
     private static final int RUNS_KEPT = 20;
     /** A run owned by another machine is taken for dead once it has stored nothing for this long. */
     private static final Duration OTHER_HOST_SILENCE = Duration.ofHours(1);
-    /** Talk columns a merge may fill, by the name the journal gives the change. Our own constants, never user text. */
+    /**
+     * Talk columns a merge may fill, by the name the journal gives the change. Our own constants, never user text. The
+     * description is not among them: the column keeps it packed, the journal as text (see {@link #revertDescription}).
+     */
     private static final Map<String, String> COLUMNS = Map.of(
             "year", "year", "recorded", "recorded", "duration", "duration_ms", "thumbnail", "thumbnail",
-            "description", "description", "rating", "rating");
+            "rating", "rating");
 
     private final Database db;
     private final Clock clock;
@@ -403,6 +406,7 @@ public final class ImportJournal {
                 case "note" -> run(c, "DELETE FROM note WHERE id = ? AND talk_id = ?", after, talk);
                 case "session" -> run(c, "DELETE FROM watch_session WHERE id = ? AND talk_id = ?", after, talk);
                 case "watch" -> revertWatch(c, talk, (String) before, (String) after);
+                case "description" -> revertDescription(c, talk, (String) before, (String) after);
                 case "transcript" -> run(c, "DELETE FROM transcript WHERE talk_id = ? AND source = ?", talk, after);
                 default -> LOG.log(System.Logger.Level.WARNING, "unknown import change {0} left as it is", what);
             }
@@ -412,6 +416,22 @@ public final class ImportJournal {
         }
         run(c, "DELETE FROM import_merge WHERE id = ?", mergeId);
         db.touched(talk);
+    }
+
+    /**
+     * Puts the description back only while it is still the one the merge set (a later edit wins). Compared as text, not
+     * as the packed blob: the same text may pack to other bytes in another version (decision 0037).
+     */
+    private static void revertDescription(Connection c, long talk, String before, String after) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT description FROM talk WHERE id = ?")) {
+            ps.setLong(1, talk);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || !Objects.equals(DescriptionPacking.read(rs, 1), after)) {
+                    return;
+                }
+            }
+        }
+        run(c, "UPDATE talk SET description = ? WHERE id = ?", DescriptionPacking.pack(before), talk);
     }
 
     /** Puts the watch state back only while it is still the one the merge set (a later play or mark wins). */

@@ -53,7 +53,7 @@ public final class TalkStore {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
             WatchState w = talk.watch();
             Sql.bind(ps, java.util.Arrays.asList(talk.id() == null ? null : talk.id().value(),
-                    talk.title().strip(), titleKey, blankToNull(talk.description()),
+                    talk.title().strip(), titleKey, DescriptionPacking.pack(talk.description()),
                     eventId(c, talk.event()), talk.year(), talk.recorded() == null ? null : talk.recorded().toString(),
                     talk.duration(), blankToNull(talk.media()), blankToNull(talk.thumbnail()),
                     talk.added() == null ? clock.instant() : talk.added(), talk.rating(), w.status().label(),
@@ -79,7 +79,7 @@ public final class TalkStore {
                                     recorded = ?, duration_ms = ?, media = ?, thumbnail = ?, rating = ?, media_kind = ?
                      WHERE id = ?""")) {
                 Sql.bind(ps, java.util.Arrays.asList(
-                        talk.title().strip(), titleKey, blankToNull(talk.description()),
+                        talk.title().strip(), titleKey, DescriptionPacking.pack(talk.description()),
                         eventId(c, talk.event()), talk.year(), talk.recorded() == null ? null : talk.recorded().toString(),
                         talk.duration(), blankToNull(talk.media()), blankToNull(talk.thumbnail()), talk.rating(),
                         mediaKind(blankToNull(talk.media())), id));
@@ -181,7 +181,7 @@ public final class TalkStore {
                     }
                     case DESCRIPTION -> {
                         sets.add("description = ?");
-                        params.add(blankToNull(values.description()));
+                        params.add(DescriptionPacking.pack(values.description()));
                     }
                     case SPEAKERS, LINKS -> {
                         // Rows of their own, written below.
@@ -510,7 +510,7 @@ public final class TalkStore {
                             Sql.dateOrNull(rs, "recorded"), Sql.durationOrNull(rs, "duration_ms"),
                             rs.getString("media"), rs.getString("thumbnail"), links.getOrDefault(id, List.of()),
                             Sql.instantOrNull(rs, "added"), Sql.intOrNull(rs, "rating"), topics.getOrDefault(id, List.of()),
-                            watch, rs.getString("description")));
+                            watch, DescriptionPacking.read(rs, "description")));
                 }
             }
         }
