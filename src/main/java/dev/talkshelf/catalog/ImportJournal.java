@@ -113,11 +113,14 @@ public final class ImportJournal {
         });
     }
 
-    /** A talk the run inserted (inside the transaction that inserted it). */
+    /**
+     * A talk the run inserted (inside the transaction that inserted it). Its title is kept as an 8-byte hash of its key,
+     * not the key (a twelfth of the size): it only tells a talk the run added from a later one that reused its id.
+     */
     public void added(long run, TalkId talk, String title) {
         db.write(c -> {
             PreparedStatement ps = db.cached("INSERT OR IGNORE INTO import_added(run_id, talk_id, title_key) VALUES (?, ?, ?)");
-            Sql.bind(ps, List.of(run, talk.value(), Names.key(title)));
+            Sql.bind(ps, List.of(run, talk.value(), titleCheck(Names.key(title))));
             ps.executeUpdate();
             return null;
         });
@@ -484,25 +487,46 @@ public final class ImportJournal {
             Sql.bind(ps, List.of(run, TALKS_PER_STEP));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    added.add(new Object[] {rs.getLong(1), rs.getString(2)});
+                    added.add(new Object[] {rs.getLong(1), rs.getObject(2)});
                 }
             }
         }
         if (added.isEmpty()) {
             return false;
         }
-        PreparedStatement delete = db.cached("DELETE FROM talk WHERE id = ? AND sort_title = ?");
+        PreparedStatement title = db.cached("SELECT sort_title FROM talk WHERE id = ?");
+        PreparedStatement delete = db.cached("DELETE FROM talk WHERE id = ?");
         PreparedStatement forget = db.cached("DELETE FROM import_added WHERE run_id = ? AND talk_id = ?");
         for (Object[] talk : added) {
             long id = (Long) talk[0];
-            Sql.bind(delete, List.of(id, talk[1]));
-            if (delete.executeUpdate() > 0) {
+            title.setLong(1, id);
+            boolean same;
+            try (ResultSet rs = title.executeQuery()) {
+                same = rs.next() && sameTitle(talk[1], rs.getString(1));
+            }
+            if (same) {
+                delete.setLong(1, id);
+                delete.executeUpdate();
                 db.touched(id);
             }
             Sql.bind(forget, List.of(run, id));
             forget.executeUpdate();
         }
         return true;
+    }
+
+    /** The 8 bytes {@code import_added.title_key} keeps for a title key: its 64-bit FNV-1a hash. */
+    static byte[] titleCheck(String titleKey) {
+        long hash = 0xcbf29ce484222325L;
+        for (byte b : titleKey.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            hash = (hash ^ (b & 0xFF)) * 0x100000001b3L;
+        }
+        return java.nio.ByteBuffer.allocate(Long.BYTES).putLong(hash).array();
+    }
+
+    /** Whether a talk's title key is the one the run kept: as its hash, or (a run journalled before step 22) as text. */
+    private static boolean sameTitle(Object kept, String sortTitle) {
+        return kept instanceof byte[] hash ? Arrays.equals(hash, titleCheck(sortTitle)) : Objects.equals(kept, sortTitle);
     }
 
     private static void deleteNamesOnlyTheRunBrought(Connection c, Long[] before) throws SQLException {
