@@ -179,6 +179,7 @@ class DescriptionPackingTest {
             ps.setString(1, LONG);
             ps.setLong(2, id.value());
             ps.executeUpdate();
+            c.createStatement().execute("DROP TRIGGER talk_keeps_source_key");
             c.createStatement().execute("PRAGMA user_version = 21");
         }
 
