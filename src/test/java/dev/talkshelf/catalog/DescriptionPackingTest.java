@@ -32,22 +32,26 @@ class DescriptionPackingTest {
     Path dir;
 
     private static Object stored(Database db, TalkId id) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT description FROM talk WHERE id = ?")) {
-                ps.setLong(1, id.value());
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getObject(1) : null;
-                }
-            }
-        });
+        return StoredValue.of(db, "SELECT description FROM talk WHERE id = ?", id.value());
     }
 
     private static long count(Database db, String sql) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-                return rs.getLong(1);
-            }
+        return ((Number) StoredValue.of(db, sql)).longValue();
+    }
+
+    /** A run that merged {@link #LONG} into the talk, which held {@code before}: finished, ready to be taken back. */
+    private static long mergedLongDescription(Database db, TalkStore talks, ImportJournal journal, TalkId id) {
+        Talk before = talks.get(id).orElseThrow();
+        Talk after = before.withDescription(LONG);
+        long run = journal.begin("test");
+        db.write(c -> {
+            talks.update(after);
+            journal.merged(run, new ImportJournal.Merge(id, "Caches", "same title"), before, after,
+                    WatchState.UNWATCHED, WatchState.UNWATCHED, List.of(), List.of());
+            return null;
         });
+        journal.finish(run);
+        return run;
     }
 
     @Test
@@ -123,16 +127,7 @@ class DescriptionPackingTest {
             TalkStore talks = new TalkStore(db, CLOCK);
             ImportJournal journal = new ImportJournal(db, CLOCK);
             TalkId id = talks.insert(Talk.titled("Caches").withDescription("Short."), null);
-            Talk before = talks.get(id).orElseThrow();
-            Talk after = before.withDescription(LONG);
-            long run = journal.begin("test");
-            db.write(c -> {
-                talks.update(after);
-                journal.merged(run, new ImportJournal.Merge(id, "Caches", "same title"), before, after,
-                        WatchState.UNWATCHED, WatchState.UNWATCHED, List.of(), List.of());
-                return null;
-            });
-            journal.finish(run);
+            long run = mergedLongDescription(db, talks, journal, id);
 
             journal.revert(run);
 
@@ -146,17 +141,8 @@ class DescriptionPackingTest {
             TalkStore talks = new TalkStore(db, CLOCK);
             ImportJournal journal = new ImportJournal(db, CLOCK);
             TalkId id = talks.insert(Talk.titled("Caches"), null);
-            Talk before = talks.get(id).orElseThrow();
-            Talk after = before.withDescription(LONG);
-            long run = journal.begin("test");
-            db.write(c -> {
-                talks.update(after);
-                journal.merged(run, new ImportJournal.Merge(id, "Caches", "same title"), before, after,
-                        WatchState.UNWATCHED, WatchState.UNWATCHED, List.of(), List.of());
-                return null;
-            });
-            journal.finish(run);
-            talks.update(after.withDescription(LONG + " Edited."));
+            long run = mergedLongDescription(db, talks, journal, id);
+            talks.update(talks.get(id).orElseThrow().withDescription(LONG + " Edited."));
 
             journal.revert(run);
 

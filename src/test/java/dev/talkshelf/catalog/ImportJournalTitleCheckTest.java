@@ -42,12 +42,8 @@ class ImportJournalTitleCheckTest {
         try (Database db = Database.open(dir.resolve("lib.db"), CLOCK)) {
             run(db, new TalkStore(db, CLOCK), new ImportJournal(db, CLOCK), "A talk with a rather long title, as many are");
 
-            long size = db.read(c -> {
-                try (PreparedStatement ps = c.prepareStatement("SELECT length(title_key) FROM import_added"); ResultSet rs = ps.executeQuery()) {
-                    return rs.getLong(1);
-                }
-            });
-            assertEquals(8, size);
+            Object size = StoredValue.of(db, "SELECT length(title_key) FROM import_added");
+            assertEquals(8, ((Number) size).intValue());
         }
     }
 

@@ -29,15 +29,8 @@ class SourceKeySameAsMediaTest {
     @TempDir
     Path dir;
 
-    private static String kept(Database db, TalkId id) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT source_key FROM talk WHERE id = ?")) {
-                ps.setLong(1, id.value());
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.getString(1);
-                }
-            }
-        });
+    private static Object kept(Database db, TalkId id) {
+        return StoredValue.of(db, "SELECT source_key FROM talk WHERE id = ?", id.value());
     }
 
     @Test
