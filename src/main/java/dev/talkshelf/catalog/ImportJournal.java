@@ -224,6 +224,7 @@ public final class ImportJournal {
             }
             return null;
         });
+        db.releaseFreePages();
         // The import may have made words common: keep them now, not at a first search that may run out of time.
         KeptWords.keepCommonIfFree(db);
     }
