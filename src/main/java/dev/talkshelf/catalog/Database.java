@@ -127,9 +127,12 @@ public final class Database implements AutoCloseable {
             // keeps its page size. Talk rows with descriptions are ~1.3 KB, and each page ends with room too small for
             // the next row: with 4 KB pages that was a sixth of the talk table, with 8 KB pages half as much (decision 0022).
             execute(writer, "PRAGMA page_size = " + NEW_LIBRARY_PAGE_SIZE);
-            // Also only in a new file: pages a write frees can be given back (releaseFreePages). An import's search
-            // index merges leave ~6 MB of them at 100,000 talks (decision 0037).
-            execute(writer, "PRAGMA auto_vacuum = INCREMENTAL");
+            // Also for a new file only: pages a write frees can be given back (releaseFreePages). An import's search
+            // index merges leave ~6 MB of them at 100,000 talks (decision 0037). Asked only while the file is empty:
+            // on an existing library the pragma writes, and would wait for another TalkShelf's write to open it.
+            if (isEmpty(writer)) {
+                execute(writer, "PRAGMA auto_vacuum = INCREMENTAL");
+            }
             configure(writer);
             reader = connect(absolute);
             configure(reader);
@@ -648,6 +651,12 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             // SQLite rolls back by itself after some errors (a full disk); then there is nothing left to undo.
             LOG.log(System.Logger.Level.DEBUG, "rollback: {0}", e.getMessage());
+        }
+    }
+
+    private static boolean isEmpty(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA page_count")) {
+            return rs.next() && rs.getLong(1) == 0;
         }
     }
 
