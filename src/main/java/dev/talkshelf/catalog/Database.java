@@ -127,6 +127,12 @@ public final class Database implements AutoCloseable {
             // keeps its page size. Talk rows with descriptions are ~1.3 KB, and each page ends with room too small for
             // the next row: with 4 KB pages that was a sixth of the talk table, with 8 KB pages half as much (decision 0022).
             execute(writer, "PRAGMA page_size = " + NEW_LIBRARY_PAGE_SIZE);
+            // Also for a new file only: pages a write frees can be given back (releaseFreePages). An import's search
+            // index merges leave ~6 MB of them at 100,000 talks (decision 0039). Asked only while the file is empty:
+            // on an existing library the pragma writes, and would wait for another TalkShelf's write to open it.
+            if (isEmpty(writer)) {
+                execute(writer, "PRAGMA auto_vacuum = INCREMENTAL");
+            }
             configure(writer);
             reader = connect(absolute);
             configure(reader);
@@ -279,6 +285,29 @@ public final class Database implements AutoCloseable {
      * lock, waiting for this process's other writers and for other processes (up to a minute, then
      * {@link LibraryBusyException}). On any exception the whole outer transaction rolls back.
      */
+    /**
+     * Gives the file's free pages back to the file system, in a write of its own: after an import, whose index merges
+     * free pages it will not use again. Only a library made with incremental auto-vacuum (since decision 0039) can;
+     * in an older one this does nothing.
+     */
+    public void releaseFreePages() {
+        write(c -> {
+            long free;
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT CASE WHEN auto_vacuum = 2 THEN freelist_count ELSE 0 END"
+                         + " FROM pragma_auto_vacuum, pragma_freelist_count")) {
+                free = rs.next() ? rs.getLong(1) : 0;
+            }
+            // The driver steps a statement once, and each step of incremental_vacuum gives back one page.
+            try (PreparedStatement ps = c.prepareStatement("PRAGMA incremental_vacuum")) {
+                for (long i = 0; i < free; i++) {
+                    ps.execute();
+                }
+            }
+            return null;
+        });
+    }
+
     public <T> T write(Work<T> work) {
         if (writeLock.isHeldByCurrentThread()) {
             return nested(work);
@@ -625,6 +654,12 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    private static boolean isEmpty(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA page_count")) {
+            return rs.next() && rs.getLong(1) == 0;
+        }
+    }
+
     private static void execute(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute(sql);
@@ -664,6 +699,7 @@ public final class Database implements AutoCloseable {
         }
         SaidText.registerFunction(writer); // step 15 builds said_fts from the packed transcripts
         CuePacking.registerFunction(writer); // step 18 packs the transcripts anew
+        DescriptionPacking.registerFunction(writer); // step 22 packs the descriptions
         // All steps in one transaction: a crash leaves the file at its old version or the new one, never between.
         write(c -> {
             int now = userVersion(c);

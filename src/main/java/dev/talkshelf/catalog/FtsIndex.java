@@ -35,6 +35,9 @@ final class FtsIndex {
             TextFold.sql("t.description"),
             TextFold.sql("(SELECT group_concat(n.text, ' ') FROM note n WHERE n.talk_id = t.id)"));
 
+    /** Where {@link #SELECT_PARTS} puts the description, which is read through {@link DescriptionPacking}. */
+    private static final int DESCRIPTION = 6;
+
     /** The parts of a talk's index row as stored, before folding. */
     private static final String SELECT_PARTS = """
             SELECT t.id, t.title,
@@ -96,7 +99,7 @@ final class FtsIndex {
                 insert.setLong(1, id);
                 text.setLength(0);
                 for (int column = 2; column <= 7; column++) {
-                    String folded = TextFold.fold(rows.getString(column));
+                    String folded = TextFold.fold(column == DESCRIPTION ? DescriptionPacking.read(rows, column) : rows.getString(column));
                     insert.setString(column, folded);
                     if (column == 2) {
                         title = folded;

@@ -38,10 +38,13 @@ public final class ImportJournal {
     private static final int RUNS_KEPT = 20;
     /** A run owned by another machine is taken for dead once it has stored nothing for this long. */
     private static final Duration OTHER_HOST_SILENCE = Duration.ofHours(1);
-    /** Talk columns a merge may fill, by the name the journal gives the change. Our own constants, never user text. */
+    /**
+     * Talk columns a merge may fill, by the name the journal gives the change. Our own constants, never user text. The
+     * description is not among them: the column keeps it packed, the journal as text (see {@link #revertDescription}).
+     */
     private static final Map<String, String> COLUMNS = Map.of(
             "year", "year", "recorded", "recorded", "duration", "duration_ms", "thumbnail", "thumbnail",
-            "description", "description", "rating", "rating");
+            "rating", "rating");
 
     private final Database db;
     private final Clock clock;
@@ -110,11 +113,14 @@ public final class ImportJournal {
         });
     }
 
-    /** A talk the run inserted (inside the transaction that inserted it). */
+    /**
+     * A talk the run inserted (inside the transaction that inserted it). Its title is kept as an 8-byte hash of its key,
+     * not the key (a twelfth of the size): it only tells a talk the run added from a later one that reused its id.
+     */
     public void added(long run, TalkId talk, String title) {
         db.write(c -> {
             PreparedStatement ps = db.cached("INSERT OR IGNORE INTO import_added(run_id, talk_id, title_key) VALUES (?, ?, ?)");
-            Sql.bind(ps, List.of(run, talk.value(), Names.key(title)));
+            Sql.bind(ps, List.of(run, talk.value(), titleCheck(Names.key(title))));
             ps.executeUpdate();
             return null;
         });
@@ -218,6 +224,7 @@ public final class ImportJournal {
             }
             return null;
         });
+        db.releaseFreePages();
         // The import may have made words common: keep them now, not at a first search that may run out of time.
         KeptWords.keepCommonIfFree(db);
     }
@@ -403,6 +410,7 @@ public final class ImportJournal {
                 case "note" -> run(c, "DELETE FROM note WHERE id = ? AND talk_id = ?", after, talk);
                 case "session" -> run(c, "DELETE FROM watch_session WHERE id = ? AND talk_id = ?", after, talk);
                 case "watch" -> revertWatch(c, talk, (String) before, (String) after);
+                case "description" -> revertDescription(c, talk, (String) before, (String) after);
                 case "transcript" -> run(c, "DELETE FROM transcript WHERE talk_id = ? AND source = ?", talk, after);
                 default -> LOG.log(System.Logger.Level.WARNING, "unknown import change {0} left as it is", what);
             }
@@ -412,6 +420,22 @@ public final class ImportJournal {
         }
         run(c, "DELETE FROM import_merge WHERE id = ?", mergeId);
         db.touched(talk);
+    }
+
+    /**
+     * Puts the description back only while it is still the one the merge set (a later edit wins). Compared as text, not
+     * as the packed blob: the same text may pack to other bytes in another version (decision 0039).
+     */
+    private static void revertDescription(Connection c, long talk, String before, String after) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT description FROM talk WHERE id = ?")) {
+            ps.setLong(1, talk);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || !Objects.equals(DescriptionPacking.read(rs, 1), after)) {
+                    return;
+                }
+            }
+        }
+        run(c, "UPDATE talk SET description = ? WHERE id = ?", DescriptionPacking.pack(before), talk);
     }
 
     /** Puts the watch state back only while it is still the one the merge set (a later play or mark wins). */
@@ -464,25 +488,46 @@ public final class ImportJournal {
             Sql.bind(ps, List.of(run, TALKS_PER_STEP));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    added.add(new Object[] {rs.getLong(1), rs.getString(2)});
+                    added.add(new Object[] {rs.getLong(1), rs.getObject(2)});
                 }
             }
         }
         if (added.isEmpty()) {
             return false;
         }
-        PreparedStatement delete = db.cached("DELETE FROM talk WHERE id = ? AND sort_title = ?");
+        PreparedStatement title = db.cached("SELECT sort_title FROM talk WHERE id = ?");
+        PreparedStatement delete = db.cached("DELETE FROM talk WHERE id = ?");
         PreparedStatement forget = db.cached("DELETE FROM import_added WHERE run_id = ? AND talk_id = ?");
         for (Object[] talk : added) {
             long id = (Long) talk[0];
-            Sql.bind(delete, List.of(id, talk[1]));
-            if (delete.executeUpdate() > 0) {
+            title.setLong(1, id);
+            boolean same;
+            try (ResultSet rs = title.executeQuery()) {
+                same = rs.next() && sameTitle(talk[1], rs.getString(1));
+            }
+            if (same) {
+                delete.setLong(1, id);
+                delete.executeUpdate();
                 db.touched(id);
             }
             Sql.bind(forget, List.of(run, id));
             forget.executeUpdate();
         }
         return true;
+    }
+
+    /** The 8 bytes {@code import_added.title_key} keeps for a title key: its 64-bit FNV-1a hash. */
+    static byte[] titleCheck(String titleKey) {
+        long hash = 0xcbf29ce484222325L;
+        for (byte b : titleKey.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            hash = (hash ^ (b & 0xFF)) * 0x100000001b3L;
+        }
+        return java.nio.ByteBuffer.allocate(Long.BYTES).putLong(hash).array();
+    }
+
+    /** Whether a talk's title key is the one the run kept: as its hash, or (a run journalled before step 22) as text. */
+    private static boolean sameTitle(Object kept, String sortTitle) {
+        return kept instanceof byte[] hash ? Arrays.equals(hash, titleCheck(sortTitle)) : Objects.equals(kept, sortTitle);
     }
 
     private static void deleteNamesOnlyTheRunBrought(Connection c, Long[] before) throws SQLException {

@@ -53,6 +53,8 @@ final class Sql {
             ps.setLong(index, n);
         } else if (value instanceof Double n) {
             ps.setDouble(index, n);
+        } else if (value instanceof byte[] bytes) {
+            ps.setBytes(index, bytes);
         } else {
             ps.setString(index, value.toString());
         }

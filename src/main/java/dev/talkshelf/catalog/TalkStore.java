@@ -32,6 +32,8 @@ public final class TalkStore {
     /** A talk just inserted has no speakers, topics or links to clear first. */
     private static final boolean FRESH = true;
     private static final boolean EXISTING = false;
+    /** The source key kept for a talk whose source key is its media; a trigger keeps the key when the media changes. */
+    private static final String SAME_AS_MEDIA = "";
 
     private final Database db;
     private final Clock clock;
@@ -53,12 +55,12 @@ public final class TalkStore {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
             WatchState w = talk.watch();
             Sql.bind(ps, java.util.Arrays.asList(talk.id() == null ? null : talk.id().value(),
-                    talk.title().strip(), titleKey, blankToNull(talk.description()),
+                    talk.title().strip(), titleKey, DescriptionPacking.pack(talk.description()),
                     eventId(c, talk.event()), talk.year(), talk.recorded() == null ? null : talk.recorded().toString(),
                     talk.duration(), blankToNull(talk.media()), blankToNull(talk.thumbnail()),
                     talk.added() == null ? clock.instant() : talk.added(), talk.rating(), w.status().label(),
-                    w.position(), w.watchedAt(), w.timesWatched(), w.lastPlayedAt(), sourceKey,
-                    mediaKind(blankToNull(talk.media()))));
+                    w.position(), w.watchedAt(), w.timesWatched(), w.lastPlayedAt(),
+                    keptSourceKey(sourceKey, blankToNull(talk.media())), mediaKind(blankToNull(talk.media()))));
             ps.executeUpdate();
             id = db.lastInsertId();
             writeSpeakers(c, id, FRESH, talk.speakers());
@@ -79,7 +81,7 @@ public final class TalkStore {
                                     recorded = ?, duration_ms = ?, media = ?, thumbnail = ?, rating = ?, media_kind = ?
                      WHERE id = ?""")) {
                 Sql.bind(ps, java.util.Arrays.asList(
-                        talk.title().strip(), titleKey, blankToNull(talk.description()),
+                        talk.title().strip(), titleKey, DescriptionPacking.pack(talk.description()),
                         eventId(c, talk.event()), talk.year(), talk.recorded() == null ? null : talk.recorded().toString(),
                         talk.duration(), blankToNull(talk.media()), blankToNull(talk.thumbnail()), talk.rating(),
                         mediaKind(blankToNull(talk.media())), id));
@@ -181,7 +183,7 @@ public final class TalkStore {
                     }
                     case DESCRIPTION -> {
                         sets.add("description = ?");
-                        params.add(blankToNull(values.description()));
+                        params.add(DescriptionPacking.pack(values.description()));
                     }
                     case SPEAKERS, LINKS -> {
                         // Rows of their own, written below.
@@ -338,8 +340,20 @@ public final class TalkStore {
         });
     }
 
+    /**
+     * What {@code talk.source_key} keeps: {@link #SAME_AS_MEDIA} for a source key that is the talk's media itself (a
+     * PyVideo talk's video link), which the media's own column and index already hold (schema step 22).
+     */
+    private static String keptSourceKey(String sourceKey, String media) {
+        return sourceKey != null && sourceKey.equals(media) ? SAME_AS_MEDIA : sourceKey;
+    }
+
     public Optional<TalkId> findBySourceKey(String sourceKey) {
-        return findOne("SELECT id FROM talk WHERE source_key = ? ORDER BY id LIMIT 1", sourceKey);
+        return findOne("""
+                SELECT id FROM talk WHERE source_key = ?1 AND source_key <> ''
+                UNION ALL
+                SELECT id FROM talk WHERE media = ?1 AND source_key = ''
+                ORDER BY 1 LIMIT 1""", sourceKey);
     }
 
     public Optional<TalkId> findByMedia(String media) {
@@ -399,7 +413,10 @@ public final class TalkStore {
 
     /** Which of these source keys some talk has (one query per 500, for an import's duplicate checks). */
     public Set<String> presentSourceKeys(Collection<String> sourceKeys) {
-        return present("SELECT DISTINCT source_key FROM talk WHERE source_key IN (%s)", sourceKeys);
+        return present("""
+                SELECT source_key FROM talk WHERE source_key IN (%s) AND source_key <> ''
+                UNION
+                SELECT media FROM talk WHERE media IN (%s) AND source_key = ''""", sourceKeys);
     }
 
     /** Which of these media values (files or links) some talk has. */
@@ -421,8 +438,10 @@ public final class TalkStore {
             Set<String> found = new HashSet<>();
             for (int from = 0; from < wanted.size(); from += CHUNK) {
                 List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + CHUNK));
-                try (PreparedStatement ps = c.prepareStatement(sqlWithIn.formatted(Sql.placeholders(chunk)))) {
-                    Sql.bind(ps, chunk);
+                // Each "IN (%s)" of the query gets the chunk's values.
+                String[] parts = sqlWithIn.split("%s", -1);
+                try (PreparedStatement ps = c.prepareStatement(String.join(Sql.placeholders(chunk), parts))) {
+                    Sql.bind(ps, java.util.Collections.nCopies(parts.length - 1, chunk).stream().flatMap(List::stream).toList());
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             found.add(rs.getString(1));
@@ -510,7 +529,7 @@ public final class TalkStore {
                             Sql.dateOrNull(rs, "recorded"), Sql.durationOrNull(rs, "duration_ms"),
                             rs.getString("media"), rs.getString("thumbnail"), links.getOrDefault(id, List.of()),
                             Sql.instantOrNull(rs, "added"), Sql.intOrNull(rs, "rating"), topics.getOrDefault(id, List.of()),
-                            watch, rs.getString("description")));
+                            watch, DescriptionPacking.read(rs, "description")));
                 }
             }
         }

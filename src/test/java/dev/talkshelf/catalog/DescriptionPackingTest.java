@@ -1,0 +1,185 @@
+package dev.talkshelf.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.talkshelf.model.Talk;
+import dev.talkshelf.model.TalkId;
+import dev.talkshelf.model.TalkField;
+import dev.talkshelf.model.WatchState;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Long descriptions are kept deflated (schema step 22) and read back, indexed, merged and taken back as text. */
+class DescriptionPackingTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-04T10:00:00Z"), ZoneOffset.UTC);
+    private static final String LONG = ("In this talk we walk through how a zebra-striped cache keeps hot keys close, "
+            + "why the eviction order matters more than the size, and what we measured on real traffic. ").repeat(4)
+            + "Ünïcode stays: naïve café, 東京.";
+
+    @TempDir
+    Path dir;
+
+    private static Object stored(Database db, TalkId id) {
+        return StoredValue.of(db, "SELECT description FROM talk WHERE id = ?", id.value());
+    }
+
+    private static long count(Database db, String sql) {
+        return ((Number) StoredValue.of(db, sql)).longValue();
+    }
+
+    /** A run that merged {@link #LONG} into the talk, which held {@code before}: finished, ready to be taken back. */
+    private static long mergedLongDescription(Database db, TalkStore talks, ImportJournal journal, TalkId id) {
+        Talk before = talks.get(id).orElseThrow();
+        Talk after = before.withDescription(LONG);
+        long run = journal.begin("test");
+        db.write(c -> {
+            talks.update(after);
+            journal.merged(run, new ImportJournal.Merge(id, "Caches", "same title"), before, after,
+                    WatchState.UNWATCHED, WatchState.UNWATCHED, List.of(), List.of());
+            return null;
+        });
+        journal.finish(run);
+        return run;
+    }
+
+    @Test
+    void aLongDescriptionIsKeptSmallerAndReadsBackTheSame() {
+        try (Database db = Database.open(dir.resolve("lib.db"), CLOCK)) {
+            TalkStore talks = new TalkStore(db, CLOCK);
+            TalkId id = talks.insert(Talk.titled("Caches").withDescription(LONG), null);
+
+            Object kept = stored(db, id);
+            assertTrue(kept instanceof byte[] bytes && bytes.length < LONG.length() / 2, "kept deflated: " + kept);
+            assertEquals(LONG, talks.get(id).orElseThrow().description());
+        }
+    }
+
+    @Test
+    void aShortDescriptionIsKeptAsText() {
+        try (Database db = Database.open(dir.resolve("lib.db"), CLOCK)) {
+            TalkStore talks = new TalkStore(db, CLOCK);
+            TalkId id = talks.insert(Talk.titled("Short").withDescription("About futures."), null);
+
+            assertEquals("About futures.", stored(db, id));
+            assertEquals("About futures.", talks.get(id).orElseThrow().description());
+        }
+    }
+
+    @Test
+    void aWordOfAPackedDescriptionIsFound() {
+        try (Database db = Database.open(dir.resolve("lib.db"), CLOCK)) {
+            TalkStore talks = new TalkStore(db, CLOCK);
+            talks.insert(Talk.titled("Caches").withDescription(LONG), null);
+            talks.insert(Talk.titled("Other"), null);
+
+            assertEquals(1, count(db, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'description:zebra'"));
+            assertEquals(1, count(db, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'description:tokyo OR description:東京'"));
+        }
+    }
+
+    @Test
+    void anEditedDescriptionIsPackedToo() {
+        try (Database db = Database.open(dir.resolve("lib.db"), CLOCK)) {
+            TalkStore talks = new TalkStore(db, CLOCK);
+            TalkId id = talks.insert(Talk.titled("Caches"), null);
+            Talk before = talks.get(id).orElseThrow();
+
+            talks.setFields(id, before.withDescription(LONG), Set.of(TalkField.DESCRIPTION));
+
+            assertTrue(stored(db, id) instanceof byte[]);
+            assertEquals(LONG, talks.get(id).orElseThrow().description());
+        }
+    }
+
+    @Test
+    void aDamagedPackedDescriptionReadsAsNoneAndTheTalkStillReads() {
+        try (Database db = Database.open(dir.resolve("lib.db"), CLOCK)) {
+            TalkStore talks = new TalkStore(db, CLOCK);
+            TalkId id = talks.insert(Talk.titled("Caches").withDescription(LONG), null);
+            db.write(c -> {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE talk SET description = X'01FF0102' WHERE id = ?")) {
+                    ps.setLong(1, id.value());
+                    return ps.executeUpdate();
+                }
+            });
+
+            Talk back = talks.get(id).orElseThrow();
+            assertEquals("Caches", back.title());
+            assertNull(back.description());
+        }
+    }
+
+    @Test
+    void anImportTakenBackRestoresTheDescriptionItsMergeFilled() {
+        try (Database db = Database.open(dir.resolve("lib.db"), CLOCK)) {
+            TalkStore talks = new TalkStore(db, CLOCK);
+            ImportJournal journal = new ImportJournal(db, CLOCK);
+            TalkId id = talks.insert(Talk.titled("Caches").withDescription("Short."), null);
+            long run = mergedLongDescription(db, talks, journal, id);
+
+            journal.revert(run);
+
+            assertEquals("Short.", talks.get(id).orElseThrow().description());
+        }
+    }
+
+    @Test
+    void anImportTakenBackKeepsADescriptionEditedSince() {
+        try (Database db = Database.open(dir.resolve("lib.db"), CLOCK)) {
+            TalkStore talks = new TalkStore(db, CLOCK);
+            ImportJournal journal = new ImportJournal(db, CLOCK);
+            TalkId id = talks.insert(Talk.titled("Caches"), null);
+            long run = mergedLongDescription(db, talks, journal, id);
+            talks.update(talks.get(id).orElseThrow().withDescription(LONG + " Edited."));
+
+            journal.revert(run);
+
+            assertEquals(LONG + " Edited.", talks.get(id).orElseThrow().description());
+        }
+    }
+
+    @Test
+    void aLibraryOfStep21HasItsLongDescriptionsPackedAndFoundAsBefore() throws Exception {
+        Path file = dir.resolve("old.db");
+        TalkId id;
+        try (Database db = Database.open(file, CLOCK)) {
+            TalkStore talks = new TalkStore(db, CLOCK);
+            id = talks.insert(Talk.titled("Caches").withDescription("placeholder"), null);
+            talks.insert(Talk.titled("Short").withDescription("About futures."), null);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             PreparedStatement ps = c.prepareStatement("UPDATE talk SET description = ? WHERE id = ?")) {
+            // As step 21 kept it: the text itself. The index row was built from the placeholder, as a rebuild would.
+            ps.setString(1, LONG);
+            ps.setLong(2, id.value());
+            ps.executeUpdate();
+            c.createStatement().execute("DROP TRIGGER talk_keeps_source_key");
+            c.createStatement().execute("PRAGMA user_version = 21");
+        }
+
+        try (Database db = Database.open(file, CLOCK)) {
+            assertEquals(Schema.latestVersion(), count(db, "PRAGMA user_version"));
+            assertTrue(stored(db, id) instanceof byte[], "packed by the step");
+            assertEquals(1, count(db, "SELECT count(*) FROM talk WHERE typeof(description) = 'text'"), "the short one stays text");
+            TalkStore talks = new TalkStore(db, CLOCK);
+            assertEquals(LONG, talks.get(id).orElseThrow().description());
+            assertEquals("About futures.", talks.get(new TalkId(id.value() + 1)).orElseThrow().description());
+
+            talks.setTags(id, List.of("caching"));
+            assertEquals(1, count(db, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'description:zebra'"),
+                    "its index row, built again, reads the packed description");
+        }
+    }
+}
