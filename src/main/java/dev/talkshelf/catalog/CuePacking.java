@@ -3,9 +3,14 @@ package dev.talkshelf.catalog;
 import dev.talkshelf.model.Cue;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import net.jpountz.lz4.LZ4Compressor;
@@ -77,10 +82,10 @@ final class CuePacking {
      * Lets SQL on this connection pack a kept blob anew: {@code repacked_cues(transcript.cues)}, for the migration that
      * repacks the transcripts deflated before it.
      */
-    static void registerFunction(java.sql.Connection c) throws java.sql.SQLException {
+    static void registerFunction(Connection c) throws SQLException {
         org.sqlite.Function.create(c, "repacked_cues", new org.sqlite.Function() {
             @Override
-            protected void xFunc() throws java.sql.SQLException {
+            protected void xFunc() throws SQLException {
                 result(repack(value_blob(0)));
             }
         }, 1, org.sqlite.Function.FLAG_DETERMINISTIC);
@@ -138,7 +143,7 @@ final class CuePacking {
     }
 
     /** Cues read from the unpacked bytes when asked for; {@link #text} reads a cue's text alone. Thread-safe. */
-    static final class Lazy extends java.util.AbstractList<Cue> {
+    static final class Lazy extends AbstractList<Cue> {
         private final byte[] raw;
         /** The number of cues, or -1 until all are read (then {@link #read}). */
         private int n;
@@ -165,10 +170,10 @@ final class CuePacking {
         private synchronized void readTo(int i) {
             while (read <= i && at[0] < raw.length && (n < 0 || read < n)) {
                 if (read == starts.length) {
-                    starts = java.util.Arrays.copyOf(starts, read * 2);
-                    lengths = java.util.Arrays.copyOf(lengths, read * 2);
-                    offsets = java.util.Arrays.copyOf(offsets, read * 2);
-                    sizes = java.util.Arrays.copyOf(sizes, read * 2);
+                    starts = Arrays.copyOf(starts, read * 2);
+                    lengths = Arrays.copyOf(lengths, read * 2);
+                    offsets = Arrays.copyOf(offsets, read * 2);
+                    sizes = Arrays.copyOf(sizes, read * 2);
                 }
                 start += varint(raw, at);
                 starts[read] = start;
@@ -190,7 +195,7 @@ final class CuePacking {
         }
 
         private void check(int i) {
-            java.util.Objects.checkIndex(i, n);
+            Objects.checkIndex(i, n);
             if (i >= read) {
                 readTo(i);
             }

@@ -2,14 +2,18 @@ package dev.talkshelf.catalog;
 
 import dev.talkshelf.model.Cue;
 import dev.talkshelf.model.TalkId;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
@@ -65,7 +69,7 @@ public final class CueSearch {
             SaidBm25.Totals totals = kept.isEmpty() ? null : SaidBm25.totals(c);
             Map<Long, Double> all = new HashMap<>();
             // In the order FTS5 sums them: the phrases of the query's "or", sorted as the compiler writes it.
-            for (String term : terms.stream().sorted(java.util.Comparator.comparing(TalkFilter.Said::expression)).toList()) {
+            for (String term : terms.stream().sorted(Comparator.comparing(TalkFilter.Said::expression)).toList()) {
                 Long id = kept.get(term);
                 if (id != null) {
                     List<KeptSaid.Entry> entries = KeptSaid.entries(c, id);
@@ -86,7 +90,7 @@ public final class CueSearch {
     }
 
     /** Adds bm25 of an expression to the talks' scores; returns how many talks match it. */
-    private static int ftsScores(java.sql.Connection c, String expression, Map<Long, Double> into) throws java.sql.SQLException {
+    private static int ftsScores(Connection c, String expression, Map<Long, Double> into) throws SQLException {
         int n = 0;
         try (PreparedStatement ps = c.prepareStatement("SELECT rowid, bm25(said_fts) FROM said_fts WHERE said_fts MATCH ?")) {
             ps.setString(1, expression);
@@ -178,7 +182,7 @@ public final class CueSearch {
             hits = kept.get(0);
         } else if (!kept.isEmpty()) {
             // Per cue, the terms held, their occurrences added up (each list holds other terms), its words as counted.
-            java.util.TreeMap<Integer, Hit> byPlace = new java.util.TreeMap<>();
+            TreeMap<Integer, Hit> byPlace = new TreeMap<>();
             for (List<Hit> list : join(hits, kept)) {
                 for (Hit h : list) {
                     byPlace.merge(h.place(), h, (a, b) -> new Hit(a.place(), a.terms() + b.terms(),

@@ -1,8 +1,10 @@
 package dev.talkshelf.catalog;
 
 import dev.talkshelf.model.Letters;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -217,7 +219,7 @@ public final class CueWords {
     }
 
     private static final java.lang.invoke.VarHandle LONGS =
-            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     /**
      * A cue beyond ASCII against plain ASCII terms: folded char by char (each letter's plain form kept once), then
@@ -251,7 +253,7 @@ public final class CueWords {
     private static final byte NON_ASCII_LETTER = 0x01;
 
     private static byte[] room(byte[] buffer, int used, int more) {
-        return used + more <= buffer.length ? buffer : java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, used + more));
+        return used + more <= buffer.length ? buffer : Arrays.copyOf(buffer, Math.max(buffer.length * 2, used + more));
     }
 
     /** The term's words one after the other from {@code start}, each whole, with only non-word bytes between them. */

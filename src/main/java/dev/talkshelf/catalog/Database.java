@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -63,7 +64,7 @@ public final class Database implements AutoCloseable {
     private volatile Thread unindexedInserts;
     /** Writers of other processes say here that they wait, so a long writer can let them in ({@link #writerWaiting}). */
     private final WaitingWriters waitingElsewhere;
-    private final Map<Connection, Map<String, PreparedStatement>> statements = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Connection, Map<String, PreparedStatement>> statements = new ConcurrentHashMap<>();
     private final Map<String, Long> transactionIds = new HashMap<>();
     /** The connection the current thread's work runs on, for {@link #cached} and {@link #lastInsertId}. */
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
@@ -740,7 +741,7 @@ public final class Database implements AutoCloseable {
     private long fileSize() {
         try {
             return Files.size(file);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return -1;
         }
     }

@@ -2,6 +2,7 @@ package dev.talkshelf.catalog;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.zip.DataFormatException;
@@ -105,7 +106,7 @@ final class DescriptionPacking {
      * Lets SQL on this connection pack a description kept as text: {@code packed_description(talk.description)}, for
      * the schema step that packs the descriptions an older library kept.
      */
-    static void registerFunction(java.sql.Connection c) throws SQLException {
+    static void registerFunction(Connection c) throws SQLException {
         org.sqlite.Function.create(c, "packed_description", new org.sqlite.Function() {
             @Override
             protected void xFunc() throws SQLException {

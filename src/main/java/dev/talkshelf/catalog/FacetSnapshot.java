@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -35,11 +36,11 @@ final class FacetSnapshot {
     }
 
     /** The kept counts when they are those of the library as it is, else empty. */
-    static java.util.Optional<FacetIndex.Counts> read(Connection c) throws SQLException {
+    static Optional<FacetIndex.Counts> read(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT writes, facets_at FROM library_writes")) {
             if (!rs.next() || rs.getObject(2) == null || rs.getLong(1) != rs.getLong(2)) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
         }
         long total = 0;
@@ -59,12 +60,12 @@ final class FacetSnapshot {
                     case "year" -> years.add(fc);
                     case "status" -> statuses.add(fc);
                     default -> {
-                        return java.util.Optional.empty(); // written by something newer: count instead
+                        return Optional.empty(); // written by something newer: count instead
                     }
                 }
             }
         }
-        return java.util.Optional.of(new FacetIndex.Counts(total, topics, speakers, events, years, statuses));
+        return Optional.of(new FacetIndex.Counts(total, topics, speakers, events, years, statuses));
     }
 
     /**

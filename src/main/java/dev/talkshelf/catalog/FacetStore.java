@@ -8,12 +8,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Counts for browsing: topics (as a tree), speakers, events, years and watch statuses, over the whole
@@ -28,7 +31,7 @@ public final class FacetStore {
             .thenComparing(FacetCount::value);
 
     private final Database db;
-    private final java.time.Duration timeLimit;
+    private final Duration timeLimit;
     private FacetIndex index;
     private Database.LibraryVersion indexVersion;
     private Facets wholeLibrary;
@@ -40,7 +43,7 @@ public final class FacetStore {
     }
 
     /** With another time limit for gathering a query's talks (the index of facet values is not limited). */
-    public FacetStore(Database db, java.time.Duration timeLimit) {
+    public FacetStore(Database db, Duration timeLimit) {
         this.db = db;
         this.timeLimit = timeLimit;
     }
@@ -77,7 +80,7 @@ public final class FacetStore {
                     wholeLibrary = count(index, null);
                 } else {
                     long writes = FacetSnapshot.writes(c);
-                    java.util.Optional<FacetIndex.Counts> kept = FacetSnapshot.read(c);
+                    Optional<FacetIndex.Counts> kept = FacetSnapshot.read(c);
                     if (kept.isPresent()) {
                         wholeLibrary = facets(kept.get());
                     } else {
@@ -114,7 +117,7 @@ public final class FacetStore {
     }
 
     private static Facets facets(FacetIndex.Counts counts) {
-        Map<String, Long> topics = new java.util.LinkedHashMap<>();
+        Map<String, Long> topics = new LinkedHashMap<>();
         counts.topics().forEach(fc -> topics.put(fc.value(), fc.count()));
         return new Facets(counts.total(), tree(topics), FacetIndex.top(counts.speakers(), TOP, BY_COUNT),
                 FacetIndex.top(counts.events(), TOP, BY_COUNT), sorted(counts.years()), sorted(counts.statuses()));

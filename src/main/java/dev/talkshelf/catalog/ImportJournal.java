@@ -6,7 +6,10 @@ import dev.talkshelf.model.TalkId;
 import dev.talkshelf.model.TopicPath;
 import dev.talkshelf.model.WatchSession;
 import dev.talkshelf.model.WatchState;
+import java.io.IOException;
 import java.net.InetAddress;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -65,7 +68,7 @@ public final class ImportJournal {
             String host;
             try {
                 host = InetAddress.getLocalHost().getHostName();
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 host = "unknown";
             }
             return new Owner(host, ProcessHandle.current().pid(), ProcessStart.current().map(ProcessStart::value).orElse(null));
@@ -519,10 +522,10 @@ public final class ImportJournal {
     /** The 8 bytes {@code import_added.title_key} keeps for a title key: its 64-bit FNV-1a hash. */
     static byte[] titleCheck(String titleKey) {
         long hash = 0xcbf29ce484222325L;
-        for (byte b : titleKey.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+        for (byte b : titleKey.getBytes(StandardCharsets.UTF_8)) {
             hash = (hash ^ (b & 0xFF)) * 0x100000001b3L;
         }
-        return java.nio.ByteBuffer.allocate(Long.BYTES).putLong(hash).array();
+        return ByteBuffer.allocate(Long.BYTES).putLong(hash).array();
     }
 
     /** Whether a talk's title key is the one the run kept: as its hash, or (a run journalled before step 22) as text. */

@@ -5,6 +5,7 @@ import dev.talkshelf.model.TalkId;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +20,7 @@ public final class NoteStore {
         this.clock = clock;
     }
 
-    public Note add(TalkId talk, java.time.Duration at, String text) {
+    public Note add(TalkId talk, Duration at, String text) {
         return add(new Note(0, talk, at, text, null));
     }
 

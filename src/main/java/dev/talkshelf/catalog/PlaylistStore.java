@@ -10,9 +10,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Playlists: manual ones hold talks in order; smart ones hold only their query. Names are unique, ignoring case. */
@@ -302,7 +306,7 @@ public final class PlaylistStore {
      * {@code from} is fixed SQL from this class or a compiled {@link TalkFilter}; values travel as parameters. {@code
      * position} is the SQL of a talk's position, read for the talks in progress only.
      */
-    private PlaylistProgress aggregate(String from, List<Object> params, java.time.Duration timeLimit, String position) {
+    private PlaylistProgress aggregate(String from, List<Object> params, Duration timeLimit, String position) {
         String sql = "SELECT " + sums(position) + " " + from;
         Database.Work<PlaylistProgress> count = c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -320,9 +324,9 @@ public final class PlaylistStore {
      * The progress of every manual playlist with talks, by playlist id, from one grouped query: the sidebar lists
      * every playlist, and a statement per playlist cost more than the counting. An empty playlist is absent.
      */
-    public java.util.Map<Long, PlaylistProgress> progressOfManual() {
+    public Map<Long, PlaylistProgress> progressOfManual() {
         return db.read(c -> {
-            java.util.Map<Long, PlaylistProgress> all = new java.util.HashMap<>();
+            Map<Long, PlaylistProgress> all = new HashMap<>();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pi.playlist_id, " + sums("t.position_ms")
                     + " FROM playlist_item pi JOIN talk t ON t.id = pi.talk_id GROUP BY pi.playlist_id")) {
                 while (rs.next()) {
@@ -376,7 +380,7 @@ public final class PlaylistStore {
     }
 
     private static String key(String name) {
-        return name.strip().toLowerCase(java.util.Locale.ROOT);
+        return name.strip().toLowerCase(Locale.ROOT);
     }
 
     private static String requireName(String name) {

@@ -3,6 +3,7 @@ package dev.talkshelf.catalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -24,7 +25,7 @@ public record ProcessStart(long value, boolean bootTicks) {
      */
     static final long EPOCH_MILLIS_FLOOR = 100_000_000_000L;
     /** How far two readings of one process's ProcessHandle start instant may differ: its boot time is whole seconds. */
-    static final java.time.Duration EPOCH_MILLIS_SLACK = java.time.Duration.ofSeconds(5);
+    static final Duration EPOCH_MILLIS_SLACK = Duration.ofSeconds(5);
 
     /** This process's start. */
     public static Optional<ProcessStart> current() {

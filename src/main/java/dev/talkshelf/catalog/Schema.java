@@ -2,6 +2,7 @@ package dev.talkshelf.catalog;
 
 import dev.talkshelf.model.SpeakerPlaceholders;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The catalog's schema as numbered steps. Never edit a released step: add a new one. Times are epoch
@@ -471,7 +472,7 @@ final class Schema {
     private static String placeholderKeys() {
         return SpeakerPlaceholders.placeholderKeys().stream()
                 .map(k -> "'" + k.replace("'", "''") + "'")
-                .collect(java.util.stream.Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
     }
 
     static int latestVersion() {

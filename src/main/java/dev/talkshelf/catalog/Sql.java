@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 /** Small JDBC conveniences for nullable values and generated placeholder lists. */
@@ -62,7 +63,7 @@ final class Sql {
 
     /** "?, ?, ?" for n values: only the count comes from outside, never the values. */
     static String placeholders(int n) {
-        return String.join(", ", java.util.Collections.nCopies(Math.max(n, 1), "?"));
+        return String.join(", ", Collections.nCopies(Math.max(n, 1), "?"));
     }
 
     static String placeholders(Collection<?> values) {

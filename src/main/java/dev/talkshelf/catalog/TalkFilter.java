@@ -1,10 +1,12 @@
 package dev.talkshelf.catalog;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -49,7 +51,7 @@ public record TalkFilter(List<Condition> conditions) {
 
     /** Talks whose search-index row matches an FTS5 expression (built by the query compiler). */
     public record Words(String expression) implements Condition {
-        private static final java.util.regex.Pattern ONE_LETTER_PREFIX = java.util.regex.Pattern.compile("(?<![^\\s(:])\"[^\"]\"\\*");
+        private static final Pattern ONE_LETTER_PREFIX = Pattern.compile("(?<![^\\s(:])\"[^\"]\"\\*");
 
         /**
          * True when a term is a one-letter prefix ({@code speaker:a}): the search index has prefix indexes of 2 to 6
@@ -300,7 +302,7 @@ public record TalkFilter(List<Condition> conditions) {
 
     /** Conditions on narrow-index columns, with no estimate of how many talks pass (taken as a third). */
     public static TalkFilter of(String sql, Object... params) {
-        return of(new Columns(sql, java.util.Arrays.asList(params), 1.0 / 3));
+        return of(new Columns(sql, Arrays.asList(params), 1.0 / 3));
     }
 
     public static TalkFilter of(Condition condition) {

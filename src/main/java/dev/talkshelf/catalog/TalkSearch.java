@@ -11,10 +11,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.IntPredicate;
 
 /**
  * Runs filters against the catalog: ids of one page in the requested order, and counts.
@@ -465,7 +467,7 @@ public final class TalkSearch {
             order.add((long) id);
         }
         if (r.reversed()) {
-            java.util.Collections.reverse(order);
+            Collections.reverse(order);
         }
         List<TalkId> ids = new ArrayList<>();
         for (int i = r.offset(); i < Math.min(order.size(), (long) r.offset() + r.limit()); i++) {
@@ -777,13 +779,13 @@ public final class TalkSearch {
      * The requested page of the ids a query lists in order that pass a test made here (a kept word's bitmap): the
      * walk stops once the page is full.
      */
-    private static List<TalkId> pageOfIndexWalk(Connection c, String sql, java.util.function.IntPredicate passes,
+    private static List<TalkId> pageOfIndexWalk(Connection c, String sql, IntPredicate passes,
                                                 SearchRequest r) throws SQLException {
         return pageOfIndexWalk(c, sql, passes, r, r.limit());
     }
 
     /** {@link #pageOfIndexWalk}, stopping once {@code wanted} ids are found (all there are on this page). */
-    private static List<TalkId> pageOfIndexWalk(Connection c, String sql, java.util.function.IntPredicate passes,
+    private static List<TalkId> pageOfIndexWalk(Connection c, String sql, IntPredicate passes,
                                                 SearchRequest r, long wanted) throws SQLException {
         List<TalkId> ids = new ArrayList<>();
         long skip = r.offset();

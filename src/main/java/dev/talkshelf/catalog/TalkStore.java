@@ -15,8 +15,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -54,7 +57,7 @@ public final class TalkStore {
                                      last_played, source_key, media_kind)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
             WatchState w = talk.watch();
-            Sql.bind(ps, java.util.Arrays.asList(talk.id() == null ? null : talk.id().value(),
+            Sql.bind(ps, Arrays.asList(talk.id() == null ? null : talk.id().value(),
                     talk.title().strip(), titleKey, DescriptionPacking.pack(talk.description()),
                     eventId(c, talk.event()), talk.year(), talk.recorded() == null ? null : talk.recorded().toString(),
                     talk.duration(), blankToNull(talk.media()), blankToNull(talk.thumbnail()),
@@ -80,7 +83,7 @@ public final class TalkStore {
                     UPDATE talk SET title = ?, sort_title = ?, description = ?, event_id = ?, year = ?,
                                     recorded = ?, duration_ms = ?, media = ?, thumbnail = ?, rating = ?, media_kind = ?
                      WHERE id = ?""")) {
-                Sql.bind(ps, java.util.Arrays.asList(
+                Sql.bind(ps, Arrays.asList(
                         talk.title().strip(), titleKey, DescriptionPacking.pack(talk.description()),
                         eventId(c, talk.event()), talk.year(), talk.recorded() == null ? null : talk.recorded().toString(),
                         talk.duration(), blankToNull(talk.media()), blankToNull(talk.thumbnail()), talk.rating(),
@@ -150,7 +153,7 @@ public final class TalkStore {
                     case TITLE -> {
                         String key = Names.key(values.title());
                         sets.add("title = ?, sort_title = ?");
-                        params.addAll(java.util.Arrays.asList(values.title().strip(), key));
+                        params.addAll(Arrays.asList(values.title().strip(), key));
                     }
                     case EVENT -> {
                         sets.add("event_id = ?");
@@ -171,7 +174,7 @@ public final class TalkStore {
                     case MEDIA -> {
                         String media = blankToNull(values.media());
                         sets.add("media = ?, media_kind = ?");
-                        params.addAll(java.util.Arrays.asList(media, mediaKind(media)));
+                        params.addAll(Arrays.asList(media, mediaKind(media)));
                     }
                     case THUMBNAIL -> {
                         sets.add("thumbnail = ?");
@@ -216,7 +219,7 @@ public final class TalkStore {
         }
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE talk SET rating = ? WHERE id = ?")) {
-                Sql.bind(ps, java.util.Arrays.asList(rating, id.value()));
+                Sql.bind(ps, Arrays.asList(rating, id.value()));
                 requireOne(ps.executeUpdate(), id);
             }
             return null;
@@ -226,7 +229,7 @@ public final class TalkStore {
     public void setMedia(TalkId id, String media) {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE talk SET media = ?, media_kind = ? WHERE id = ?")) {
-                Sql.bind(ps, java.util.Arrays.asList(blankToNull(media), mediaKind(blankToNull(media)), id.value()));
+                Sql.bind(ps, Arrays.asList(blankToNull(media), mediaKind(blankToNull(media)), id.value()));
                 requireOne(ps.executeUpdate(), id);
             }
             return null;
@@ -259,13 +262,13 @@ public final class TalkStore {
     }
 
     /** Fills in facts a talk lacks (duration, media, ...) from a duplicate found on import. */
-    public void setDurationIfUnknown(TalkId id, java.time.Duration duration) {
+    public void setDurationIfUnknown(TalkId id, Duration duration) {
         if (duration == null) {
             return;
         }
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE talk SET duration_ms = ? WHERE id = ? AND duration_ms IS NULL")) {
-                Sql.bind(ps, java.util.Arrays.asList(duration, id.value()));
+                Sql.bind(ps, Arrays.asList(duration, id.value()));
                 ps.executeUpdate();
             }
             return null;
@@ -277,7 +280,7 @@ public final class TalkStore {
             try (PreparedStatement ps = c.prepareStatement("""
                     UPDATE talk SET status = ?, position_ms = ?, watched_at = ?, times_watched = ?, last_played = ?
                      WHERE id = ?""")) {
-                Sql.bind(ps, java.util.Arrays.asList(watch.status().label(), watch.position(), watch.watchedAt(),
+                Sql.bind(ps, Arrays.asList(watch.status().label(), watch.position(), watch.watchedAt(),
                         watch.timesWatched(), watch.lastPlayedAt(), id.value()));
                 requireOne(ps.executeUpdate(), id);
             }
@@ -441,7 +444,7 @@ public final class TalkStore {
                 // Each "IN (%s)" of the query gets the chunk's values.
                 String[] parts = sqlWithIn.split("%s", -1);
                 try (PreparedStatement ps = c.prepareStatement(String.join(Sql.placeholders(chunk), parts))) {
-                    Sql.bind(ps, java.util.Collections.nCopies(parts.length - 1, chunk).stream().flatMap(List::stream).toList());
+                    Sql.bind(ps, Collections.nCopies(parts.length - 1, chunk).stream().flatMap(List::stream).toList());
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             found.add(rs.getString(1));
@@ -687,7 +690,7 @@ public final class TalkStore {
             parent = topicId(c, parentPath.get());
         }
         PreparedStatement ins = db.cached("INSERT INTO topic(path, parent_id) VALUES (?, ?)");
-        Sql.bind(ins, java.util.Arrays.asList(path, parent));
+        Sql.bind(ins, Arrays.asList(path, parent));
         ins.executeUpdate();
         return db.lastInsertId();
     }

@@ -1,8 +1,10 @@
 package dev.talkshelf.catalog;
 
 import dev.talkshelf.model.TalkId;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -81,7 +83,7 @@ public final class TopicStore {
     }
 
     /** Topics that no talk has, itself or below it, are dropped (children before parents, in one statement). */
-    private static void removeUnused(java.sql.Connection c) throws java.sql.SQLException {
+    private static void removeUnused(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 DELETE FROM topic WHERE id NOT IN (SELECT topic_id FROM talk_topic_closure)""")) {
             ps.executeUpdate();

@@ -2,10 +2,11 @@ package dev.talkshelf.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.talkshelf.service.BenchService;
 import dev.talkshelf.service.BenchService.Case;
 import dev.talkshelf.service.BenchService.Timing;
+import dev.talkshelf.service.BenchService;
 import dev.talkshelf.service.Services;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -101,7 +102,7 @@ final class BenchCommand implements Runnable {
                 }
             }
             return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return "size unknown";
         }
     }

@@ -4,14 +4,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.talkshelf.formats.ImportContext;
 import dev.talkshelf.service.ImportMerge;
 import dev.talkshelf.service.ImportService;
-import dev.talkshelf.service.UserInputException;
 import dev.talkshelf.service.ImportSummary;
 import dev.talkshelf.service.TranscriptService;
+import dev.talkshelf.service.UserInputException;
 import java.io.PrintWriter;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -149,7 +150,7 @@ final class ImportCommand implements Runnable {
     }
 
     private static boolean isSubtitleFile(String source) {
-        String name = source.toLowerCase(java.util.Locale.ROOT);
+        String name = source.toLowerCase(Locale.ROOT);
         return !ImportService.looksLikeLink(source) && (name.endsWith(".vtt") || name.endsWith(".srt"));
     }
 

@@ -9,6 +9,7 @@ import dev.talkshelf.service.PlayService;
 import dev.talkshelf.service.UserInputException;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,7 +44,7 @@ final class PlayCommand implements Runnable {
             start = DurationText.parse(from).orElseThrow(() -> new UserInputException(
                     "--from \"" + from + "\" is not a time; write it as 12:34, 1:02:03 or seconds"));
         }
-        PlayService.Playback playback = root.services().player().play(java.util.List.of(talk),
+        PlayService.Playback playback = root.services().player().play(List.of(talk),
                 new PlayOptions(player, playerArgs, start), PlaybackListener.NONE);
         PrintWriter out = root.out();
         out.println("playing in " + playback.handle().player().label() + "; close the player to finish");

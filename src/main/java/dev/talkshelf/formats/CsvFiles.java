@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * CSV through Jackson's CSV module (RFC 4180: quoted fields may hold the separator, doubled quotes and line
@@ -68,7 +69,7 @@ final class CsvFiles {
         char best = ',';
         int bestCount = 0;
         for (char candidate : SEPARATORS) {
-            String[] cells = header.split(java.util.regex.Pattern.quote(String.valueOf(candidate)), -1);
+            String[] cells = header.split(Pattern.quote(String.valueOf(candidate)), -1);
             for (String cell : cells) {
                 if (cell.strip().replace("\"", "").strip().toLowerCase(Locale.ROOT).equals(titleColumn)) {
                     return candidate;

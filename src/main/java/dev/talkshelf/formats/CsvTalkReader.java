@@ -1,15 +1,19 @@
 package dev.talkshelf.formats;
 
 import dev.talkshelf.formats.ImportBatch.ImportedTalk;
+import dev.talkshelf.model.DurationText;
 import dev.talkshelf.model.Limits;
 import dev.talkshelf.model.MediaLocation;
 import dev.talkshelf.model.PlainText;
-import dev.talkshelf.model.DurationText;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TopicPath;
 import dev.talkshelf.model.WatchState;
 import dev.talkshelf.model.WatchStatus;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,10 +46,10 @@ public final class CsvTalkReader implements TalkReader {
      */
     @Override
     public boolean tagsFromElsewhere(Path source) {
-        try (java.io.BufferedReader in = java.nio.file.Files.newBufferedReader(source, java.nio.charset.StandardCharsets.UTF_8)) {
+        try (BufferedReader in = Files.newBufferedReader(source, StandardCharsets.UTF_8)) {
             String first = in.readLine();
             return first == null || !first.replace("\uFEFF", "").strip().equals(String.join(",", CsvTalkWriter.HEADER));
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return true; // unreadable here means the read itself reports it
         }
     }

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,7 +40,7 @@ public final class FormatDetector {
 
     /** The readers of this package, plus any given (such as the native library reader). */
     public static FormatDetector withBuiltInReaders(TalkReader... extra) {
-        List<TalkReader> all = new java.util.ArrayList<>(List.of(new TitleListReader(), new PyVideoReader(), new YtDlpReader(),
+        List<TalkReader> all = new ArrayList<>(List.of(new TitleListReader(), new PyVideoReader(), new YtDlpReader(),
                 new FreeTubeReader(), new CsvTalkReader(), new M3uReader(), new VideoFolderReader()));
         all.addAll(List.of(extra));
         return new FormatDetector(all);

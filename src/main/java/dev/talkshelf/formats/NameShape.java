@@ -4,6 +4,7 @@ import dev.talkshelf.model.Names;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -165,7 +166,7 @@ final class NameShape {
     /** A capital after the first letter that is not where names put one ("McDonald", "O'Brien", "Jean-Luc"). */
     private static boolean hasInnerCapital(String word) {
         for (String piece : word.split("[-'’]")) {
-            if (piece.length() > 1 && !piece.substring(1).equals(piece.substring(1).toLowerCase(java.util.Locale.ROOT))
+            if (piece.length() > 1 && !piece.substring(1).equals(piece.substring(1).toLowerCase(Locale.ROOT))
                     && !NAME_PREFIX_CAPITAL.matcher(piece).matches()) {
                 return true;
             }
@@ -266,7 +267,7 @@ final class NameShape {
     private static boolean isSurname(String name) {
         String[] words = name.split("\\s+");
         for (int i = 0; i < words.length - 1; i++) {
-            if (!PARTICLES.contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
+            if (!PARTICLES.contains(words[i].toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }

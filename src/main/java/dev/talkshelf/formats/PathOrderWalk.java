@@ -1,6 +1,7 @@
 package dev.talkshelf.formats;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -52,7 +53,7 @@ final class PathOrderWalk implements Iterator<Path> {
         try {
             advance();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return found;
     }

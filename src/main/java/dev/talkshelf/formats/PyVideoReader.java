@@ -15,12 +15,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -31,7 +33,7 @@ import java.util.stream.Stream;
  */
 public final class PyVideoReader implements TalkReader {
     /** Compiled once: every talk file has links to check. */
-    private static final java.util.regex.Pattern HTTP_LINK = java.util.regex.Pattern.compile("(?i)^https?://\\S+$");
+    private static final Pattern HTTP_LINK = Pattern.compile("(?i)^https?://\\S+$");
     private static final String CATEGORY = "category.json";
     private static final String VIDEOS = "videos";
     private static final int CHUNK = 500;
@@ -111,7 +113,7 @@ public final class PyVideoReader implements TalkReader {
     }
 
     /** How many talk files there are, and the files in path order (found as they are read: {@link PathOrderWalk}). */
-    private record TalkFiles(long count, java.util.Iterator<Path> paths) {
+    private record TalkFiles(long count, Iterator<Path> paths) {
     }
 
     private static boolean isTalkFile(Path p) {

@@ -6,6 +6,7 @@ import dev.talkshelf.model.TopicPath;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -103,7 +104,7 @@ final class SourceTags {
         Set<String> words = Set.of("phoenix", "easter", "christmas", "midway", "wake", "act", "center", "north", "south", "west",
                 "oral", "knox", "victoria", "virgin", "resolute", "yap", "truk", "lhi", "stanley", "regina", "swift-current");
         Set<String> cities = new HashSet<>();
-        for (String id : java.time.ZoneId.getAvailableZoneIds()) {
+        for (String id : ZoneId.getAvailableZoneIds()) {
             String[] parts = id.split("/");
             if (parts.length >= 2 && regions.contains(parts[0])) {
                 String city = key(parts[parts.length - 1].replace('_', ' '));

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -105,7 +106,7 @@ public final class StudyNotesWriter {
     }
 
     private static boolean isWeb(String media) {
-        String lower = media.toLowerCase(java.util.Locale.ROOT);
+        String lower = media.toLowerCase(Locale.ROOT);
         return lower.startsWith("https://") || lower.startsWith("http://");
     }
 

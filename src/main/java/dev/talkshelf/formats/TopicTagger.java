@@ -8,15 +8,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,7 +41,7 @@ public final class TopicTagger {
     private final Set<String> knownPaths;
     private final SourceTags sourceTags;
     /** Tags repeat across thousands of talks: each is worked out once. */
-    private final Map<String, Meaning> meanings = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Meaning> meanings = new ConcurrentHashMap<>();
 
     /**
      * One topic of the taxonomy: its path, one pattern for all its phrases, and what it implies.

@@ -10,10 +10,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -61,7 +64,7 @@ public final class YtDlp {
         String pathExt = variable("PATHEXT");
         if (pathExt != null && File.separatorChar == '\\') {
             for (String ext : pathExt.split(File.pathSeparator)) {
-                names.add("yt-dlp" + ext.toLowerCase(java.util.Locale.ROOT));
+                names.add("yt-dlp" + ext.toLowerCase(Locale.ROOT));
             }
         }
         for (String dir : path.split(File.pathSeparator)) {
@@ -172,7 +175,7 @@ public final class YtDlp {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             // it was told to stop; a straggler is the system's to reap
         }
     }

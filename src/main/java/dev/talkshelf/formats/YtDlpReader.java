@@ -60,7 +60,7 @@ public final class YtDlpReader implements TalkReader {
      */
     private static ImportBatch withSubtitlesBeside(Path source, ImportBatch batch) throws FormatException, IOException {
         String name = source.getFileName().toString();
-        if (batch.talks().size() != 1 || !batch.playlists().isEmpty() || !name.toLowerCase(java.util.Locale.ROOT).endsWith(".info.json")) {
+        if (batch.talks().size() != 1 || !batch.playlists().isEmpty() || !name.toLowerCase(Locale.ROOT).endsWith(".info.json")) {
             return batch;
         }
         TranscriptFile subtitles = new SubtitlesBeside().find(source, name.substring(0, name.length() - ".info.json".length()));

@@ -3,6 +3,8 @@ package dev.talkshelf.player;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * A user's own player command as an argument list with {@value #MEDIA} and {@value #START} placeholders,
@@ -27,9 +29,9 @@ public record CommandTemplate(List<String> arguments) {
         }
     }
 
-    private static final java.util.Set<String> POSIX_SHELLS = java.util.Set.of("sh", "bash", "zsh", "dash", "ksh",
+    private static final Set<String> POSIX_SHELLS = Set.of("sh", "bash", "zsh", "dash", "ksh",
             "mksh", "ash", "fish", "csh", "tcsh", "busybox");
-    private static final java.util.Set<String> WINDOWS_SHELLS = java.util.Set.of("cmd", "powershell", "pwsh");
+    private static final Set<String> WINDOWS_SHELLS = Set.of("cmd", "powershell", "pwsh");
 
     /**
      * The shell and its flag (e.g. "sh -c") when {@code {media}} would be read as shell code: inside the script of
@@ -45,7 +47,7 @@ public record CommandTemplate(List<String> arguments) {
                 continue;
             }
             for (int j = i + 1; j < arguments.size(); j++) {
-                String flag = arguments.get(j).toLowerCase(java.util.Locale.ROOT);
+                String flag = arguments.get(j).toLowerCase(Locale.ROOT);
                 boolean runsCode = posix ? flag.matches("-[a-z]*c[a-z]*")
                         : flag.matches("[/-](c|k|command|encodedcommand|ec)");
                 if (!runsCode) {
@@ -70,7 +72,7 @@ public record CommandTemplate(List<String> arguments) {
     private static String programName(String argument) {
         String s = argument.strip();
         int slash = Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\'));
-        String name = s.substring(slash + 1).toLowerCase(java.util.Locale.ROOT);
+        String name = s.substring(slash + 1).toLowerCase(Locale.ROOT);
         return name.endsWith(".exe") ? name.substring(0, name.length() - 4) : name;
     }
 

@@ -8,6 +8,7 @@ import dev.talkshelf.query.Query.Or;
 import dev.talkshelf.query.Token.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Recursive descent over the tokens:
@@ -171,7 +172,7 @@ public final class Parser {
     private void requireOperand(Token op) {
         Token t = peek();
         if (!startsTerm(t.kind())) {
-            String name = op.kind() == Kind.NOT && op.text().equals("-") ? "-" : op.text().toLowerCase(java.util.Locale.ROOT);
+            String name = op.kind() == Kind.NOT && op.text().equals("-") ? "-" : op.text().toLowerCase(Locale.ROOT);
             throw new QueryException("'" + name + "' needs a term after it", op.column());
         }
     }

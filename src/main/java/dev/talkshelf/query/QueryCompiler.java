@@ -1,6 +1,5 @@
 package dev.talkshelf.query;
 
-import dev.talkshelf.catalog.TalkFilter;
 import dev.talkshelf.catalog.TalkFilter.AnyOf;
 import dev.talkshelf.catalog.TalkFilter.Columns;
 import dev.talkshelf.catalog.TalkFilter.Condition;
@@ -10,6 +9,7 @@ import dev.talkshelf.catalog.TalkFilter.Reads;
 import dev.talkshelf.catalog.TalkFilter.Said;
 import dev.talkshelf.catalog.TalkFilter.Topic;
 import dev.talkshelf.catalog.TalkFilter.Words;
+import dev.talkshelf.catalog.TalkFilter;
 import dev.talkshelf.catalog.TextFold;
 import dev.talkshelf.model.Playlist;
 import dev.talkshelf.model.SortKey;
@@ -35,6 +35,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -331,9 +332,9 @@ public final class QueryCompiler {
     }
 
     /** The folded term, remembered for moments outside negations; empty when it has no letter or digit. */
-    private static java.util.Optional<String> saidTerm(Context ctx, String text) {
+    private static Optional<String> saidTerm(Context ctx, String text) {
         if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         // Private-use characters out, as they are out of the cues: said_fts keeps U+E000 between two cues, and a phrase
         // holding it would run from one cue into the next.
@@ -341,7 +342,7 @@ public final class QueryCompiler {
         if (ctx.collectRank) {
             ctx.saidTerms.add(term);
         }
-        return java.util.Optional.of(term);
+        return Optional.of(term);
     }
 
     private static String saidExpression(String term) {

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -53,7 +54,7 @@ public final class BenchService {
         public String label() {
             String said = wordsSaid ? " [--said]" : "";
             return sort == null ? query + said
-                    : (query.isEmpty() ? "(blank)" : query) + " [sort " + sort.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "]" + said;
+                    : (query.isEmpty() ? "(blank)" : query) + " [sort " + sort.name().toLowerCase(Locale.ROOT).replace('_', '-') + "]" + said;
         }
     }
 

@@ -6,15 +6,15 @@ import dev.talkshelf.catalog.NoteStore;
 import dev.talkshelf.catalog.PlaylistStore;
 import dev.talkshelf.catalog.TalkStore;
 import dev.talkshelf.catalog.TranscriptStore;
-import dev.talkshelf.formats.StudyNotesWriter;
-import dev.talkshelf.model.TalkTranscript;
 import dev.talkshelf.formats.CsvTalkWriter;
 import dev.talkshelf.formats.LibraryJsonWriter;
 import dev.talkshelf.formats.M3uWriter;
+import dev.talkshelf.formats.StudyNotesWriter;
 import dev.talkshelf.formats.XspfWriter;
 import dev.talkshelf.model.Playlist;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
+import dev.talkshelf.model.TalkTranscript;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
@@ -57,7 +58,7 @@ public final class ExportService {
      */
     public int export(String query, String playlistName, String format, Path target, SearchService search,
                       PlaylistService playlistService) {
-        String f = format == null ? "json" : format.strip().toLowerCase(java.util.Locale.ROOT);
+        String f = format == null ? "json" : format.strip().toLowerCase(Locale.ROOT);
         if (f.equals("md")) {
             f = "markdown";
         }

@@ -2,9 +2,9 @@ package dev.talkshelf.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.talkshelf.formats.ImportBatch;
 import dev.talkshelf.formats.ImportBatch.ImportedTalk;
 import dev.talkshelf.formats.ImportBatch.PlaylistDraft;
+import dev.talkshelf.formats.ImportBatch;
 import dev.talkshelf.formats.TopicTagger;
 import dev.talkshelf.model.Names;
 import dev.talkshelf.model.Note;
@@ -19,12 +19,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * A made-up but real-shaped library for measuring (issue #14): the PyVideo sample's titles, speakers and
@@ -349,7 +352,7 @@ public final class GeneratedTalks {
                 JsonNode v = json.readTree(in);
                 List<String> titles = strings(v.path("titles"));
                 List<String> speakers = new ArrayList<>(strings(v.path("speakers")));
-                java.util.Collections.shuffle(speakers, order);
+                Collections.shuffle(speakers, order);
                 LinkedHashSet<String> first = new LinkedHashSet<>();
                 LinkedHashSet<String> last = new LinkedHashSet<>();
                 for (String s : speakers) {
@@ -360,7 +363,7 @@ public final class GeneratedTalks {
                     }
                 }
                 // Title words by how often the sample's titles use them, most frequent first (ties alphabetically).
-                java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+                Map<String, Integer> counts = new TreeMap<>();
                 for (String t : titles) {
                     for (String w : t.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}+#]+")) {
                         if (w.length() > 3) {
@@ -369,7 +372,7 @@ public final class GeneratedTalks {
                     }
                 }
                 List<String> titleWords = counts.entrySet().stream()
-                        .sorted((a, b) -> b.getValue() - a.getValue()).map(java.util.Map.Entry::getKey).toList();
+                        .sorted((a, b) -> b.getValue() - a.getValue()).map(Map.Entry::getKey).toList();
                 List<String> topics = new ArrayList<>();
                 json.readTree(taxonomy).path("topics").forEach(t -> topics.add(t.path("path").asText()));
                 return new Vocabulary(titles, List.copyOf(speakers), List.copyOf(first), List.copyOf(last),

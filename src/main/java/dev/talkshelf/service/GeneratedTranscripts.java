@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -63,7 +64,7 @@ public final class GeneratedTranscripts {
             JsonNode v = new ObjectMapper().readTree(in);
             List<String[]> out = new ArrayList<>();
             v.path("sentences").forEach(s -> {
-                String[] words = s.asText().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}'+#]+", " ").strip()
+                String[] words = s.asText().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}'+#]+", " ").strip()
                         .split(" ");
                 if (words.length > 0 && !words[0].isEmpty()) {
                     out.add(words);

@@ -26,23 +26,27 @@ import dev.talkshelf.model.Playlist;
 import dev.talkshelf.model.SpeakerPlaceholders;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
+import dev.talkshelf.model.TopicPath;
 import dev.talkshelf.model.WatchSession;
 import dev.talkshelf.model.WatchState;
 import dev.talkshelf.model.WatchStatus;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.List;
-import dev.talkshelf.model.TopicPath;
-import java.util.Map;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -269,7 +273,7 @@ public final class ImportService {
             listing = ytDlp.flatListing(link, cancelled);
         } catch (YtDlp.YtDlpException e) {
             throw new UserInputException(e.getMessage(), e);
-        } catch (java.util.concurrent.CancellationException e) {
+        } catch (CancellationException e) {
             throw new ImportCancelledException();
         }
         requireNotCancelled(cancelled);
@@ -295,12 +299,12 @@ public final class ImportService {
     private static String requireWebLink(String url) {
         String link = url == null ? "" : url.strip();
         try {
-            java.net.URI uri = new java.net.URI(link);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            URI uri = new URI(link);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && !uri.getHost().isBlank()) {
                 return link;
             }
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             // the message below says what is accepted
         }
         throw new UserInputException("only http(s) links can be imported (e.g. https://www.youtube.com/playlist?list=...), not \""

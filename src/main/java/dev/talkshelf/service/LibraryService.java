@@ -15,6 +15,7 @@ import dev.talkshelf.model.TalkField;
 import dev.talkshelf.model.TalkId;
 import dev.talkshelf.model.TopicPath;
 import dev.talkshelf.model.WatchSession;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /** Looking at and editing talks: details, topics, rating, media, deletion. Every edit can be undone. */
@@ -174,7 +176,7 @@ public final class LibraryService {
         })));
     }
 
-    public Note addNote(TalkId id, java.time.Duration at, String text) {
+    public Note addNote(TalkId id, Duration at, String text) {
         if (text == null || text.isBlank()) {
             throw new UserInputException("a note needs some text");
         }
@@ -259,7 +261,7 @@ public final class LibraryService {
         return recordTopicEdit("delete topic " + old, () -> topics.retarget(old, p -> Optional.empty()));
     }
 
-    private int recordTopicEdit(String description, java.util.function.Supplier<Map<TalkId, TopicChange>> change) {
+    private int recordTopicEdit(String description, Supplier<Map<TalkId, TopicChange>> change) {
         Map<TalkId, TopicChange> changes = db.write(c -> change.get());
         changes.values().removeIf(TopicChange::isEmpty);
         edits.record(new TopicsEdit(db, talks, description, changes));

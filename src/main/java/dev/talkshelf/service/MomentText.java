@@ -5,6 +5,7 @@ import dev.talkshelf.catalog.CueWords;
 import dev.talkshelf.model.Cue;
 import dev.talkshelf.model.Moment;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -101,7 +102,7 @@ final class MomentText {
             if (c < 0x80) {
                 // Most of a moment's text: a char of its own, without a string made for it.
                 if (plain.length() == origin.length) {
-                    origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+                    origin = Arrays.copyOf(origin, origin.length * 2);
                 }
                 origin[plain.length()] = i;
                 plain.append(Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : ' ');
@@ -110,7 +111,7 @@ final class MomentText {
             String folded = CueWords.plain(String.valueOf(c));
             for (int k = 0; k < folded.length(); k++) {
                 if (plain.length() == origin.length) {
-                    origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+                    origin = Arrays.copyOf(origin, origin.length * 2);
                 }
                 origin[plain.length()] = i;
                 plain.append(folded.charAt(k));

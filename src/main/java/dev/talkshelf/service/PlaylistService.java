@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -49,7 +50,7 @@ public final class PlaylistService {
      */
     public List<PlaylistSummary> list() {
         List<PlaylistSummary> result = new ArrayList<>();
-        java.util.Map<Long, PlaylistProgress> manual = playlists.progressOfManual();
+        Map<Long, PlaylistProgress> manual = playlists.progressOfManual();
         for (Playlist p : playlists.all()) {
             try {
                 result.add(PlaylistSummary.of(p, p.isSmart() ? progressOf(p) : manual.getOrDefault(p.id(), PlaylistProgress.EMPTY)));

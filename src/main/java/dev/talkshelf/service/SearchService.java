@@ -19,6 +19,10 @@ import dev.talkshelf.query.CompiledQuery;
 import dev.talkshelf.query.QueryCompiler;
 import dev.talkshelf.query.QueryException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -223,13 +227,13 @@ public final class SearchService {
             order[i] = i;
         }
         // Stable: equal scores, and the talks without one, keep the newest-first order they came in.
-        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> score[i]));
-        List<TalkId> ranked = new java.util.ArrayList<>(all.size());
+        Arrays.sort(order, Comparator.comparingDouble(i -> score[i]));
+        List<TalkId> ranked = new ArrayList<>(all.size());
         for (Integer i : order) {
             ranked.add(all.get(i));
         }
         if (reversed) {
-            java.util.Collections.reverse(ranked);
+            Collections.reverse(ranked);
         }
         List<TalkId> page = ranked.subList(Math.min(offset, ranked.size()), (int) Math.min(ranked.size(), (long) offset + limit));
         return new SearchPage(talks.get(page), ranked.size(), offset);

@@ -23,6 +23,7 @@ import dev.talkshelf.ui.status.StatusBarViewModel;
 import dev.talkshelf.ui.talks.FirstPage;
 import dev.talkshelf.ui.talks.TalkListViewModel;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -87,7 +88,7 @@ public final class MainWindowViewModel {
                 talks::playAt, checked);
         talks.onLocateFile(details::requestLocate);
         this.transcript = new TranscriptViewModel(services.transcripts(), services.library(), services.search(), tasks, errors, playback,
-                talks::playAt, this::libraryChanged, java.time.Clock.systemUTC());
+                talks::playAt, this::libraryChanged, Clock.systemUTC());
         details.talkProperty().addListener((obs, old, now) -> transcript.show(now));
         this.status = new StatusBarViewModel(services.search(), tasks);
         this.playlist = new PlaylistViewModel(services.playlists(), services.exports(), services.search(), tasks, errors, playback,

@@ -102,7 +102,7 @@ public final class CrashChild {
                 while (System.in.read() >= 0) {
                     // the parent never writes; we only wait for the end of the stream
                 }
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // a broken pipe means the same
             }
             Runtime.getRuntime().halt(3);

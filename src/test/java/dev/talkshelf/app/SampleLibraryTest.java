@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,7 +73,7 @@ class SampleLibraryTest {
     void undoRightAfterTheSampleIsImportedLeavesItInPlace() {
         try (Services s = Library.open(dir.resolve("sample.db"), Clock.systemUTC())) {
             SampleLibrary.importInto(s);
-            assertEquals(java.util.Optional.empty(), s.library().undo(), "nothing to undo");
+            assertEquals(Optional.empty(), s.library().undo(), "nothing to undo");
             assertEquals(20, s.library().count());
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -3,7 +3,10 @@ package dev.talkshelf.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +18,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,7 +90,7 @@ class SharedLogFileTest {
             int p = t;
             Thread thread = new Thread(() -> {
                 for (int i = 0; i < 500; i++) {
-                    java.util.logging.LogRecord r = new java.util.logging.LogRecord(java.util.logging.Level.INFO, line(p, i));
+                    LogRecord r = new LogRecord(Level.INFO, line(p, i));
                     r.setLoggerName("logtest");
                     handler.publish(r);
                 }
@@ -112,7 +118,7 @@ class SharedLogFileTest {
         SharedLogFile handler = new SharedLogFile(data.resolve("talkshelf.log"), 1_000_000);
         handler.setFormatter(new Logging.LineFormatter(1));
 
-        handler.publish(new java.util.logging.LogRecord(java.util.logging.Level.INFO, "hello"));
+        handler.publish(new LogRecord(Level.INFO, "hello"));
 
         assertEquals(Set.of("talkshelf.log", "talkshelf.log.lock", "talkshelf.log.backup-by-hand"), filesIn(data));
     }
@@ -122,11 +128,11 @@ class SharedLogFileTest {
         Path notAFolder = Files.writeString(dir.resolve("file"), "");
         SharedLogFile handler = new SharedLogFile(notAFolder.resolve("talkshelf.log"), 1_000_000);
         handler.setFormatter(new Logging.LineFormatter(1));
-        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream before = System.err;
-        System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream before = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
-            handler.publish(new java.util.logging.LogRecord(java.util.logging.Level.WARNING, "lost"));
+            handler.publish(new LogRecord(Level.WARNING, "lost"));
         } finally {
             System.setErr(before);
         }
@@ -138,7 +144,7 @@ class SharedLogFileTest {
         Path signals = Files.createDirectories(data.resolve("signals"));
         String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = Path.of(Logging.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                + java.io.File.pathSeparator
+                + File.pathSeparator
                 + Path.of(LogWriterProcess.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<Process> children = new ArrayList<>();
         try {
@@ -179,7 +185,7 @@ class SharedLogFileTest {
 
     private static Set<String> filesIn(Path folder) throws IOException {
         try (Stream<Path> s = Files.list(folder)) {
-            return s.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+            return s.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
         }
     }
 

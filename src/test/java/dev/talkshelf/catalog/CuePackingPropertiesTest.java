@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.Deflater;
 import net.jqwik.api.Arbitraries;
@@ -61,7 +62,7 @@ class CuePackingPropertiesTest {
     @org.junit.jupiter.api.Test
     void aDamagedDeflatedBlobIsKeptAsItIsAndStillReadsAsDamaged() {
         byte[] deflated = deflatedAsBefore(List.of(new Cue(Duration.ZERO, Duration.ofSeconds(1), "the gil is released")));
-        byte[] damaged = java.util.Arrays.copyOf(deflated, deflated.length / 2);
+        byte[] damaged = Arrays.copyOf(deflated, deflated.length / 2);
 
         assertArrayEquals(damaged, CuePacking.repack(damaged));
         org.junit.jupiter.api.Assertions.assertThrows(CatalogException.class, () -> CuePacking.unpack(damaged, 1));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.talkshelf.ChildJvm;
 import dev.talkshelf.model.Talk;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -92,7 +93,7 @@ class DatabaseLockingTest {
                             Thread.sleep(1);
                         }
                         seen[1] = db.writerWaiting();
-                    } catch (java.io.IOException | InterruptedException e) {
+                    } catch (IOException | InterruptedException e) {
                         throw new IllegalStateException(e);
                     }
                     return null;

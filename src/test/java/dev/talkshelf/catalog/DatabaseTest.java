@@ -12,11 +12,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -236,7 +238,7 @@ class DatabaseTest {
     }
 
     /** Builds the schema as the first {@code steps} migrations left it, as an older TalkShelf wrote it. */
-    private static void upToStep(Statement s, int steps) throws java.sql.SQLException {
+    private static void upToStep(Statement s, int steps) throws SQLException {
         for (Migration step : Schema.STEPS.subList(0, steps)) {
             for (String sql : step.statements()) {
                 s.execute(sql);
@@ -245,7 +247,7 @@ class DatabaseTest {
         s.execute("PRAGMA user_version = " + steps);
     }
 
-    private static String pragma(Connection c, String name) throws java.sql.SQLException {
+    private static String pragma(Connection c, String name) throws SQLException {
         return scalar(c, "PRAGMA " + name);
     }
 
@@ -275,7 +277,7 @@ class DatabaseTest {
             TalkStore talks = new TalkStore(db, CLOCK);
             db.leaveInsertsUnindexed();
             TalkId left = db.write(c -> talks.insert(Talk.titled("About metaclasses"), null));
-            TalkId other = java.util.concurrent.CompletableFuture.supplyAsync(
+            TalkId other = CompletableFuture.supplyAsync(
                     () -> db.write(c -> talks.insert(Talk.titled("About descriptors"), null))).get();
             assertEquals("0", db.read(c -> scalar(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'metaclasses'")));
             assertEquals("1", db.read(c -> scalar(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'descriptors'")));
@@ -291,7 +293,7 @@ class DatabaseTest {
         }
     }
 
-    private static String scalar(Connection c, String sql) throws java.sql.SQLException {
+    private static String scalar(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
         }

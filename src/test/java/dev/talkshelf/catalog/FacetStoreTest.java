@@ -10,7 +10,12 @@ import dev.talkshelf.model.TopicNode;
 import dev.talkshelf.model.WatchState;
 import dev.talkshelf.model.WatchStatus;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,8 +98,8 @@ class FacetStoreTest {
     @Test
     void wholeLibraryFacetsAreKeptInTheFileForTheNextProcess() throws Exception {
         Facets counted = facets.facets(TalkFilter.ALL);
-        try (java.sql.Connection raw = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("library.talkshelf"));
-             java.sql.Statement s = raw.createStatement()) {
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("library.talkshelf"));
+             Statement s = raw.createStatement()) {
             // Tampered behind TalkShelf's back without a write being counted: only a reader of the kept counts sees it.
             s.executeUpdate("UPDATE facet_snapshot SET n = 999 WHERE kind = 'status'");
         }
@@ -146,11 +151,11 @@ class FacetStoreTest {
         }
     }
 
-    private static final java.util.Comparator<FacetCount> BY_VALUE = java.util.Comparator.comparing(FacetCount::value);
+    private static final Comparator<FacetCount> BY_VALUE = Comparator.comparing(FacetCount::value);
 
     private List<FacetCount> direct(TalkFilter filter, String sql) {
         return db.read(c -> {
-            List<FacetCount> counts = new java.util.ArrayList<>();
+            List<FacetCount> counts = new ArrayList<>();
             try (var ps = c.prepareStatement(sql.formatted(filter.sql()) + (sql.contains("GROUP BY") ? " ORDER BY 1" : ""))) {
                 Sql.bind(ps, filter.params());
                 try (var rs = ps.executeQuery()) {
@@ -165,7 +170,7 @@ class FacetStoreTest {
     }
 
     private static List<FacetCount> flatten(List<TopicNode> nodes) {
-        List<FacetCount> all = new java.util.ArrayList<>();
+        List<FacetCount> all = new ArrayList<>();
         for (TopicNode n : nodes) {
             all.add(new FacetCount(n.path(), n.count()));
             all.addAll(flatten(n.children()));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -54,7 +55,7 @@ class FreePagesTest {
     void aLibraryMadeWithoutAutoVacuumKeepsItsFreePages() throws Exception {
         Path file = dir.resolve("old.db");
         Database.open(file, CLOCK).close();
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); var s = c.createStatement()) {
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var s = c.createStatement()) {
             // As a library made before decision 0039 is: no auto-vacuum.
             s.execute("PRAGMA auto_vacuum = NONE");
             s.execute("VACUUM");

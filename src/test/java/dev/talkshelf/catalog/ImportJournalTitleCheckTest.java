@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +24,7 @@ class ImportJournalTitleCheckTest {
     Path dir;
 
     private static List<String> titles(Database db) {
-        return db.read(c -> Sql.column(c, "SELECT title FROM talk ORDER BY id", new java.util.ArrayList<>(), rs -> rs.getString(1)));
+        return db.read(c -> Sql.column(c, "SELECT title FROM talk ORDER BY id", new ArrayList<>(), rs -> rs.getString(1)));
     }
 
     private static long run(Database db, TalkStore talks, ImportJournal journal, String title) {

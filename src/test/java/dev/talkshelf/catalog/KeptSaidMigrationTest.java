@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,7 +51,7 @@ class KeptSaidMigrationTest {
     }
 
     private static Transcript transcript(String... lines) {
-        return new Transcript("en", java.util.stream.IntStream.range(0, lines.length)
+        return new Transcript("en", IntStream.range(0, lines.length)
                 .mapToObj(i -> new Cue(Duration.ofSeconds(i), Duration.ofSeconds(i + 1), lines[i])).toList());
     }
 

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class KeptSaidTest {
     }
 
     private static Transcript transcript(String... lines) {
-        return new Transcript("en", java.util.stream.IntStream.range(0, lines.length)
+        return new Transcript("en", IntStream.range(0, lines.length)
                 .mapToObj(i -> new Cue(Duration.ofSeconds(i), Duration.ofSeconds(i + 1), lines[i])).toList());
     }
 

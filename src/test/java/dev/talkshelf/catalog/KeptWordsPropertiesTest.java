@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
@@ -189,7 +190,7 @@ class KeptWordsPropertiesTest {
                         assertEquals(new TalkSearch(plain, b[0], b[2], b[3]).withCandidatesScoredMax(candidatesMax).page(r),
                                 new TalkSearch(kept, b[0], b[2], b[3]).withCandidatesScoredMax(candidatesMax).page(r),
                                 text + " " + sort + (reversed ? " reversed" : "") + " @" + offset + " bounds "
-                                        + java.util.Arrays.toString(b) + " candidates " + candidatesMax);
+                                        + Arrays.toString(b) + " candidates " + candidatesMax);
                     }
                 }
             }

@@ -15,7 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,12 +81,12 @@ class PlaylistStoreTest {
         store.setItems(second.id(), List.of(c, d, b));
         Playlist empty = store.create("empty", null);
 
-        java.util.Map<Long, PlaylistProgress> all = store.progressOfManual();
+        Map<Long, PlaylistProgress> all = store.progressOfManual();
         assertEquals(new PlaylistProgress(1, 3, 15 * 60 + 1), all.get(first.id()));
         for (Playlist p : List.of(first, second)) {
             assertEquals(store.progress(p.id()), all.get(p.id()), p.name());
         }
-        assertEquals(java.util.Set.of(first.id(), second.id()), all.keySet(), "an empty playlist has no row");
+        assertEquals(Set.of(first.id(), second.id()), all.keySet(), "an empty playlist has no row");
         assertEquals(PlaylistProgress.EMPTY, store.progress(empty.id()));
     }
 

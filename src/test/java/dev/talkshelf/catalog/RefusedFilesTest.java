@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.HexFormat;
@@ -158,7 +159,7 @@ class RefusedFilesTest {
         }
     }
 
-    private static long pageCount(Connection c) throws java.sql.SQLException {
+    private static long pageCount(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA page_count")) {
             rs.next();
             return rs.getLong(1);

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,7 +45,7 @@ class SafeSumsTest {
             PlaylistStore playlists = new PlaylistStore(db, CLOCK);
             Playlist p = playlists.create("All", null);
             playlistId = p.id();
-            playlists.setItems(p.id(), java.util.stream.Stream.concat(java.util.stream.Stream.of(sane), bad.stream()).toList());
+            playlists.setItems(p.id(), Stream.concat(Stream.of(sane), bad.stream()).toList());
             new HistoryStore(db).add(sane, new WatchSession(Instant.parse("2025-02-27T10:00:00Z"), Duration.ZERO, Duration.ofMinutes(5)));
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.talkshelf.model.Cue;
 import dev.talkshelf.model.TalkId;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,6 +20,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -178,9 +182,9 @@ class SaidIndexMigrationTest {
         }
         for (long delay = 0; delay <= 3000; delay += 300) {
             Path file = dir.resolve("killed-" + delay + ".db");
-            java.nio.file.Files.copy(original, file);
-            Process child = dev.talkshelf.ChildJvm.start(UpgradeChild.class, java.util.Map.of(), file.toString());
-            try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream()))) {
+            Files.copy(original, file);
+            Process child = dev.talkshelf.ChildJvm.start(UpgradeChild.class, Map.of(), file.toString());
+            try (var out = new BufferedReader(new InputStreamReader(child.getInputStream()))) {
                 assertEquals("opening", out.readLine());
                 Thread.sleep(delay);
                 child.destroyForcibly().waitFor();

@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -176,7 +177,7 @@ class SearchPlansPropertiesTest {
     @Property(tries = 150)
     void theOrderOfTermsChangesNothing(@ForAll("conjunctions") List<String> terms, @ForAll Random random) {
         List<String> shuffled = new ArrayList<>(terms);
-        java.util.Collections.shuffle(shuffled, random);
+        Collections.shuffle(shuffled, random);
         CompiledQuery typed = compiler.compile(String.join(" ", terms));
         CompiledQuery other = compiler.compile(String.join(" ", shuffled));
         assertEquals(typed.filter(), other.filter(), terms + " / " + shuffled);

@@ -7,6 +7,7 @@ import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -129,7 +130,7 @@ class TalkSearchTest {
     void everyPlanFindsTheSameTalksInTheSameOrder() {
         for (int i = 0; i < 12; i++) {
             talks.insert(Talk.titled("More python " + i).withYear(2018 + i % 3)
-                    .withDuration(i % 4 == 0 ? null : java.time.Duration.ofMinutes(10 + i % 5)), null);
+                    .withDuration(i % 4 == 0 ? null : Duration.ofMinutes(10 + i % 5)), null);
         }
         // Word-driven plans only, against filter-first and index walks for any number of matches.
         TalkSearch wordDriven = new TalkSearch(db, 1_000, Integer.MAX_VALUE, Integer.MAX_VALUE);

@@ -9,14 +9,18 @@ import dev.talkshelf.model.TalkId;
 import dev.talkshelf.model.WatchState;
 import dev.talkshelf.model.WatchStatus;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,7 +153,7 @@ class TalkStoreTest {
             return null;
         });
         List<TalkId> reversed = new ArrayList<>(ids);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         assertEquals(reversed, talks.get(reversed).stream().map(Talk::id).toList());
     }
 
@@ -168,7 +172,7 @@ class TalkStoreTest {
         });
     }
 
-    private static long count(java.sql.Connection c, String sql) throws java.sql.SQLException {
+    private static long count(Connection c, String sql) throws SQLException {
         try (var s = c.createStatement(); var rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
@@ -211,7 +215,7 @@ class TalkStoreTest {
         Talk other = Talk.titled("Something else").withRating(5).withYear(2024).withSpeakers(List.of("Ana Pérez"))
                 .withMedia("https://example.org/v");
 
-        talks.setFields(id, other, java.util.EnumSet.of(dev.talkshelf.model.TalkField.YEAR, dev.talkshelf.model.TalkField.SPEAKERS));
+        talks.setFields(id, other, EnumSet.of(dev.talkshelf.model.TalkField.YEAR, dev.talkshelf.model.TalkField.SPEAKERS));
 
         Talk now = talks.get(id).orElseThrow();
         assertEquals("Async Rust", now.title());

@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -145,7 +146,7 @@ class TranscriptStoreTest {
         List<Cue> cues = new ArrayList<>();
         String[] words = {"the", "interpreter", "lock", "threads", "python", "released", "when", "blocking", "we",
             "call", "into", "C", "extensions", "and", "so", "on", "free", "threading", "build", "memory"};
-        java.util.Random random = new java.util.Random(7);
+        Random random = new Random(7);
         int textBytes = 0;
         for (int i = 0; i < 1_200; i++) {
             StringBuilder line = new StringBuilder();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +53,7 @@ class BackupCommandTest {
 
         assertEquals(CliRunner.BAD_INPUT, r.code());
         assertEquals("talkshelf: notes.txt is not a TalkShelf library (not an SQLite database)", r.err().strip());
-        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(dir.resolve("library.db"))));
+        assertTrue(Arrays.equals(before, Files.readAllBytes(dir.resolve("library.db"))));
         assertTrue(Files.notExists(dir.resolve("backups")));
     }
 }

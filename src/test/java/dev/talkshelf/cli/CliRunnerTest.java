@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.time.Clock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,7 +103,7 @@ class CliRunnerTest {
     @Test
     void libraryFromTheFutureIsRefusedWithOneLine() throws Exception {
         Path future = dir.resolve("future.db");
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + future); var s = c.createStatement()) {
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + future); var s = c.createStatement()) {
             s.execute("PRAGMA user_version = 42");
         }
         Run r = runOn(future, "search");

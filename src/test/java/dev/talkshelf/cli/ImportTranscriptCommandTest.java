@@ -11,6 +11,7 @@ import dev.talkshelf.model.TalkTranscript;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +37,7 @@ class ImportTranscriptCommandTest {
 
     private Optional<TalkTranscript> stored(long talk) {
         try (Database db = Database.open(dir.resolve("library.db"))) {
-            return new TranscriptStore(db, java.time.Clock.systemUTC()).get(TalkId.of(talk));
+            return new TranscriptStore(db, Clock.systemUTC()).get(TalkId.of(talk));
         }
     }
 

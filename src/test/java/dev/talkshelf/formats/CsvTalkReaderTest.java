@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.WatchStatus;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -146,7 +147,7 @@ class CsvTalkReaderTest {
     @Test
     void notUtf8NamesTheLine() throws Exception {
         Path file = dir.resolve("talks.csv");
-        java.nio.file.Files.write(file, new byte[]{'t', 'i', 't', 'l', 'e', '\n', 'A', '\n', (byte) 0xE9, 't', 'e', '\n'});
+        Files.write(file, new byte[]{'t', 'i', 't', 'l', 'e', '\n', 'A', '\n', (byte) 0xE9, 't', 'e', '\n'});
         FormatException e = assertThrows(FormatException.class, () -> reader.read(file, ImportContext.NONE));
         assertEquals(3, e.line());
     }

@@ -16,7 +16,10 @@ import dev.talkshelf.service.UserInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -178,7 +181,7 @@ class ImportFuzzPropertiesTest {
         Path video;
         try {
             video = Files.createFile(folder.resolve(name));
-        } catch (IOException | java.nio.file.InvalidPathException e) {
+        } catch (IOException | InvalidPathException e) {
             return; // a name this file system refuses cannot reach the reader
         }
         try {
@@ -324,7 +327,7 @@ class ImportFuzzPropertiesTest {
                 Arbitraries.strings().withChars("_-[] .｜：⧸？＂'\u0007\u001b").alpha().ofMaxLength(40),
                 Arbitraries.of("[abcdefghijk]", "Talk_Name [abcdefghijk]", " ", "-", "_", "..", "\u0007", "\u00A0"));
         return stem.flatMap(s -> Arbitraries.of(".mp4", ".MKV", ".webm", ".mov").map(ext -> s + ext))
-                .filter(n -> !n.contains("/") && n.indexOf('\0') < 0 && n.getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 250
+                .filter(n -> !n.contains("/") && n.indexOf('\0') < 0 && n.getBytes(StandardCharsets.UTF_8).length < 250
                         && !n.startsWith("."));
     }
 
@@ -336,13 +339,13 @@ class ImportFuzzPropertiesTest {
 
     @Provide
     Arbitrary<String> titleLines() {
-        List<String> seeds = new String(bytes("titles/seed-talks.txt"), java.nio.charset.StandardCharsets.UTF_8).lines()
+        List<String> seeds = new String(bytes("titles/seed-talks.txt"), StandardCharsets.UTF_8).lines()
                 .filter(l -> !l.isBlank()).toList();
         return Arbitraries.oneOf(
                 Arbitraries.strings().all().ofMaxLength(200),
                 Arbitraries.randomValue((Random r) -> new String(Mutations.mutate(
-                        seeds.get(r.nextInt(seeds.size())).getBytes(java.nio.charset.StandardCharsets.UTF_8), r, false),
-                        java.nio.charset.StandardCharsets.UTF_8)),
+                        seeds.get(r.nextInt(seeds.size())).getBytes(StandardCharsets.UTF_8), r, false),
+                        StandardCharsets.UTF_8)),
                 Arbitraries.strings().withChars(" -–—|:()[]@,&/").alpha().ofMaxLength(80));
     }
 
@@ -360,7 +363,7 @@ class ImportFuzzPropertiesTest {
     private static Path resource(String name) {
         try {
             return Path.of(ImportFuzzPropertiesTest.class.getResource("/formats/" + name).toURI());
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -12,10 +12,14 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Damages a real file the ways files arrive damaged or hostile: cut short, bytes flipped, invalid UTF-8, a BOM,
@@ -69,7 +73,7 @@ final class Mutations {
             kind = 20; // megabyte lines are costly: one input in a few hundred gets one
         }
         if (kind < 10) {
-            return java.util.Arrays.copyOf(data, data.length == 0 ? 0 : r.nextInt(data.length + 1)); // truncation
+            return Arrays.copyOf(data, data.length == 0 ? 0 : r.nextInt(data.length + 1)); // truncation
         } else if (kind < 22) {
             byte[] copy = data.clone();
             for (int n = 1 + r.nextInt(6); n > 0 && copy.length > 0; n--) {
@@ -91,7 +95,7 @@ final class Mutations {
         } else if (kind < 60) {
             int from = data.length == 0 ? 0 : r.nextInt(data.length);
             int to = Math.min(data.length, from + r.nextInt(200));
-            return insert(data, r, java.util.Arrays.copyOfRange(data, from, to)); // a slice repeated
+            return insert(data, r, Arrays.copyOfRange(data, from, to)); // a slice repeated
         } else if (kind < 64) {
             return outOfRangeNumbers(data, r);
         } else if (kind < 67) {
@@ -127,7 +131,7 @@ final class Mutations {
     private static byte[] outOfRangeNumbers(byte[] data, Random r) {
         String text = new String(data, StandardCharsets.UTF_8);
         List<int[]> runs = new ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?").matcher(text);
+        Matcher m = Pattern.compile("-?\\d+(\\.\\d+)?").matcher(text);
         while (m.find()) {
             runs.add(new int[]{m.start(), m.end()});
         }
@@ -148,7 +152,7 @@ final class Mutations {
         switch (r.nextInt(4)) {
             case 0 -> lines.remove(i);
             case 1 -> lines.add(i, lines.get(r.nextInt(lines.size())));
-            case 2 -> java.util.Collections.swap(lines, i, r.nextInt(lines.size()));
+            case 2 -> Collections.swap(lines, i, r.nextInt(lines.size()));
             default -> lines.set(i, lines.get(i).substring(0, r.nextInt(lines.get(i).length() + 1)));
         }
         return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);

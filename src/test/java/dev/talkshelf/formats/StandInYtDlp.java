@@ -1,5 +1,6 @@
 package dev.talkshelf.formats;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -62,7 +63,7 @@ public final class StandInYtDlp {
 
     public Map<String, String> environment() {
         Map<String, String> env = new HashMap<>(System.getenv());
-        env.put("PATH", dir.resolve("stand-in-bin") + java.io.File.pathSeparator + System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+        env.put("PATH", dir.resolve("stand-in-bin") + File.pathSeparator + System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
         return env;
     }
 

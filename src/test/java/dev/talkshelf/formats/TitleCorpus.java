@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -143,7 +144,7 @@ final class TitleCorpus {
     }
 
     static String pct(double rate) {
-        return String.format(java.util.Locale.ROOT, "%.1f%%", rate * 100);
+        return String.format(Locale.ROOT, "%.1f%%", rate * 100);
     }
 
     private TitleCorpus() {

@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -124,7 +126,7 @@ public final class TitleCorpusGenerator {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final java.util.Map<String, String> RAW_TITLES = new java.util.HashMap<>();
+    private static final Map<String, String> RAW_TITLES = new HashMap<>();
 
     static List<Talk> talks(Path conference) throws IOException {
         String event = JSON.readTree(conference.resolve("category.json").toFile()).path("title").asText();

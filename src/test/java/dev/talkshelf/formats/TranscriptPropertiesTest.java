@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
@@ -82,7 +83,7 @@ class TranscriptPropertiesTest {
             switch (random.nextInt(3)) {
                 case 0 -> bytes[at] = (byte) random.nextInt(256);
                 case 1 -> bytes[at] = (byte) "\n:->.,<&;0 ".charAt(random.nextInt(11));
-                default -> bytes = java.util.Arrays.copyOf(bytes, Math.max(1, at));
+                default -> bytes = Arrays.copyOf(bytes, Math.max(1, at));
             }
         }
         Path dir = Files.createTempDirectory("fuzz");

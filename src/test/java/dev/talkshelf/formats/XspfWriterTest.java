@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.talkshelf.model.Talk;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,7 +56,7 @@ class XspfWriterTest {
         Document doc = writeAndParse(List.of(Talk.titled("T").withMedia(video.toString())));
         String location = text(doc.getDocumentElement(), "location");
         assertEquals(video.toUri().toASCIIString(), location);
-        assertEquals(video, Path.of(java.net.URI.create(location)));
+        assertEquals(video, Path.of(URI.create(location)));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.talkshelf.formats.ImportBatch.ImportedTalk;
 import dev.talkshelf.formats.ImportBatch.PlaylistDraft;
 import dev.talkshelf.model.Talk;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -150,7 +151,7 @@ class YtDlpReaderTest {
                 """;
 
         FormatException e = assertThrows(FormatException.class, () -> reader.readListing("https://www.youtube.com/@rustvideos",
-                channel.getBytes(java.nio.charset.StandardCharsets.UTF_8), ImportContext.NONE));
+                channel.getBytes(StandardCharsets.UTF_8), ImportContext.NONE));
 
         assertEquals("the link lists no videos (a channel's front page lists its tabs: import its Videos tab, "
                 + "e.g. …/@channel/videos, or one of its playlists)", e.problem());
@@ -169,7 +170,7 @@ class YtDlpReaderTest {
                 """;
 
         ImportBatch batch = reader.readListing("https://www.youtube.com/playlist?list=PLx",
-                playlist.getBytes(java.nio.charset.StandardCharsets.UTF_8), ImportContext.NONE);
+                playlist.getBytes(StandardCharsets.UTF_8), ImportContext.NONE);
 
         assertEquals(List.of("Error Handling Without Tears"), batch.talks().stream().map(t -> t.talk().title()).toList());
         assertEquals(List.of(0), batch.playlists().get(0).talkIndexes());

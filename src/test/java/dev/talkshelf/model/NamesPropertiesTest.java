@@ -3,6 +3,8 @@ package dev.talkshelf.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
@@ -30,7 +32,7 @@ class NamesPropertiesTest {
     }
 
     private static Optional<String> referencePath(String raw) {
-        java.util.List<String> segments = new java.util.ArrayList<>();
+        List<String> segments = new ArrayList<>();
         for (String part : raw.split("/")) {
             String seg = part.strip().toLowerCase(Locale.ROOT)
                     .replaceAll("[\\s_]+", "-")

@@ -15,6 +15,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -188,7 +189,7 @@ class MpvSessionTest {
         MpvSession session = play(listener, Duration.ZERO, List.of(), item(TALK, clip));
         assertTrue(listener.awaitProgress(WAIT));
         String socketArg = ProcessHandle.of(session.pid()).orElseThrow().info().arguments().stream()
-                .flatMap(java.util.Arrays::stream).filter(a -> a.startsWith("--input-ipc-server=")).findFirst().orElseThrow();
+                .flatMap(Arrays::stream).filter(a -> a.startsWith("--input-ipc-server=")).findFirst().orElseThrow();
         Path socketDir = Path.of(socketArg.substring("--input-ipc-server=".length())).getParent();
 
         String permissions = PosixFilePermissions.toString(Files.getPosixFilePermissions(socketDir));

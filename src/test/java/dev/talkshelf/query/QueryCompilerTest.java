@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class QueryCompilerTest {
             "loop", new Playlist(2, "Loop", "python playlist:Loop"),
             "broken", new Playlist(3, "Broken", "(python"));
     private final QueryCompiler compiler = new QueryCompiler(CLOCK,
-            name -> Optional.ofNullable(PLAYLISTS.get(name.toLowerCase(java.util.Locale.ROOT))));
+            name -> Optional.ofNullable(PLAYLISTS.get(name.toLowerCase(Locale.ROOT))));
 
     /** The same condition as SQL and parameters (the compiler's guesses of selectivity aside). */
     private static void assertSameSql(TalkFilter expected, TalkFilter actual) {

@@ -4,10 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.talkshelf.app.Library;
-import dev.talkshelf.formats.ImportBatch;
 import dev.talkshelf.formats.ImportBatch.ImportedTalk;
+import dev.talkshelf.formats.ImportBatch;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
+import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +66,7 @@ class ImportBesideEditsTest {
         Process editor = ChildProcesses.start(dir, "edit", lib.toString(), stop.toString());
         Process cli = null;
         // The other process edits every 200 ms from its start until told to stop; the import starts once it edits.
-        java.io.BufferedReader editorOut = editor.inputReader(StandardCharsets.UTF_8);
+        BufferedReader editorOut = editor.inputReader(StandardCharsets.UTF_8);
         for (String line = editorOut.readLine(); !"editing".equals(line); line = editorOut.readLine()) {
             assertTrue(line != null, "the editing process ended before it edited");
         }

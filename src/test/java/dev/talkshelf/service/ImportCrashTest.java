@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.talkshelf.app.Library;
-import dev.talkshelf.formats.ImportBatch;
 import dev.talkshelf.formats.ImportBatch.ImportedTalk;
+import dev.talkshelf.formats.ImportBatch;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -86,7 +87,7 @@ class ImportCrashTest {
         Process gone = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-version").start();
         gone.waitFor();
         // As a process that died while taking the second import back would leave it: first talk already deleted.
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + lib); var s = c.createStatement()) {
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + lib); var s = c.createStatement()) {
             s.executeUpdate("PRAGMA foreign_keys = ON");
             s.executeUpdate("UPDATE import_run SET state = 'reverting', pid = " + gone.pid() + " WHERE id = 2");
             s.executeUpdate("DELETE FROM talk WHERE title = 'Imported one'");

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -203,7 +204,7 @@ class ImportSourceTagsTest {
 
         List<Talk> talks = s.search().search("", 0, 10).talks();
         assertEquals(List.of(List.of("Ann Lee"), List.of()),
-                talks.stream().sorted(java.util.Comparator.comparing(Talk::title).reversed()).map(Talk::speakers).toList());
+                talks.stream().sorted(Comparator.comparing(Talk::title).reversed()).map(Talk::speakers).toList());
         assertEquals(List.of("Ann Lee"), s.search().facets("").speakers().stream().map(FacetCount::value).toList(),
                 "the sidebar's speakers are people only");
         assertEquals(0, s.search().search("speaker:\"Various Speakers\"", 0, 10).total());

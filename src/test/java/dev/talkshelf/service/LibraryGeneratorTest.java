@@ -14,6 +14,7 @@ import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.WatchStatus;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -105,7 +106,7 @@ class LibraryGeneratorTest {
     }
 
     private static List<String> titlesAndSpeakers(TestLibrary lib) {
-        Set<String> seen = new java.util.LinkedHashSet<>();
+        Set<String> seen = new LinkedHashSet<>();
         for (Talk t : lib.search.search("", dev.talkshelf.model.SortKey.TITLE, false, 0, 1_000).talks()) {
             seen.add(t.title() + " | " + t.speakers() + " | " + t.event() + " | " + t.watch().status() + " | " + t.tags());
         }

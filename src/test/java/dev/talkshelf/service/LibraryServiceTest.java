@@ -3,14 +3,15 @@ package dev.talkshelf.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.talkshelf.app.Library;
+import dev.talkshelf.cli.OtherTalkShelf;
 import dev.talkshelf.model.Note;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
-import dev.talkshelf.app.Library;
-import dev.talkshelf.cli.OtherTalkShelf;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,7 +99,7 @@ class LibraryServiceTest {
 
         lib.library.undo();
 
-        assertEquals(java.util.Set.of("python", "rust", "draft"), java.util.Set.copyOf(lib.get(a).tags()));
+        assertEquals(Set.of("python", "rust", "draft"), Set.copyOf(lib.get(a).tags()));
     }
 
     @Test

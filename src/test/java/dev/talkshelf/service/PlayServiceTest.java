@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -135,8 +136,8 @@ class PlayServiceTest {
 
     @Test
     void aTalkMarkedSkippedWhileItPlaysStaysSkippedThroughTheFollowingReports() throws Exception {
-        java.util.concurrent.atomic.AtomicInteger reports = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicInteger reportsAfterTheMark = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger reports = new AtomicInteger();
+        AtomicInteger reportsAfterTheMark = new AtomicInteger();
         PlaybackListener user = new PlaybackListener() {
             @Override
             public void progress(TalkId id, Duration position, Duration duration) {

@@ -8,17 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.talkshelf.catalog.DuplicateNameException;
 import dev.talkshelf.catalog.NoSuchPlaylistException;
+import dev.talkshelf.cli.OtherTalkShelf;
 import dev.talkshelf.model.Playlist;
 import dev.talkshelf.model.PlaylistProgress;
 import dev.talkshelf.model.PlaylistSummary;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
 import dev.talkshelf.model.WatchStatus;
-import dev.talkshelf.cli.OtherTalkShelf;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -408,7 +412,7 @@ class PlaylistServiceTest {
 
     /** Talks whose titles rank equally for "rust", so the query's order is the order they were added in. */
     private List<TalkId> rustTalks(int... minutes) {
-        List<TalkId> ids = new java.util.ArrayList<>();
+        List<TalkId> ids = new ArrayList<>();
         for (int i = 0; i < minutes.length; i++) {
             ids.add(lib.talk("Rust part" + (char) ('a' + i), minutes[i]));
         }
@@ -522,7 +526,7 @@ class PlaylistServiceTest {
 
         TalkId later = lib.talk("Async Rust", 15);
 
-        assertEquals(java.util.Set.of(a, later), java.util.Set.copyOf(ids("rust")));
+        assertEquals(Set.of(a, later), Set.copyOf(ids("rust")));
         assertEquals(new PlaylistProgress(0, 2, 25 * 60), playlists.progress("rust"));
     }
 
@@ -659,12 +663,12 @@ class PlaylistServiceTest {
 
     @Test
     void movesByTwoPartiesKeepEveryTalkOnceInOneOrder() {
-        List<TalkId> all = new java.util.ArrayList<>();
+        List<TalkId> all = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             all.add(lib.talk("Talk " + i, 10));
         }
         study(all.toArray(TalkId[]::new));
-        java.util.Random random = new java.util.Random(12);
+        Random random = new Random(12);
         for (int i = 0; i < 20; i++) {
             TalkId mine = all.get(random.nextInt(all.size()));
             TalkId theirs = all.get(random.nextInt(all.size()));
@@ -677,14 +681,14 @@ class PlaylistServiceTest {
 
         List<TalkId> now = ids("study");
         assertEquals(all.size(), now.size());
-        assertEquals(java.util.Set.copyOf(all), java.util.Set.copyOf(now));
-        assertEquals(java.util.stream.IntStream.range(0, all.size()).boxed().toList(), storedPositions("study"));
+        assertEquals(Set.copyOf(all), Set.copyOf(now));
+        assertEquals(IntStream.range(0, all.size()).boxed().toList(), storedPositions("study"));
     }
 
     /** The ord column of a playlist's rows as stored, in order: 0, 1, 2, ... when the order is a permutation. */
     private List<Integer> storedPositions(String name) {
         return lib.db.read(c -> {
-            List<Integer> ords = new java.util.ArrayList<>();
+            List<Integer> ords = new ArrayList<>();
             try (var ps = c.prepareStatement("""
                     SELECT pi.ord FROM playlist_item pi JOIN playlist p ON p.id = pi.playlist_id
                      WHERE p.name = ? ORDER BY pi.ord""")) {

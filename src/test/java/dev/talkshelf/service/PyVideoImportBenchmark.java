@@ -32,7 +32,7 @@ public final class PyVideoImportBenchmark {
     private static void settle() throws InterruptedException {
         try {
             new ProcessBuilder("sync").inheritIO().start().waitFor();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // no sync command (not Linux/macOS): a pause will do
         }
         Thread.sleep(2000);

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import net.jqwik.api.Arbitraries;
@@ -260,7 +261,7 @@ class QueryFuzzPropertiesTest {
     }
 
     /** Values each field takes, so most built queries get past the compiler and reach the library. */
-    private static final java.util.Map<String, List<String>> VALID = java.util.Map.of(
+    private static final Map<String, List<String>> VALID = Map.of(
             "title", List.of("python", "\"rust talk\"", "go", "\"near\""),
             "speaker", List.of("łukasz", "\"speaker 3\"", "lang"),
             "event", List.of("pycon", "\"pycon 2019\""),

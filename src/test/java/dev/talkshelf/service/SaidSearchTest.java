@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -225,7 +226,7 @@ class SaidSearchTest {
     @Test
     void momentsForThousandsOfTalksAtOnceAreAllRead() throws IOException {
         TalkId said = talkSaying("Said", vtt("the gil"));
-        List<TalkId> many = new java.util.ArrayList<>();
+        List<TalkId> many = new ArrayList<>();
         for (long id = 5_000; id < 7_500; id++) {
             many.add(TalkId.of(id));
         }

@@ -4,15 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.talkshelf.cli.OtherTalkShelf;
 import dev.talkshelf.model.TalkId;
 import dev.talkshelf.model.WatchSession;
 import dev.talkshelf.model.WatchState;
 import dev.talkshelf.model.WatchStatus;
 import dev.talkshelf.model.WatchThreshold;
-import dev.talkshelf.cli.OtherTalkShelf;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -287,7 +288,7 @@ class WatchServiceTest {
         Player(TalkId talk) {
             this.talk = talk;
             this.recorder = new PlaybackRecorder(watch, lib.talks, List.of(lib.get(talk)), dev.talkshelf.player.PlaybackListener.NONE,
-                    new java.util.ArrayList<>());
+                    new ArrayList<>());
         }
 
         void playFor(int seconds) {

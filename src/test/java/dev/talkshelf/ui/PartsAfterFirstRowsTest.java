@@ -11,6 +11,7 @@ import dev.talkshelf.ui.shared.Playback;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -79,7 +80,7 @@ class PartsAfterFirstRowsTest {
             talks.localToScene(talks.getLayoutBounds()).getMinY(), talks.getLayoutBounds().getHeight()};
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
         FxWait.until(10, condition);
     }
 

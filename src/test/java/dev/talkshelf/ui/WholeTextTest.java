@@ -11,6 +11,7 @@ import dev.talkshelf.ui.shared.Playback;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -132,7 +133,7 @@ class WholeTextTest {
         return stages;
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
         FxWait.until(10, condition);
     }
 

@@ -7,6 +7,7 @@ import dev.talkshelf.model.WatchStatus;
 import dev.talkshelf.service.Services;
 import dev.talkshelf.ui.talks.LazyRow;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -43,7 +44,7 @@ class WindowFlowsTest {
         shown.close();
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
         FxWait.until(5, condition);
     }
 

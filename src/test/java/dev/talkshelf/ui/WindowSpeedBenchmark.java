@@ -24,15 +24,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -447,7 +453,7 @@ public final class WindowSpeedBenchmark {
         again.get(60, TimeUnit.SECONDS);
     }
 
-    static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+    static <T> T onFx(Callable<T> work) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -483,8 +489,8 @@ public final class WindowSpeedBenchmark {
         }
 
         @Override
-        public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
-                            java.util.function.Consumer<Throwable> onFailure) {
+        public <T> void run(Callable<T> work, Consumer<T> onSuccess,
+                            Consumer<Throwable> onFailure) {
             long queued = System.nanoTime();
             String caller = StackWalker.getInstance().walk(f -> f.skip(1).filter(x -> !x.getClassName().contains("Benchmark"))
                     .findFirst().map(x -> x.getClassName().replaceAll(".*\\.", "") + "." + x.getMethodName()).orElse("?"));
@@ -522,7 +528,7 @@ public final class WindowSpeedBenchmark {
         private final Thread thread = new Thread(this::loop, "stall-monitor");
         private final Thread fx;
         /** With -Dbench.trace=true: what the FX thread was doing while a probe waited over 20 ms, by frame. */
-        private final java.util.Map<String, Integer> stallFrames = new java.util.TreeMap<>();
+        private final Map<String, Integer> stallFrames = new TreeMap<>();
 
         StallMonitor(Thread fx) {
             this.fx = fx;
@@ -568,7 +574,7 @@ public final class WindowSpeedBenchmark {
                 stallFrames.merge(sb.toString(), 1, Integer::sum);
                 return;
             }
-            java.util.Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             for (StackTraceElement f : fx.getStackTrace()) {
                 String name = f.getClassName().replaceAll(".*\\.", "") + "." + f.getMethodName();
                 if ((f.getClassName().startsWith("dev.talkshelf") || f.getClassName().startsWith("javafx.scene.control")

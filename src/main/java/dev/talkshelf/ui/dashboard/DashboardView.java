@@ -4,6 +4,7 @@ import dev.talkshelf.model.PlaylistSummary;
 import dev.talkshelf.model.TopicProgress;
 import dev.talkshelf.model.WeekHours;
 import dev.talkshelf.ui.dashboard.DashboardViewModel.Figures;
+import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -116,14 +117,14 @@ public final class DashboardView {
             watched.getData().add(new XYChart.Data<>(t.topic(), t.watched()));
             unwatched.getData().add(new XYChart.Data<>(t.topic(), t.unwatched()));
         }
-        topics.getData().setAll(java.util.List.of(watched, unwatched));
+        topics.getData().setAll(List.of(watched, unwatched));
 
         XYChart.Series<String, Number> perWeek = new XYChart.Series<>();
         perWeek.setName("Hours");
         for (WeekHours w : f.weeks()) {
             perWeek.getData().add(new XYChart.Data<>(DashboardViewModel.weekLabel(w), Math.round(w.hours() * 10) / 10.0));
         }
-        weeks.getData().setAll(java.util.List.of(perWeek));
+        weeks.getData().setAll(List.of(perWeek));
 
         playlists.getChildren().clear();
         if (f.playlists().isEmpty()) {

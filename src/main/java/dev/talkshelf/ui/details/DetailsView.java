@@ -1,13 +1,14 @@
 package dev.talkshelf.ui.details;
 
 import dev.talkshelf.model.WatchStatus;
+import dev.talkshelf.ui.shared.Tips;
 import dev.talkshelf.ui.sidebar.FilterKind;
 import dev.talkshelf.ui.theme.Icons;
 import dev.talkshelf.ui.thumbnails.ThumbnailView;
 import dev.talkshelf.ui.thumbnails.Thumbnails;
-import dev.talkshelf.ui.shared.Tips;
 import java.io.File;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -367,7 +368,7 @@ public final class DetailsView {
     }
 
     /** How a subtitle file to attach is chosen (a file dialog; tests put a stand-in at the window's edge). */
-    public void chooseTranscriptFilesWith(java.util.function.Function<javafx.stage.Window, File> chooser) {
+    public void chooseTranscriptFilesWith(Function<javafx.stage.Window, File> chooser) {
         if (transcriptView != null) {
             transcriptView.chooseFilesWith(chooser);
         }

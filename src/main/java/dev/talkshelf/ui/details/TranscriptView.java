@@ -4,6 +4,8 @@ import dev.talkshelf.ui.details.TranscriptViewModel.CueLine;
 import dev.talkshelf.ui.details.TranscriptViewModel.State;
 import dev.talkshelf.ui.shared.Tips;
 import dev.talkshelf.ui.theme.Icons;
+import java.io.File;
+import java.util.function.Function;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -189,21 +191,21 @@ public final class TranscriptView {
         return message;
     }
 
-    private java.util.function.Function<javafx.stage.Window, java.io.File> chooser = TranscriptView::chooseWithDialog;
+    private Function<javafx.stage.Window, File> chooser = TranscriptView::chooseWithDialog;
 
     /** How the subtitle file to attach is chosen: a file dialog, or (in tests) a stand-in at the edge of the window. */
-    public void chooseFilesWith(java.util.function.Function<javafx.stage.Window, java.io.File> chooser) {
+    public void chooseFilesWith(Function<javafx.stage.Window, File> chooser) {
         this.chooser = chooser;
     }
 
     private void chooseAndAttach() {
-        java.io.File file = chooser.apply(placeholderBox.getScene() == null ? null : placeholderBox.getScene().getWindow());
+        File file = chooser.apply(placeholderBox.getScene() == null ? null : placeholderBox.getScene().getWindow());
         if (file != null) {
             model.attach(file.toPath());
         }
     }
 
-    private static java.io.File chooseWithDialog(javafx.stage.Window owner) {
+    private static File chooseWithDialog(javafx.stage.Window owner) {
         javafx.stage.FileChooser dialog = new javafx.stage.FileChooser();
         dialog.setTitle("Attach a transcript");
         dialog.getExtensionFilters().addAll(

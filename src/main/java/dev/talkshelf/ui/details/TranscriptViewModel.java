@@ -12,6 +12,7 @@ import dev.talkshelf.ui.shared.Durations;
 import dev.talkshelf.ui.shared.Playback;
 import dev.talkshelf.ui.shared.TaskRunner;
 import dev.talkshelf.ui.shared.UserErrors;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -268,7 +269,7 @@ public final class TranscriptViewModel {
      * CLI's {@code import FILE --talk ID}); its lines show when it is stored. A bad file changes nothing and
      * {@link #attachMessageProperty} says which file and line.
      */
-    public void attach(java.nio.file.Path file) {
+    public void attach(Path file) {
         Talk t = talk;
         if (t == null || file == null) {
             return;

@@ -2,6 +2,8 @@ package dev.talkshelf.ui.imports;
 
 import dev.talkshelf.ui.imports.PasteTitlesViewModel.Row;
 import dev.talkshelf.ui.theme.Icons;
+import java.util.List;
+import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -53,7 +55,7 @@ public final class PasteTitlesDialog {
         include.setEditable(true);
         TableColumn<Row, String> title = editable("Title", "title", 360, 180, 5000, Row::titleProperty);
         title.setCellFactory(c -> new TitleCell());
-        table.getColumns().addAll(java.util.List.of(include, title,
+        table.getColumns().addAll(List.of(include, title,
                 editable("Speakers", "speakers", 140, 90, 260, Row::speakersProperty),
                 editable("Event", "event", 130, 80, 220, Row::eventProperty),
                 editable("Topics", "topics", 140, 80, 260, Row::topicsProperty)));
@@ -111,7 +113,7 @@ public final class PasteTitlesDialog {
     }
 
     private static TableColumn<Row, String> editable(String name, String id, double width, double min, double max,
-                                                     java.util.function.Function<Row, javafx.beans.property.StringProperty> property) {
+                                                     Function<Row, javafx.beans.property.StringProperty> property) {
         TableColumn<Row, String> c = new TableColumn<>(name);
         c.setId("paste-" + id);
         c.setPrefWidth(width);

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -47,7 +48,7 @@ public final class PlaylistViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ObservableList<Talk> talks = FXCollections.observableArrayList();
     private Consumer<String> onClosed = n -> { };
-    private java.util.function.BiConsumer<String, String> renameAction = (old, now) -> { };
+    private BiConsumer<String, String> renameAction = (old, now) -> { };
     private Consumer<String> deleteAction = n -> { };
     private long generation;
 
@@ -71,7 +72,7 @@ public final class PlaylistViewModel {
      * Who renames (old name, new name) and deletes playlists: the window, which does the same for the sidebar's
      * menu and keeps the sidebar's highlight, the message and the open view in step.
      */
-    public void onRenameAndDelete(java.util.function.BiConsumer<String, String> rename, Consumer<String> delete) {
+    public void onRenameAndDelete(BiConsumer<String, String> rename, Consumer<String> delete) {
         this.renameAction = rename;
         this.deleteAction = delete;
     }

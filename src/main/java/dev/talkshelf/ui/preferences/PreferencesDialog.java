@@ -2,7 +2,10 @@ package dev.talkshelf.ui.preferences;
 
 import dev.talkshelf.player.MediaKind;
 import dev.talkshelf.ui.shared.WholeText;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
@@ -53,7 +56,7 @@ public final class PreferencesDialog {
             ChoiceBox<String> box = new ChoiceBox<>();
             box.getItems().addAll(PreferencesViewModel.PLAYERS);
             box.valueProperty().bindBidirectional(model.player(kind));
-            box.setId("player-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+            box.setId("player-" + kind.name().toLowerCase(Locale.ROOT));
             TextField template = new TextField();
             template.setPromptText("myplayer --start {start} {media}");
             template.textProperty().bindBidirectional(model.template(kind));
@@ -132,7 +135,7 @@ public final class PreferencesDialog {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(save ? "Back up the library to" : "Restore the library from a backup");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("TalkShelf library", "*.db"));
-        if (backups.folder() != null && java.nio.file.Files.isDirectory(backups.folder())) {
+        if (backups.folder() != null && Files.isDirectory(backups.folder())) {
             chooser.setInitialDirectory(backups.folder().toFile());
         }
         var chosen = save ? chooser.showSaveDialog(dialog.getOwner()) : chooser.showOpenDialog(dialog.getOwner());
@@ -143,7 +146,7 @@ public final class PreferencesDialog {
     }
 
     /** Shows the dialog; on OK, applies and hands the preferences and the theme to {@code keep}. */
-    public void showAndApply(java.util.function.BiConsumer<dev.talkshelf.ui.settings.Preferences, String> keep) {
+    public void showAndApply(BiConsumer<dev.talkshelf.ui.settings.Preferences, String> keep) {
         dialog.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
             PreferencesViewModel.Result result = model.result();
             if (result.preferences().isEmpty()) {

@@ -6,6 +6,7 @@ import dev.talkshelf.service.Settings;
 import dev.talkshelf.ui.settings.Preferences;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -53,7 +54,7 @@ public final class PreferencesViewModel {
         if (text == null || text.isBlank()) {
             return "default";
         }
-        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+        String t = text.strip().toLowerCase(Locale.ROOT);
         return t.equals("mpv") || t.equals("vlc") || t.equals("system") ? t : "custom";
     }
 

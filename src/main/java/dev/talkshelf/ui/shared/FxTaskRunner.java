@@ -5,8 +5,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -32,7 +34,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                     Platform.runLater(() -> onFailure.accept(e));
                 }
             });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             if (!closed) {
                 throw e;
             }
@@ -56,7 +58,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                     action.run();
                 }
             }), delayMillis, TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             return; // closed meanwhile
         }
         ScheduledFuture<?> previous = pending.put(key, next);
@@ -65,7 +67,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         return r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);

@@ -3,13 +3,16 @@ package dev.talkshelf.ui.sidebar;
 import dev.talkshelf.model.FacetCount;
 import dev.talkshelf.model.PlaylistSummary;
 import dev.talkshelf.model.TopicNode;
-import dev.talkshelf.ui.theme.Icons;
 import dev.talkshelf.ui.shared.Tips;
+import dev.talkshelf.ui.theme.Icons;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -22,11 +25,11 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 
@@ -50,7 +53,7 @@ public final class SidebarView {
      * Every facet cell's "restyle yourself", so a new pick restyles the cells on screen in place; refresh() on the
      * lists would throw every cell away and build it again. Weak, so cells the lists drop are not kept alive.
      */
-    private final Map<Runnable, Boolean> liveCells = new java.util.WeakHashMap<>();
+    private final Map<Runnable, Boolean> liveCells = new WeakHashMap<>();
 
     public SidebarView(SidebarViewModel model) {
         this.model = model;
@@ -172,10 +175,10 @@ public final class SidebarView {
 
     private final List<HBox> playlistLines = new ArrayList<>();
     private HBox dashboardLine;
-    private java.util.function.Function<String, javafx.scene.control.ContextMenu> playlistMenu = n -> null;
+    private Function<String, javafx.scene.control.ContextMenu> playlistMenu = n -> null;
 
     /** The context menu of a playlist entry (rename, delete, new ...); the window builds it, it owns the dialogs. */
-    public void playlistMenu(java.util.function.Function<String, javafx.scene.control.ContextMenu> menu) {
+    public void playlistMenu(Function<String, javafx.scene.control.ContextMenu> menu) {
         this.playlistMenu = menu;
     }
 
@@ -277,7 +280,7 @@ public final class SidebarView {
             }
             return;
         }
-        Map<String, TreeItem<TopicNode>> byPath = new java.util.HashMap<>();
+        Map<String, TreeItem<TopicNode>> byPath = new HashMap<>();
         current.forEach(item -> byPath.put(item.getValue().path(), item));
         List<TreeItem<TopicNode>> next = new ArrayList<>(nodes.size());
         for (TopicNode node : nodes) {

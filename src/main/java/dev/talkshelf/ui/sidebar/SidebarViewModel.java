@@ -1,27 +1,31 @@
 package dev.talkshelf.ui.sidebar;
 
 import dev.talkshelf.model.FacetCount;
-import dev.talkshelf.model.PlaylistSummary;
-import dev.talkshelf.service.PlaylistService;
 import dev.talkshelf.model.Facets;
+import dev.talkshelf.model.PlaylistSummary;
 import dev.talkshelf.model.SortKey;
+import dev.talkshelf.model.TalkId;
 import dev.talkshelf.model.TopicNode;
-import dev.talkshelf.service.SearchService;
 import dev.talkshelf.service.LibraryService;
+import dev.talkshelf.service.PlaylistService;
+import dev.talkshelf.service.SearchService;
 import dev.talkshelf.ui.shared.TaskRunner;
 import dev.talkshelf.ui.shared.UserErrors;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import dev.talkshelf.model.TalkId;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -247,7 +251,7 @@ public final class SidebarViewModel {
 
     /** Every topic of the tree but {@code path} and what is inside it: where it can be merged or moved. */
     public List<String> otherTopics(String path) {
-        List<String> paths = new java.util.ArrayList<>();
+        List<String> paths = new ArrayList<>();
         collect(topics, paths);
         paths.removeIf(p -> p.equals(path) || p.startsWith(path + "/"));
         paths.sort(null);
@@ -261,7 +265,7 @@ public final class SidebarViewModel {
         }
     }
 
-    private void editTopics(String what, java.util.function.Supplier<Integer> edit, java.util.function.IntFunction<String> message) {
+    private void editTopics(String what, Supplier<Integer> edit, IntFunction<String> message) {
         tasks.run(edit::get, n -> {
             say.accept(message.apply(n));
             topicsChanged.run();
@@ -329,8 +333,8 @@ public final class SidebarViewModel {
 
     /** A talk's format (format/keynote) is a facet, not a subject: its root is shown apart, after the topics. */
     static List<TopicNode> formatsLast(List<TopicNode> roots) {
-        List<TopicNode> ordered = new java.util.ArrayList<>(roots);
-        ordered.sort(java.util.Comparator.comparing(n -> dev.talkshelf.model.TopicPath.isFormat(n.path())));
+        List<TopicNode> ordered = new ArrayList<>(roots);
+        ordered.sort(Comparator.comparing(n -> dev.talkshelf.model.TopicPath.isFormat(n.path())));
         return ordered;
     }
 

@@ -3,6 +3,7 @@ package dev.talkshelf.ui.talks;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.ui.thumbnails.Thumbnails;
 import java.util.List;
+import java.util.function.Function;
 import javafx.beans.value.ChangeListener;
 import javafx.css.CssMetaData;
 import javafx.css.PseudoClass;
@@ -205,7 +206,7 @@ final class TalkCard extends Region {
     }
 
     private StyleableProperty<Color> colour(String name, String css,
-                                            java.util.function.Function<TalkCard, StyleableProperty<Color>> self, Color fallback) {
+                                            Function<TalkCard, StyleableProperty<Color>> self, Color fallback) {
         StyleableProperty<Color> property = STYLES.createStyleableColorProperty(this, name, css, self, fallback);
         ((javafx.beans.value.ObservableValue<?>) property).addListener(o -> repaint());
         return property;

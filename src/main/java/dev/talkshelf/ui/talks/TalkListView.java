@@ -6,8 +6,13 @@ import dev.talkshelf.ui.shared.Tips;
 import dev.talkshelf.ui.theme.Icons;
 import dev.talkshelf.ui.thumbnails.Thumbnails;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -30,7 +35,7 @@ public final class TalkListView {
     private final VBox box = new VBox(table);
     private boolean compact;
     /** Columns the user hid from the table's menu; the others show when the layout and the talks call for them. */
-    private final java.util.Set<String> userHidden = new java.util.HashSet<>();
+    private final Set<String> userHidden = new HashSet<>();
     private boolean applyingVisibility;
 
     public TalkListView(TalkListViewModel model, Thumbnails thumbnails, Map<String, Double> widths) {
@@ -179,7 +184,7 @@ public final class TalkListView {
      * of the view fills takes no room; a column the user hid stays hidden.
      */
     private void applyVisibility() {
-        java.util.Set<FilledColumns> filled = model.filledColumnsProperty().get();
+        Set<FilledColumns> filled = model.filledColumnsProperty().get();
         applyingVisibility = true;
         try {
             for (TableColumn<LazyRow, ?> c : table.getColumns()) {
@@ -190,7 +195,7 @@ public final class TalkListView {
         }
     }
 
-    private boolean wanted(String column, java.util.Set<FilledColumns> filled) {
+    private boolean wanted(String column, Set<FilledColumns> filled) {
         return switch (column) {
             case "thumbnail" -> !compact;
             case "speakers" -> compact && filled.contains(FilledColumns.SPEAKERS);
@@ -217,7 +222,7 @@ public final class TalkListView {
     }
 
     /** Where the "Add to playlist" submenu gets its names and sends its choice. */
-    public void playlistMenu(java.util.function.Supplier<List<String>> names, java.util.function.Consumer<String> add, Runnable create) {
+    public void playlistMenu(Supplier<List<String>> names, Consumer<String> add, Runnable create) {
         menu.playlistMenu(names, add, create);
     }
 
@@ -263,7 +268,7 @@ public final class TalkListView {
 
     /** A column of plain text, painted by the cell itself: no text node inside the cell to style and lay out. */
     private TableColumn<LazyRow, TalkRow> textColumn(String title, String id, double width, SortKey sort,
-                                                     java.util.function.Function<TalkRow, String> text, String style) {
+                                                     Function<TalkRow, String> text, String style) {
         TableColumn<LazyRow, TalkRow> c = baseColumn(title, id, width, sort);
         c.setCellFactory(col -> new TextCell(text, style, id.equals("title"), sharedTip));
         return c;

@@ -1,5 +1,6 @@
 package dev.talkshelf.ui.talks;
 
+import java.util.List;
 import java.util.function.IntToDoubleFunction;
 
 /**
@@ -54,13 +55,13 @@ final class TextFit {
      * fits (inside a word only when the first word alone is too long), the second holds the rest, cut with "…".
      * One line when it all fits on one; none for empty text.
      */
-    static java.util.List<String> twoLines(String text, double available, IntToDoubleFunction advance) {
+    static List<String> twoLines(String text, double available, IntToDoubleFunction advance) {
         if (text == null || text.isBlank()) {
-            return java.util.List.of();
+            return List.of();
         }
         String whole = text.strip();
         if (width(whole, advance) <= available) {
-            return java.util.List.of(whole);
+            return List.of(whole);
         }
         double used = 0;
         int lastBreak = -1; // the end of the last word that fits
@@ -80,6 +81,6 @@ final class TextFit {
         int cut = lastBreak > 0 ? lastBreak : Math.max(lastFit, whole.offsetByCodePoints(0, 1));
         String first = whole.substring(0, cut).stripTrailing();
         String rest = whole.substring(cut).strip();
-        return rest.isEmpty() ? java.util.List.of(first) : java.util.List.of(first, fit(rest, available, advance));
+        return rest.isEmpty() ? List.of(first) : List.of(first, fit(rest, available, advance));
     }
 }

@@ -1,10 +1,14 @@
 package dev.talkshelf.ui.thumbnails;
 
 import dev.talkshelf.model.Talk;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +49,8 @@ public final class Thumbnails implements AutoCloseable {
     // Keyed by source, not by cache file name: the name is a SHA-256, worked out on a worker, never on the FX thread.
     private final Set<ThumbnailSource> failed = ConcurrentHashMap.newKeySet();
     /** Who waits for each picture being made: a second view asking meanwhile is told too, not forgotten. */
-    private final Map<ThumbnailSource, List<Consumer<Path>>> running = new java.util.HashMap<>();
-    private final Map<ThumbnailSource, Path> known = java.util.Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+    private final Map<ThumbnailSource, List<Consumer<Path>>> running = new HashMap<>();
+    private final Map<ThumbnailSource, Path> known = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<ThumbnailSource, Path> eldest) {
             return size() > 2000;
@@ -145,7 +149,7 @@ public final class Thumbnails implements AutoCloseable {
         if (path == null) {
             return Optional.empty();
         }
-        for (String dir : path.split(java.io.File.pathSeparator)) {
+        for (String dir : path.split(File.pathSeparator)) {
             for (String name : new String[] {"ffmpeg", "ffmpeg.exe"}) {
                 Path candidate = Path.of(dir, name);
                 if (Files.isExecutable(candidate)) {
@@ -179,7 +183,7 @@ public final class Thumbnails implements AutoCloseable {
                 waiting.add(ready);
                 return;
             }
-            running.put(source, new java.util.ArrayList<>(List.of(ready)));
+            running.put(source, new ArrayList<>(List.of(ready)));
         }
         workers.execute(() -> {
             try {

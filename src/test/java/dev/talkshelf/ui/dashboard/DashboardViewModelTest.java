@@ -23,8 +23,8 @@ class DashboardViewModelTest {
 
     @Test
     void timeLeftIsUnknownRatherThanZeroWhenNoLengthIsKnown() {
-        assertEquals("?", DashboardViewModel.timeLeft(new dev.talkshelf.model.TalkSummary(20, 3, java.time.Duration.ZERO)));
-        assertEquals("0 min", DashboardViewModel.timeLeft(new dev.talkshelf.model.TalkSummary(20, 20, java.time.Duration.ZERO)));
-        assertEquals("1.5 h", DashboardViewModel.timeLeft(new dev.talkshelf.model.TalkSummary(20, 3, java.time.Duration.ofMinutes(90))));
+        assertEquals("?", DashboardViewModel.timeLeft(new dev.talkshelf.model.TalkSummary(20, 3, Duration.ZERO)));
+        assertEquals("0 min", DashboardViewModel.timeLeft(new dev.talkshelf.model.TalkSummary(20, 20, Duration.ZERO)));
+        assertEquals("1.5 h", DashboardViewModel.timeLeft(new dev.talkshelf.model.TalkSummary(20, 3, Duration.ofMinutes(90))));
     }
 }

@@ -17,10 +17,15 @@ import dev.talkshelf.ui.shared.Desktop;
 import dev.talkshelf.ui.shared.FakePlayback;
 import dev.talkshelf.ui.shared.FxTaskRunner;
 import dev.talkshelf.ui.talks.LazyRow;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -89,7 +94,7 @@ class ReadAlongFlowTest {
     @SuppressWarnings("unchecked")
     private static void searchAndSelect(FxRobot robot, String query, TalkId talk) throws Exception {
         robot.interact(() -> robot.lookup("#search").queryAs(javafx.scene.control.TextField.class).setText(query));
-        WaitForAsyncUtils.sleep(1, java.util.concurrent.TimeUnit.SECONDS);
+        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
         TableView<LazyRow> table = robot.lookup("#talks").queryAs(TableView.class);
         FxWait.until(5, () -> table.getItems().size() == 1 && table.getItems().get(0).row() != null
                 && table.getItems().get(0).row().talk().id().equals(talk));
@@ -199,13 +204,13 @@ class ReadAlongFlowTest {
     void aSubtitleFileIsAttachedFromTheDetailsPaneABadOneNamingItsLine(FxRobot robot) throws Exception {
         services.imports().apply(List.of(ImportBatch.ofTalks(List.of(Talk.titled("Another talk")))), false);
         TalkId another = services.search().search("Another", 0, 1).talks().get(0).id();
-        Path bad = java.nio.file.Files.writeString(dir.resolve("broken-" + System.nanoTime() + ".vtt"),
+        Path bad = Files.writeString(dir.resolve("broken-" + System.nanoTime() + ".vtt"),
                 "WEBVTT\n\n00:01.000 --> 00:02.000\nok\n\n00:03.000 --> soon\nbad\n");
         Path good = dir.resolve("gil-talk-" + System.nanoTime() + ".en.vtt");
-        try (java.io.InputStream in = getClass().getResourceAsStream("/formats/transcripts/gil-talk.en.vtt")) {
-            java.nio.file.Files.copy(in, good);
+        try (InputStream in = getClass().getResourceAsStream("/formats/transcripts/gil-talk.en.vtt")) {
+            Files.copy(in, good);
         }
-        java.util.Deque<Path> chosen = new java.util.ArrayDeque<>(List.of(bad, good));
+        Deque<Path> chosen = new ArrayDeque<>(List.of(bad, good));
         // The file dialog is the window's edge: the stand-in answers with the files a person would pick.
         robot.interact(() -> window.chooseTranscriptFilesWith(owner -> chosen.poll().toFile()));
         searchAndSelect(robot, "Another", another);

@@ -12,6 +12,7 @@ import dev.talkshelf.ui.shared.Desktop;
 import dev.talkshelf.ui.shared.FxTaskRunner;
 import dev.talkshelf.ui.shared.ServicePlayback;
 import dev.talkshelf.ui.talks.LazyRow;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -126,7 +127,7 @@ public final class ReadAlongScreenshot extends Application {
     }
 
     /** The sentences said one after another, each for as long as it takes to say. */
-    private static Path transcript(Path file) throws java.io.IOException {
+    private static Path transcript(Path file) throws IOException {
         StringBuilder vtt = new StringBuilder("WEBVTT\n\n");
         long start = 0;
         for (int i = 0; i < SAID.size(); i++) {

@@ -22,8 +22,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -291,11 +295,11 @@ class TranscriptViewModelTest {
 
     /** Holds each read until the test lets it run: shows whether the view waited for one. */
     static final class HeldTasks implements dev.talkshelf.ui.shared.TaskRunner {
-        final java.util.Deque<Runnable> queued = new java.util.ArrayDeque<>();
+        final Deque<Runnable> queued = new ArrayDeque<>();
 
         @Override
-        public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
-                            java.util.function.Consumer<Throwable> onFailure) {
+        public <T> void run(Callable<T> work, Consumer<T> onSuccess,
+                            Consumer<Throwable> onFailure) {
             queued.add(() -> new SameThreadTaskRunner().run(work, onSuccess, onFailure));
         }
 

@@ -16,6 +16,7 @@ import dev.talkshelf.ui.shared.UserErrors;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +42,7 @@ class PlaylistReorderTest {
         services.imports().apply(List.of(ImportBatch.ofTalks(List.of(Talk.titled("Alpha"), Talk.titled("Beta"),
                 Talk.titled("Gamma"), Talk.titled("Delta")))), false);
         List<TalkId> ids = services.search().search("", 0, 10).talks().stream().map(Talk::id).sorted(
-                java.util.Comparator.comparingLong(TalkId::value)).toList();
+                Comparator.comparingLong(TalkId::value)).toList();
         a = ids.get(0);
         b = ids.get(1);
         c = ids.get(2);

@@ -8,6 +8,8 @@ import dev.talkshelf.catalog.LibraryBusyException;
 import dev.talkshelf.catalog.NoSuchTalkException;
 import dev.talkshelf.model.TalkId;
 import dev.talkshelf.service.UserInputException;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class UserErrorsTest {
@@ -73,7 +75,7 @@ class UserErrorsTest {
     @Test
     void aReportedStackOverflowIsOneLogLineWithoutItsFrames() {
         try (dev.talkshelf.LogCapture log = dev.talkshelf.LogCapture.of(UserErrors.class)) {
-            java.util.List<UserError> shown = new java.util.ArrayList<>();
+            List<UserError> shown = new ArrayList<>();
             new UserErrors(shown::add).report("search the library", new StackOverflowError(), null);
             assertEquals(1, shown.size());
             assertEquals(1, log.records().size());

@@ -2,6 +2,7 @@ package dev.talkshelf.ui.sidebar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FilterSelectionTest {
@@ -63,6 +64,6 @@ class FilterSelectionTest {
 
     @Test
     void quotedPartsStayInOneToken() {
-        assertEquals(java.util.List.of("speaker:\"David Hewitt\"", "rust"), FilterSelection.tokens("speaker:\"David Hewitt\"  rust"));
+        assertEquals(List.of("speaker:\"David Hewitt\"", "rust"), FilterSelection.tokens("speaker:\"David Hewitt\"  rust"));
     }
 }

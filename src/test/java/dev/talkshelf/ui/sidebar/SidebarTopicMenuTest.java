@@ -11,6 +11,8 @@ import dev.talkshelf.model.TopicNode;
 import dev.talkshelf.service.Services;
 import dev.talkshelf.ui.shared.SameThreadTaskRunner;
 import dev.talkshelf.ui.shared.UserErrors;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -57,8 +59,8 @@ class SidebarTopicMenuTest {
             Files.writeString(file, "{\"format\": \"talkshelf-library\", \"version\": 1, \"talks\": [{\"title\": \"" + title
                     + "\", \"tags\": [\"" + String.join("\", \"", topics) + "\"]}]}");
             services.imports().importPaths(List.of(file), null, false, ImportContext.Progress.SILENT);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return services.search().search("\"" + title + "\"", 0, 10).talks().get(0).id();
     }

@@ -30,6 +30,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import java.util.concurrent.Callable;
 
 /** The sidebar as a search narrows it, on the sample library: entries keep their places, empty rows stay empty. */
 @ExtendWith(ApplicationExtension.class)
@@ -51,7 +52,7 @@ class SidebarWhileFilteringTest {
         shown.close();
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
         FxWait.until(10, condition);
     }
 

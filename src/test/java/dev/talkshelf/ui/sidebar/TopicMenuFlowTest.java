@@ -19,6 +19,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import java.util.concurrent.Callable;
 
 /** The topic tree's context menu in the real window: right-click, pick an entry, answer the dialog. */
 @ExtendWith(ApplicationExtension.class)
@@ -39,7 +40,7 @@ class TopicMenuFlowTest {
         shown.close();
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
         FxWait.until(5, condition);
     }
 

@@ -39,6 +39,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import java.util.Comparator;
 
 /**
  * A YouTube talk's card shows the picture published for its video id, fetched from a server on this machine that
@@ -104,7 +105,7 @@ class GridPicturesTest {
     }
 
     private List<TalkCard> cards() {
-        return views.grid().shownCards().stream().sorted(java.util.Comparator.comparingInt(TalkCard::index)).toList();
+        return views.grid().shownCards().stream().sorted(Comparator.comparingInt(TalkCard::index)).toList();
     }
 
     @Test

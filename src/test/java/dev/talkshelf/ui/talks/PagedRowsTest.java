@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.talkshelf.model.Talk;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.collections.ListChangeListener;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class PagedRowsTest {
 
     private static List<TalkRow> rows(String... titles) {
-        return java.util.Arrays.stream(titles).map(t -> TalkRow.of(Talk.titled(t))).toList();
+        return Arrays.stream(titles).map(t -> TalkRow.of(Talk.titled(t))).toList();
     }
 
     @Test

@@ -41,6 +41,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import java.util.function.Predicate;
+import java.nio.file.Files;
+import java.io.UncheckedIOException;
+import java.io.IOException;
 
 /** The table's painted cells in the real window, themed: what they paint, where they cut, their tooltips. */
 @ExtendWith(ApplicationExtension.class)
@@ -97,15 +101,15 @@ class PaintedCellsTest {
     /** A plain red 320 x 180 picture where the thumbnail cache keeps {@code name}. */
     private static void cachePicture(Path cache, String name) {
         try {
-            java.nio.file.Files.createDirectories(cache);
+            Files.createDirectories(cache);
             java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(320, 180, java.awt.image.BufferedImage.TYPE_INT_RGB);
             java.awt.Graphics2D g = img.createGraphics();
             g.setColor(new java.awt.Color(200, 40, 40));
             g.fillRect(0, 0, 320, 180);
             g.dispose();
             javax.imageio.ImageIO.write(img, "png", cache.resolve(name).toFile());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -187,7 +191,7 @@ class PaintedCellsTest {
         robot.interact(() -> Theme.LIGHT.apply(scene));
     }
 
-    private static <C extends PaintedCell> C cell(FxRobot robot, Class<C> kind, java.util.function.Predicate<C> which) {
+    private static <C extends PaintedCell> C cell(FxRobot robot, Class<C> kind, Predicate<C> which) {
         return robot.lookup(".table-cell").match(kind::isInstance).queryAllAs(kind).stream()
                 .filter(c -> c.getIndex() >= 0).filter(which).findFirst().orElseThrow(() -> new AssertionError("no such " + kind));
     }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -28,7 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * outright; a fetcher that lets loopback through exercises redirects, time limits and the size cap.
  */
 class PictureFetcherTest {
-    static final byte[] PICTURE = "\u0089PNG not really a picture".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    static final byte[] PICTURE = "\u0089PNG not really a picture".getBytes(StandardCharsets.ISO_8859_1);
 
     HttpServer server;
     ExecutorService threads = Executors.newCachedThreadPool();

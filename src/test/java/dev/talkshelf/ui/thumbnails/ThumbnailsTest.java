@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.talkshelf.model.Talk;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -15,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -60,7 +63,7 @@ class ThumbnailsTest {
         Process make = new ProcessBuilder(ffmpeg.get(), "-nostdin", "-loglevel", "error", "-f", "lavfi", "-i",
                 "color=c=0x2040e0:s=320x240:d=2:r=10", "-pix_fmt", "yuv420p", clip.toString())
                 .redirectErrorStream(true).start();
-        assertTrue(make.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) && make.exitValue() == 0, "ffmpeg made the clip");
+        assertTrue(make.waitFor(60, TimeUnit.SECONDS) && make.exitValue() == 0, "ffmpeg made the clip");
         Path cache = dir.resolve("cache");
         List<Path> handed = new CopyOnWriteArrayList<>();
         try (Thumbnails thumbnails = new Thumbnails(cache, ffmpeg)) {
@@ -94,8 +97,8 @@ class ThumbnailsTest {
     private long count() {
         try (Stream<Path> s = Files.list(dir)) {
             return s.count();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
