@@ -58,6 +58,12 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final ReentrantLock readLock = new ReentrantLock();
     private final TouchedTalks touchedTalks = new TouchedTalks();
+    /**
+     * This write added, deleted or re-indexed a talk, so its speakers, topics, event or year may have changed: the kept
+     * facet counts are retired at its commit (decision 0040). Kept apart from {@link #touchedTalks}, which indexing
+     * part of the way ({@link #indexTouched}) empties, and set even for inserts left unindexed.
+     */
+    private boolean facetsMayHaveChanged;
     /** The touched talks' new index text for the kept words' bitmaps, applied just before the commit. */
     private final KeptWords.Pending keptPending = new KeptWords.Pending();
     /** The thread whose writes insert talks without index rows ({@link #leaveInsertsUnindexed}), or null. */
@@ -364,7 +370,7 @@ public final class Database implements AutoCloseable {
             // before), a transaction that had indexed as it went (an import) wrote two segments, and FTS5 merged both.
             FtsIndex.refresh(writer, touchedTalks, keptPending);
             KeptWords.apply(writer, keptPending);
-            FacetSnapshot.countWrite(writer);
+            FacetSnapshot.countWrite(writer, facetsMayHaveChanged);
             execute(writer, "COMMIT");
             lastCommit = System.nanoTime();
             committedWrites.incrementAndGet();
@@ -593,11 +599,13 @@ public final class Database implements AutoCloseable {
 
     /** Marks a talk whose searchable text changed; its index row is rebuilt when the transaction commits. */
     void touched(long talkId) {
+        facetsMayHaveChanged = true;
         touchedTalks.changed(talkId);
     }
 
     /** Marks a talk inserted by this transaction: indexed at the commit like a touched one, with no old row to remove. */
     void inserted(long talkId) {
+        facetsMayHaveChanged = true;
         if (Thread.currentThread() == unindexedInserts) {
             return;
         }
@@ -642,6 +650,7 @@ public final class Database implements AutoCloseable {
      */
     private void forgetTransaction() {
         touchedTalks.clear();
+        facetsMayHaveChanged = false;
         keptPending.clear();
         transactionIds.clear();
     }

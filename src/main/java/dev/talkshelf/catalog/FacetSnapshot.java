@@ -14,17 +14,32 @@ import java.util.OptionalLong;
 /**
  * The whole library's facet counts kept in the file (schema step 12), so the first facets of a process (the window's
  * sidebar at start) are read, not counted. Every committed write transaction adds one to {@code library_writes.writes}
- * ({@link #countWrite}); the snapshot is valid while {@code facets_at} equals it, so any write, from any TalkShelf
- * process, retires it.
+ * ({@link #countWrite}); the snapshot is valid while {@code facets_at} equals it. Since step 23 (decision 0040) a
+ * write carries a valid snapshot along unless it may have changed a facet: it added, deleted or re-indexed a talk
+ * (known to {@link Database}), or the file's triggers cleared {@code facets_at} (an event, year or name changed). A
+ * status change instead moves one talk between two kept counts, by trigger. A TalkShelf from before step 23 only
+ * counts its writes, which retires the snapshot: never wrong, only slower.
  */
 final class FacetSnapshot {
     private FacetSnapshot() {
     }
 
-    /** Called by {@link Database#write} in each write transaction, just before it commits. */
-    static void countWrite(Connection writer) throws SQLException {
+    /**
+     * Called by {@link Database#write} in each write transaction, just before it commits; {@code facetsMayHaveChanged}
+     * when it added, deleted or re-indexed a talk.
+     */
+    static void countWrite(Connection writer, boolean facetsMayHaveChanged) throws SQLException {
+        if (facetsMayHaveChanged) {
+            try (Statement s = writer.createStatement()) {
+                s.executeUpdate("UPDATE library_writes SET writes = writes + 1, facets_at = NULL");
+            }
+            return;
+        }
         try (Statement s = writer.createStatement()) {
-            s.executeUpdate("UPDATE library_writes SET writes = writes + 1");
+            // Both sides read the row as it was: a snapshot valid before this write (or kept by it, at writes + 1)
+            // stays valid after it; one the triggers retired (NULL) or an older TalkShelf left behind stays retired.
+            s.executeUpdate("UPDATE library_writes SET writes = writes + 1,"
+                    + " facets_at = CASE WHEN facets_at >= writes THEN writes + 1 END");
         }
     }
 

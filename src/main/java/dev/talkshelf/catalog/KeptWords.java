@@ -484,14 +484,12 @@ final class KeptWords {
 
     /**
      * {@link #keepCommon} in a write of its own, when nobody else writes; the write changes no facet, so kept facet
-     * counts stay valid. A busy or read-only library only keeps counting its words.
+     * counts stay valid (decision 0040). A busy or read-only library only keeps counting its words.
      */
     static void keepCommonIfFree(Database db) {
         try {
             db.writeIfFree(c -> {
-                if (!keepCommon(c).isEmpty()) {
-                    facetsStayValid(c);
-                }
+                keepCommon(c);
                 return null;
             });
         } catch (CatalogException e) {
@@ -519,19 +517,10 @@ final class KeptWords {
                 for (String term : terms) {
                     keeper.keep(c, term);
                 }
-                facetsStayValid(c);
                 return null;
             });
         } catch (CatalogException e) {
             // Only time is lost: the terms stay counted from the search index.
-        }
-    }
-
-    /** Inside a write that changes no facet: the kept facet counts stay valid past its commit. */
-    static void facetsStayValid(Connection writer) throws SQLException {
-        try (Statement s = writer.createStatement()) {
-            // This write's own commit counts one more write (Database.write), and it changes no facet.
-            s.executeUpdate("UPDATE library_writes SET facets_at = writes + 1 WHERE facets_at = writes");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.talkshelf.catalog;
 
 import dev.talkshelf.model.SpeakerPlaceholders;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -465,8 +466,43 @@ final class Schema {
                       WHEN old.source_key = '' AND new.media IS NOT old.media BEGIN
                         UPDATE talk SET source_key = old.media WHERE id = new.id;
                     END"""
-            ))
+            )),
+            new Migration(23, "the kept facet counts survive writes that change no facet, and follow watch statuses", facetTriggers())
     );
+
+    /**
+     * Step 23 (decision 0040): the kept whole-library facets ({@link FacetSnapshot}) are retired only by the writes that
+     * can change them. Talks added, deleted or re-indexed (their speakers, topics or event changed) retire them in
+     * {@link Database}; these triggers cover, in the file, what changes a facet without touching a talk's text, from any
+     * TalkShelf, and roll back with their write. Inserts and deletes have no trigger on purpose: a trigger makes every
+     * such statement of an import open a statement journal, and FTS5 then writes its pending rows out as one more segment.
+     */
+    private static List<String> facetTriggers() {
+        List<String> statements = new ArrayList<>();
+        statements.add("CREATE INDEX IF NOT EXISTS facet_snapshot_by_value ON facet_snapshot(kind, value)");
+        String retire = "UPDATE library_writes SET facets_at = NULL WHERE facets_at IS NOT NULL;";
+        List<String[]> changes = List.of(
+                new String[] {"talk_moved_retires_facets", "AFTER UPDATE OF event_id, year ON talk"},
+                new String[] {"speaker_changed_retires_facets", "AFTER UPDATE ON talk_speaker"},
+                new String[] {"topic_changed_retires_facets", "AFTER UPDATE ON talk_topic_closure"},
+                new String[] {"speaker_renamed_retires_facets", "AFTER UPDATE OF name ON speaker"},
+                new String[] {"event_renamed_retires_facets", "AFTER UPDATE OF name ON event"},
+                new String[] {"topic_renamed_retires_facets", "AFTER UPDATE OF path ON topic"});
+        for (String[] change : changes) {
+            statements.add("CREATE TRIGGER IF NOT EXISTS " + change[0] + " " + change[1] + " BEGIN " + retire + " END");
+        }
+        // A status change moves the talk from one kept count to the other; a count that reaches 0 leaves (as a
+        // counted value with no talk is left out). Kept while retired too: harmless, the next count replaces them.
+        statements.add("""
+                CREATE TRIGGER IF NOT EXISTS status_moves_kept_facets AFTER UPDATE OF status ON talk WHEN old.status IS NOT new.status BEGIN
+                    UPDATE facet_snapshot SET n = n - 1 WHERE kind = 'status' AND value = old.status;
+                    DELETE FROM facet_snapshot WHERE kind = 'status' AND value = old.status AND n <= 0;
+                    UPDATE facet_snapshot SET n = n + 1 WHERE kind = 'status' AND value = new.status;
+                    INSERT INTO facet_snapshot(kind, value, n) SELECT 'status', new.status, 1
+                      WHERE NOT EXISTS (SELECT 1 FROM facet_snapshot WHERE kind = 'status' AND value = new.status);
+                END""");
+        return statements;
+    }
 
     /** The placeholder names' keys as a list of SQL string literals. */
     private static String placeholderKeys() {
