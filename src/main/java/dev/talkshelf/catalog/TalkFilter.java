@@ -417,10 +417,13 @@ public record TalkFilter(List<Condition> conditions) {
         if (reads() != Reads.NARROW_COLUMNS || isAll()) {
             return Optional.empty();
         }
-        if (conditions.size() == 1 && conditions.get(0) instanceof Columns c && c.complement() != null) {
-            return Optional.of(c.complement());
-        }
-        return Optional.of(not());
+        return Optional.of(ownComplement().orElseGet(this::not));
+    }
+
+    /** The complement the compiler gave this filter's single condition (ranges of its own index), when it has one. */
+    public Optional<TalkFilter> ownComplement() {
+        return conditions.size() == 1 && conditions.get(0) instanceof Columns c ? Optional.ofNullable(c.complement())
+                : Optional.empty();
     }
 
     /** The filter as one condition, for an "or" or a "not" around it. */
