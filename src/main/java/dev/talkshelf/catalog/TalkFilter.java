@@ -186,15 +186,22 @@ public record TalkFilter(List<Condition> conditions) {
     /**
      * Conditions on columns the narrow indexes hold (year, duration, rating, status, added, media kind, id). When the
      * condition reads one column that has an index of its own, {@code index} names it (else null): alone in a
-     * filter, that index answers it without a scan of the whole narrow index (a range of it is read).
+     * filter, that index answers it without a scan of the whole narrow index (a range of it is read). When the talks
+     * that fail the condition are a filter of their own the compiler knows ({@code complement}: a negation's inner
+     * filter, the other statuses of a status; else null), that filter gathers them with its own index.
      */
-    public record Columns(String sql, List<Object> params, double selectivity, String index) implements Condition {
+    public record Columns(String sql, List<Object> params, double selectivity, String index, TalkFilter complement)
+            implements Condition {
         public Columns {
             params = Collections.unmodifiableList(new ArrayList<>(params));
         }
 
+        public Columns(String sql, List<Object> params, double selectivity, String index) {
+            this(sql, params, selectivity, index, null);
+        }
+
         public Columns(String sql, List<Object> params, double selectivity) {
-            this(sql, params, selectivity, null);
+            this(sql, params, selectivity, null, null);
         }
 
         public Reads reads() {
@@ -392,6 +399,31 @@ public record TalkFilter(List<Condition> conditions) {
     /** The topic when this filter is exactly one {@link Topic}. */
     public Optional<Topic> onlyTopic() {
         return conditions.size() == 1 && conditions.get(0) instanceof Topic t ? Optional.of(t) : Optional.empty();
+    }
+
+    /** The talks this filter does not select (a NULL condition selects none, so its talk is here). */
+    public TalkFilter not() {
+        String sql = "NOT coalesce((" + sql() + "), 0)";
+        Reads reads = reads();
+        return of(reads == Reads.NARROW_COLUMNS ? new Columns(sql, params(), 1 - selectivity(), null, this)
+                : new Other(sql, params(), reads, 1 - selectivity()));
+    }
+
+    /**
+     * The talks this filter does not select, when it reads only narrow-index columns: the compiler's own complement of
+     * a single condition (with its own index), else {@link #not()}. A filter most talks pass is read as those that fail it.
+     */
+    public Optional<TalkFilter> complement() {
+        if (reads() != Reads.NARROW_COLUMNS || isAll()) {
+            return Optional.empty();
+        }
+        return Optional.of(ownComplement().orElseGet(this::not));
+    }
+
+    /** The complement the compiler gave this filter's single condition (ranges of its own index), when it has one. */
+    public Optional<TalkFilter> ownComplement() {
+        return conditions.size() == 1 && conditions.get(0) instanceof Columns c ? Optional.ofNullable(c.complement())
+                : Optional.empty();
     }
 
     /** The filter as one condition, for an "or" or a "not" around it. */

@@ -64,6 +64,13 @@ public final class TalkSearch {
      */
     static final double BROAD_FILTER_SHARE = 0.5;
 
+    /**
+     * Up to this many word matches beside a broad filter are each checked on the narrow index (1,000 probes cost about
+     * as much as reading the 15,000 ids of the talks a common status leaves out at 100,000 talks); more are intersected
+     * with that filter's complement.
+     */
+    static final int CHECKED_BESIDE_BROAD_FILTER_MAX = 1_000;
+
     private static final String BM25 = "bm25(talk_fts, 10.0, 8.0, 3.0, 4.0, 1.0, 2.0)";
 
     private final Database db;
@@ -354,14 +361,22 @@ public final class TalkSearch {
      */
     private SearchResult rankedFromIdSets(Connection c, SearchRequest r, TalkFilter rest, Optional<BitSet> matchIds)
             throws SQLException {
-        BitSet candidates = idSet(c, rest);
-        // Kept words need no walk for their matches: the intersection is exact at once, and only the ranked talks
-        // are scored (the candidates' walk scores every match among them, thousands beside a common field).
-        if (candidates.cardinality() <= candidatesScoredMax && KeptWords.count(c, r.rankMatch()).isEmpty()) {
-            return rankedFromCandidates(c, r, candidates);
+        BitSet passing;
+        if (matchIds.isPresent() && rest.complement().isPresent()) {
+            // Beside a filter guessed to keep most of the library the matches are read already: the talks the filter
+            // leaves out are removed from them, and its own many ids are never gathered.
+            passing = matchIds.get();
+            keepPassing(c, passing, rest, CHECKED_BESIDE_BROAD_FILTER_MAX);
+        } else {
+            BitSet candidates = idSet(c, rest);
+            // Kept words need no walk for their matches: the intersection is exact at once, and only the ranked talks
+            // are scored (the candidates' walk scores every match among them, thousands beside a common field).
+            if (candidates.cardinality() <= candidatesScoredMax && KeptWords.count(c, r.rankMatch()).isEmpty()) {
+                return rankedFromCandidates(c, r, candidates);
+            }
+            passing = matchIds.isPresent() ? matchIds.get() : wordIds(c, r.rankMatch());
+            passing.and(candidates);
         }
-        BitSet passing = matchIds.isPresent() ? matchIds.get() : wordIds(c, r.rankMatch());
-        passing.and(candidates);
         int total = passing.cardinality();
         if (total > exactRankMax) {
             return titleFirstPage(c, passing, r);
@@ -481,17 +496,22 @@ public final class TalkSearch {
      * for a topic alone, by walking the word matches when it has words, else by one scan of a narrow index.
      */
     static BitSet idSet(Connection c, TalkFilter filter) throws SQLException {
+        return idSet(c, filter, CHECKED_BESIDE_BROAD_FILTER_MAX);
+    }
+
+    /** {@link #idSet(Connection, TalkFilter)} with up to {@code checkedMax} word matches beside a broad filter checked. */
+    static BitSet idSet(Connection c, TalkFilter filter, int checkedMax) throws SQLException {
         Optional<String> words = filter.words();
         Optional<TalkFilter.AnyOf> any = filter.anyOf();
         if (words.isEmpty() && any.isPresent()) {
             // An "or" over id lists: each alternative by its own plan, joined here, then the rest of the filter.
             BitSet set = new BitSet();
             for (TalkFilter alternative : any.get().alternatives()) {
-                set.or(idSet(c, alternative));
+                set.or(idSet(c, alternative, checkedMax));
             }
             TalkFilter rest = filter.without(any.get());
             if (!rest.isAll()) {
-                set.and(idSet(c, rest));
+                keepPassing(c, set, rest, checkedMax);
             }
             return set;
         }
@@ -506,6 +526,17 @@ public final class TalkSearch {
             TalkFilter rest = filter.withoutWords();
             if (rest.isAll()) {
                 return wordIds(c, words.get());
+            }
+            if (rest.selectivity() >= BROAD_FILTER_SHARE && rest.ownComplement().isPresent()) {
+                // Beside a filter most talks pass, many matches are read at once and the talks that fail it removed
+                // (about 0.1 µs an id each) instead of each match being checked on the narrow index (about 1.5 µs).
+                // Only when the compiler gave it a complement of index ranges: another is a scan of the whole
+                // narrow index, dearer than checking a few thousand matches.
+                BitSet matches = wordIds(c, words.get());
+                if (matches.cardinality() > checkedMax) {
+                    keepPassing(c, matches, rest, checkedMax);
+                    return matches;
+                }
             }
             sql = rest.isAll() ? "SELECT group_concat(rowid) FROM talk_fts WHERE talk_fts MATCH ?" : """
                     SELECT group_concat(talk_fts.rowid)
@@ -522,6 +553,20 @@ public final class TalkSearch {
             try (ResultSet rs = ps.executeQuery()) {
                 return IdText.firstColumnSet(rs);
             }
+        }
+    }
+
+    /**
+     * Keeps the talks of a set that pass a filter. A filter guessed to keep most of the library is read as the talks it
+     * leaves out, the smaller set ({@code status:unwatched} is 72% of a generated library: 720,000 ids to gather and
+     * parse at a million talks, where the other statuses are 280,000; {@code not status:watched} is the watched 15%).
+     */
+    private static void keepPassing(Connection c, BitSet set, TalkFilter filter, int checkedMax) throws SQLException {
+        Optional<TalkFilter> complement = filter.selectivity() >= BROAD_FILTER_SHARE ? filter.complement() : Optional.empty();
+        if (complement.isPresent()) {
+            set.andNot(idSet(c, complement.get(), checkedMax));
+        } else {
+            set.and(idSet(c, filter, checkedMax));
         }
     }
 

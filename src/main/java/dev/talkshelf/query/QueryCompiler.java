@@ -188,8 +188,7 @@ public final class QueryCompiler {
         } else if (p instanceof NegFts f) {
             return new Fts(f.expr());
         } else if (p instanceof Sql s) {
-            TalkFilter f = s.filter();
-            return new Sql(condition("NOT coalesce((" + f.sql() + "), 0)", f.params(), f.reads(), 1 - f.selectivity()));
+            return new Sql(s.filter().not());
         }
         return new Sql(TalkFilter.of(new Columns("0", List.of(), 0)));
     }
@@ -390,7 +389,12 @@ public final class QueryCompiler {
         }
         WatchStatus s = WatchStatus.parse(f.value())
                 .orElseThrow(() -> new QueryException("status must be one of " + labels, f.valueColumn()));
-        return columnsOn("t.status", "t.status = ?", s == WatchStatus.UNWATCHED ? 0.6 : s == WatchStatus.WATCHED ? 0.2 : 0.1, s.label());
+        double share = s == WatchStatus.UNWATCHED ? 0.6 : s == WatchStatus.WATCHED ? 0.2 : 0.1;
+        // The other statuses, a range of the status index each: a search beside a common status reads those instead.
+        List<Object> others = Arrays.stream(WatchStatus.values()).filter(o -> o != s).map(o -> (Object) o.label()).toList();
+        TalkFilter complement = TalkFilter.of(new Columns("t.status IN (" + "?, ".repeat(others.size() - 1) + "?)", others,
+                1 - share, COLUMN_INDEXES.get("t.status")));
+        return TalkFilter.of(new Columns("t.status = ?", List.of(s.label()), share, COLUMN_INDEXES.get("t.status"), complement));
     }
 
     private static TalkFilter rating(Field f) {
