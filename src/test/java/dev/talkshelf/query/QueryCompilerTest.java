@@ -72,6 +72,30 @@ class QueryCompilerTest {
     }
 
     @Test
+    void aPrefixNeedsTwoLettersInItsLastWord() {
+        assertEquals("\"c\"", compiler.compile("c").rankMatch(), "one letter is a whole word: C, not every word with c");
+        assertEquals("\"cy\"*", compiler.compile("cy").rankMatch());
+        assertEquals("\"c++\"", compiler.compile("c++").rankMatch(), "punctuation after the letter changes nothing");
+        assertEquals("\"free-t\"", compiler.compile("free-t").rankMatch(), "the star applies to the last word");
+        assertEquals("\"free-th\"*", compiler.compile("free-th").rankMatch());
+        assertEquals("\"É\"", compiler.compile("É").rankMatch(), "an accented letter is one letter");
+        assertEquals("\"Lu\"*", compiler.compile("Łu").rankMatch(), "a stroke letter folded is still one letter");
+        assertEquals("\"7\"", compiler.compile("7").rankMatch());
+        assertEquals("{title} : (\"a\")", compiler.compile("title:a").rankMatch());
+        assertEquals("{event} : (\"py\"*)", compiler.compile("event:py").rankMatch());
+        assertEquals("(\"python\"*) AND (\"r\")", compiler.compile("python r").rankMatch());
+    }
+
+    @Test
+    void lastWordLengthCountsLettersOfTheWordTheStarWouldTake() {
+        assertEquals(0, QueryCompiler.lastWordLength("++"));
+        assertEquals(1, QueryCompiler.lastWordLength("c++"));
+        assertEquals(2, QueryCompiler.lastWordLength("python 3.12"));
+        assertEquals(1, QueryCompiler.lastWordLength("e\u0301"), "a letter and its combining accent");
+        assertEquals(6, QueryCompiler.lastWordLength("rust's python"));
+    }
+
+    @Test
     void textFieldsFilterTheirColumn() {
         assertEquals("{title} : (\"async\"*)", compiler.compile("title:async").rankMatch());
         assertEquals("{speakers} : (\"David Hewitt\")", compiler.compile("speaker:\"David Hewitt\"").rankMatch());

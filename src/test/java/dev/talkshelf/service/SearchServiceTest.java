@@ -340,4 +340,20 @@ class SearchServiceTest {
     private List<String> sorted(String query, SortKey sort, boolean reversed) {
         return search.search(query, sort, reversed, 0, 100).talks().stream().map(Talk::title).toList();
     }
+
+    @Test
+    void oneLetterIsAWholeWordAndTwoLettersAPrefix() {
+        add(talk("Modern C for Python programmers"));
+        add(talk("Cython at scale"));
+        add(talk("R and pandas side by side"));
+        add(talk("Rust for C++ developers"));
+        add(talk("Async patterns").withSpeakers(List.of("Carol Willing")));
+
+        assertEquals(List.of("Modern C for Python programmers", "Rust for C++ developers"), titles("c"));
+        assertEquals(List.of("Cython at scale"), titles("cy"));
+        assertEquals(List.of("R and pandas side by side"), titles("r"));
+        assertEquals(List.of("R and pandas side by side", "Rust for C++ developers"), titles("ru or r"));
+        assertEquals(List.of("Modern C for Python programmers"), titles("title:c python"));
+        assertEquals(List.of("Async patterns"), titles("ca"), "two letters still find a speaker's name");
+    }
 }
