@@ -71,7 +71,7 @@ public final class TalkSearch {
      */
     static final int CHECKED_BESIDE_BROAD_FILTER_MAX = 1_000;
 
-    private static final String BM25 = "bm25(talk_fts, 10.0, 8.0, 3.0, 4.0, 1.0, 2.0)";
+    static final String BM25 = "bm25(talk_fts, 10.0, 8.0, 3.0, 4.0, 1.0, 2.0)";
 
     private final Database db;
     private final int exactRankMax;
@@ -209,6 +209,12 @@ public final class TalkSearch {
         String dir = r.reversed() ? "DESC" : "ASC";
         // Driven by the word matches when every result matches the ranking words (the filter's own words).
         Optional<TalkFilter> rest = r.filter().words().filter(r.rankMatch()::equals).map(w -> r.filter().withoutWords());
+        if (rest.isPresent() && rest.get().isAll()) {
+            Optional<SearchResult> byRarerWords = rankedByRarerWords(c, r);
+            if (byRarerWords.isPresent()) {
+                return byRarerWords.get();
+            }
+        }
         boolean onePass = rest.isPresent() && rest.get().isAll() && new TalkFilter.Words(r.rankMatch()).hasOneLetterPrefix();
         // The words-first plans use it. Beside other conditions only "more than filterFirstMin" matters above that
         // bound, so the count stops there: counting every match of a common word walks its whole list (5-7 ms at
@@ -628,6 +634,81 @@ public final class TalkSearch {
         }
         // Kept for a common word: two bit sets, no walk of the search index at all.
         return titleFirstPage(c, kept.isPresent() ? kept.get().ids() : wordIds(c, r.rankMatch()), r);
+    }
+
+    /**
+     * Words alone, some kept and in most talks, the others in few: the common words rank nothing (FTS5's bm25 gives a
+     * term in half the talks or more an idf of 1e-6, so its share of a score is about a millionth of a rarer word's),
+     * and their kept bit sets say which talks have them. So the rarer words are scored alone and the talks without the
+     * common ones dropped. Evaluated by FTS5, {@code python metaclasses} merged the list of every word starting with
+     * "python" twice (the count, then bm25 counting the phrase's talks) to rank 8 talks (decision 0045). Only when the
+     * rarer words match at most {@link #exactRankMax} talks, so every plan ranks the whole list by bm25 as before;
+     * scores differ from FTS5's by the common words' millionths, which can swap two talks whose scores tie to 1e-5.
+     */
+    private Optional<SearchResult> rankedByRarerWords(Connection c, SearchRequest r) throws SQLException {
+        List<String> parts = andParts(r.rankMatch());
+        if (parts.size() < 2 || parts.stream().noneMatch(part -> KeptWords.wordOf(part).isPresent()) || !KeptWords.present(c)) {
+            return Optional.empty();
+        }
+        // No more talks than the highest id: a word in more than half of that is in more than half of the talks.
+        long idsUpTo = longQuery(c, "SELECT coalesce(max(id), 0) FROM talk", List.of());
+        BitSet common = null;
+        List<String> rarer = new ArrayList<>();
+        for (String part : parts) {
+            Optional<String> word = KeptWords.wordOf(part);
+            OptionalLong kept = word.isPresent() ? KeptWords.count(c, KeptWords.expression(word.get())) : OptionalLong.empty();
+            if (kept.isPresent() && kept.getAsLong() * 2 > idsUpTo + 1) {
+                BitSet ids = KeptWords.read(c, KeptWords.expression(word.get())).orElseThrow().ids();
+                if (common == null) {
+                    common = ids;
+                } else {
+                    common.and(ids);
+                }
+            } else {
+                rarer.add(part);
+            }
+        }
+        if (common == null || rarer.isEmpty()) {
+            return Optional.empty();
+        }
+        String rarerWords = String.join(" AND ", rarer);
+        if (matchCountUpTo(c, rarerWords, exactRankMax + 1L) > exactRankMax) {
+            return Optional.empty();
+        }
+        List<double[]> scored = scoredRows(c, "SELECT rowid, " + BM25 + " FROM talk_fts WHERE talk_fts MATCH ?", List.of(rarerWords));
+        BitSet withCommon = common;
+        scored.removeIf(row -> !withCommon.get((int) row[0]));
+        return Optional.of(new SearchResult(bestPage(scored, r), scored.size()));
+    }
+
+    /**
+     * The parts of an "and" as the compiler writes it, {@code (A) AND (B) AND (C)}, each whole (parentheses and quoted
+     * text inside a part are skipped over); one part when the expression is not such an "and" (an "or" or "not"
+     * outside parentheses).
+     */
+    static List<String> andParts(String expression) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        boolean quoted = false;
+        int start = 0;
+        for (int i = 0; i < expression.length(); i++) {
+            char ch = expression.charAt(i);
+            if (ch == '"') {
+                quoted = !quoted; // a doubled quote inside a term toggles twice
+            } else if (!quoted && ch == '(') {
+                depth++;
+            } else if (!quoted && ch == ')') {
+                depth--;
+            } else if (!quoted && depth == 0 && (expression.startsWith(" OR ", i) || expression.startsWith(" NOT ", i))) {
+                return List.of(expression); // not an "and" of its parts
+            } else if (!quoted && depth == 0 && expression.startsWith(" AND ", i)) {
+                parts.add(expression.substring(start, i));
+                start = i + " AND ".length();
+                i = start - 1;
+            }
+        }
+        parts.add(expression.substring(start));
+        return parts;
     }
 
     /**

@@ -1,0 +1,110 @@
+package dev.talkshelf.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.talkshelf.model.SortKey;
+import dev.talkshelf.model.Talk;
+import dev.talkshelf.model.TalkId;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Words alone with a kept word most talks have: the rarer words are scored alone and the common word's kept bit set
+ * filters (decision 0045). The talks and their number are FTS5's for the whole expression; the order is FTS5's bm25 of
+ * the whole expression, up to the common word's share of a score (about a millionth).
+ */
+class CommonWordsRankNothingTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC);
+    private static final String[] FILLER = {"web", "data", "async", "typing", "testing", "packaging", "rust", "talk"};
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theRarerWordsRankAndTheCommonWordsBitSetFilters() {
+        try (Database db = Database.open(dir.resolve("library.talkshelf"), CLOCK)) {
+            TalkStore talks = new TalkStore(db, CLOCK);
+            Random rnd = new Random(11);
+            for (int i = 0; i < 400; i++) {
+                StringBuilder title = new StringBuilder(rnd.nextInt(10) < 7 ? "Python " : "Go ");
+                for (int k = rnd.nextInt(4); k >= 0; k--) {
+                    title.append(FILLER[rnd.nextInt(FILLER.length)]).append(' ');
+                }
+                title.append(rnd.nextInt(12) == 0 ? "metaclasses " : "").append(rnd.nextInt(5) == 0 ? "asyncio " : "");
+                String description = rnd.nextBoolean() ? null
+                        : "asyncio ".repeat(rnd.nextInt(3)) + "pythonic " + FILLER[rnd.nextInt(FILLER.length)] + " metaclass".repeat(rnd.nextInt(2));
+                talks.insert(Talk.titled(title.toString().strip() + " " + i).withDescription(description), null);
+            }
+            TalkSearch search = new TalkSearch(db).withKeepMinMatches(5);
+            long python = search.count(TalkFilter.fullText("\"python\"*")); // counted in much of the library: kept
+            assertTrue(python * 2 > 401 && db.read(c -> KeptWords.count(c, "\"python\"*")).isPresent(),
+                    "python is kept and in more than half the talks: " + python);
+
+            for (String expression : List.of("(\"metaclasses\"*) AND (\"python\"*)", "(\"python\"*) AND (\"asyncio\"*)",
+                    "(\"asyncio\"*) AND (\"python\"*) AND (\"web\")", "(\"python\"*) AND (\"metaclass\" \"asyncio\")",
+                    "(\"python\"*) AND (\"nothing\"*)")) {
+                Map<Long, Double> reference = scores(db, expression);
+                for (boolean reversed : List.of(false, true)) {
+                    SearchResult all = search.page(new SearchRequest(TalkFilter.fullText(expression), expression,
+                            SortKey.RELEVANCE, reversed, null, 0, 1_000));
+                    assertEquals(reference.keySet(), ids(all.ids()), expression);
+                    assertEquals(reference.size(), all.total(), expression);
+                    for (int i = 1; i < all.ids().size(); i++) {
+                        double before = reference.get(all.ids().get(i - 1).value());
+                        double after = reference.get(all.ids().get(i).value());
+                        assertTrue(reversed ? before >= after - 1e-5 : before <= after + 1e-5,
+                                expression + ": " + all.ids().get(i - 1) + " (" + before + ") before " + all.ids().get(i) + " (" + after + ")");
+                    }
+                    SearchResult page = search.page(new SearchRequest(TalkFilter.fullText(expression), expression,
+                            SortKey.RELEVANCE, reversed, null, 3, 5));
+                    assertEquals(all.ids().subList(Math.min(3, all.ids().size()), Math.min(8, all.ids().size())), page.ids());
+                }
+            }
+        }
+    }
+
+    @Test
+    void anAndIsCutIntoItsPartsOnlyWhereNothingElseJoinsThem() {
+        assertEquals(List.of("(\"a\"*)", "(\"b\" OR \"c\")", "(\"x AND y\")"),
+                TalkSearch.andParts("(\"a\"*) AND (\"b\" OR \"c\") AND (\"x AND y\")"));
+        assertEquals(List.of("(\"a\"*) AND (\"b\"*) OR (\"c\"*)"), TalkSearch.andParts("(\"a\"*) AND (\"b\"*) OR (\"c\"*)"));
+        assertEquals(List.of("(\"a\"*) NOT (\"b\"*)"), TalkSearch.andParts("(\"a\"*) NOT (\"b\"*)"));
+        assertEquals(List.of("(\"say \"\" AND \"\" it\")", "(\"b\")"), TalkSearch.andParts("(\"say \"\" AND \"\" it\") AND (\"b\")"));
+        assertEquals(List.of("\"python\"*"), TalkSearch.andParts("\"python\"*"));
+    }
+
+    private static Map<Long, Double> scores(Database db, String expression) {
+        return db.read(c -> {
+            Map<Long, Double> scores = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT rowid, " + TalkSearch.BM25 + " FROM talk_fts WHERE talk_fts MATCH ?")) {
+                ps.setString(1, expression);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        scores.put(rs.getLong(1), rs.getDouble(2));
+                    }
+                }
+            }
+            return scores;
+        });
+    }
+
+    private static Set<Long> ids(List<TalkId> ids) {
+        Set<Long> set = new HashSet<>();
+        ids.forEach(id -> set.add(id.value()));
+        return set;
+    }
+}
