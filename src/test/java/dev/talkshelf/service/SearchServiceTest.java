@@ -340,4 +340,20 @@ class SearchServiceTest {
     private List<String> sorted(String query, SortKey sort, boolean reversed) {
         return search.search(query, sort, reversed, 0, 100).talks().stream().map(Talk::title).toList();
     }
+
+    @Test
+    void aPageOfResultsReadsNoDescription() {
+        TalkId a = talks.insert(talk("Caches in Python").withDescription(("How the cache keeps hot keys close. ").repeat(10)), null);
+        TalkId b = talks.insert(talk("Caches in Rust"), null);
+        // Without the column under its name, reading a talk's description fails (decision 0042).
+        db.write(c -> {
+            try (var s = c.createStatement()) {
+                s.execute("ALTER TABLE talk RENAME COLUMN description TO description_elsewhere");
+            }
+            return null;
+        });
+
+        assertEquals(java.util.Set.of(a, b), java.util.Set.copyOf(search.search("caches", 0, 10).talks().stream().map(Talk::id).toList()));
+        assertEquals(List.of(a, b), search.search("caches", SortKey.TITLE, false, 0, 10).talks().stream().map(Talk::id).toList());
+    }
 }
