@@ -37,6 +37,13 @@ public final class TalkStore {
     private static final boolean EXISTING = false;
     /** The source key kept for a talk whose source key is its media; a trigger keeps the key when the media changes. */
     private static final String SAME_AS_MEDIA = "";
+    /** How {@link #load} reads talks: whole, or {@linkplain #listed for a list}, without their descriptions. */
+    private static final boolean WHOLE = false;
+    private static final boolean LISTED = true;
+    /** The columns of a talk's row a {@link Talk} is made of, but its description; never {@code t.*}. */
+    private static final String LISTED_COLUMNS = """
+            t.id, t.title, t.year, t.recorded, t.duration_ms, t.media, t.thumbnail, t.added, t.rating, t.status,
+            t.position_ms, t.watched_at, t.times_watched, t.last_played, e.name AS event_name""";
 
     private final Database db;
     private final Clock clock;
@@ -48,6 +55,7 @@ public final class TalkStore {
 
     /** Stores a new talk and returns its id; a talk that carries an id (an undone delete) gets that id back. */
     public TalkId insert(Talk talk, String sourceKey) {
+        requireWhole(talk);
         return db.write(c -> {
             long id;
             String titleKey = Names.key(talk.title());
@@ -76,6 +84,7 @@ public final class TalkStore {
 
     /** Replaces what the user can edit about a talk: everything but its id, added date and watch state. */
     public void update(Talk talk) {
+        requireWhole(talk);
         long id = talk.id().value();
         db.write(c -> {
             String titleKey = Names.key(talk.title());
@@ -144,6 +153,9 @@ public final class TalkStore {
     public void setFields(TalkId id, Talk values, Set<TalkField> fields) {
         if (fields.contains(TalkField.TITLE) && (values.title() == null || values.title().isBlank())) {
             throw new IllegalArgumentException("a talk needs a title");
+        }
+        if (fields.contains(TalkField.DESCRIPTION)) {
+            requireWhole(values);
         }
         db.write(c -> {
             List<String> sets = new ArrayList<>();
@@ -308,8 +320,22 @@ public final class TalkStore {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
-    /** Loads talks in the order of {@code ids}; ids that do not exist are left out. */
+    /** Loads whole talks, descriptions too, in the order of {@code ids}; ids that do not exist are left out. */
     public List<Talk> get(List<TalkId> ids) {
+        return load(ids, WHOLE);
+    }
+
+    /**
+     * Loads talks for a list (a page of search results or of a playlist) in the order of {@code ids}, ids that do not
+     * exist left out: every fact but the description, which is not read at all. No list shows it, and inflating the
+     * long ones was a sixth of a common word's search (decision 0042). Such a talk is {@link Talk#listed() listed}: its
+     * description cannot be asked for, and {@link #insert}, {@link #update} and {@link #setFields} refuse to write it.
+     */
+    public List<Talk> listed(List<TalkId> ids) {
+        return load(ids, LISTED);
+    }
+
+    private List<Talk> load(List<TalkId> ids, boolean listed) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -317,7 +343,7 @@ public final class TalkStore {
             Map<Long, Talk> byId = new HashMap<>();
             for (int from = 0; from < ids.size(); from += CHUNK) {
                 List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK)).stream().map(TalkId::value).toList();
-                byId.putAll(loadChunk(c, chunk));
+                byId.putAll(loadChunk(c, chunk, listed));
             }
             List<Talk> result = new ArrayList<>(ids.size());
             for (TalkId id : ids) {
@@ -495,7 +521,7 @@ public final class TalkStore {
         });
     }
 
-    private Map<Long, Talk> loadChunk(Connection c, List<Long> ids) throws SQLException {
+    private Map<Long, Talk> loadChunk(Connection c, List<Long> ids, boolean listed) throws SQLException {
         // The ids as one JSON parameter: the statements' text stays short and the same for every page (with one
         // placeholder per id, preparing the four statements of a 200-talk page was a fifth of its SQLite time).
         StringBuilder json = new StringBuilder(ids.size() * 7).append('[');
@@ -514,8 +540,8 @@ public final class TalkStore {
                 "SELECT talk_id, url FROM talk_link WHERE talk_id IN (%s) ORDER BY talk_id, ord".formatted(in));
         Map<Long, Talk> result = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("""
-                SELECT t.*, e.name AS event_name FROM talk t LEFT JOIN event e ON e.id = t.event_id
-                 WHERE t.id IN (%s)""".formatted(in))) {
+                SELECT %s FROM talk t LEFT JOIN event e ON e.id = t.event_id
+                 WHERE t.id IN (%s)""".formatted(listed ? LISTED_COLUMNS : LISTED_COLUMNS + ", t.description", in))) {
             ps.setString(1, idList);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -532,7 +558,7 @@ public final class TalkStore {
                             Sql.dateOrNull(rs, "recorded"), Sql.durationOrNull(rs, "duration_ms"),
                             rs.getString("media"), rs.getString("thumbnail"), links.getOrDefault(id, List.of()),
                             Sql.instantOrNull(rs, "added"), Sql.intOrNull(rs, "rating"), topics.getOrDefault(id, List.of()),
-                            watch, DescriptionPacking.read(rs, "description")));
+                            watch, listed ? null : DescriptionPacking.read(rs, "description"), listed));
                 }
             }
         }
@@ -726,6 +752,14 @@ public final class TalkStore {
     static void requireExists(Connection c, TalkId id) throws SQLException {
         if (!existsIn(c, id)) {
             throw new NoSuchTalkException(id);
+        }
+    }
+
+    /** A listed talk's description was never read: writing the talk whole would write "none" over the one it has. */
+    private static void requireWhole(Talk talk) {
+        if (talk.listed()) {
+            throw new IllegalArgumentException("talk " + talk.id()
+                    + " was read for a list, without its description, and cannot be written whole; read it by id");
         }
     }
 

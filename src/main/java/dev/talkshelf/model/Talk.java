@@ -15,6 +15,9 @@ import java.util.Objects;
  * @param thumbnail a thumbnail URL given by the import source; null if none
  * @param links     related links (slides, repository, ...) beside the media
  * @param tags      hierarchical topic paths such as {@code python/free-threading}
+ * @param description null when the talk has none; see {@link #description()}
+ * @param listed    true for a talk read for a list (a search or playlist page): every fact but its description, which
+ *                  was not read and cannot be asked for (decision 0042)
  */
 public record Talk(
         TalkId id,
@@ -31,7 +34,8 @@ public record Talk(
         Integer rating,
         List<String> tags,
         WatchState watch,
-        String description) {
+        String description,
+        boolean listed) {
 
     public Talk {
         title = PlainText.oneLine(Objects.requireNonNull(title, "title"));
@@ -50,6 +54,17 @@ public record Talk(
         if (rating != null && (rating < 1 || rating > 5)) {
             throw new IllegalArgumentException("rating must be between 1 and 5, was " + rating);
         }
+        if (listed && description != null) {
+            throw new IllegalArgumentException("a listed talk carries no description");
+        }
+    }
+
+    /** A whole talk: every fact, its description too. */
+    public Talk(TalkId id, String title, List<String> speakers, String event, Integer year, LocalDate recorded,
+                Duration duration, String media, String thumbnail, List<String> links, Instant added, Integer rating,
+                List<String> tags, WatchState watch, String description) {
+        this(id, title, speakers, event, year, recorded, duration, media, thumbnail, links, added, rating, tags, watch,
+                description, false);
     }
 
     /** A talk with only a title; the builder-style withers fill in the rest. */
@@ -58,67 +73,81 @@ public record Talk(
                 WatchState.UNWATCHED, null);
     }
 
+    /**
+     * The talk's description; null when it has none.
+     *
+     * @throws IllegalStateException for a {@link #listed() listed} talk: its description was not read, and taking
+     *         that for "none" would show, export or write back a talk without the description it has
+     */
+    public String description() {
+        if (listed) {
+            throw new IllegalStateException("talk " + id + " was read for a list, without its description; read it by id");
+        }
+        return description;
+    }
+
     public WatchStatus status() {
         return watch.status();
     }
 
     public Talk withId(TalkId newId) {
-        return new Talk(newId, title, speakers, event, year, recorded, duration, media, thumbnail, links, added, rating, tags, watch, description);
+        return new Talk(newId, title, speakers, event, year, recorded, duration, media, thumbnail, links, added, rating, tags, watch, description, listed);
     }
 
     public Talk withTitle(String newTitle) {
-        return new Talk(id, newTitle, speakers, event, year, recorded, duration, media, thumbnail, links, added, rating, tags, watch, description);
+        return new Talk(id, newTitle, speakers, event, year, recorded, duration, media, thumbnail, links, added, rating, tags, watch, description, listed);
     }
 
     public Talk withSpeakers(List<String> newSpeakers) {
-        return new Talk(id, title, newSpeakers, event, year, recorded, duration, media, thumbnail, links, added, rating, tags, watch, description);
+        return new Talk(id, title, newSpeakers, event, year, recorded, duration, media, thumbnail, links, added, rating, tags, watch, description, listed);
     }
 
     public Talk withEvent(String newEvent) {
-        return new Talk(id, title, speakers, newEvent, year, recorded, duration, media, thumbnail, links, added, rating, tags, watch, description);
+        return new Talk(id, title, speakers, newEvent, year, recorded, duration, media, thumbnail, links, added, rating, tags, watch, description, listed);
     }
 
     public Talk withYear(Integer newYear) {
-        return new Talk(id, title, speakers, event, newYear, recorded, duration, media, thumbnail, links, added, rating, tags, watch, description);
+        return new Talk(id, title, speakers, event, newYear, recorded, duration, media, thumbnail, links, added, rating, tags, watch, description, listed);
     }
 
     public Talk withRecorded(LocalDate newRecorded) {
-        return new Talk(id, title, speakers, event, year, newRecorded, duration, media, thumbnail, links, added, rating, tags, watch, description);
+        return new Talk(id, title, speakers, event, year, newRecorded, duration, media, thumbnail, links, added, rating, tags, watch, description, listed);
     }
 
     public Talk withDuration(Duration newDuration) {
-        return new Talk(id, title, speakers, event, year, recorded, newDuration, media, thumbnail, links, added, rating, tags, watch, description);
+        return new Talk(id, title, speakers, event, year, recorded, newDuration, media, thumbnail, links, added, rating, tags, watch, description, listed);
     }
 
     public Talk withMedia(String newMedia) {
-        return new Talk(id, title, speakers, event, year, recorded, duration, newMedia, thumbnail, links, added, rating, tags, watch, description);
+        return new Talk(id, title, speakers, event, year, recorded, duration, newMedia, thumbnail, links, added, rating, tags, watch, description, listed);
     }
 
     public Talk withThumbnail(String newThumbnail) {
-        return new Talk(id, title, speakers, event, year, recorded, duration, media, newThumbnail, links, added, rating, tags, watch, description);
+        return new Talk(id, title, speakers, event, year, recorded, duration, media, newThumbnail, links, added, rating, tags, watch, description, listed);
     }
 
     public Talk withLinks(List<String> newLinks) {
-        return new Talk(id, title, speakers, event, year, recorded, duration, media, thumbnail, newLinks, added, rating, tags, watch, description);
+        return new Talk(id, title, speakers, event, year, recorded, duration, media, thumbnail, newLinks, added, rating, tags, watch, description, listed);
     }
 
     public Talk withAdded(Instant newAdded) {
-        return new Talk(id, title, speakers, event, year, recorded, duration, media, thumbnail, links, newAdded, rating, tags, watch, description);
+        return new Talk(id, title, speakers, event, year, recorded, duration, media, thumbnail, links, newAdded, rating, tags, watch, description, listed);
     }
 
     public Talk withRating(Integer newRating) {
-        return new Talk(id, title, speakers, event, year, recorded, duration, media, thumbnail, links, added, newRating, tags, watch, description);
+        return new Talk(id, title, speakers, event, year, recorded, duration, media, thumbnail, links, added, newRating, tags, watch, description, listed);
     }
 
     public Talk withTags(List<String> newTags) {
-        return new Talk(id, title, speakers, event, year, recorded, duration, media, thumbnail, links, added, rating, newTags, watch, description);
+        return new Talk(id, title, speakers, event, year, recorded, duration, media, thumbnail, links, added, rating, newTags, watch, description, listed);
     }
 
     public Talk withWatch(WatchState newWatch) {
-        return new Talk(id, title, speakers, event, year, recorded, duration, media, thumbnail, links, added, rating, tags, newWatch, description);
+        return new Talk(id, title, speakers, event, year, recorded, duration, media, thumbnail, links, added, rating, tags, newWatch, description, listed);
     }
 
+    /** This talk with the given description; a listed talk becomes a whole one (its description now known). */
     public Talk withDescription(String newDescription) {
-        return new Talk(id, title, speakers, event, year, recorded, duration, media, thumbnail, links, added, rating, tags, watch, newDescription);
+        return new Talk(id, title, speakers, event, year, recorded, duration, media, thumbnail, links, added, rating, tags, watch, newDescription, false);
     }
 }

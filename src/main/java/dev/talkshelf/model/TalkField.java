@@ -32,8 +32,21 @@ public enum TalkField {
         return value.apply(talk);
     }
 
-    /** True when both talks hold the same value in this field. */
+    /**
+     * True when both talks hold the same value in this field. Two {@link Talk#listed() listed} copies hold the same
+     * description: neither carries one, so nothing made from them can have changed it.
+     *
+     * @throws IllegalArgumentException for the description of a listed copy beside a whole one: what the listed copy
+     *         holds is not known, so whether it changed cannot be told (read the talk by id first)
+     */
     public boolean same(Talk a, Talk b) {
+        if (this == DESCRIPTION && (a.listed() || b.listed())) {
+            if (a.listed() && b.listed()) {
+                return true;
+            }
+            throw new IllegalArgumentException("talk " + (a.listed() ? a : b).id()
+                    + " was read for a list, without its description: its description cannot be compared; read it by id");
+        }
         return Objects.equals(valueIn(a), valueIn(b));
     }
 

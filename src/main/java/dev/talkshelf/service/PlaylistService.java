@@ -78,7 +78,8 @@ public final class PlaylistService {
     }
 
     /**
-     * The playlist with all its talks in order. For very large smart playlists prefer {@link #show(String, int, int)}.
+     * The playlist with all its talks in order, {@linkplain Talk#listed() listed} (without descriptions, as a search
+     * page's). For very large smart playlists prefer {@link #show(String, int, int)}.
      *
      * @throws BrokenPlaylistException for a smart playlist whose query cannot be run
      */
@@ -95,12 +96,15 @@ public final class PlaylistService {
                 }
             }
         } else {
-            all = talks.get(playlists.items(p.id()));
+            all = talks.listed(playlists.items(p.id()));
         }
         return new PlaylistView(p, all, progressOf(p));
     }
 
-    /** One page of the playlist's talks (0-based offset); the progress still covers the whole playlist. */
+    /**
+     * One page of the playlist's talks (0-based offset), {@linkplain Talk#listed() listed}; the progress still covers
+     * the whole playlist.
+     */
     public PlaylistView show(String name, int offset, int limit) {
         if (offset < 0 || limit < 0) {
             throw new IllegalArgumentException("offset and limit must not be negative");
@@ -112,19 +116,20 @@ public final class PlaylistService {
         } else {
             List<TalkId> ids = playlists.items(p.id());
             int from = Math.min(offset, ids.size());
-            page = talks.get(ids.subList(from, Math.min(ids.size(), from + limit)));
+            page = talks.listed(ids.subList(from, Math.min(ids.size(), from + limit)));
         }
         return new PlaylistView(p, page, progressOf(p));
     }
 
     /**
      * The first talk, in playlist order, that is neither watched nor skipped (an in-progress talk is next);
-     * empty when every talk is watched or skipped, or the playlist is empty.
+     * empty when every talk is watched or skipped, or the playlist is empty. The talk is {@linkplain Talk#listed()
+     * listed}, as the playlist's others.
      */
     public Optional<Talk> next(String name) {
         Playlist p = playlists.get(name);
         if (!p.isSmart()) {
-            return playlists.firstUnfinished(p.id()).flatMap(talks::get);
+            return playlists.firstUnfinished(p.id()).flatMap(id -> talks.listed(List.of(id)).stream().findFirst());
         }
         for (int offset = 0; ; offset += PAGE) {
             SearchPage page = searchSmart(p, offset, PAGE);

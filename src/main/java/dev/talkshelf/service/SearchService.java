@@ -34,6 +34,9 @@ import java.util.Map;
  * <p>What was said in talks (their transcripts) is searched by the {@code said:} field, and by plain words when a
  * method is called with {@code wordsSaid}: then a bare word or phrase also finds the talks where it was said (only
  * their own text ranks them). The talks a query found through what was said have {@link #moments moments}.
+ *
+ * <p>A page's talks are {@linkplain dev.talkshelf.model.Talk#listed() listed}: read without their descriptions
+ * (see {@link SearchPage}).
  */
 public final class SearchService {
     private final TalkSearch search;
@@ -198,7 +201,7 @@ public final class SearchService {
         } catch (SearchTooSlowException e) {
             throw new SearchTimeoutException(e);
         }
-        return new SearchPage(talks.get(result.ids()), result.total(), offset);
+        return new SearchPage(talks.listed(result.ids()), result.total(), offset);
     }
 
     /** A query that looks into what was said and has no words of the talks' own to rank by: what was said ranks it. */
@@ -236,7 +239,7 @@ public final class SearchService {
             Collections.reverse(ranked);
         }
         List<TalkId> page = ranked.subList(Math.min(offset, ranked.size()), (int) Math.min(ranked.size(), (long) offset + limit));
-        return new SearchPage(talks.get(page), ranked.size(), offset);
+        return new SearchPage(talks.listed(page), ranked.size(), offset);
     }
 
     private CompiledQuery compile(String query) {

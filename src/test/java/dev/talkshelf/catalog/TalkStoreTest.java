@@ -224,4 +224,79 @@ class TalkStoreTest {
         assertEquals(2024, now.year());
         assertEquals(List.of("Ana Pérez"), now.speakers());
     }
+
+    // --- listed talks (decision 0042): a list's talks are read without their descriptions ---
+
+    private static final String LONG = ("How the cache keeps hot keys close and why the eviction order matters more "
+            + "than its size, measured on real traffic. ").repeat(4);
+
+    private TalkId longDescribed() {
+        return talks.insert(Talk.titled("Caches").withSpeakers(List.of("Bo Li")).withEvent("PyCon US 2024").withYear(2024)
+                .withDuration(Duration.ofMinutes(30)).withMedia("https://example.org/v").withRating(3)
+                .withTags(List.of("python/caching")).withLinks(List.of("https://slides.example/c")).withDescription(LONG), null);
+    }
+
+    @Test
+    void aListedTalkHasEveryFactButItsDescription() {
+        TalkId id = longDescribed();
+        assertTrue(StoredValue.of(db, "SELECT description FROM talk WHERE id = ?", id.value()) instanceof byte[],
+                "the description is kept deflated");
+
+        Talk listed = talks.listed(List.of(id)).get(0);
+
+        assertTrue(listed.listed());
+        assertEquals(talks.get(id).orElseThrow(), listed.withDescription(LONG), "all else as read whole");
+    }
+
+    @Test
+    void aListedTalksDescriptionCannotBeTakenForNone() {
+        Talk listed = talks.listed(List.of(longDescribed())).get(0);
+
+        assertThrows(IllegalStateException.class, listed::description);
+    }
+
+    @Test
+    void listingNeverReadsTheDescriptionColumn() {
+        TalkId id = longDescribed();
+        // Without the column under its name, a read that names it (or takes t.* and then asks for it) fails.
+        db.write(c -> {
+            try (var s = c.createStatement()) {
+                s.execute("ALTER TABLE talk RENAME COLUMN description TO description_elsewhere");
+            }
+            return null;
+        });
+
+        assertEquals("Caches", talks.listed(List.of(id)).get(0).title());
+        assertThrows(RuntimeException.class, () -> talks.get(id), "reading whole still needs the column");
+    }
+
+    @Test
+    void aListedTalkIsNotWrittenBackWhole() {
+        TalkId id = longDescribed();
+        Talk listed = talks.listed(List.of(id)).get(0);
+
+        assertThrows(IllegalArgumentException.class, () -> talks.update(listed.withTitle("Caches, revised")));
+        assertThrows(IllegalArgumentException.class, () -> talks.insert(listed.withId(null), null));
+        assertThrows(IllegalArgumentException.class,
+                () -> talks.setFields(id, listed, EnumSet.of(dev.talkshelf.model.TalkField.DESCRIPTION)));
+
+        Talk now = talks.get(id).orElseThrow();
+        assertEquals("Caches", now.title());
+        assertEquals(LONG, now.description());
+        assertEquals(1, talks.count());
+    }
+
+    @Test
+    void otherFieldsOfAListedTalkAreWrittenAndItsDescriptionStays() {
+        TalkId id = longDescribed();
+        Talk listed = talks.listed(List.of(id)).get(0);
+
+        talks.setFields(id, listed.withTitle("Caches, revised").withRating(5),
+                EnumSet.of(dev.talkshelf.model.TalkField.TITLE, dev.talkshelf.model.TalkField.RATING));
+
+        Talk now = talks.get(id).orElseThrow();
+        assertEquals("Caches, revised", now.title());
+        assertEquals(5, now.rating());
+        assertEquals(LONG, now.description());
+    }
 }

@@ -6,10 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.talkshelf.app.Library;
 import dev.talkshelf.catalog.Database;
 import dev.talkshelf.catalog.TalkStore;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.talkshelf.model.Talk;
+import dev.talkshelf.model.TalkId;
 import dev.talkshelf.service.Services;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -107,5 +113,61 @@ class SearchCommandTest {
     void eventsListsMostFrequentFirst() {
         assertEquals(0, run("events"));
         assertEquals(List.of("2  PyCon US 2024", "1  RustConf"), out.toString().lines().toList());
+    }
+
+    // --- a search lists talks without their descriptions (decision 0042); what prints them reads them whole ---
+
+    private static final String LONG = ("How the cache keeps hot keys close and why the eviction order matters more "
+            + "than its size, measured on real traffic. ").repeat(4);
+
+    private TalkId cachesTalk() {
+        try (Database db = Database.open(file)) {
+            return new TalkStore(db, Clock.systemUTC()).insert(Talk.titled("Caches in Python").withSpeakers(List.of("Cy"))
+                    .withYear(2022).withTags(List.of("python/caching")).withDescription(LONG), null);
+        }
+    }
+
+    private Talk whole(TalkId id) {
+        try (Database db = Database.open(file)) {
+            return new TalkStore(db, Clock.systemUTC()).get(id).orElseThrow();
+        }
+    }
+
+    @Test
+    void searchJsonPrintsEachListedTalkAsItsWholeCopyWouldPrint() {
+        TalkId id = cachesTalk();
+        StringWriter expected = new StringWriter();
+        ObjectNode talk = Json.TALKS.summary(whole(id));
+        Json.print(new PrintWriter(expected), Json.MAPPER.createArrayNode().add(talk));
+
+        assertEquals(0, run("search", "caches", "--json"));
+
+        assertEquals(expected.toString(), out.toString());
+    }
+
+    @Test
+    void showPrintsTheDescriptionOfATalkASearchListed() throws IOException {
+        TalkId id = cachesTalk();
+        assertEquals(0, run("search", "caches"));
+        assertTrue(out.toString().contains("Caches in Python"), out.toString());
+        out.getBuffer().setLength(0);
+
+        assertEquals(0, run("show", id.toString()));
+        assertTrue(out.toString().contains(LONG.strip()), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("show", id.toString(), "--json"));
+        assertEquals(LONG, new ObjectMapper().readTree(out.toString()).get("description").asText());
+    }
+
+    @Test
+    void exportOfAQueryKeepsTheDescriptions() throws IOException {
+        cachesTalk();
+        Path target = dir.resolve("caches.json");
+
+        assertEquals(0, run("export", "caches", "--output", target.toString()));
+
+        JsonNode talks = new ObjectMapper().readTree(Files.readString(target)).get("talks");
+        assertEquals(1, talks.size(), talks.toString());
+        assertEquals(LONG, talks.get(0).get("description").asText());
     }
 }

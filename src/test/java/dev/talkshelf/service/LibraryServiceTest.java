@@ -190,4 +190,85 @@ class LibraryServiceTest {
 
         assertEquals(List.of("python", "rust", "python/typing"), lib.get(a).tags());
     }
+
+    // --- a talk taken from a search page was read without its description (decision 0042) ---
+
+    private Talk listed(String query) {
+        return lib.search.search(query, 0, 50).talks().get(0);
+    }
+
+    @Test
+    void aTalkFromASearchPageEditedWholeKeepsItsLongDescription() {
+        TalkId a = lib.described("Caches in Python");
+        Talk seen = listed("caches");
+
+        lib.library.update(seen, seen.withTitle("Caches in Python, revised").withTags(List.of("python/caching", "rust")));
+
+        Talk now = lib.get(a);
+        assertEquals("Caches in Python, revised", now.title());
+        assertEquals(List.of("python/caching", "rust"), now.tags());
+        assertEquals(TestLibrary.LONG_DESCRIPTION, now.description());
+    }
+
+    @Test
+    void undoOfAnEditMadeOnASearchPagesTalkKeepsItsLongDescription() {
+        TalkId a = lib.described("Caches in Python");
+        Talk seen = listed("caches");
+        lib.library.update(seen, seen.withTitle("Revised").withYear(2024));
+
+        lib.library.undo();
+
+        Talk now = lib.get(a);
+        assertEquals("Caches in Python", now.title());
+        assertEquals(TestLibrary.LONG_DESCRIPTION, now.description());
+    }
+
+    @Test
+    void theEditsAListOffersByIdKeepTheLongDescription() {
+        TalkId a = lib.described("Caches in Python");
+        List<TalkId> selected = List.of(listed("caches").id());
+
+        lib.library.setRating(a, 4);
+        lib.library.setMedia(a, "https://example.org/caches.mp4");
+        lib.library.changeTopics(selected, List.of("rust"), List.of());
+        lib.watch.mark(selected, dev.talkshelf.model.WatchStatus.WATCHED);
+
+        Talk now = lib.get(a);
+        assertEquals(4, now.rating());
+        assertEquals(List.of("python/caching", "rust"), now.tags());
+        assertEquals(TestLibrary.LONG_DESCRIPTION, now.description());
+    }
+
+    @Test
+    void aTalkDeletedFromASearchPageComesBackWithItsLongDescription() {
+        TalkId a = lib.described("Caches in Python");
+
+        lib.library.delete(List.of(listed("caches").id()));
+        lib.library.undo();
+
+        assertEquals(TestLibrary.LONG_DESCRIPTION, lib.library.details(a).talk().description());
+    }
+
+    @Test
+    void aDescriptionTypedOverASearchPagesCopyIsRefusedAndNothingChanges() {
+        TalkId a = lib.described("Caches in Python");
+        Talk seen = listed("caches");
+
+        assertThrows(IllegalArgumentException.class, () -> lib.library.update(seen, seen.withTitle("Revised").withDescription("")));
+
+        Talk now = lib.get(a);
+        assertEquals("Caches in Python", now.title());
+        assertEquals(TestLibrary.LONG_DESCRIPTION, now.description());
+        assertEquals(java.util.Optional.empty(), lib.library.nextUndo());
+    }
+
+    @Test
+    void theDetailsOfATalkASearchListedCarryItsDescription() {
+        TalkId a = lib.described("Caches in Python");
+
+        Talk shown = lib.library.details(listed("caches").id()).talk();
+
+        assertEquals(a, shown.id());
+        assertEquals(TestLibrary.LONG_DESCRIPTION, shown.description());
+    }
 }

@@ -702,4 +702,20 @@ class PlaylistServiceTest {
             return ords;
         });
     }
+
+    @Test
+    void aPlaylistsTalksAreReadWithoutTheirDescriptions() {
+        TalkId a = lib.described("Caches in Python");
+        TalkId b = lib.described("Caches in Rust");
+        playlists.create("study");
+        playlists.add("study", List.of(b, a));
+        playlists.createSmart("caching", "tag:python/caching");
+        lib.hideDescriptions();
+
+        assertEquals(List.of(b, a), ids("study"));
+        assertEquals(List.of(a), ids(playlists.show("study", 1, 5).talks()));
+        assertEquals(b, playlists.next("study").orElseThrow().id());
+        assertEquals(Set.of(a, b), Set.copyOf(ids("caching")));
+        assertTrue(playlists.next("caching").isPresent());
+    }
 }

@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -355,5 +356,21 @@ class SearchServiceTest {
         assertEquals(List.of("R and pandas side by side", "Rust for C++ developers"), titles("ru or r"));
         assertEquals(List.of("Modern C for Python programmers"), titles("title:c python"));
         assertEquals(List.of("Async patterns"), titles("ca"), "two letters still find a speaker's name");
+    }
+
+    @Test
+    void aPageOfResultsReadsNoDescription() {
+        TalkId a = talks.insert(talk("Caches in Python").withDescription(("How the cache keeps hot keys close. ").repeat(10)), null);
+        TalkId b = talks.insert(talk("Caches in Rust"), null);
+        // Without the column under its name, reading a talk's description fails (decision 0042).
+        db.write(c -> {
+            try (var s = c.createStatement()) {
+                s.execute("ALTER TABLE talk RENAME COLUMN description TO description_elsewhere");
+            }
+            return null;
+        });
+
+        assertEquals(Set.of(a, b), Set.copyOf(search.search("caches", 0, 10).talks().stream().map(Talk::id).toList()));
+        assertEquals(List.of(a, b), search.search("caches", SortKey.TITLE, false, 0, 10).talks().stream().map(Talk::id).toList());
     }
 }

@@ -58,6 +58,31 @@ final class TestLibrary implements AutoCloseable {
         return talk(title, Duration.ofMinutes(minutes));
     }
 
+    /** A description long enough to be kept deflated (decision 0039). */
+    static final String LONG_DESCRIPTION = ("How the cache keeps hot keys close and why the eviction order matters "
+            + "more than its size, measured on real traffic. ").repeat(4);
+
+    /** Stores a talk with {@link #LONG_DESCRIPTION}, a speaker, a topic and a link, and returns its id. */
+    TalkId described(String title) {
+        clock.advance(Duration.ofSeconds(1));
+        return talks.insert(Talk.titled(title).withDuration(Duration.ofMinutes(30)).withSpeakers(List.of("Cy Lee"))
+                .withTags(List.of("python/caching")).withLinks(List.of("https://slides.example/c"))
+                .withDescription(LONG_DESCRIPTION), null);
+    }
+
+    /**
+     * Renames {@code talk.description}, so any read that names the column, or takes {@code t.*} and asks for it,
+     * fails: what still works after this reads no description.
+     */
+    void hideDescriptions() {
+        db.write(c -> {
+            try (var s = c.createStatement()) {
+                s.execute("ALTER TABLE talk RENAME COLUMN description TO description_elsewhere");
+            }
+            return null;
+        });
+    }
+
     Talk get(TalkId id) {
         return talks.get(id).orElseThrow();
     }

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.talkshelf.formats.ImportBatch;
+import dev.talkshelf.model.Talk;
+import dev.talkshelf.model.TalkId;
 import dev.talkshelf.service.Services;
 import dev.talkshelf.ui.shared.Desktop;
 import dev.talkshelf.ui.shared.Playback;
@@ -94,6 +97,28 @@ class MainWindowViewModelTest {
         assertEquals(1, tasks.queued.size(), "the window asks for its own first page");
         tasks.runQueued();
         assertEquals(20, window.talks().rowsProperty().get().size());
+    }
+
+    @Test
+    void aTalkChosenInTheListShowsItsLongDescriptionAndKeepsItThroughTheListsEdits() {
+        String description = ("How the cache keeps hot keys close and why the eviction order matters more than its "
+                + "size, measured on real traffic. ").repeat(4).strip();
+        services.imports().apply(List.of(ImportBatch.ofTalks(List.of(Talk.titled("Caches in Python")
+                .withDescription(description)))), false);
+        MainWindowViewModel at = new MainWindowViewModel(services, new SameThreadTaskRunner(), Playback.NONE,
+                Desktop.NONE, List.of());
+        at.start();
+        at.talks().show("caches");
+
+        at.talks().select(List.of(0), 0);
+
+        assertEquals(description, at.details().descriptionProperty().get(), "the pane reads the talk whole");
+        TalkId id = at.details().talkProperty().get().id();
+        at.talks().changeTopics("+rust");
+        at.details().rate(4);
+        assertEquals(description, services.library().talk(id).orElseThrow().description());
+        assertEquals(description, at.details().descriptionProperty().get());
+        assertTrue(at.talks().currentProperty().get().listed(), "the list's own copy was read without it");
     }
 
     /** Holds work until the test runs it, so the order of what the window asks for can be seen. */
