@@ -38,14 +38,15 @@ final class SpeakerIndex {
              PreparedStatement insert = c.prepareStatement("INSERT INTO speaker_fts(rowid, name) VALUES (?, ?)")) {
             for (long id : inserted) {
                 name.setLong(1, id);
+                String folded;
                 try (ResultSet rs = name.executeQuery()) {
-                    if (!rs.next()) {
-                        continue;
-                    }
-                    insert.setLong(1, id);
-                    insert.setString(2, TextFold.fold(rs.getString(1)));
+                    folded = rs.next() ? TextFold.fold(rs.getString(1)) : null;
                 }
-                insert.executeUpdate();
+                if (folded != null) {
+                    insert.setLong(1, id);
+                    insert.setString(2, folded);
+                    insert.executeUpdate();
+                }
             }
         }
         inserted.clear();
