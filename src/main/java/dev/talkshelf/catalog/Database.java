@@ -64,6 +64,8 @@ public final class Database implements AutoCloseable {
      * part of the way ({@link #indexTouched}) empties, and set even for inserts left unindexed.
      */
     private boolean facetsMayHaveChanged;
+    /** The speakers this write inserted, added to the speakers' search index just before the commit. */
+    private final SpeakerIndex newSpeakers = new SpeakerIndex();
     /** The touched talks' new index text for the kept words' bitmaps, applied just before the commit. */
     private final KeptWords.Pending keptPending = new KeptWords.Pending();
     /** The thread whose writes insert talks without index rows ({@link #leaveInsertsUnindexed}), or null. */
@@ -369,6 +371,7 @@ public final class Database implements AutoCloseable {
             // row it holds as one segment, and the commit finds nothing left. Counted before the last index rows (as
             // before), a transaction that had indexed as it went (an import) wrote two segments, and FTS5 merged both.
             FtsIndex.refresh(writer, touchedTalks, keptPending);
+            newSpeakers.add(writer);
             KeptWords.apply(writer, keptPending);
             FacetSnapshot.countWrite(writer, facetsMayHaveChanged);
             execute(writer, "COMMIT");
@@ -612,6 +615,11 @@ public final class Database implements AutoCloseable {
         touchedTalks.inserted(talkId);
     }
 
+    /** Marks a speaker inserted by this transaction: it is added to the speakers' search index when the transaction commits. */
+    void speakerInserted(long speakerId) {
+        newSpeakers.inserted(speakerId);
+    }
+
     /**
      * From now until {@link #indexInsertsAgain}, the talks this thread's writes insert get no search index row: a dry
      * run takes them back before it returns, so their rows would only be written, merged and deleted (a third of a
@@ -645,13 +653,14 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * What a write transaction gathered for its commit (talks to index, kept words' texts, ids of names), dropped in
-     * one place once it has ended either way, so nothing of a rolled-back transaction reaches the next one.
+     * What a write transaction gathered for its commit (talks to index, new speakers, kept words' texts, ids of names),
+     * dropped in one place once it has ended either way, so nothing of a rolled-back transaction reaches the next one.
      */
     private void forgetTransaction() {
         touchedTalks.clear();
         facetsMayHaveChanged = false;
         keptPending.clear();
+        newSpeakers.clear();
         transactionIds.clear();
     }
 

@@ -467,7 +467,38 @@ final class Schema {
                         UPDATE talk SET source_key = old.media WHERE id = new.id;
                     END"""
             )),
-            new Migration(23, "the kept facet counts survive writes that change no facet, and follow watch statuses", facetTriggers())
+            new Migration(23, "the kept facet counts survive writes that change no facet, and follow watch statuses", facetTriggers()),
+            new Migration(24, "a search index of speaker names, so speaker:a reads names instead of every word", List.of(
+                    // speaker:X searched talk_fts's speakers column: a one- or two-letter prefix there merges the lists of
+                    // every word with that prefix in every column (descriptions too) before the column filter applies,
+                    // 76 ms for speaker:a at 100,000 talks (decision 0043). rowid = speaker.id; the names folded as
+                    // talk_fts folds them. One-letter prefixes are indexed: the table is small. Built afresh from the
+                    // speakers whatever the file holds, as the triggers are.
+                    "DROP TABLE IF EXISTS speaker_fts",
+                    """
+                    CREATE VIRTUAL TABLE speaker_fts USING fts5(
+                        name,
+                        tokenize = 'unicode61 remove_diacritics 2',
+                        prefix = '1 2',
+                        content = '', contentless_delete = 1
+                    )""",
+                    SpeakerIndex.INSERT_ROWS,
+                    // New speakers are added at the commit of the write that brought them (SpeakerIndex.add): a trigger on
+                    // inserts would make each insert of an import open a statement journal, and FTS5 then writes its
+                    // pending rows out as one more segment. Deletes (an import taken back) and renames (another program:
+                    // TalkShelf never renames a speaker) are rare.
+                    "DROP TRIGGER IF EXISTS speaker_leaves_index",
+                    """
+                    CREATE TRIGGER speaker_leaves_index AFTER DELETE ON speaker BEGIN
+                        DELETE FROM speaker_fts WHERE rowid = old.id;
+                    END""",
+                    "DROP TRIGGER IF EXISTS speaker_renamed_in_index",
+                    """
+                    CREATE TRIGGER speaker_renamed_in_index AFTER UPDATE OF id, name ON speaker BEGIN
+                        DELETE FROM speaker_fts WHERE rowid = old.id;
+                        INSERT INTO speaker_fts(rowid, name) VALUES (new.id, %s);
+                    END""".formatted(TextFold.sql("new.name"))
+            ))
     );
 
     /**

@@ -35,7 +35,7 @@ public record TalkFilter(List<Condition> conditions) {
     }
 
     /** One part of a conjunction. */
-    public sealed interface Condition permits Words, NoWords, Topic, Said, Columns, AnyOf, Other {
+    public sealed interface Condition permits Words, NoWords, Topic, Said, Speaker, Columns, AnyOf, Other {
         String sql();
 
         List<Object> params();
@@ -54,8 +54,8 @@ public record TalkFilter(List<Condition> conditions) {
         private static final Pattern ONE_LETTER_PREFIX = Pattern.compile("(?<![^\\s(:])\"[^\"]\"\\*");
 
         /**
-         * True when a term is a one-letter prefix ({@code speaker:a}): the search index has prefix indexes of 2 to 6
-         * letters only, so FTS5 merges every word starting with that letter, and each evaluation is dear.
+         * True when a term is a one-letter prefix ({@code title:a}): the search index has a prefix index of 2 letters
+         * only, so FTS5 merges every word starting with that letter, and each evaluation is dear.
          */
         public boolean hasOneLetterPrefix() {
             return ONE_LETTER_PREFIX.matcher(expression).find();
@@ -184,6 +184,75 @@ public record TalkFilter(List<Condition> conditions) {
     }
 
     /**
+     * Talks with a speaker whose name has a word, or (prefix) a word starting with {@code word}, found in the speakers'
+     * own index {@code speaker_fts} (decision 0043): a short prefix there merges the words of a few thousand names, where
+     * in {@code talk_fts} it merged every word of every column before keeping the speakers'. Only for one word as the
+     * tokenizer splits names ({@link #isOneWord}): a phrase in {@code talk_fts} can run from one speaker's name into the
+     * next one's, which no row of {@code speaker_fts} holds. Does not rank.
+     */
+    public record Speaker(String word, boolean prefix) implements Condition {
+        /**
+         * True when the tokenizer keeps the (folded) text as one word: letters and digits only. Java and the tokenizer
+         * (unicode61, remove_diacritics 2) agree on every letter and digit but a few that later Unicode versions made
+         * vowel signs (New Tai Lue, two Vedic signs): those go through {@code talk_fts}, as any other text does.
+         */
+        public static boolean isOneWord(String folded) {
+            return !folded.isEmpty() && folded.codePoints().allMatch(cp -> Character.isLetterOrDigit(cp)
+                    && Character.UnicodeScript.of(cp) != Character.UnicodeScript.NEW_TAI_LUE
+                    && Character.UnicodeBlock.of(cp) != Character.UnicodeBlock.VEDIC_EXTENSIONS);
+        }
+
+        /** The word as an FTS5 string (quotes doubled, though a word has none), a prefix when asked. */
+        public String expression() {
+            return "\"" + word.replace("\"", "\"\"") + "\"" + (prefix ? "*" : "");
+        }
+
+        public String sql() {
+            return "t.id IN (" + idsSql() + ")";
+        }
+
+        /**
+         * SQL selecting the ids (as {@code talk_id}) of the talks with a matching speaker, the expression as parameter: the
+         * matching speakers' entries of {@code talk_speaker_by_speaker}. A talk with two of them is listed twice.
+         */
+        public String idsSql() {
+            return """
+                    SELECT ts.talk_id FROM talk_speaker ts
+                     WHERE ts.speaker_id IN (SELECT rowid FROM speaker_fts WHERE speaker_fts MATCH ?)""";
+        }
+
+        /**
+         * SQL true when talk {@code t} has a matching speaker, by a seek of the talk's own speakers (the expression as
+         * parameter): checking a few talks this way costs no gathering of every matching talk first ({@link #sql} builds
+         * that list, 38,831 talks for {@code speaker:a} at 100,000 talks, before it checks the first one). The unary plus
+         * keeps SQLite on the talk's entries: by the speaker's index it seeks every matching speaker for each talk.
+         */
+        public String probeSql() {
+            return """
+                    EXISTS (SELECT 1 FROM talk_speaker ts
+                             WHERE ts.talk_id = t.id AND +ts.speaker_id IN (SELECT rowid FROM speaker_fts WHERE speaker_fts MATCH ?))""";
+        }
+
+        public List<Object> params() {
+            return List.of(expression());
+        }
+
+        public Reads reads() {
+            return Reads.ID_LISTS;
+        }
+
+        /** A guess from the length: one letter starts a word of a third of the names, two letters of a twentieth. */
+        public double selectivity() {
+            int letters = word.codePointCount(0, word.length());
+            return !prefix || letters > 2 ? 0.01 : letters == 2 ? 0.05 : 0.3;
+        }
+
+        public int rank() {
+            return 1;
+        }
+    }
+
+    /**
      * Conditions on columns the narrow indexes hold (year, duration, rating, status, added, media kind, id). When the
      * condition reads one column that has an index of its own, {@code index} names it (else null): alone in a
      * filter, that index answers it without a scan of the whole narrow index (a range of it is read). When the talks
@@ -245,10 +314,18 @@ public record TalkFilter(List<Condition> conditions) {
         }
     }
 
-    /** Any other condition (a playlist, a "not" over mixed parts, the description), with what it reads. */
-    public record Other(String sql, List<Object> params, Reads reads, double selectivity) implements Condition {
+    /**
+     * Any other condition (a playlist, a "not" over mixed parts, the description), with what it reads. A "not" keeps the
+     * filter it negates ({@code complement}; else null): the talks it leaves out are gathered by that filter's own plan.
+     */
+    public record Other(String sql, List<Object> params, Reads reads, double selectivity, TalkFilter complement)
+            implements Condition {
         public Other {
             params = Collections.unmodifiableList(new ArrayList<>(params));
+        }
+
+        public Other(String sql, List<Object> params, Reads reads, double selectivity) {
+            this(sql, params, reads, selectivity, null);
         }
 
         public int rank() {
@@ -338,6 +415,32 @@ public record TalkFilter(List<Condition> conditions) {
         return conditions.stream().map(c -> "(" + c.sql() + ")").collect(Collectors.joining(" AND "));
     }
 
+    /**
+     * The condition as SQL over {@code talk t} for checking a few talks one by one (the matches of rare words): as
+     * {@link #sql()}, but a speaker term, also under a "not" or an "or", seeks each talk's own speakers
+     * ({@link Speaker#probeSql}) instead of gathering all its talks first. The parameters are {@link #params()}.
+     */
+    public String probeSql() {
+        if (conditions.isEmpty()) {
+            return "1";
+        }
+        if (conditions.size() == 1) {
+            return probeSql(conditions.get(0));
+        }
+        return conditions.stream().map(c -> "(" + probeSql(c) + ")").collect(Collectors.joining(" AND "));
+    }
+
+    private static String probeSql(Condition c) {
+        if (c instanceof Speaker s) {
+            return s.probeSql();
+        } else if (c instanceof Other o && o.complement() != null) {
+            return "NOT coalesce((" + o.complement().probeSql() + "), 0)";
+        } else if (c instanceof AnyOf a) {
+            return a.alternatives().stream().map(f -> "(" + f.probeSql() + ")").collect(Collectors.joining(" OR "));
+        }
+        return c.sql();
+    }
+
     /** The parameters of {@link #sql()}, in its order. */
     public List<Object> params() {
         List<Object> all = new ArrayList<>();
@@ -363,6 +466,11 @@ public record TalkFilter(List<Condition> conditions) {
     /** This filter without its words: what a search driven by the word matches still checks. */
     public TalkFilter withoutWords() {
         return without(Words.class);
+    }
+
+    /** The most selective speaker term of this filter, when it has one. */
+    public Optional<Speaker> speaker() {
+        return conditions.stream().filter(c -> c instanceof Speaker).map(c -> (Speaker) c).findFirst();
     }
 
     /** The most selective topic of this filter, when it has one. */
@@ -406,24 +514,35 @@ public record TalkFilter(List<Condition> conditions) {
         String sql = "NOT coalesce((" + sql() + "), 0)";
         Reads reads = reads();
         return of(reads == Reads.NARROW_COLUMNS ? new Columns(sql, params(), 1 - selectivity(), null, this)
-                : new Other(sql, params(), reads, 1 - selectivity()));
+                : new Other(sql, params(), reads, 1 - selectivity(), this));
     }
 
     /**
-     * The talks this filter does not select, when it reads only narrow-index columns: the compiler's own complement of
-     * a single condition (with its own index), else {@link #not()}. A filter most talks pass is read as those that fail it.
+     * The talks this filter does not select, when it reads only narrow-index columns (the compiler's own complement of
+     * a single condition, with its own index, else {@link #not()}) or is one "not" over id lists (the filter it
+     * negates). A filter most talks pass is read as those that fail it.
      */
     public Optional<TalkFilter> complement() {
-        if (reads() != Reads.NARROW_COLUMNS || isAll()) {
+        if (isAll()) {
             return Optional.empty();
+        }
+        if (reads() != Reads.NARROW_COLUMNS) {
+            return ownComplement();
         }
         return Optional.of(ownComplement().orElseGet(this::not));
     }
 
-    /** The complement the compiler gave this filter's single condition (ranges of its own index), when it has one. */
+    /**
+     * The complement the compiler gave this filter's single condition (ranges of its own index, or the filter a "not"
+     * negates), when it has one.
+     */
     public Optional<TalkFilter> ownComplement() {
-        return conditions.size() == 1 && conditions.get(0) instanceof Columns c ? Optional.ofNullable(c.complement())
-                : Optional.empty();
+        if (conditions.size() != 1) {
+            return Optional.empty();
+        }
+        Condition only = conditions.get(0);
+        return only instanceof Columns c ? Optional.ofNullable(c.complement())
+                : only instanceof Other o ? Optional.ofNullable(o.complement()) : Optional.empty();
     }
 
     /** The filter as one condition, for an "or" or a "not" around it. */

@@ -637,7 +637,11 @@ public final class TalkStore {
         ins.setString(1, name);
         ins.setString(2, key);
         ins.executeUpdate();
-        return db.lastInsertId();
+        long id = db.lastInsertId();
+        if (table.equals("speaker")) {
+            db.speakerInserted(id);
+        }
+        return id;
     }
 
     private void writeTopics(Connection c, long talkId, boolean fresh, List<String> tags) throws SQLException {

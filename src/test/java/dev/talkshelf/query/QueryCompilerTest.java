@@ -102,6 +102,52 @@ class QueryCompilerTest {
     }
 
     @Test
+    void aSpeakerWordIsLookedUpInTheSpeakersIndexAndDoesNotRank() {
+        CompiledQuery q = compiler.compile("speaker:a");
+        assertEquals(TalkFilter.of(new TalkFilter.Speaker("a", true)), q.filter());
+        assertEquals(List.of("\"a\"*"), q.filter().params());
+        assertNull(q.rankMatch());
+        assertEquals(SortKey.ADDED, q.defaultSort(), "newest first, as other fields alone");
+    }
+
+    @Test
+    void aQuotedSpeakerWordIsWholeAndStrokedLettersAreFolded() {
+        assertEquals(TalkFilter.of(new TalkFilter.Speaker("langa", false)), compiler.compile("speaker:\"langa\"").filter());
+        assertEquals(TalkFilter.of(new TalkFilter.Speaker("Lukasz", true)), compiler.compile("speaker:Łukasz").filter());
+        assertEquals(TalkFilter.of(new TalkFilter.Speaker("Šindelář", true)), compiler.compile("speaker:Šindelář").filter(),
+                "the index's tokenizer takes other diacritics off");
+    }
+
+    @Test
+    void wordsBesideASpeakerWordRankAlone() {
+        CompiledQuery q = compiler.compile("python speaker:a");
+        assertEquals("\"python\"*", q.rankMatch());
+        assertEquals(TalkFilter.fullText("\"python\"*").and(TalkFilter.of(new TalkFilter.Speaker("a", true))), q.filter());
+    }
+
+    @Test
+    void speakerTextOfMoreThanOneWordStaysAPhraseOfTheTalksIndex() {
+        // A phrase there can run from one speaker's name into the next, which no row of the speakers' index holds.
+        assertEquals("{speakers} : (\"o'brien\"*)", compiler.compile("speaker:o'brien").rankMatch());
+        assertEquals("{speakers} : (\"jean-luc\"*)", compiler.compile("speaker:jean-luc").rankMatch());
+        assertEquals("{speakers} : (\"Langa Jiri\")", compiler.compile("speaker:\"Langa Jiri\"").rankMatch());
+    }
+
+    @Test
+    void aNegatedSpeakerWordKeepsWhatItLeavesOut() {
+        TalkFilter speaker = TalkFilter.of(new TalkFilter.Speaker("a", true));
+        TalkFilter q = compiler.compile("-speaker:a").filter();
+        assertEquals(speaker.not(), q);
+        assertEquals(Optional.of(speaker), q.complement());
+    }
+
+    @Test
+    void theOldCompilerSearchesEverySpeakerTermInTheTalksIndex() {
+        QueryCompiler old = SpeakerTermsCompiler.inTalkIndex(CLOCK, name -> Optional.empty());
+        assertEquals("{speakers} : (\"a\"*)", old.compile("speaker:a").rankMatch());
+    }
+
+    @Test
     void filterOnlyQueryHasNoRankingAndSortsNewestFirst() {
         CompiledQuery q = compiler.compile("year:2020");
         assertNull(q.rankMatch());
