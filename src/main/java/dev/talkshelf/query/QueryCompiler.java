@@ -305,12 +305,16 @@ public final class QueryCompiler {
      * letter or digit has no tokens and matches everything.
      */
     private static Part text(Context ctx, String columns, String text, boolean prefix) {
+        return text(ctx, columns, text, prefix, PREFIX_MIN_LETTERS);
+    }
+
+    private static Part text(Context ctx, String columns, String text, boolean prefix, int prefixMinLetters) {
         if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return new Everything();
         }
         // Control characters (NUL ends a string inside SQLite's FTS5 parser) separate words, as spaces do.
         String clean = TextFold.fold(text).replaceAll("\\p{Cntrl}", " ").replace("\"", "\"\"");
-        String term = "\"" + clean + "\"" + (prefix && lastWordLength(clean) >= PREFIX_MIN_LETTERS ? "*" : "");
+        String term = "\"" + clean + "\"" + (prefix && lastWordLength(clean) >= prefixMinLetters ? "*" : "");
         String expr = columns == null ? term : "{" + columns + "} : (" + term + ")";
         if (ctx.collectRank) {
             ctx.rankTerms.add(expr);
@@ -426,7 +430,8 @@ public final class QueryCompiler {
         if (speakerIndex && Speaker.isOneWord(folded)) {
             return new Sql(TalkFilter.of(new Speaker(folded, !f.quoted())));
         }
-        return text(ctx, "speakers", f.value(), !f.quoted());
+        // The old compiler (tests' reference) reads every speaker term as before decisions 0043 and 0044.
+        return text(ctx, "speakers", f.value(), !f.quoted(), speakerIndex ? PREFIX_MIN_LETTERS : 1);
     }
 
     private static Part tag(Field f) {
