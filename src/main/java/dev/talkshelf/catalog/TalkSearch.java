@@ -209,8 +209,8 @@ public final class TalkSearch {
         String dir = r.reversed() ? "DESC" : "ASC";
         // Driven by the word matches when every result matches the ranking words (the filter's own words).
         Optional<TalkFilter> rest = r.filter().words().filter(r.rankMatch()::equals).map(w -> r.filter().withoutWords());
-        if (rest.isPresent() && rest.get().isAll()) {
-            Optional<SearchResult> byRarerWords = rankedByRarerWords(c, r);
+        if (rest.isPresent()) {
+            Optional<SearchResult> byRarerWords = rankedByRarerWords(c, r, rest.get());
             if (byRarerWords.isPresent()) {
                 return byRarerWords.get();
             }
@@ -692,7 +692,8 @@ public final class TalkSearch {
     }
 
     /**
-     * Words alone, some kept and in most talks, the others in few: the common words rank nothing (FTS5's bm25 gives a
+     * Words (alone, or beside other conditions: {@code check}), some kept and in most talks, the others in few: the
+     * common words rank nothing (FTS5's bm25 gives a
      * term in half the talks or more an idf of 1e-6, so its share of a score is about a millionth of a rarer word's),
      * and their kept bit sets say which talks have them. So the rarer words are scored alone and the talks without the
      * common ones dropped. Evaluated by FTS5, {@code python metaclasses} merged the list of every word starting with
@@ -700,7 +701,7 @@ public final class TalkSearch {
      * rarer words match at most {@link #exactRankMax} talks, so every plan ranks the whole list by bm25 as before;
      * scores differ from FTS5's by the common words' millionths, which can swap two talks whose scores tie to 1e-5.
      */
-    private Optional<SearchResult> rankedByRarerWords(Connection c, SearchRequest r) throws SQLException {
+    private Optional<SearchResult> rankedByRarerWords(Connection c, SearchRequest r, TalkFilter check) throws SQLException {
         List<String> parts = andParts(r.rankMatch());
         if (parts.size() < 2 || parts.stream().noneMatch(part -> KeptWords.wordOf(part).isPresent()) || !KeptWords.present(c)) {
             return Optional.empty();
@@ -733,6 +734,15 @@ public final class TalkSearch {
         List<double[]> scored = scoredRows(c, "SELECT rowid, " + BM25 + " FROM talk_fts WHERE talk_fts MATCH ?", List.of(rarerWords));
         BitSet withCommon = common;
         scored.removeIf(row -> !withCommon.get((int) row[0]));
+        if (!check.isAll() && !scored.isEmpty()) {
+            // The rest of the filter, checked on these few talks only.
+            BitSet candidates = new BitSet();
+            scored.forEach(row -> candidates.set((int) row[0]));
+            BitSet passing = new BitSet();
+            idQuery(c, "SELECT t.id FROM talk t WHERE t.id IN (SELECT value FROM json_each(?)) AND (" + check.sql() + ")",
+                    concat(List.of(jsonArray(candidates)), check.params())).forEach(id -> passing.set(Math.toIntExact(id.value())));
+            scored.removeIf(row -> !passing.get((int) row[0]));
+        }
         return Optional.of(new SearchResult(bestPage(scored, r), scored.size()));
     }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.talkshelf.model.SortKey;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
+import dev.talkshelf.query.CompiledQuery;
+import dev.talkshelf.query.QueryCompiler;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,6 +18,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,13 @@ class CommonWordsRankNothingTest {
     @Test
     void theRarerWordsRankAndTheCommonWordsBitSetFilters() {
         try (Database db = Database.open(dir.resolve("library.talkshelf"), CLOCK)) {
+            theRarerWordsRankAndTheCommonWordsBitSetFilters(db);
+        }
+    }
+
+    /** Fills the library (python in most talks, kept) and checks words alone; the other test goes on from there. */
+    private static void theRarerWordsRankAndTheCommonWordsBitSetFilters(Database db) {
+        {
             TalkStore talks = new TalkStore(db, CLOCK);
             Random rnd = new Random(11);
             for (int i = 0; i < 400; i++) {
@@ -46,7 +56,9 @@ class CommonWordsRankNothingTest {
                 title.append(rnd.nextInt(12) == 0 ? "metaclasses " : "").append(rnd.nextInt(5) == 0 ? "asyncio " : "");
                 String description = rnd.nextBoolean() ? null
                         : "asyncio ".repeat(rnd.nextInt(3)) + "pythonic " + FILLER[rnd.nextInt(FILLER.length)] + " metaclass".repeat(rnd.nextInt(2));
-                talks.insert(Talk.titled(title.toString().strip() + " " + i).withDescription(description), null);
+                talks.insert(Talk.titled(title.toString().strip() + " " + i).withDescription(description)
+                        .withYear(rnd.nextInt(6) == 0 ? null : 2014 + rnd.nextInt(10))
+                        .withTags(rnd.nextBoolean() ? List.of("python/async") : List.of("web")), null);
             }
             TalkSearch search = new TalkSearch(db).withKeepMinMatches(5);
             long python = search.count(TalkFilter.fullText("\"python\"*")); // counted in much of the library: kept
@@ -71,6 +83,38 @@ class CommonWordsRankNothingTest {
                     SearchResult page = search.page(new SearchRequest(TalkFilter.fullText(expression), expression,
                             SortKey.RELEVANCE, reversed, null, 3, 5));
                     assertEquals(all.ids().subList(Math.min(3, all.ids().size()), Math.min(8, all.ids().size())), page.ids());
+                }
+            }
+        }
+    }
+
+    @Test
+    void besideOtherConditionsTheRarerWordsMatchesAreCheckedOneByOne() {
+        try (Database db = Database.open(dir.resolve("library.talkshelf"), CLOCK)) {
+            theRarerWordsRankAndTheCommonWordsBitSetFilters(db);
+            TalkSearch search = new TalkSearch(db).withKeepMinMatches(5);
+            QueryCompiler compiler = new QueryCompiler(CLOCK, name -> Optional.empty());
+            for (String text : List.of("python asyncio year:2016..2020", "python metaclasses -tag:web", "asyncio python tag:python",
+                    "python asyncio (year:2015 or year:2021)", "python asyncio year:1990")) {
+                CompiledQuery q = compiler.compile(text);
+                Map<Long, Double> scores = scores(db, q.rankMatch());
+                Set<Long> reference = db.read(c -> {
+                    Set<Long> ids = new HashSet<>();
+                    try (PreparedStatement ps = c.prepareStatement("SELECT t.id FROM talk t WHERE " + q.filter().sql())) {
+                        Sql.bind(ps, q.filter().params());
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                ids.add(rs.getLong(1));
+                            }
+                        }
+                    }
+                    return ids;
+                });
+                SearchResult all = search.page(new SearchRequest(q.filter(), q.rankMatch(), SortKey.RELEVANCE, false, null, 0, 1_000));
+                assertEquals(reference, ids(all.ids()), text);
+                assertEquals(reference.size(), all.total(), text);
+                for (int i = 1; i < all.ids().size(); i++) {
+                    assertTrue(scores.get(all.ids().get(i - 1).value()) <= scores.get(all.ids().get(i).value()) + 1e-5, text);
                 }
             }
         }
