@@ -95,10 +95,14 @@ public final class BenchService {
                 "metaclasses",                                 // a rare word
                 "metacl",                                      // a prefix of a rare word
                 "py",                                          // a short prefix of a common word
+                "c",                                           // one letter: a whole word (decision 0044)
+                "python metaclasses",                          // a common word beside a rare one (decision 0045)
+                "python asyncio status:unwatched",             // ... and a field
                 "\"machine learning\"",                        // a phrase
                 "\"machine learning\" speaker:a",              // a phrase plus a one-letter speaker prefix
                 "title:async",
                 "speaker:\"Łukasz Langa\"",
+                "python speaker:a",                            // a word beside a speaker's initial (decision 0043)
                 "event:europython",
                 "tag:python",                                  // a topic with a large subtree
                 "tag:=python/typing",
