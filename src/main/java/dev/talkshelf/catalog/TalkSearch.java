@@ -702,7 +702,10 @@ public final class TalkSearch {
      * scores differ from FTS5's by the common words' millionths, which can swap two talks whose scores tie to 1e-5.
      */
     private Optional<SearchResult> rankedByRarerWords(Connection c, SearchRequest r, TalkFilter check) throws SQLException {
-        List<String> parts = andParts(r.rankMatch());
+        // Words left out ("python asyncio -django": (A AND B) NOT (C)) match nothing in the talks found, so they add
+        // nothing to a score either: the "and" is ranked as before and their talks removed.
+        Optional<String[]> sides = KeptWords.leftOut(r.rankMatch());
+        List<String> parts = andParts(sides.isPresent() ? sides.get()[0] : r.rankMatch());
         if (parts.size() < 2 || parts.stream().noneMatch(part -> KeptWords.wordOf(part).isPresent()) || !KeptWords.present(c)) {
             return Optional.empty();
         }
@@ -732,6 +735,9 @@ public final class TalkSearch {
             return Optional.empty();
         }
         List<double[]> scored = scoredRows(c, "SELECT rowid, " + BM25 + " FROM talk_fts WHERE talk_fts MATCH ?", List.of(rarerWords));
+        if (sides.isPresent()) {
+            common.andNot(wordIds(c, sides.get()[1]));
+        }
         BitSet withCommon = common;
         scored.removeIf(row -> !withCommon.get((int) row[0]));
         if (!check.isAll() && !scored.isEmpty()) {

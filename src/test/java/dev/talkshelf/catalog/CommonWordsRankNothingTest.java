@@ -67,7 +67,8 @@ class CommonWordsRankNothingTest {
 
             for (String expression : List.of("(\"metaclasses\"*) AND (\"python\"*)", "(\"python\"*) AND (\"asyncio\"*)",
                     "(\"asyncio\"*) AND (\"python\"*) AND (\"web\")", "(\"python\"*) AND (\"metaclass\" \"asyncio\")",
-                    "(\"python\"*) AND (\"nothing\"*)")) {
+                    "(\"python\"*) AND (\"nothing\"*)", "((\"asyncio\"*) AND (\"python\"*)) NOT (\"web\"*)",
+                    "((\"metaclasses\"*) AND (\"python\"*)) NOT (\"data\" OR \"rust\"*)")) {
                 Map<Long, Double> reference = scores(db, expression);
                 for (boolean reversed : List.of(false, true)) {
                     SearchResult all = search.page(new SearchRequest(TalkFilter.fullText(expression), expression,
@@ -95,6 +96,7 @@ class CommonWordsRankNothingTest {
             TalkSearch search = new TalkSearch(db).withKeepMinMatches(5);
             QueryCompiler compiler = new QueryCompiler(CLOCK, name -> Optional.empty());
             for (String text : List.of("python asyncio year:2016..2020", "python metaclasses -tag:web", "asyncio python tag:python",
+                    "python asyncio -web year:2016..2020", "python metaclasses -data -rust",
                     "python asyncio (year:2015 or year:2021)", "python asyncio year:1990")) {
                 CompiledQuery q = compiler.compile(text);
                 Map<Long, Double> scores = scores(db, q.rankMatch());
