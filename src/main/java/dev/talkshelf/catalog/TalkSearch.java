@@ -414,15 +414,11 @@ public final class TalkSearch {
         if (candidates.isEmpty()) {
             return new SearchResult(new ArrayList<>(), 0);
         }
-        StringBuilder json = new StringBuilder(candidates.cardinality() * 7).append('[');
-        for (int id = candidates.nextSetBit(0); id >= 0; id = candidates.nextSetBit(id + 1)) {
-            json.append(json.length() == 1 ? "" : ",").append(id);
-        }
         List<double[]> passing = scoredRows(c, """
                 SELECT rowid, %s FROM talk_fts
                  WHERE talk_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))
                  ORDER BY rowid DESC""".formatted(BM25),
-                List.of(r.rankMatch(), candidates.nextSetBit(0), candidates.length() - 1, json.append(']').toString()));
+                List.of(r.rankMatch(), candidates.nextSetBit(0), candidates.length() - 1, jsonArray(candidates)));
         return pageOfScored(c, passing, r);
     }
 
@@ -741,12 +737,13 @@ public final class TalkSearch {
         BitSet withCommon = common;
         scored.removeIf(row -> !withCommon.get((int) row[0]));
         if (!check.isAll() && !scored.isEmpty()) {
-            // The rest of the filter, checked on these few talks only.
+            // The rest of the filter, checked on these few talks only (by a probe each, as the words-first plan checks).
             BitSet candidates = new BitSet();
             scored.forEach(row -> candidates.set((int) row[0]));
             BitSet passing = new BitSet();
-            idQuery(c, "SELECT t.id FROM talk t WHERE t.id IN (SELECT value FROM json_each(?)) AND (" + check.sql() + ")",
-                    concat(List.of(jsonArray(candidates)), check.params())).forEach(id -> passing.set(Math.toIntExact(id.value())));
+            idQuery(c, "SELECT t.id FROM talk t WHERE t.id IN (SELECT value FROM json_each(?)) AND ("
+                    + checkSql(check, scored.size()) + ")", concat(List.of(jsonArray(candidates)), check.params()))
+                    .forEach(id -> passing.set(Math.toIntExact(id.value())));
             scored.removeIf(row -> !passing.get((int) row[0]));
         }
         return Optional.of(new SearchResult(bestPage(scored, r), scored.size()));
