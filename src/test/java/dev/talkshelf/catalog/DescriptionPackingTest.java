@@ -90,6 +90,51 @@ class DescriptionPackingTest {
     }
 
     @Test
+    void aDescriptionPackedAheadIsKeptAsTheWriteWouldPackItAndItsWordsAreFound() {
+        try (Database db = Database.open(dir.resolve("lib.db"), CLOCK)) {
+            TalkStore talks = new TalkStore(db, CLOCK);
+            TalkId here = talks.insert(Talk.titled("Caches").withDescription(LONG), null);
+            Talk ahead = Talk.titled("Caches again").withDescription(LONG);
+            TalkId packedAhead = talks.insert(ahead, null, PackedDescription.of(ahead.description()));
+
+            assertTrue(java.util.Arrays.equals((byte[]) stored(db, here), (byte[]) stored(db, packedAhead)));
+            assertEquals(LONG, talks.get(packedAhead).orElseThrow().description());
+            assertEquals(2, count(db, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'description:zebra'"));
+        }
+    }
+
+    @Test
+    void aPackingOfAnotherTextIsNotKeptForTheTalk() {
+        try (Database db = Database.open(dir.resolve("lib.db"), CLOCK)) {
+            TalkStore talks = new TalkStore(db, CLOCK);
+            String other = LONG.replace("zebra", "okapi");
+            TalkId id = talks.insert(Talk.titled("Caches").withDescription(other), null, PackedDescription.of(LONG));
+
+            assertEquals(other, talks.get(id).orElseThrow().description());
+            assertEquals(0, count(db, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'description:zebra'"));
+            assertEquals(1, count(db, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'description:okapi'"));
+        }
+    }
+
+    @Test
+    void aTalkEditedInTheTransactionThatInsertedItIsIndexedAsItEnds() {
+        try (Database db = Database.open(dir.resolve("lib.db"), CLOCK)) {
+            TalkStore talks = new TalkStore(db, CLOCK);
+            String edited = LONG.replace("zebra", "okapi");
+            TalkId id = db.write(c -> {
+                Talk first = Talk.titled("Caches").withDescription(LONG);
+                TalkId inserted = talks.insert(first, null, PackedDescription.of(first.description()));
+                talks.update(talks.get(inserted).orElseThrow().withDescription(edited));
+                return inserted;
+            });
+
+            assertEquals(edited, talks.get(id).orElseThrow().description());
+            assertEquals(0, count(db, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'description:zebra'"));
+            assertEquals(1, count(db, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'description:okapi'"));
+        }
+    }
+
+    @Test
     void anEditedDescriptionIsPackedToo() {
         try (Database db = Database.open(dir.resolve("lib.db"), CLOCK)) {
             TalkStore talks = new TalkStore(db, CLOCK);
