@@ -606,13 +606,16 @@ public final class Database implements AutoCloseable {
         touchedTalks.changed(talkId);
     }
 
-    /** Marks a talk inserted by this transaction: indexed at the commit like a touched one, with no old row to remove. */
-    void inserted(long talkId) {
+    /**
+     * Marks a talk inserted by this transaction: indexed at the commit like a touched one, with no old row to remove,
+     * and with {@code description} as given (it is not unpacked from the column again, unless the talk is touched).
+     */
+    void inserted(long talkId, String description) {
         facetsMayHaveChanged = true;
         if (Thread.currentThread() == unindexedInserts) {
             return;
         }
-        touchedTalks.inserted(talkId);
+        touchedTalks.inserted(talkId, description);
     }
 
     /** Marks a speaker inserted by this transaction: it is added to the speakers' search index when the transaction commits. */

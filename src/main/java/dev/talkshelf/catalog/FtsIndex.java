@@ -99,7 +99,8 @@ final class FtsIndex {
                 insert.setLong(1, id);
                 text.setLength(0);
                 for (int column = 2; column <= 7; column++) {
-                    String folded = TextFold.fold(column == DESCRIPTION ? DescriptionPacking.read(rows, column) : rows.getString(column));
+                    String folded = TextFold.fold(column != DESCRIPTION ? rows.getString(column)
+                            : talks.knowsDescription(id) ? talks.description(id) : DescriptionPacking.read(rows, column));
                     insert.setString(column, folded);
                     if (column == 2) {
                         title = folded;

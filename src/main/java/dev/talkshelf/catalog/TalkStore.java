@@ -55,7 +55,17 @@ public final class TalkStore {
 
     /** Stores a new talk and returns its id; a talk that carries an id (an undone delete) gets that id back. */
     public TalkId insert(Talk talk, String sourceKey) {
+        return insert(talk, sourceKey, null);
+    }
+
+    /**
+     * As {@link #insert(Talk, String)}, with the talk's description packed ahead ({@link PackedDescription#of}, on
+     * another thread); a packing of another text, or none, is made here.
+     */
+    public TalkId insert(Talk talk, String sourceKey, PackedDescription packedAhead) {
         requireWhole(talk);
+        PackedDescription description = packedAhead != null && packedAhead.isOf(talk.description())
+                ? packedAhead : PackedDescription.of(talk.description());
         return db.write(c -> {
             long id;
             String titleKey = Names.key(talk.title());
@@ -66,7 +76,7 @@ public final class TalkStore {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
             WatchState w = talk.watch();
             Sql.bind(ps, Arrays.asList(talk.id() == null ? null : talk.id().value(),
-                    talk.title().strip(), titleKey, DescriptionPacking.pack(talk.description()),
+                    talk.title().strip(), titleKey, description.stored(),
                     eventId(c, talk.event()), talk.year(), talk.recorded() == null ? null : talk.recorded().toString(),
                     talk.duration(), blankToNull(talk.media()), blankToNull(talk.thumbnail()),
                     talk.added() == null ? clock.instant() : talk.added(), talk.rating(), w.status().label(),
@@ -77,7 +87,7 @@ public final class TalkStore {
             writeSpeakers(c, id, FRESH, talk.speakers());
             writeTopics(c, id, FRESH, talk.tags());
             writeLinks(c, id, FRESH, talk.links());
-            db.inserted(id);
+            db.inserted(id, description.text());
             return TalkId.of(id);
         });
     }

@@ -3,6 +3,7 @@ package dev.talkshelf.service;
 import dev.talkshelf.catalog.Database;
 import dev.talkshelf.catalog.HistoryStore;
 import dev.talkshelf.catalog.ImportJournal;
+import dev.talkshelf.catalog.PackedDescription;
 import dev.talkshelf.catalog.NoteStore;
 import dev.talkshelf.catalog.PlaylistStore;
 import dev.talkshelf.catalog.TalkStore;
@@ -537,7 +538,7 @@ public final class ImportService {
                     if (done++ % 50 == 0 && feed.readingOver()) {
                         progress.advanced(done - 1, feed.talksQueued());
                     }
-                    idsInSource.add(storeOne(chunk.imported().get(next), chunk.prepared().get(next), keys));
+                    idsInSource.add(storeOne(chunk.imported().get(next), chunk.prepared().get(next), chunk.packed().get(next), keys));
                     next++;
                     if (++sinceIndexed == INDEX_EVERY) {
                         db.indexTouched(); // so a writer that waits waits for the commit of few unindexed talks
@@ -565,7 +566,7 @@ public final class ImportService {
             }
         }
 
-        private TalkId storeOne(ImportedTalk imported, Talk incoming, DuplicateKeys keys) {
+        private TalkId storeOne(ImportedTalk imported, Talk incoming, PackedDescription packed, DuplicateKeys keys) {
             Optional<Match> match = findDuplicate(incoming, imported.sourceKey(), keys);
             if (match.isPresent()) {
                 Talk existing = match.get().talk();
@@ -578,7 +579,7 @@ public final class ImportService {
                 matches.add(new ImportMerge(incoming.title(), existing.id(), existing.title(), match.get().why(), changed));
                 return existing.id();
             }
-            TalkId id = talks.insert(incoming.withId(null), imported.sourceKey());
+            TalkId id = talks.insert(incoming.withId(null), imported.sourceKey(), packed);
             journal.added(run, id, incoming.title());
             keys.wrote(incoming, imported.sourceKey());
             imported.notes().forEach(n -> notes.add(new Note(0, id, n.at(), n.text(), n.created())));

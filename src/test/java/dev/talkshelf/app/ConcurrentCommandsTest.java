@@ -79,11 +79,21 @@ class ConcurrentCommandsTest {
         try (Database db = Database.open(library, CLOCK)) {
             id = new TalkStore(db, CLOCK).insert(Talk.titled("Waited for"), null);
         }
-        Process holder = ChildJvm.start(LibraryWriterChild.class, Map.of(), "hold", library.toString(), "3000");
+        // Held until the command says it waits (a fixed hold raced a slow JVM start on a loaded machine), then let go.
+        Process holder = ChildJvm.start(LibraryWriterChild.class, Map.of(), "holdUntilTold", library.toString(), "60000");
         assertEquals("holding", new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8)).readLine());
         Process mark = cli(List.of("--library", library.toString(), "mark", String.valueOf(id.value()), "skipped"));
+        BufferedReader errLines = new BufferedReader(new InputStreamReader(mark.getErrorStream(), StandardCharsets.UTF_8));
+        StringBuilder errText = new StringBuilder();
+        for (String line; (line = errLines.readLine()) != null; ) {
+            errText.append(line).append('\n');
+            if (line.startsWith("talkshelf: waiting for another TalkShelf")) {
+                holder.getOutputStream().write('\n');
+                holder.getOutputStream().flush();
+            }
+        }
         assertTrue(mark.waitFor(120, TimeUnit.SECONDS));
-        String err = new String(mark.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = errText.toString();
         assertEquals(0, mark.exitValue(), err);
         assertEquals(1, err.lines().filter(l -> l.equals("talkshelf: waiting for another TalkShelf to finish ...")).count(), err);
         assertEquals(0, holder.waitFor());

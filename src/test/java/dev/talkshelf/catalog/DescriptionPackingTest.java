@@ -16,6 +16,7 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,12 @@ class DescriptionPackingTest {
 
     private static long count(Database db, String sql) {
         return ((Number) StoredValue.of(db, sql)).longValue();
+    }
+
+    /** The one talk's index row holds the description it was stored with ("okapi"), not {@link #LONG} ("zebra"). */
+    private static void assertFoundByOkapiNotZebra(Database db) {
+        assertEquals(0, count(db, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'description:zebra'"));
+        assertEquals(1, count(db, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'description:okapi'"));
     }
 
     /** A run that merged {@link #LONG} into the talk, which held {@code before}: finished, ready to be taken back. */
@@ -86,6 +93,49 @@ class DescriptionPackingTest {
 
             assertEquals(1, count(db, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'description:zebra'"));
             assertEquals(1, count(db, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'description:tokyo OR description:東京'"));
+        }
+    }
+
+    @Test
+    void aDescriptionPackedAheadIsKeptAsTheWriteWouldPackItAndItsWordsAreFound() {
+        try (Database db = Database.open(dir.resolve("lib.db"), CLOCK)) {
+            TalkStore talks = new TalkStore(db, CLOCK);
+            TalkId here = talks.insert(Talk.titled("Caches").withDescription(LONG), null);
+            Talk ahead = Talk.titled("Caches again").withDescription(LONG);
+            TalkId packedAhead = talks.insert(ahead, null, PackedDescription.of(ahead.description()));
+
+            assertTrue(Arrays.equals((byte[]) stored(db, here), (byte[]) stored(db, packedAhead)));
+            assertEquals(LONG, talks.get(packedAhead).orElseThrow().description());
+            assertEquals(2, count(db, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'description:zebra'"));
+        }
+    }
+
+    @Test
+    void aPackingOfAnotherTextIsNotKeptForTheTalk() {
+        try (Database db = Database.open(dir.resolve("lib.db"), CLOCK)) {
+            TalkStore talks = new TalkStore(db, CLOCK);
+            String other = LONG.replace("zebra", "okapi");
+            TalkId id = talks.insert(Talk.titled("Caches").withDescription(other), null, PackedDescription.of(LONG));
+
+            assertEquals(other, talks.get(id).orElseThrow().description());
+            assertFoundByOkapiNotZebra(db);
+        }
+    }
+
+    @Test
+    void aTalkEditedInTheTransactionThatInsertedItIsIndexedAsItEnds() {
+        try (Database db = Database.open(dir.resolve("lib.db"), CLOCK)) {
+            TalkStore talks = new TalkStore(db, CLOCK);
+            String edited = LONG.replace("zebra", "okapi");
+            TalkId id = db.write(c -> {
+                Talk first = Talk.titled("Caches").withDescription(LONG);
+                TalkId inserted = talks.insert(first, null, PackedDescription.of(first.description()));
+                talks.update(talks.get(inserted).orElseThrow().withDescription(edited));
+                return inserted;
+            });
+
+            assertEquals(edited, talks.get(id).orElseThrow().description());
+            assertFoundByOkapiNotZebra(db);
         }
     }
 

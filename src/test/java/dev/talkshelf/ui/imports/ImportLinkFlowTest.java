@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.talkshelf.app.Library;
+import dev.talkshelf.catalog.TempFolders;
 import dev.talkshelf.catalog.WriteWaitListener;
 import dev.talkshelf.formats.StandInYtDlp;
 import dev.talkshelf.service.Services;
@@ -37,10 +38,12 @@ class ImportLinkFlowTest {
     private Services services;
     private FxTaskRunner tasks;
     private StandInYtDlp standIn;
+    /** Made in @Start (TestFX's, before JUnit would fill a @TempDir field), so deleted here after each test. */
+    private Path dir;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dir = Files.createTempDirectory("talkshelf-link-flow");
+        dir = Files.createTempDirectory("talkshelf-link-flow");
         standIn = StandInYtDlp.printing(dir, "conference-playlist.flat.json");
         services = Library.open(dir.resolve("library.db"), Clock.systemUTC(), WriteWaitListener.NONE, standIn.environment());
         tasks = new FxTaskRunner();
@@ -52,6 +55,7 @@ class ImportLinkFlowTest {
     void close() throws Exception {
         tasks.close();
         services.close();
+        TempFolders.delete(dir);
     }
 
     @Test
