@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.PriorityQueue;
 import java.util.function.IntPredicate;
 
 /**
@@ -650,15 +651,47 @@ public final class TalkSearch {
         return rows;
     }
 
-    /** The requested page of scored rows: best score first (bm25 is lower for better), ties by id; sorts the list. */
+    /**
+     * The requested page of scored rows: best score first (bm25 is lower for better), ties by id. When the page ends well
+     * before the list does, only the rows up to its end are put in order (a heap of that many): sorting all 3,580 rows of
+     * {@code python asyncio} for its first 200 was a tenth of that search. The order is total (ids differ), so the page
+     * is the one a sort of the whole list gives.
+     */
     private static List<TalkId> bestPage(List<double[]> scored, SearchRequest r) {
-        Comparator<double[]> byRank = Comparator.comparingDouble(w -> w[1]);
-        scored.sort((r.reversed() ? byRank.reversed() : byRank).thenComparingDouble(w -> w[0]));
+        Comparator<double[]> order = rankOrder(r.reversed());
+        int end = (int) Math.min(scored.size(), (long) r.offset() + r.limit());
         List<TalkId> ids = new ArrayList<>();
-        for (int i = r.offset(); i < Math.min(scored.size(), r.offset() + r.limit()); i++) {
-            ids.add(TalkId.of((long) scored.get(i)[0]));
+        if (end <= r.offset()) {
+            return ids;
+        }
+        List<double[]> top;
+        if (end * 2L >= scored.size()) {
+            top = scored;
+        } else {
+            PriorityQueue<double[]> worstFirst = new PriorityQueue<>(end, order.reversed());
+            for (double[] row : scored) {
+                if (worstFirst.size() < end) {
+                    worstFirst.add(row);
+                } else if (order.compare(row, worstFirst.peek()) < 0) {
+                    worstFirst.poll();
+                    worstFirst.add(row);
+                }
+            }
+            top = new ArrayList<>(worstFirst);
+        }
+        top.sort(order);
+        for (int i = r.offset(); i < end; i++) {
+            ids.add(TalkId.of((long) top.get(i)[0]));
         }
         return ids;
+    }
+
+    /** Rows of (id, score) best first (reversed: worst first), ties by id either way. */
+    private static Comparator<double[]> rankOrder(boolean reversed) {
+        return (a, b) -> {
+            int byScore = reversed ? Double.compare(b[1], a[1]) : Double.compare(a[1], b[1]);
+            return byScore != 0 ? byScore : Double.compare(a[0], b[0]);
+        };
     }
 
     /**
