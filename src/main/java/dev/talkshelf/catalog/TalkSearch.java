@@ -72,6 +72,13 @@ public final class TalkSearch {
      */
     static final int CHECKED_BESIDE_BROAD_FILTER_MAX = 1_000;
 
+    /**
+     * Gathering an id from an index range (as text, parsed here) costs about this many times less than checking one talk
+     * against a filter (0.06 µs against 1 µs at 100,000 talks): it chooses between removing a broad filter's left-out
+     * talks and checking the rarer words' matches one by one.
+     */
+    static final int IDS_GATHERED_PER_CHECK = 15;
+
     static final String BM25 = "bm25(talk_fts, 10.0, 8.0, 3.0, 4.0, 1.0, 2.0)";
 
     private final Database db;
@@ -770,13 +777,25 @@ public final class TalkSearch {
         BitSet withCommon = common;
         scored.removeIf(row -> !withCommon.get((int) row[0]));
         if (!check.isAll() && !scored.isEmpty()) {
-            // The rest of the filter, checked on these few talks only (by a probe each, as the words-first plan checks).
             BitSet candidates = new BitSet();
             scored.forEach(row -> candidates.set((int) row[0]));
-            BitSet passing = new BitSet();
-            idQuery(c, "SELECT t.id FROM talk t WHERE t.id IN (SELECT value FROM json_each(?)) AND ("
-                    + checkSql(check, scored.size()) + ")", concat(List.of(jsonArray(candidates)), check.params()))
-                    .forEach(id -> passing.set(Math.toIntExact(id.value())));
+            BitSet passing;
+            Optional<TalkFilter> leftOut = check.reads() == TalkFilter.Reads.NARROW_COLUMNS
+                    && check.selectivity() >= BROAD_FILTER_SHARE ? check.ownComplement() : Optional.empty();
+            if (leftOut.isPresent() && (1 - check.selectivity()) * idsUpTo < (double) scored.size() * IDS_GATHERED_PER_CHECK) {
+                // A broad filter beside more talks than its few left-out ones cost to gather: those are read from their
+                // own index ranges and removed (status:unwatched leaves out 24,000 of 100,000 talks: 1.3 ms, where
+                // checking the 3,580 talks of python asyncio one by one took 3.7).
+                passing = candidates;
+                passing.andNot(idSet(c, leftOut.get()));
+            } else {
+                // The rest of the filter, checked on these few talks only (by a probe each, as the words-first plan checks).
+                BitSet checked = new BitSet();
+                idQuery(c, "SELECT t.id FROM talk t WHERE t.id IN (SELECT value FROM json_each(?)) AND ("
+                        + checkSql(check, scored.size()) + ")", concat(List.of(jsonArray(candidates)), check.params()))
+                        .forEach(id -> checked.set(Math.toIntExact(id.value())));
+                passing = checked;
+            }
             scored.removeIf(row -> !passing.get((int) row[0]));
         }
         return Optional.of(new SearchResult(bestPage(scored, r), scored.size()));
