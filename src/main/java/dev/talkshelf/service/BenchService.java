@@ -97,6 +97,8 @@ public final class BenchService {
                 "py",                                          // a short prefix of a common word
                 "c",                                           // one letter: a whole word (decision 0044)
                 "python metaclasses",                          // a common word beside a rare one (decision 0045)
+                "python asyncio",                              // ... beside a rarer one in thousands of talks (decision 0046)
+                "python web framework",                        // ... beside two rarer ones
                 "python asyncio status:unwatched",             // ... and a field
                 "\"machine learning\"",                        // a phrase
                 "\"machine learning\" speaker:a",              // a phrase plus a one-letter speaker prefix

@@ -1,0 +1,211 @@
+package dev.talkshelf.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.talkshelf.model.SortKey;
+import dev.talkshelf.model.Talk;
+import dev.talkshelf.model.TalkId;
+import dev.talkshelf.model.WatchState;
+import dev.talkshelf.model.WatchStatus;
+import dev.talkshelf.query.CompiledQuery;
+import dev.talkshelf.query.QueryCompiler;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The ranked plans of decision 0046 give the talks, the totals and the pages the plain evaluation gives: a broad filter
+ * beside the rarer words removes its left-out talks instead of checking each match, a page is taken from a heap of the
+ * best rows instead of a sort of all of them, and words beside a speaker term are counted only as far as the plan needs.
+ */
+class RankedPlansSameTalksTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC);
+    private static final Instant NOW = CLOCK.instant();
+    private static final String[] FILLER = {"web", "data", "async", "typing", "testing", "packaging", "rust", "talk"};
+    private static final String[] FIRST = {"Ada", "Alan", "Anna", "Brett", "Carol", "Dmitri", "Eve", "Zoe", "Bob", "Amir"};
+    private static final String[] LAST = {"Lovelace", "Kay", "Smith", "Cannon", "Jones", "Baker", "Young", "Adams"};
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aBroadFilterBesideTheRarerWordsKeepsTheTalksCheckingEachWouldKeep() {
+        try (Database db = Database.open(dir.resolve("library.talkshelf"), CLOCK)) {
+            fill(db, 600, 3);
+            TalkSearch search = keptPython(db);
+            QueryCompiler compiler = new QueryCompiler(CLOCK, name -> Optional.empty());
+            // asyncio and metaclasses match enough talks for the left-out talks to be gathered; zeppelin so few that each
+            // is checked; two conditions, or a narrow one, are always checked.
+            for (String text : List.of("python asyncio status:unwatched", "status:unwatched asyncio python",
+                    "python metaclasses status:unwatched", "python asyncio -status:watched", "-status:watched python asyncio",
+                    "python asyncio -web status:unwatched", "python asyncio has:media", "python (asyncio) -data has:media",
+                    "python zeppelin status:unwatched", "python asyncio status:watched", "python asyncio status:in-progress",
+                    "python asyncio status:unwatched year:2016..2020", "python asyncio -status:unwatched",
+                    "python \"asyncio web\" status:unwatched", "python asyncio duration:>10m")) {
+                CompiledQuery q = compiler.compile(text);
+                assertSameAsPlainEvaluation(db, search, q, text);
+            }
+        }
+    }
+
+    @Test
+    void aPageOfScoredTalksIsThatPartOfTheWholeOrderedList() {
+        try (Database db = Database.open(dir.resolve("library.talkshelf"), CLOCK)) {
+            fill(db, 600, 5);
+            TalkSearch search = keptPython(db);
+            QueryCompiler compiler = new QueryCompiler(CLOCK, name -> Optional.empty());
+            // Many talks tie exactly (the texts are recombined), so the order between ties (by id) is held too.
+            for (String text : List.of("python asyncio", "asyncio", "python asyncio status:unwatched", "metaclasses -web",
+                    "asyncio speaker:a", "\"machine learning\" speaker:a", "web data")) {
+                CompiledQuery q = compiler.compile(text);
+                // A first search keeps the words it finds in much of the library: the plan is the same from then on.
+                search.page(new SearchRequest(q.filter(), q.rankMatch(), SortKey.RELEVANCE, false, null, 0, 1));
+                for (boolean reversed : List.of(false, true)) {
+                    List<TalkId> all = search.page(new SearchRequest(q.filter(), q.rankMatch(), SortKey.RELEVANCE, reversed,
+                            null, 0, 10_000)).ids();
+                    for (int[] page : new int[][] {{0, 1}, {0, 7}, {3, 5}, {20, 30}, {all.size() - 2, 10}, {all.size(), 5}}) {
+                        SearchResult part = search.page(new SearchRequest(q.filter(), q.rankMatch(), SortKey.RELEVANCE, reversed,
+                                null, Math.max(0, page[0]), page[1]));
+                        int from = Math.min(all.size(), Math.max(0, page[0]));
+                        assertEquals(all.subList(from, Math.min(all.size(), from + page[1])), part.ids(),
+                                text + (reversed ? " reversed" : "") + " offset " + page[0] + " limit " + page[1]);
+                        assertEquals(all.size(), part.total(), text);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void wordsBesideASpeakerTermCountedToTheGatheringBoundFindTheSameTalks() {
+        try (Database db = Database.open(dir.resolve("library.talkshelf"), CLOCK)) {
+            // More than CHECKED_BESIDE_BROAD_FILTER_MAX talks say "machine learning", so the speakers' talks are gathered.
+            fill(db, TalkSearch.CHECKED_BESIDE_BROAD_FILTER_MAX + 300, 7);
+            QueryCompiler compiler = new QueryCompiler(CLOCK, name -> Optional.empty());
+            TalkSearch plans = new TalkSearch(db);
+            TalkSearch general = new TalkSearch(db, TalkSearch.EXACT_RANK_MAX, TalkSearch.FILTER_FIRST_MIN,
+                    TalkSearch.INDEX_WALK_MIN, false);
+            for (String text : List.of("\"machine learning\" speaker:a", "speaker:a \"machine learning\"",
+                    "\"machine learning\" speaker:a year:2016..2020", "\"machine learning\" -speaker:a",
+                    "\"machine learning\" (speaker:b or speaker:z)", "\"machine learning\" speaker:ada -web",
+                    "learning speaker:a", "zeppelin speaker:a")) {
+                CompiledQuery q = compiler.compile(text);
+                assertSameAsPlainEvaluation(db, plans, q, text);
+                for (boolean reversed : List.of(false, true)) {
+                    SearchRequest first = new SearchRequest(q.filter(), q.rankMatch(), SortKey.RELEVANCE, reversed, null, 0, 200);
+                    assertEquals(general.page(first), plans.page(first), text);
+                }
+            }
+        }
+    }
+
+    /** Same talks and total as SQLite's own evaluation of the filter, ordered by FTS5's bm25 of the whole expression. */
+    private static void assertSameAsPlainEvaluation(Database db, TalkSearch search, CompiledQuery q, String text) {
+        Map<Long, Double> scores = scores(db, q.rankMatch());
+        Set<Long> reference = db.read(c -> {
+            Set<Long> ids = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT t.id FROM talk t WHERE " + q.filter().sql())) {
+                Sql.bind(ps, q.filter().params());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        });
+        for (boolean reversed : List.of(false, true)) {
+            SearchResult all = search.page(new SearchRequest(q.filter(), q.rankMatch(), SortKey.RELEVANCE, reversed, null, 0, 10_000));
+            assertEquals(reference, ids(all.ids()), text);
+            assertEquals(reference.size(), all.total(), text);
+            if (reference.size() > TalkSearch.EXACT_RANK_MAX) {
+                continue;
+            }
+            for (int i = 1; i < all.ids().size(); i++) {
+                double before = scores.get(all.ids().get(i - 1).value());
+                double after = scores.get(all.ids().get(i).value());
+                assertTrue(reversed ? before >= after - 1e-5 : before <= after + 1e-5,
+                        text + ": " + all.ids().get(i - 1) + " (" + before + ") before " + all.ids().get(i) + " (" + after + ")");
+            }
+        }
+    }
+
+    /**
+     * Talks with python in most titles, asyncio in a fifth, metaclasses in a twelfth, zeppelin in a few; "machine
+     * learning" in most descriptions; most talks unwatched and with media; speakers, many with names starting with A.
+     */
+    private static void fill(Database db, int n, long seed) {
+        TalkStore talks = new TalkStore(db, CLOCK);
+        Random rnd = new Random(seed);
+        WatchStatus[] statuses = {WatchStatus.UNWATCHED, WatchStatus.UNWATCHED, WatchStatus.UNWATCHED, WatchStatus.UNWATCHED,
+                WatchStatus.UNWATCHED, WatchStatus.UNWATCHED, WatchStatus.WATCHED, WatchStatus.IN_PROGRESS, WatchStatus.SKIPPED};
+        for (int i = 0; i < n; i++) {
+            StringBuilder title = new StringBuilder(rnd.nextInt(10) < 8 ? "Python " : "Go ");
+            for (int k = rnd.nextInt(3); k >= 0; k--) {
+                title.append(FILLER[rnd.nextInt(FILLER.length)]).append(' ');
+            }
+            title.append(rnd.nextInt(12) == 0 ? "metaclasses " : "").append(rnd.nextInt(5) == 0 ? "asyncio " : "")
+                    .append(rnd.nextInt(100) == 0 ? "zeppelin " : "");
+            String description = rnd.nextInt(10) == 0 ? null
+                    : "asyncio ".repeat(rnd.nextInt(3)) + (rnd.nextInt(10) < 9 ? "machine learning " : "learning machine ")
+                    + FILLER[rnd.nextInt(FILLER.length)] + " metaclass".repeat(rnd.nextInt(2));
+            List<String> speakers = new ArrayList<>();
+            for (int k = rnd.nextInt(3); k > 0; k--) {
+                speakers.add(FIRST[rnd.nextInt(FIRST.length)] + " " + LAST[rnd.nextInt(LAST.length)]);
+            }
+            WatchStatus status = statuses[rnd.nextInt(statuses.length)];
+            talks.insert(Talk.titled(title.toString().strip() + " " + i).withDescription(description)
+                    .withSpeakers(speakers)
+                    .withYear(rnd.nextInt(6) == 0 ? null : 2014 + rnd.nextInt(10))
+                    .withDuration(rnd.nextInt(8) == 0 ? null : Duration.ofMinutes(5 + rnd.nextInt(60)))
+                    .withMedia(rnd.nextInt(10) == 0 ? null : "/v/" + i + ".mp4")
+                    .withTags(rnd.nextBoolean() ? List.of("python/async") : List.of("web"))
+                    .withWatch(new WatchState(status, status == WatchStatus.IN_PROGRESS ? Duration.ofMinutes(2) : null, null,
+                            status == WatchStatus.WATCHED ? 1 : 0, status == WatchStatus.UNWATCHED ? null : NOW)), null);
+        }
+    }
+
+    /** A search keeping words in 5 talks or more, after python (in most talks) has been counted and so kept. */
+    private static TalkSearch keptPython(Database db) {
+        TalkSearch search = new TalkSearch(db).withKeepMinMatches(5);
+        long python = search.count(TalkFilter.fullText("\"python\"*"));
+        assertTrue(python * 2 > 601 && db.read(c -> KeptWords.count(c, "\"python\"*")).isPresent(), "python is kept: " + python);
+        return search;
+    }
+
+    private static Map<Long, Double> scores(Database db, String expression) {
+        return db.read(c -> {
+            Map<Long, Double> scores = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT rowid, " + TalkSearch.BM25 + " FROM talk_fts WHERE talk_fts MATCH ?")) {
+                ps.setString(1, expression);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        scores.put(rs.getLong(1), rs.getDouble(2));
+                    }
+                }
+            }
+            return scores;
+        });
+    }
+
+    private static Set<Long> ids(List<TalkId> ids) {
+        Set<Long> set = new HashSet<>();
+        ids.forEach(id -> set.add(id.value()));
+        return set;
+    }
+}
