@@ -64,6 +64,8 @@ public final class Database implements AutoCloseable {
      * part of the way ({@link #indexTouched}) empties, and set even for inserts left unindexed.
      */
     private boolean facetsMayHaveChanged;
+    /** The talks this write edits one by one, with their facet values before: the kept counts move at its commit. */
+    private final FacetMoves facetMoves = new FacetMoves();
     /** The speakers this write inserted, added to the speakers' search index just before the commit. */
     private final SpeakerIndex newSpeakers = new SpeakerIndex();
     /** The touched talks' new index text for the kept words' bitmaps, applied just before the commit. */
@@ -373,7 +375,8 @@ public final class Database implements AutoCloseable {
             FtsIndex.refresh(writer, touchedTalks, keptPending);
             newSpeakers.add(writer);
             KeptWords.apply(writer, keptPending);
-            FacetSnapshot.countWrite(writer, facetsMayHaveChanged);
+            // Edits of single talks move the kept counts (decision 0047); anything else that may change a facet retires them.
+            FacetSnapshot.countWrite(writer, facetsMayHaveChanged || !facetMoves.isEmpty() && !facetMoves.apply(writer));
             execute(writer, "COMMIT");
             lastCommit = System.nanoTime();
             committedWrites.incrementAndGet();
@@ -600,10 +603,28 @@ public final class Database implements AutoCloseable {
         return transactionIds;
     }
 
-    /** Marks a talk whose searchable text changed; its index row is rebuilt when the transaction commits. */
+    /**
+     * Marks a talk whose searchable text changed; its index row is rebuilt when the transaction commits. Unless its facet
+     * values were noted before the change ({@link #facetsBefore}), the kept facet counts are retired at the commit.
+     */
     void touched(long talkId) {
-        facetsMayHaveChanged = true;
+        if (!facetMoves.noted(talkId)) {
+            facetsMayHaveChanged = true;
+        }
         touchedTalks.changed(talkId);
+    }
+
+    /**
+     * Notes one talk's facet values (topics, speakers, event, year) before this write changes them, so the kept facet
+     * counts are moved at the commit instead of retired (decision 0047). Call it before the first change to the talk in
+     * the transaction; a talk changed before it is noted would be moved wrongly. Only inside a write. False when it was
+     * not noted (more than {@link FacetMoves#MAX_TALKS} in this write): its change retires the counts.
+     */
+    boolean facetsBefore(long talkId) throws SQLException {
+        if (!writeLock.isHeldByCurrentThread()) {
+            throw new IllegalStateException("a talk's facets are noted only inside a write");
+        }
+        return facetMoves.before(writer, talkId);
     }
 
     /**
@@ -662,6 +683,7 @@ public final class Database implements AutoCloseable {
     private void forgetTransaction() {
         touchedTalks.clear();
         facetsMayHaveChanged = false;
+        facetMoves.clear();
         keptPending.clear();
         newSpeakers.clear();
         transactionIds.clear();

@@ -125,6 +125,12 @@ final class FacetIndex {
      * has tens of thousands of speakers, and sorting them all would cost more than counting.
      */
     static List<FacetCount> top(List<FacetCount> counts, int limit, Comparator<FacetCount> order) {
+        if (counts.size() <= limit) {
+            // All of them (the kept counts are cut already): sorted, without the heap.
+            List<FacetCount> sorted = new ArrayList<>(counts);
+            sorted.sort(order);
+            return sorted;
+        }
         PriorityQueue<FacetCount> best = new PriorityQueue<>(limit + 1, order.reversed());
         for (FacetCount fc : counts) {
             if (best.size() == limit && fc.count() < best.peek().count()) {

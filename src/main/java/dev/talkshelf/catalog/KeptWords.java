@@ -224,17 +224,24 @@ final class KeptWords {
      */
     private static Optional<BitSet> readEither(Connection c, List<String> alternatives, boolean inTitle) throws SQLException {
         BitSet all = new BitSet();
-        boolean anyKept = false;
+        List<String> notKept = new ArrayList<>();
         for (String alternative : alternatives) {
             Optional<BitSet> kept = inTitle ? titleIds(c, alternative) : read(c, alternative).map(Kept::ids);
             if (kept.isPresent()) {
-                anyKept = true;
                 all.or(kept.get());
             } else {
-                all.or(matches(c, inTitle ? "{title} : (" + alternative + ")" : alternative));
+                notKept.add(alternative);
             }
         }
-        return anyKept ? Optional.of(all) : Optional.empty();
+        // None kept: the caller reads the whole expression. The others' matches were read before this was known, so
+        // "django or flask" read both words' lists three times over for nothing, a third of its search (decision 0047).
+        if (notKept.size() == alternatives.size()) {
+            return Optional.empty();
+        }
+        for (String alternative : notKept) {
+            all.or(matches(c, inTitle ? "{title} : (" + alternative + ")" : alternative));
+        }
+        return Optional.of(all);
     }
 
     /**

@@ -30,6 +30,7 @@ public final class NoteStore {
             var created = note.created() == null ? clock.instant() : note.created();
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO note(talk_id, at_ms, text, created) VALUES (?, ?, ?, ?)")) {
                 Sql.bind(ps, Arrays.asList(note.talk().value(), note.at(), note.text(), created));
+                db.facetsBefore(note.talk().value()); // a note changes no facet: the kept counts stay
                 ps.executeUpdate();
                 db.touched(note.talk().value());
                 return new Note(db.lastInsertId(), note.talk(), note.at(), note.text(), created);
@@ -43,6 +44,7 @@ public final class NoteStore {
                 find.setLong(1, noteId);
                 try (ResultSet rs = find.executeQuery()) {
                     if (rs.next()) {
+                        db.facetsBefore(rs.getLong(1));
                         db.touched(rs.getLong(1));
                     }
                 }

@@ -97,6 +97,7 @@ public final class TalkStore {
         requireWhole(talk);
         long id = talk.id().value();
         db.write(c -> {
+            boolean noted = db.facetsBefore(id);
             String titleKey = Names.key(talk.title());
             try (PreparedStatement ps = c.prepareStatement("""
                     UPDATE talk SET title = ?, sort_title = ?, description = ?, event_id = ?, year = ?,
@@ -107,7 +108,9 @@ public final class TalkStore {
                         eventId(c, talk.event()), talk.year(), talk.recorded() == null ? null : talk.recorded().toString(),
                         talk.duration(), blankToNull(talk.media()), blankToNull(talk.thumbnail()), talk.rating(),
                         mediaKind(blankToNull(talk.media())), id));
+                Long kept = noted ? FacetMoves.validAt(c) : null;
                 requireOne(ps.executeUpdate(), talk.id());
+                FacetMoves.keepAfterOwnUpdate(c, kept);
             }
             writeSpeakers(c, id, EXISTING, talk.speakers());
             writeTopics(c, id, EXISTING, talk.tags());
@@ -120,6 +123,7 @@ public final class TalkStore {
     public void setTags(TalkId id, List<String> tags) {
         db.write(c -> {
             requireExists(c, id);
+            db.facetsBefore(id.value());
             writeTopics(c, id.value(), EXISTING, tags);
             db.touched(id.value());
             return null;
@@ -148,6 +152,7 @@ public final class TalkStore {
                 }
             }
             if (!added.isEmpty() || !removed.isEmpty()) {
+                db.facetsBefore(id.value());
                 writeTopics(c, id.value(), EXISTING, List.copyOf(topics));
                 db.touched(id.value());
             }
@@ -168,6 +173,7 @@ public final class TalkStore {
             requireWhole(values);
         }
         db.write(c -> {
+            boolean noted = db.facetsBefore(id.value());
             List<String> sets = new ArrayList<>();
             List<Object> params = new ArrayList<>();
             for (TalkField field : fields) {
@@ -221,7 +227,10 @@ public final class TalkStore {
                 params.add(id.value());
                 try (PreparedStatement ps = c.prepareStatement("UPDATE talk SET " + String.join(", ", sets) + " WHERE id = ?")) {
                     Sql.bind(ps, params);
+                    // The file's trigger retires the kept counts on an event or year change; this talk's is moved instead.
+                    Long kept = noted ? FacetMoves.validAt(c) : null;
                     requireOne(ps.executeUpdate(), id);
+                    FacetMoves.keepAfterOwnUpdate(c, kept);
                 }
             }
             if (fields.contains(TalkField.SPEAKERS)) {

@@ -16,6 +16,7 @@ import dev.talkshelf.model.TalkId;
 import dev.talkshelf.model.WatchStatus;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +52,13 @@ public final class PlaylistService {
     public List<PlaylistSummary> list() {
         List<PlaylistSummary> result = new ArrayList<>();
         Map<Long, PlaylistProgress> manual = playlists.progressOfManual();
-        for (Playlist p : playlists.all()) {
+        List<Playlist> all = playlists.all();
+        Map<Long, PlaylistProgress> ofColumns = progressOfColumnFilters(all);
+        for (Playlist p : all) {
             try {
-                result.add(PlaylistSummary.of(p, p.isSmart() ? progressOf(p) : manual.getOrDefault(p.id(), PlaylistProgress.EMPTY)));
+                PlaylistProgress progress = !p.isSmart() ? manual.getOrDefault(p.id(), PlaylistProgress.EMPTY)
+                        : ofColumns.containsKey(p.id()) ? ofColumns.get(p.id()) : progressOf(p);
+                result.add(PlaylistSummary.of(p, progress));
             } catch (BrokenPlaylistException e) {
                 result.add(PlaylistSummary.broken(p, e.problem()));
             } catch (SearchTimeoutException e) {
@@ -61,6 +66,45 @@ public final class PlaylistService {
             }
         }
         return result;
+    }
+
+    /**
+     * The progress of the smart playlists whose filters read only the narrow columns, counted together in one scan
+     * (decision 0047), by playlist id. Empty when fewer than two are such, or the scan runs out of time: then each is
+     * counted alone, and one too slow or broken is listed so by itself.
+     */
+    private Map<Long, PlaylistProgress> progressOfColumnFilters(List<Playlist> all) {
+        List<Long> ids = new ArrayList<>();
+        List<TalkFilter> filters = new ArrayList<>();
+        for (Playlist p : all) {
+            if (!p.isSmart()) {
+                continue;
+            }
+            TalkFilter filter;
+            try {
+                filter = smartFilter(p);
+            } catch (BrokenPlaylistException | SearchTimeoutException e) {
+                continue; // listed as broken below, by itself
+            }
+            if (!filter.isAll() && filter.reads() == TalkFilter.Reads.NARROW_COLUMNS) {
+                ids.add(p.id());
+                filters.add(filter);
+            }
+        }
+        if (filters.size() < 2) {
+            return Map.of();
+        }
+        List<PlaylistProgress> progress;
+        try {
+            progress = playlists.progressOfColumnFilters(filters);
+        } catch (SearchTooSlowException e) {
+            return Map.of();
+        }
+        Map<Long, PlaylistProgress> byId = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            byId.put(ids.get(i), progress.get(i));
+        }
+        return byId;
     }
 
     public Optional<Playlist> find(String name) {

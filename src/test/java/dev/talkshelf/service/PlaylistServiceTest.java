@@ -347,6 +347,34 @@ class PlaylistServiceTest {
     }
 
     @Test
+    void smartPlaylistsOfColumnsCountedTogetherListWhatEachCountsAlone() {
+        List<TalkId> ids = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            ids.add(lib.talk((i % 3 == 0 ? "Rust " : "Python ") + i, 5 + 7 * i));
+        }
+        lib.watch.mark(ids.subList(0, 3), WatchStatus.WATCHED);
+        lib.watch.mark(ids.subList(3, 5), WatchStatus.IN_PROGRESS);
+        lib.watch.mark(ids.subList(5, 6), WatchStatus.SKIPPED);
+        playlists.create("gone");
+        playlists.createSmart("short", "duration:<30m");
+        playlists.createSmart("unwatched", "status:unwatched");
+        playlists.createSmart("long or skipped", "duration:>=60m or status:skipped");
+        playlists.createSmart("long rust", "rust duration:>=40m"); // words: counted alone
+        playlists.createSmart("broken", "playlist:gone status:watched");
+        playlists.delete("gone");
+
+        List<PlaylistSummary> list = playlists.list();
+
+        assertEquals(List.of("broken", "long or skipped", "long rust", "short", "unwatched"),
+                list.stream().map(s -> s.playlist().name()).toList());
+        assertTrue(list.get(0).isBroken());
+        for (PlaylistSummary s : list.subList(1, list.size())) {
+            assertEquals(playlists.progress(s.playlist().name()), s.progress(), s.playlist().name());
+        }
+        assertEquals(new PlaylistProgress(0, 6, 0).total(), list.get(4).progress().total());
+    }
+
+    @Test
     void showCanReturnOnePageWithTheWholeProgress() {
         TalkId a = lib.talk("Alpha", 10);
         TalkId b = lib.talk("Beta", 10);
