@@ -263,26 +263,28 @@ final class FacetMoves {
         return values;
     }
 
+    /**
+     * Runs one UPDATE of a single talk's row and returns the rows it changed. When the talk was noted, the retirement the
+     * file's trigger makes on an event or year change ({@code talk_moved_retires_facets}) is undone: the change is moved
+     * at the commit instead. Counts retired before the statement stay retired.
+     */
+    static int updateOfNotedTalk(Connection c, PreparedStatement update, boolean noted) throws SQLException {
+        Long validBefore = noted ? validAt(c) : null;
+        int rows = update.executeUpdate();
+        if (validBefore != null) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE library_writes SET facets_at = ? WHERE facets_at IS NULL")) {
+                ps.setLong(1, validBefore);
+                ps.executeUpdate();
+            }
+        }
+        return rows;
+    }
+
     /** The kept counts' validity as it is now: the write count they are valid at, or null. */
-    static Long validAt(Connection c) throws SQLException {
+    private static Long validAt(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT facets_at FROM library_writes WHERE facets_at = writes")) {
             return rs.next() ? rs.getLong(1) : null;
-        }
-    }
-
-    /**
-     * Undoes the retirement by the file's trigger on a talk's event or year ({@code talk_moved_retires_facets}) after one
-     * statement that changed only a noted talk: its change is moved at the commit. {@code validBefore} is
-     * {@link #validAt} just before that statement; null does nothing.
-     */
-    static void keepAfterOwnUpdate(Connection c, Long validBefore) throws SQLException {
-        if (validBefore == null) {
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE library_writes SET facets_at = ? WHERE facets_at IS NULL")) {
-            ps.setLong(1, validBefore);
-            ps.executeUpdate();
         }
     }
 

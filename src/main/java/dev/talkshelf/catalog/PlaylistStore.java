@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -269,8 +268,9 @@ public final class PlaylistStore {
 
     /** Progress of a manual playlist, counted in SQL (see {@link PlaylistProgress} for the rules). */
     public PlaylistProgress progress(long playlistId) {
-        return aggregate("FROM playlist_item pi JOIN talk t ON t.id = pi.talk_id WHERE pi.playlist_id = ?", List.of(playlistId), null,
-                "t.position_ms");
+        return countedRow("SELECT " + sums(POSITION_IN_ROW, "")
+                + " FROM playlist_item pi JOIN talk t ON t.id = pi.talk_id WHERE pi.playlist_id = ?", List.of(playlistId), 1, false)
+                .get(0);
     }
 
     /**
@@ -283,16 +283,8 @@ public final class PlaylistStore {
         // on a column without an index of its own (rating:>=4) read every row, 30-40 ms at 100,000 talks. Only the
         // talks in progress read their row, for the position.
         String from = filter.reads() == TalkFilter.Reads.TALK_ROWS ? "talk t" : "talk t INDEXED BY " + TalkSearch.narrowIndexFor(filter);
-        String sql = "SELECT " + sums(POSITION_READ_ONCE, true) + " FROM " + from + " WHERE " + filter.sql();
-        return db.read(c -> SearchTimeLimit.within(c, SearchTimeLimit.DEFAULT, within -> {
-            try (PreparedStatement ps = within.prepareStatement(sql)) {
-                Sql.bind(ps, filter.params());
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return progressAt(rs, 1);
-                }
-            }
-        }));
+        return countedRow("SELECT " + sums(POSITION_READ_ONCE, "") + " FROM " + from + " WHERE " + filter.sql(),
+                filter.params(), 1, true).get(0);
     }
 
     /**
@@ -314,8 +306,8 @@ public final class PlaylistStore {
             if (filter.isAll() || filter.reads() != TalkFilter.Reads.NARROW_COLUMNS) {
                 throw new IllegalArgumentException("only a filter of narrow columns is counted with others: " + filter.sql());
             }
-            String when = " FILTER (WHERE " + filter.sql() + ")";
-            select.append(select.length() > "SELECT ".length() ? ", " : "").append(sums(POSITION_READ_ONCE, true).replace(FILTERED, when));
+            select.append(select.length() > "SELECT ".length() ? ", " : "")
+                    .append(sums(POSITION_READ_ONCE, " FILTER (WHERE " + filter.sql() + ")"));
             for (int i = 0; i < SUMS; i++) {
                 params.addAll(filter.params());
             }
@@ -324,20 +316,8 @@ public final class PlaylistStore {
         for (TalkFilter filter : filters) {
             params.addAll(filter.params());
         }
-        String sql = select + " FROM talk t INDEXED BY talk_filter_by_added WHERE " + String.join(" OR ", any);
-        return db.read(c -> SearchTimeLimit.within(c, SearchTimeLimit.DEFAULT, within -> {
-            try (PreparedStatement ps = within.prepareStatement(sql)) {
-                Sql.bind(ps, params);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    List<PlaylistProgress> all = new ArrayList<>();
-                    for (int i = 0; i < filters.size(); i++) {
-                        all.add(progressAt(rs, 1 + SUMS * i));
-                    }
-                    return all;
-                }
-            }
-        }));
+        return countedRow(select + " FROM talk t INDEXED BY talk_filter_by_added WHERE " + String.join(" OR ", any), params,
+                filters.size(), true);
     }
 
     /** The first talk of a manual playlist that is neither watched nor skipped; an in-progress talk counts. */
@@ -356,21 +336,25 @@ public final class PlaylistStore {
     }
 
     /**
-     * {@code from} is fixed SQL from this class or a compiled {@link TalkFilter}; values travel as parameters. {@code
-     * position} is the SQL of a talk's position, read for the talks in progress only.
+     * The one row of {@code sql} (fixed SQL from this class and compiled {@link TalkFilter}s; values travel as
+     * parameters): {@code sets} progresses of {@link #SUMS} columns each, in order. Within {@link SearchTimeLimit#DEFAULT}
+     * when {@code limited}.
      */
-    private PlaylistProgress aggregate(String from, List<Object> params, Duration timeLimit, String position) {
-        String sql = "SELECT " + sums(position, false).replace(FILTERED, "") + " " + from;
-        Database.Work<PlaylistProgress> count = c -> {
+    private List<PlaylistProgress> countedRow(String sql, List<Object> params, int sets, boolean limited) {
+        Database.Work<List<PlaylistProgress>> count = c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 Sql.bind(ps, params);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
-                    return progressAt(rs, 1);
+                    List<PlaylistProgress> all = new ArrayList<>(sets);
+                    for (int i = 0; i < sets; i++) {
+                        all.add(progressAt(rs, 1 + SUMS * i));
+                    }
+                    return all;
                 }
             }
         };
-        return db.read(c -> timeLimit == null ? count.run(c) : SearchTimeLimit.within(c, timeLimit, count));
+        return db.read(c -> limited ? SearchTimeLimit.within(c, SearchTimeLimit.DEFAULT, count) : count.run(c));
     }
 
     /**
@@ -381,7 +365,7 @@ public final class PlaylistStore {
         return db.read(c -> {
             Map<Long, PlaylistProgress> all = new HashMap<>();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT pi.playlist_id, "
-                    + sums("t.position_ms", false).replace(FILTERED, "")
+                    + sums(POSITION_IN_ROW, "")
                     + " FROM playlist_item pi JOIN talk t ON t.id = pi.talk_id GROUP BY pi.playlist_id")) {
                 while (rs.next()) {
                     all.put(rs.getLong(1), progressAt(rs, 2));
@@ -393,28 +377,28 @@ public final class PlaylistStore {
 
     /** How many columns {@link #sums} selects. */
     private static final int SUMS = 3;
-    /** Where each of {@link #sums}' aggregates takes a {@code FILTER (WHERE ...)} clause, or nothing. */
-    private static final String FILTERED = "/*filtered*/";
     /**
      * A talk's position, safe (as {@link SafeSums#millisOrZero}), read from its row once: only the talks in progress read
      * it, from the wide talk row. As the argument of {@code millisOrZero} it was read three times a talk.
      */
     private static final String POSITION_READ_ONCE = "(SELECT %s FROM talk p WHERE p.id = t.id)"
             .formatted(SafeSums.millisOrZero("p.position_ms"));
+    /** A talk's position, safe, where its whole row is read anyway (a manual playlist's talks are joined). */
+    private static final String POSITION_IN_ROW = SafeSums.millisOrZero("t.position_ms");
 
     /**
-     * The talks, watched ones and milliseconds left over talks {@code t}, {@code position} being a talk's position (already
-     * made safe when {@code positionSafe}); each aggregate followed by {@link #FILTERED}.
+     * The talks, watched ones and milliseconds left over talks {@code t}, {@code safePosition} being a talk's position
+     * made safe ({@link SafeSums#millisOrZero}); each aggregate followed by {@code filter}: nothing, or the
+     * {@code FILTER (WHERE ...)} of one of several counted in one scan.
      */
-    private static String sums(String position, boolean positionSafe) {
+    private static String sums(String safePosition, String filter) {
         return """
                 count(*)%3$s,
                 total(t.status = 'watched')%3$s,
                 total(CASE
                     WHEN t.status IN ('watched', 'skipped') THEN 0
                     WHEN t.status = 'in-progress' THEN max(%1$s - %2$s, 0)
-                    ELSE %1$s END)%3$s""".formatted(SafeSums.millisOrZero("t.duration_ms"),
-                positionSafe ? position : SafeSums.millisOrZero(position), FILTERED);
+                    ELSE %1$s END)%3$s""".formatted(SafeSums.millisOrZero("t.duration_ms"), safePosition, filter);
     }
 
     /** The progress in the three columns {@link #sums} selects, from {@code first} on. */

@@ -108,9 +108,7 @@ public final class TalkStore {
                         eventId(c, talk.event()), talk.year(), talk.recorded() == null ? null : talk.recorded().toString(),
                         talk.duration(), blankToNull(talk.media()), blankToNull(talk.thumbnail()), talk.rating(),
                         mediaKind(blankToNull(talk.media())), id));
-                Long kept = noted ? FacetMoves.validAt(c) : null;
-                requireOne(ps.executeUpdate(), talk.id());
-                FacetMoves.keepAfterOwnUpdate(c, kept);
+                requireOne(FacetMoves.updateOfNotedTalk(c, ps, noted), talk.id());
             }
             writeSpeakers(c, id, EXISTING, talk.speakers());
             writeTopics(c, id, EXISTING, talk.tags());
@@ -227,10 +225,7 @@ public final class TalkStore {
                 params.add(id.value());
                 try (PreparedStatement ps = c.prepareStatement("UPDATE talk SET " + String.join(", ", sets) + " WHERE id = ?")) {
                     Sql.bind(ps, params);
-                    // The file's trigger retires the kept counts on an event or year change; this talk's is moved instead.
-                    Long kept = noted ? FacetMoves.validAt(c) : null;
-                    requireOne(ps.executeUpdate(), id);
-                    FacetMoves.keepAfterOwnUpdate(c, kept);
+                    requireOne(FacetMoves.updateOfNotedTalk(c, ps, noted), id);
                 }
             }
             if (fields.contains(TalkField.SPEAKERS)) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.talkshelf.model.SortKey;
 import dev.talkshelf.model.Talk;
-import dev.talkshelf.model.TalkId;
 import dev.talkshelf.query.CompiledQuery;
 import dev.talkshelf.query.QueryCompiler;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -69,11 +67,11 @@ class CommonWordsRankNothingTest {
                     "(\"asyncio\"*) AND (\"python\"*) AND (\"web\")", "(\"python\"*) AND (\"metaclass\" \"asyncio\")",
                     "(\"python\"*) AND (\"nothing\"*)", "((\"asyncio\"*) AND (\"python\"*)) NOT (\"web\"*)",
                     "((\"metaclasses\"*) AND (\"python\"*)) NOT (\"data\" OR \"rust\"*)")) {
-                Map<Long, Double> reference = scores(db, expression);
+                Map<Long, Double> reference = Bm25Scores.of(db, expression);
                 for (boolean reversed : List.of(false, true)) {
                     SearchResult all = search.page(new SearchRequest(TalkFilter.fullText(expression), expression,
                             SortKey.RELEVANCE, reversed, null, 0, 1_000));
-                    assertEquals(reference.keySet(), ids(all.ids()), expression);
+                    assertEquals(reference.keySet(), Bm25Scores.ids(all.ids()), expression);
                     assertEquals(reference.size(), all.total(), expression);
                     for (int i = 1; i < all.ids().size(); i++) {
                         double before = reference.get(all.ids().get(i - 1).value());
@@ -99,7 +97,7 @@ class CommonWordsRankNothingTest {
                     "python asyncio -web year:2016..2020", "python metaclasses -data -rust",
                     "python asyncio (year:2015 or year:2021)", "python asyncio year:1990")) {
                 CompiledQuery q = compiler.compile(text);
-                Map<Long, Double> scores = scores(db, q.rankMatch());
+                Map<Long, Double> scores = Bm25Scores.of(db, q.rankMatch());
                 Set<Long> reference = db.read(c -> {
                     Set<Long> ids = new HashSet<>();
                     try (PreparedStatement ps = c.prepareStatement("SELECT t.id FROM talk t WHERE " + q.filter().sql())) {
@@ -113,7 +111,7 @@ class CommonWordsRankNothingTest {
                     return ids;
                 });
                 SearchResult all = search.page(new SearchRequest(q.filter(), q.rankMatch(), SortKey.RELEVANCE, false, null, 0, 1_000));
-                assertEquals(reference, ids(all.ids()), text);
+                assertEquals(reference, Bm25Scores.ids(all.ids()), text);
                 assertEquals(reference.size(), all.total(), text);
                 for (int i = 1; i < all.ids().size(); i++) {
                     assertTrue(scores.get(all.ids().get(i - 1).value()) <= scores.get(all.ids().get(i).value()) + 1e-5, text);
@@ -130,27 +128,5 @@ class CommonWordsRankNothingTest {
         assertEquals(List.of("(\"a\"*) NOT (\"b\"*)"), TalkSearch.andParts("(\"a\"*) NOT (\"b\"*)"));
         assertEquals(List.of("(\"say \"\" AND \"\" it\")", "(\"b\")"), TalkSearch.andParts("(\"say \"\" AND \"\" it\") AND (\"b\")"));
         assertEquals(List.of("\"python\"*"), TalkSearch.andParts("\"python\"*"));
-    }
-
-    private static Map<Long, Double> scores(Database db, String expression) {
-        return db.read(c -> {
-            Map<Long, Double> scores = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT rowid, " + TalkSearch.BM25 + " FROM talk_fts WHERE talk_fts MATCH ?")) {
-                ps.setString(1, expression);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        scores.put(rs.getLong(1), rs.getDouble(2));
-                    }
-                }
-            }
-            return scores;
-        });
-    }
-
-    private static Set<Long> ids(List<TalkId> ids) {
-        Set<Long> set = new HashSet<>();
-        ids.forEach(id -> set.add(id.value()));
-        return set;
     }
 }

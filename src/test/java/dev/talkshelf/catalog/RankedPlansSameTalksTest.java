@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -116,7 +115,7 @@ class RankedPlansSameTalksTest {
 
     /** Same talks and total as SQLite's own evaluation of the filter, ordered by FTS5's bm25 of the whole expression. */
     private static void assertSameAsPlainEvaluation(Database db, TalkSearch search, CompiledQuery q, String text) {
-        Map<Long, Double> scores = scores(db, q.rankMatch());
+        Map<Long, Double> scores = Bm25Scores.of(db, q.rankMatch());
         Set<Long> reference = db.read(c -> {
             Set<Long> ids = new HashSet<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT t.id FROM talk t WHERE " + q.filter().sql())) {
@@ -131,7 +130,7 @@ class RankedPlansSameTalksTest {
         });
         for (boolean reversed : List.of(false, true)) {
             SearchResult all = search.page(new SearchRequest(q.filter(), q.rankMatch(), SortKey.RELEVANCE, reversed, null, 0, 10_000));
-            assertEquals(reference, ids(all.ids()), text);
+            assertEquals(reference, Bm25Scores.ids(all.ids()), text);
             assertEquals(reference.size(), all.total(), text);
             if (reference.size() > TalkSearch.EXACT_RANK_MAX) {
                 continue;
@@ -186,26 +185,5 @@ class RankedPlansSameTalksTest {
         long python = search.count(TalkFilter.fullText("\"python\"*"));
         assertTrue(python * 2 > 601 && db.read(c -> KeptWords.count(c, "\"python\"*")).isPresent(), "python is kept: " + python);
         return search;
-    }
-
-    private static Map<Long, Double> scores(Database db, String expression) {
-        return db.read(c -> {
-            Map<Long, Double> scores = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT rowid, " + TalkSearch.BM25 + " FROM talk_fts WHERE talk_fts MATCH ?")) {
-                ps.setString(1, expression);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        scores.put(rs.getLong(1), rs.getDouble(2));
-                    }
-                }
-            }
-            return scores;
-        });
-    }
-
-    private static Set<Long> ids(List<TalkId> ids) {
-        Set<Long> set = new HashSet<>();
-        ids.forEach(id -> set.add(id.value()));
-        return set;
     }
 }
