@@ -674,9 +674,14 @@ public final class QueryCompiler {
         return TalkFilter.of(new Columns(sql, Arrays.asList(params), selectivity));
     }
 
-    /** The columns with an index of their own (catalog/Schema): a condition on one of them alone is read from it. */
+    /**
+     * The columns with an index of their own (catalog/Schema): a condition on one of them alone is read from it. The
+     * rating's (step 25) holds only rated talks: every condition on t.rating made here is a comparison, which a talk
+     * without a rating fails, so SQLite may read it.
+     */
     private static final Map<String, String> COLUMN_INDEXES = Map.of(
-            "t.year", "talk_by_year", "t.duration_ms", "talk_by_duration", "t.status", "talk_by_status");
+            "t.year", "talk_by_year", "t.duration_ms", "talk_by_duration", "t.status", "talk_by_status",
+            "t.rating", "talk_rated");
 
     /** A condition on one column: with that column's own index when it has one. */
     private static TalkFilter columnsOn(String column, String sql, double selectivity, Object... params) {

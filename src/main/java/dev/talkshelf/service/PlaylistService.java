@@ -53,11 +53,23 @@ public final class PlaylistService {
         List<PlaylistSummary> result = new ArrayList<>();
         Map<Long, PlaylistProgress> manual = playlists.progressOfManual();
         List<Playlist> all = playlists.all();
-        Map<Long, PlaylistProgress> ofColumns = progressOfColumnFilters(all);
+        // Each saved query compiled once (it was twice for a smart playlist not counted with others).
+        Map<Long, TalkFilter> filters = new HashMap<>();
+        for (Playlist p : all) {
+            if (p.isSmart()) {
+                try {
+                    filters.put(p.id(), smartFilter(p));
+                } catch (BrokenPlaylistException | SearchTimeoutException e) {
+                    // listed as broken below, by itself
+                }
+            }
+        }
+        Map<Long, PlaylistProgress> ofColumns = progressOfColumnFilters(all, filters);
         for (Playlist p : all) {
             try {
                 PlaylistProgress progress = !p.isSmart() ? manual.getOrDefault(p.id(), PlaylistProgress.EMPTY)
-                        : ofColumns.containsKey(p.id()) ? ofColumns.get(p.id()) : progressOf(p);
+                        : ofColumns.containsKey(p.id()) ? ofColumns.get(p.id())
+                        : filters.containsKey(p.id()) ? smartProgress(filters.get(p.id())) : progressOf(p);
                 result.add(PlaylistSummary.of(p, progress));
             } catch (BrokenPlaylistException e) {
                 result.add(PlaylistSummary.broken(p, e.problem()));
@@ -73,20 +85,12 @@ public final class PlaylistService {
      * (decision 0047), by playlist id. Empty when fewer than two are such, or the scan runs out of time: then each is
      * counted alone, and one too slow or broken is listed so by itself.
      */
-    private Map<Long, PlaylistProgress> progressOfColumnFilters(List<Playlist> all) {
+    private Map<Long, PlaylistProgress> progressOfColumnFilters(List<Playlist> all, Map<Long, TalkFilter> compiled) {
         List<Long> ids = new ArrayList<>();
         List<TalkFilter> filters = new ArrayList<>();
         for (Playlist p : all) {
-            if (!p.isSmart()) {
-                continue;
-            }
-            TalkFilter filter;
-            try {
-                filter = smartFilter(p);
-            } catch (BrokenPlaylistException | SearchTimeoutException e) {
-                continue; // listed as broken below, by itself
-            }
-            if (!filter.isAll() && filter.reads() == TalkFilter.Reads.NARROW_COLUMNS) {
+            TalkFilter filter = compiled.get(p.id());
+            if (filter != null && !filter.isAll() && filter.reads() == TalkFilter.Reads.NARROW_COLUMNS) {
                 ids.add(p.id());
                 filters.add(filter);
             }
@@ -367,7 +371,10 @@ public final class PlaylistService {
         if (!p.isSmart()) {
             return playlists.progress(p.id());
         }
-        TalkFilter filter = smartFilter(p);
+        return smartProgress(smartFilter(p));
+    }
+
+    private PlaylistProgress smartProgress(TalkFilter filter) {
         try {
             return playlists.progress(filter);
         } catch (SearchTooSlowException e) {
