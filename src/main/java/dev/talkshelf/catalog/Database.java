@@ -760,6 +760,9 @@ public final class Database implements AutoCloseable {
         if (current > 0) {
             // An upgraded library may have kept no word yet (or lost them to a step): its first searches would walk them.
             KeptWords.keepCommonIfFree(this);
+            // A step may have retired the kept facet counts: count them once here, not at every window's start until
+            // some process saves them.
+            FacetSnapshot.keepIfFree(this);
         }
     }
 

@@ -150,25 +150,50 @@ final class FacetSnapshot {
             if (writes != writesWhenCounted) {
                 return OptionalLong.empty();
             }
-            try (Statement s = c.createStatement()) {
-                s.executeUpdate("DELETE FROM facet_snapshot");
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO facet_snapshot(kind, value, n) VALUES (?, ?, ?)")) {
-                add(ps, "total", List.of(new FacetCount("", counts.total())));
-                add(ps, "topic", counts.topics());
-                add(ps, "speaker", counts.speakers());
-                add(ps, "event", counts.events());
-                add(ps, "year", counts.years());
-                add(ps, "status", counts.statuses());
-                ps.executeBatch();
-            }
-            // This transaction's own commit counts one more write, and changes no facet.
-            try (PreparedStatement ps = c.prepareStatement("UPDATE library_writes SET facets_at = ?")) {
-                ps.setLong(1, writes + 1);
-                ps.executeUpdate();
-            }
-            return OptionalLong.of(writes + 1);
+            return OptionalLong.of(replace(c, counts, writes));
         });
+    }
+
+    /**
+     * Counts the whole library and keeps the counts, in a write of its own, when they are not kept already and nobody
+     * else writes right now. Called where a write has just retired them for certain and the next process would
+     * otherwise count at its first facets: the end of a large import, an upgrade. A busy or read-only library only
+     * counts later, as before.
+     */
+    static void keepIfFree(Database db) {
+        try {
+            db.writeIfFree(c -> {
+                if (read(c).isEmpty()) {
+                    replace(c, FacetStore.keptForm(FacetIndex.wholeLibraryCounts(c)), writes(c));
+                }
+                return null;
+            });
+        } catch (CatalogException e) {
+            // Only time is lost: the first facets count, as they did.
+            System.getLogger(FacetSnapshot.class.getName()).log(System.Logger.Level.DEBUG, "facet counts not kept", e);
+        }
+    }
+
+    /** Replaces the kept rows with {@code counts}, valid from the commit of this write (the library had {@code writes}). */
+    private static long replace(Connection c, FacetIndex.Counts counts, long writes) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM facet_snapshot");
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO facet_snapshot(kind, value, n) VALUES (?, ?, ?)")) {
+            add(ps, "total", List.of(new FacetCount("", counts.total())));
+            add(ps, "topic", counts.topics());
+            add(ps, "speaker", counts.speakers());
+            add(ps, "event", counts.events());
+            add(ps, "year", counts.years());
+            add(ps, "status", counts.statuses());
+            ps.executeBatch();
+        }
+        // This transaction's own commit counts one more write, and changes no facet.
+        try (PreparedStatement ps = c.prepareStatement("UPDATE library_writes SET facets_at = ?")) {
+            ps.setLong(1, writes + 1);
+            ps.executeUpdate();
+        }
+        return writes + 1;
     }
 
     private static void add(PreparedStatement ps, String kind, List<FacetCount> counts) throws SQLException {

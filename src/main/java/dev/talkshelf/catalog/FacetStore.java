@@ -86,9 +86,7 @@ public final class FacetStore {
                         wholeLibrary = facets(kept.get());
                     } else {
                         long writes = FacetSnapshot.writes(c);
-                        FacetIndex.Counts all = FacetIndex.wholeLibraryCounts(c);
-                        counted[0] = new FacetIndex.Counts(all.total(), all.topics(), FacetIndex.top(all.speakers(), TOP, BY_COUNT),
-                                FacetIndex.top(all.events(), TOP, BY_COUNT), all.years(), all.statuses());
+                        counted[0] = keptForm(FacetIndex.wholeLibraryCounts(c));
                         countedAt[0] = writes;
                         wholeLibrary = facets(counted[0]);
                     }
@@ -110,6 +108,12 @@ public final class FacetStore {
             }
         }
         return facets;
+    }
+
+    /** The whole library's counts as they are kept in the file: speakers and events cut to the {@value #TOP} most frequent. */
+    static FacetIndex.Counts keptForm(FacetIndex.Counts all) {
+        return new FacetIndex.Counts(all.total(), all.topics(), FacetIndex.top(all.speakers(), TOP, BY_COUNT),
+                FacetIndex.top(all.events(), TOP, BY_COUNT), all.years(), all.statuses());
     }
 
     private static Facets count(FacetIndex index, BitSet hits) {

@@ -477,7 +477,7 @@ final class KeptWords {
         }
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
-            boolean token = i < text.length() && isAsciiTokenChar(text.charAt(i));
+            boolean token = i < text.length() && TokenChars.isAsciiTokenChar(text.charAt(i));
             if (token && start < 0) {
                 start = i;
             } else if (!token && start >= 0) {
@@ -631,13 +631,13 @@ final class KeptWords {
         int n = text.length();
         for (int i = 0; i < n && found.size() < words.size(); i++) {
             char first = text.charAt(i);
-            if (i > 0 && isAsciiTokenChar(text.charAt(i - 1))) {
+            if (i > 0 && TokenChars.isAsciiTokenChar(text.charAt(i - 1))) {
                 continue; // inside a token
             }
-            if (!isAsciiTokenChar(first) && !mayFoldToAscii(first)) {
+            if (!TokenChars.isAsciiTokenChar(first) && !TokenChars.mayBeTokenChar(first)) {
                 continue; // a separator starts nothing
             }
-            boolean afterLetter = i > 0 && mayFoldToAscii(text.charAt(i - 1));
+            boolean afterLetter = i > 0 && TokenChars.mayBeTokenChar(text.charAt(i - 1));
             for (String word : words) {
                 if (found.contains(word)) {
                     continue;
@@ -666,7 +666,7 @@ final class KeptWords {
         for (int k = 0; k < lowerWord.length(); k++) {
             char ch = text.charAt(start + k);
             if (ch >= 0x80) {
-                if (!mayFoldToAscii(ch)) {
+                if (!TokenChars.mayBeTokenChar(ch)) {
                     return NO_MATCH;
                 }
                 result = MAYBE;
@@ -680,21 +680,6 @@ final class KeptWords {
             }
         }
         return result;
-    }
-
-    /** A character beyond ASCII that may be (part of) a token character to unicode61. */
-    private static boolean mayFoldToAscii(char ch) {
-        if (ch < 0x80) {
-            return false;
-        }
-        int type = Character.getType(ch);
-        return Character.isLetterOrDigit(ch) || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || type == Character.COMBINING_SPACING_MARK || type == Character.PRIVATE_USE || type == Character.SURROGATE
-                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER || type == Character.UNASSIGNED;
-    }
-
-    private static boolean isAsciiTokenChar(char ch) {
-        return ch < 0x80 && Character.isLetterOrDigit(ch);
     }
 
     /**

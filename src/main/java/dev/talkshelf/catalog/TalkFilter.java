@@ -187,21 +187,10 @@ public record TalkFilter(List<Condition> conditions) {
      * Talks with a speaker whose name has a word, or (prefix) a word starting with {@code word}, found in the speakers'
      * own index {@code speaker_fts} (decision 0043): a short prefix there merges the words of a few thousand names, where
      * in {@code talk_fts} it merged every word of every column before keeping the speakers'. Only for one word as the
-     * tokenizer splits names ({@link #isOneWord}): a phrase in {@code talk_fts} can run from one speaker's name into the
+     * tokenizer splits names ({@link TokenChars#isCertainlyOneWord}): a phrase in {@code talk_fts} can run from one speaker's name into the
      * next one's, which no row of {@code speaker_fts} holds. Does not rank.
      */
     public record Speaker(String word, boolean prefix) implements Condition {
-        /**
-         * True when the tokenizer keeps the (folded) text as one word: letters and digits only. Java and the tokenizer
-         * (unicode61, remove_diacritics 2) agree on every letter and digit but a few that later Unicode versions made
-         * vowel signs (New Tai Lue, two Vedic signs): those go through {@code talk_fts}, as any other text does.
-         */
-        public static boolean isOneWord(String folded) {
-            return !folded.isEmpty() && folded.codePoints().allMatch(cp -> Character.isLetterOrDigit(cp)
-                    && Character.UnicodeScript.of(cp) != Character.UnicodeScript.NEW_TAI_LUE
-                    && Character.UnicodeBlock.of(cp) != Character.UnicodeBlock.VEDIC_EXTENSIONS);
-        }
-
         /** The word as an FTS5 string (quotes doubled, though a word has none), a prefix when asked. */
         public String expression() {
             return "\"" + word.replace("\"", "\"\"") + "\"" + (prefix ? "*" : "");

@@ -10,6 +10,7 @@ import dev.talkshelf.catalog.TalkFilter.Said;
 import dev.talkshelf.catalog.TalkFilter.Speaker;
 import dev.talkshelf.catalog.TalkFilter.Topic;
 import dev.talkshelf.catalog.TalkFilter.Words;
+import dev.talkshelf.catalog.TokenChars;
 import dev.talkshelf.catalog.TalkFilter;
 import dev.talkshelf.catalog.TextFold;
 import dev.talkshelf.model.Playlist;
@@ -333,24 +334,17 @@ public final class QueryCompiler {
     /** Letters and digits in the last word of a term (the one FTS5's {@code *} applies to). */
     static int lastWordLength(String text) {
         int end = text.length();
-        while (end > 0 && !isWordChar(text.codePointBefore(end))) {
+        while (end > 0 && !TokenChars.isTokenChar(text.codePointBefore(end))) {
             end -= Character.charCount(text.codePointBefore(end));
         }
         int letters = 0;
-        while (end > 0 && isWordChar(text.codePointBefore(end))) {
+        while (end > 0 && TokenChars.isTokenChar(text.codePointBefore(end))) {
             if (Character.getType(text.codePointBefore(end)) != Character.NON_SPACING_MARK) {
                 letters++;
             }
             end -= Character.charCount(text.codePointBefore(end));
         }
         return letters;
-    }
-
-    /** As the index's tokenizer (unicode61) reads it: letters, digits, private use; marks stay with their letter. */
-    private static boolean isWordChar(int cp) {
-        int type = Character.getType(cp);
-        return Character.isLetterOrDigit(cp) || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER
-                || type == Character.PRIVATE_USE || type == Character.NON_SPACING_MARK;
     }
 
     // ---- what was said ------------------------------------------------------------------------------
@@ -427,7 +421,7 @@ public final class QueryCompiler {
     private Part speaker(Field f, Context ctx) {
         requireOp(f, Op.EQ);
         String folded = TextFold.fold(f.value());
-        if (speakerIndex && Speaker.isOneWord(folded)) {
+        if (speakerIndex && TokenChars.isCertainlyOneWord(folded)) {
             return new Sql(TalkFilter.of(new Speaker(folded, !f.quoted())));
         }
         // The old compiler (tests' reference) reads every speaker term as before decisions 0043 and 0044.

@@ -161,7 +161,7 @@ class SpeakerIndexTest {
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO words(rowid, text) VALUES (?, ?)")) {
                 for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
                     String letter = new String(Character.toChars(cp));
-                    if (TalkFilter.Speaker.isOneWord(TextFold.fold(letter))) {
+                    if (TokenChars.isCertainlyOneWord(TextFold.fold(letter))) {
                         insert.setInt(1, cp);
                         insert.setString(2, "q" + TextFold.fold(letter) + "q");
                         insert.addBatch();
