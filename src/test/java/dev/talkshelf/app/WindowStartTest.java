@@ -41,8 +41,16 @@ class WindowStartTest {
         Matcher start = Pattern.compile("start: (.*) \\(ms after launch\\)").matcher(log);
         assertTrue(start.find(), log);
         List<String> steps = steps(start.group(1));
-        // The library opened while the toolkit started, so the main window was built before the stage first showed.
-        assertTrue(steps.indexOf("window built") < steps.indexOf("window shown"), start.group(1));
+        // The library opens while the toolkit starts. When it is open by the time the theme is loaded (as it is but on a
+        // machine so loaded that the toolkit wins the race: load 34 once), the main window is built before the stage
+        // first shows; otherwise the opening screen shows first and the library is handed over when it is ready.
+        if (steps.contains("library ready")) {
+            assertTrue(steps.indexOf("window built") < steps.indexOf("window shown"), start.group(1));
+        } else {
+            assertTrue(steps.indexOf("theme loaded") < steps.indexOf("first page fetched"), start.group(1));
+            assertTrue(steps.indexOf("window shown") < steps.indexOf("library handed over"), start.group(1));
+            assertTrue(steps.indexOf("library handed over") < steps.indexOf("window built"), start.group(1));
+        }
         assertTrue(steps.indexOf("window shown") < steps.indexOf("first rows"), start.group(1));
         // The sidebar and the details join after the first rows, and the timeline waits for them.
         assertTrue(steps.indexOf("first rows") < steps.indexOf("whole window"), start.group(1));
