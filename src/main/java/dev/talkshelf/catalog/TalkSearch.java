@@ -218,7 +218,7 @@ public final class TalkSearch {
         // Driven by the word matches when every result matches the ranking words (the filter's own words).
         Optional<TalkFilter> rest = r.filter().words().filter(r.rankMatch()::equals).map(w -> r.filter().withoutWords());
         if (rest.isPresent()) {
-            Optional<SearchResult> byRarerWords = rankedByRarerWords(c, r, rest.get());
+            Optional<SearchResult> byRarerWords = rankedByRarerWords(c, r, rest.get(), worthKeeping);
             if (byRarerWords.isPresent()) {
                 return byRarerWords.get();
             }
@@ -756,7 +756,8 @@ public final class TalkSearch {
      * rarer words match at most {@link #exactRankMax} talks, so every plan ranks the whole list by bm25 as before;
      * scores differ from FTS5's by the common words' millionths, which can swap two talks whose scores tie to 1e-5.
      */
-    private Optional<SearchResult> rankedByRarerWords(Connection c, SearchRequest r, TalkFilter check) throws SQLException {
+    private Optional<SearchResult> rankedByRarerWords(Connection c, SearchRequest r, TalkFilter check, List<String> worthKeeping)
+            throws SQLException {
         // Words left out ("python asyncio -django": (A AND B) NOT (C)) match nothing in the talks found, so they add
         // nothing to a score either: the "and" is ranked as before and their talks removed.
         Optional<String[]> sides = KeptWords.leftOut(r.rankMatch());
@@ -786,7 +787,14 @@ public final class TalkSearch {
             return Optional.empty();
         }
         String rarerWords = String.join(" AND ", rarer);
-        if (matchCountUpTo(c, rarerWords, exactRankMax + 1L) > exactRankMax) {
+        if (check.isAll()) {
+            // Words alone: the rarer words' matches read once, whether they are scored below or many (a count to the
+            // bound, then a read of the matches, walked a prefix like "web"* twice: ~25 ms each at a million talks).
+            BitSet rarerIds = wordIds(c, rarerWords);
+            if (rarerIds.cardinality() > exactRankMax) {
+                return titleFirstBesideCommonWords(c, r, common, rarerIds, sides, worthKeeping);
+            }
+        } else if (matchCountUpTo(c, rarerWords, exactRankMax + 1L) > exactRankMax) {
             return Optional.empty();
         }
         List<double[]> scored = scoredRows(c, "SELECT rowid, " + BM25 + " FROM talk_fts WHERE talk_fts MATCH ?", List.of(rarerWords));
@@ -818,6 +826,27 @@ public final class TalkSearch {
             scored.removeIf(row -> !passing.get((int) row[0]));
         }
         return Optional.of(new SearchResult(bestPage(scored, r), scored.size()));
+    }
+
+    /**
+     * Words alone whose rarer words match more than {@link #exactRankMax} talks: the matches are the common words' bit set
+     * and the rarer words' matches, less any words left out, and when more than {@link #exactRankMax} remain the page is
+     * the title matches first, as {@link #wordsOnly} gives it (decision 0050). Empty when fewer remain: every one is
+     * scored then, by the plans after this one.
+     */
+    private Optional<SearchResult> titleFirstBesideCommonWords(Connection c, SearchRequest r, BitSet common, BitSet rarerIds,
+                                                               Optional<String[]> sides, List<String> worthKeeping)
+            throws SQLException {
+        BitSet passing = rarerIds;
+        passing.and(common);
+        if (sides.isPresent()) {
+            passing.andNot(wordIds(c, sides.get()[1]));
+        }
+        if (passing.cardinality() <= exactRankMax) {
+            return Optional.empty();
+        }
+        noteWorthKeeping(c, r.rankMatch(), passing.cardinality(), worthKeeping);
+        return Optional.of(titleFirstPage(c, passing, r));
     }
 
     /**
