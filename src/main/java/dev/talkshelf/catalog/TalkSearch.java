@@ -950,6 +950,11 @@ public final class TalkSearch {
             long matches = matchCount(c, words.get(), worthKeeping);
             Optional<KeptWords.Kept> kept = rest.isAll() && matches > indexWalkMin && sortIndex != null
                     ? KeptWords.read(c, words.get()) : Optional.empty();
+            if (kept.isEmpty() && rest.isAll() && matches > indexWalkMin && sortIndex != null) {
+                // Some words kept: their bitmaps and the other words' matches, where the walk's IN check below merged
+                // a kept word's whole list (decision 0050).
+                kept = KeptWords.readPartly(c, words.get(), false).map(ids -> new KeptWords.Kept(ids.cardinality(), ids));
+            }
             if (kept.isPresent()) {
                 // A kept word: walk the sort key's index and keep the ids in its bitmap until the page is full.
                 BitSet ids = kept.get().ids();

@@ -116,17 +116,29 @@ class PartlyKeptWordsSameTalksTest {
         try (Database db = Database.open(dir.resolve("library.talkshelf"), CLOCK)) {
             fill(db, 500, 14);
             keepPython(db);
-            TalkSearch search = new TalkSearch(db, EXACT_RANK_MAX);
+            // The second walks the sort key's index for more than 20 matches, testing each talk against the bit set.
             QueryCompiler compiler = new QueryCompiler(CLOCK, name -> Optional.empty());
-            for (String text : List.of("python asyncio", "python web framework status:unwatched", "python asyncio -web")) {
-                CompiledQuery q = compiler.compile(text);
-                List<Long> matching = sqliteIds(db, q, "t.added DESC, t.id DESC");
-                assertEquals(matching.size(), search.count(q.filter()), text);
-                for (SortKey sort : List.of(SortKey.ADDED, SortKey.TITLE)) {
-                    String order = sort == SortKey.ADDED ? "t.added DESC, t.id DESC" : "t.sort_title, t.id";
-                    SearchResult page = search.page(new SearchRequest(q.filter(), q.rankMatch(), sort, false, null, 0, 10_000));
-                    assertEquals(sqliteIds(db, q, order), values(page.ids()), text + " by " + sort);
-                    assertEquals(matching.size(), page.total(), text);
+            for (TalkSearch search : List.of(new TalkSearch(db, EXACT_RANK_MAX),
+                    new TalkSearch(db, EXACT_RANK_MAX, TalkSearch.FILTER_FIRST_MIN, 20))) {
+                for (String text : List.of("python asyncio", "python web framework status:unwatched", "python asyncio -web")) {
+                    CompiledQuery q = compiler.compile(text);
+                    List<Long> matching = sqliteIds(db, q, "t.added DESC, t.id DESC");
+                    assertEquals(matching.size(), search.count(q.filter()), text);
+                    for (SortKey sort : List.of(SortKey.ADDED, SortKey.TITLE, SortKey.DURATION)) {
+                        String order = switch (sort) {
+                            case ADDED -> "t.added DESC, t.id DESC";
+                            case TITLE -> "t.sort_title, t.id";
+                            default -> "t.duration_ms ASC NULLS LAST, t.id";
+                        };
+                        for (int[] page : new int[][] {{0, 10_000}, {5, 9}}) {
+                            List<Long> want = sqliteIds(db, q, order);
+                            SearchResult got = search.page(new SearchRequest(q.filter(), q.rankMatch(), sort, false, null,
+                                    page[0], page[1]));
+                            assertEquals(want.subList(page[0], Math.min(want.size(), page[0] + page[1])), values(got.ids()),
+                                    text + " by " + sort);
+                            assertEquals(matching.size(), got.total(), text);
+                        }
+                    }
                 }
             }
         }
