@@ -769,6 +769,7 @@ public final class TalkSearch {
         long idsUpTo = longQuery(c, "SELECT coalesce(max(id), 0) FROM talk", List.of());
         BitSet common = null;
         List<String> rarer = new ArrayList<>();
+        boolean everyWordKept = true;
         for (String part : parts) {
             Optional<String> word = KeptWords.wordOf(part);
             OptionalLong kept = word.isPresent() ? KeptWords.count(c, KeptWords.expression(word.get())) : OptionalLong.empty();
@@ -781,6 +782,7 @@ public final class TalkSearch {
                 }
             } else {
                 rarer.add(part);
+                everyWordKept &= kept.isPresent();
             }
         }
         if (common == null || rarer.isEmpty()) {
@@ -792,7 +794,7 @@ public final class TalkSearch {
             // bound, then a read of the matches, walked a prefix like "web"* twice: ~25 ms each at a million talks).
             BitSet rarerIds = wordIds(c, rarerWords);
             if (rarerIds.cardinality() > exactRankMax) {
-                return titleFirstBesideCommonWords(c, r, common, rarerIds, sides, worthKeeping);
+                return titleFirstBesideCommonWords(c, r, common, rarerIds, sides, everyWordKept ? new ArrayList<>() : worthKeeping);
             }
         } else if (matchCountUpTo(c, rarerWords, exactRankMax + 1L) > exactRankMax) {
             return Optional.empty();
@@ -832,7 +834,8 @@ public final class TalkSearch {
      * Words alone whose rarer words match more than {@link #exactRankMax} talks: the matches are the common words' bit set
      * and the rarer words' matches, less any words left out, and when more than {@link #exactRankMax} remain the page is
      * the title matches first, as {@link #wordsOnly} gives it (decision 0050). Empty when fewer remain: every one is
-     * scored then, by the plans after this one.
+     * scored then, by the plans after this one. Words counted in much of the library are noted in {@code worthKeeping}
+     * (an empty scratch list when every word is kept already: the count of kept words noted nothing).
      */
     private Optional<SearchResult> titleFirstBesideCommonWords(Connection c, SearchRequest r, BitSet common, BitSet rarerIds,
                                                                Optional<String[]> sides, List<String> worthKeeping)
