@@ -218,7 +218,7 @@ public final class TalkSearch {
         // Driven by the word matches when every result matches the ranking words (the filter's own words).
         Optional<TalkFilter> rest = r.filter().words().filter(r.rankMatch()::equals).map(w -> r.filter().withoutWords());
         if (rest.isPresent()) {
-            Optional<SearchResult> byRarerWords = rankedByRarerWords(c, r, rest.get());
+            Optional<SearchResult> byRarerWords = rankedByRarerWords(c, r, rest.get(), worthKeeping);
             if (byRarerWords.isPresent()) {
                 return byRarerWords.get();
             }
@@ -229,7 +229,14 @@ public final class TalkSearch {
         // 100,000 talks, ten times that at a million) where a bounded count reads 15,000 entries.
         Optional<BitSet> matchIds = rest.isPresent() && !rest.get().isAll() ? matchIdsBesideBroadFilter(c, r.rankMatch(), rest.get())
                 : Optional.empty();
+        // Words alone, some of them kept: their matches read once, for the count and the page.
+        Optional<BitSet> partly = rest.isPresent() && rest.get().isAll() && !onePass && KeptWords.count(c, r.rankMatch()).isEmpty()
+                ? KeptWords.readPartly(c, r.rankMatch(), false) : Optional.empty();
+        if (partly.isPresent()) {
+            noteWorthKeeping(c, r.rankMatch(), partly.get().cardinality(), worthKeeping);
+        }
         long matches = rest.isEmpty() || onePass ? -1
+                : partly.isPresent() ? partly.get().cardinality()
                 : rest.get().isAll() ? matchCount(c, r.rankMatch(), worthKeeping)
                 : matchIds.isPresent() ? matchIds.get().cardinality() : matchCountUpTo(c, r.rankMatch(), countedBeside(rest.get()) + 1L);
         if (rest.isEmpty()) {
@@ -238,6 +245,11 @@ public final class TalkSearch {
         if (rest.get().isAll()) {
             if (new TalkFilter.Words(r.rankMatch()).hasOneLetterPrefix()) {
                 return wordsOnlyInOnePass(c, r);
+            }
+            if (partly.isPresent() && matches > exactRankMax) {
+                // Some words kept: the matches and the title matches from their bitmaps and the other words' lists, no
+                // walk of a kept word's list (decision 0050).
+                return titleFirstPage(c, partly.get(), r);
             }
             return wordsOnly(c, r, matches, dir);
         }
@@ -325,6 +337,9 @@ public final class TalkSearch {
     private static SearchResult titleFirstPage(Connection c, BitSet passing, SearchRequest r) throws SQLException {
         String expression = r.rankMatch();
         Optional<BitSet> kept = KeptWords.titleIds(c, expression);
+        if (kept.isEmpty()) {
+            kept = KeptWords.readPartly(c, expression, true);
+        }
         if (kept.isPresent()) {
             return titleFirstPage(passing, kept.get(), r);
         }
@@ -435,6 +450,10 @@ public final class TalkSearch {
         Optional<KeptWords.Kept> kept = KeptWords.read(c, expression);
         if (kept.isPresent()) {
             return kept.get().ids();
+        }
+        Optional<BitSet> partly = KeptWords.readPartly(c, expression, false);
+        if (partly.isPresent()) {
+            return partly.get();
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT group_concat(rowid) FROM talk_fts WHERE talk_fts MATCH ?")) {
             ps.setString(1, expression);
@@ -737,7 +756,8 @@ public final class TalkSearch {
      * rarer words match at most {@link #exactRankMax} talks, so every plan ranks the whole list by bm25 as before;
      * scores differ from FTS5's by the common words' millionths, which can swap two talks whose scores tie to 1e-5.
      */
-    private Optional<SearchResult> rankedByRarerWords(Connection c, SearchRequest r, TalkFilter check) throws SQLException {
+    private Optional<SearchResult> rankedByRarerWords(Connection c, SearchRequest r, TalkFilter check, List<String> worthKeeping)
+            throws SQLException {
         // Words left out ("python asyncio -django": (A AND B) NOT (C)) match nothing in the talks found, so they add
         // nothing to a score either: the "and" is ranked as before and their talks removed.
         Optional<String[]> sides = KeptWords.leftOut(r.rankMatch());
@@ -749,6 +769,7 @@ public final class TalkSearch {
         long idsUpTo = longQuery(c, "SELECT coalesce(max(id), 0) FROM talk", List.of());
         BitSet common = null;
         List<String> rarer = new ArrayList<>();
+        boolean everyWordKept = true;
         for (String part : parts) {
             Optional<String> word = KeptWords.wordOf(part);
             OptionalLong kept = word.isPresent() ? KeptWords.count(c, KeptWords.expression(word.get())) : OptionalLong.empty();
@@ -761,13 +782,21 @@ public final class TalkSearch {
                 }
             } else {
                 rarer.add(part);
+                everyWordKept &= kept.isPresent();
             }
         }
         if (common == null || rarer.isEmpty()) {
             return Optional.empty();
         }
         String rarerWords = String.join(" AND ", rarer);
-        if (matchCountUpTo(c, rarerWords, exactRankMax + 1L) > exactRankMax) {
+        if (check.isAll()) {
+            // Words alone: the rarer words' matches read once, whether they are scored below or many (a count to the
+            // bound, then a read of the matches, walked a prefix like "web"* twice: ~25 ms each at a million talks).
+            BitSet rarerIds = wordIds(c, rarerWords);
+            if (rarerIds.cardinality() > exactRankMax) {
+                return titleFirstBesideCommonWords(c, r, common, rarerIds, sides, everyWordKept ? new ArrayList<>() : worthKeeping);
+            }
+        } else if (matchCountUpTo(c, rarerWords, exactRankMax + 1L) > exactRankMax) {
             return Optional.empty();
         }
         List<double[]> scored = scoredRows(c, "SELECT rowid, " + BM25 + " FROM talk_fts WHERE talk_fts MATCH ?", List.of(rarerWords));
@@ -799,6 +828,28 @@ public final class TalkSearch {
             scored.removeIf(row -> !passing.get((int) row[0]));
         }
         return Optional.of(new SearchResult(bestPage(scored, r), scored.size()));
+    }
+
+    /**
+     * Words alone whose rarer words match more than {@link #exactRankMax} talks: the matches are the common words' bit set
+     * and the rarer words' matches, less any words left out, and when more than {@link #exactRankMax} remain the page is
+     * the title matches first, as {@link #wordsOnly} gives it (decision 0050). Empty when fewer remain: every one is
+     * scored then, by the plans after this one. Words counted in much of the library are noted in {@code worthKeeping}
+     * (an empty scratch list when every word is kept already: the count of kept words noted nothing).
+     */
+    private Optional<SearchResult> titleFirstBesideCommonWords(Connection c, SearchRequest r, BitSet common, BitSet rarerIds,
+                                                               Optional<String[]> sides, List<String> worthKeeping)
+            throws SQLException {
+        BitSet passing = rarerIds;
+        passing.and(common);
+        if (sides.isPresent()) {
+            passing.andNot(wordIds(c, sides.get()[1]));
+        }
+        if (passing.cardinality() <= exactRankMax) {
+            return Optional.empty();
+        }
+        noteWorthKeeping(c, r.rankMatch(), passing.cardinality(), worthKeeping);
+        return Optional.of(titleFirstPage(c, passing, r));
     }
 
     /**
@@ -902,6 +953,11 @@ public final class TalkSearch {
             long matches = matchCount(c, words.get(), worthKeeping);
             Optional<KeptWords.Kept> kept = rest.isAll() && matches > indexWalkMin && sortIndex != null
                     ? KeptWords.read(c, words.get()) : Optional.empty();
+            if (kept.isEmpty() && rest.isAll() && matches > indexWalkMin && sortIndex != null) {
+                // Some words kept: their bitmaps and the other words' matches, where the walk's IN check below merged
+                // a kept word's whole list (decision 0050).
+                kept = KeptWords.readPartly(c, words.get(), false).map(ids -> new KeptWords.Kept(ids.cardinality(), ids));
+            }
             if (kept.isPresent()) {
                 // A kept word: walk the sort key's index and keep the ids in its bitmap until the page is full.
                 BitSet ids = kept.get().ids();
@@ -1050,7 +1106,11 @@ public final class TalkSearch {
 
     /** True when more than one talk in {@link #TOPIC_PROBED_SHARE} has the topic (it only chooses a plan). */
     private static boolean isCommon(Connection c, TalkFilter.Topic topic) throws SQLException {
-        return isCommon(longQuery(c, "SELECT count(*) FROM (%s)".formatted(topic.idsSql()), topic.params()), c);
+        // Counted only as far as the answer needs: tag:python's 775,420 talks at a million counted whole took ~25 ms,
+        // past the bound (200,001 entries) ~8 (decision 0050).
+        long bound = longQuery(c, "SELECT max(id) FROM talk", List.of()) / TOPIC_PROBED_SHARE + 1;
+        return isCommon(longQuery(c, "SELECT count(*) FROM (%s LIMIT ?)".formatted(topic.idsSql()),
+                concat(topic.params(), List.of(bound))), c);
     }
 
     /** True when {@code talks} are more than one in {@link #TOPIC_PROBED_SHARE} of the library (by its largest id). */
@@ -1206,6 +1266,10 @@ public final class TalkSearch {
         if (kept.isPresent()) {
             return Math.min(kept.getAsLong(), max);
         }
+        Optional<BitSet> partly = KeptWords.readPartly(c, expression, false);
+        if (partly.isPresent()) {
+            return Math.min(partly.get().cardinality(), max);
+        }
         return longQuery(c, "SELECT count(*) FROM (SELECT rowid FROM talk_fts WHERE talk_fts MATCH ? LIMIT ?)",
                 List.of(expression, max));
     }
@@ -1219,13 +1283,21 @@ public final class TalkSearch {
         if (kept.isPresent()) {
             return kept.getAsLong();
         }
-        long count = longQuery(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH ?", List.of(expression));
+        // Some words kept: the others' matches beside their bitmaps, not a walk of every kept word's list (decision 0050).
+        Optional<BitSet> partly = KeptWords.readPartly(c, expression, false);
+        long count = partly.isPresent() ? partly.get().cardinality()
+                : longQuery(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH ?", List.of(expression));
+        noteWorthKeeping(c, expression, count, worthKeeping);
+        return count;
+    }
+
+    /** Notes the words of an expression counted in much of the library, to be kept after the search. */
+    private void noteWorthKeeping(Connection c, String expression, long count, List<String> worthKeeping) throws SQLException {
         // Each word of an "and" matches at least as many talks as the whole: all of them are common enough too.
         if (count >= keepMinMatches && KeptWords.wordsOf(expression).isPresent()
                 && KeptWords.worthKeeping(expression, count, longQuery(c, "SELECT count(*) FROM talk", List.of()), keepMinMatches)) {
             worthKeeping.addAll(KeptWords.wordsOf(expression).get());
         }
-        return count;
     }
 
     /** How many of the {@code matches} talks matching {@code words} also pass {@code rest}. */
