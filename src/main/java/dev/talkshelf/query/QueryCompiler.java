@@ -202,8 +202,16 @@ public final class QueryCompiler {
         } else if (p instanceof Sql s) {
             return new Sql(s.filter().not());
         }
-        return new Sql(TalkFilter.of(new Columns("0", List.of(), 0)));
+        return new Sql(TalkFilter.of(NOTHING));
     }
+
+    /**
+     * What a "not" over something that matches every talk leaves: no talk. Beside it an "and" finds nothing either, and
+     * says so alone: SQLite folds {@code 0 AND x} to {@code 0}, and a plan that named the index of {@code x} (a partial
+     * one, such as the rated talks') then had no way to read it ("no query solution", found by the query fuzz test
+     * with {@code not "-- --" rating:1..5} as a smart playlist).
+     */
+    private static final Columns NOTHING = new Columns("0", List.of(), 0);
 
     private Part and(List<Query> children, Context ctx) {
         List<String> positive = new ArrayList<>();
@@ -218,6 +226,9 @@ public final class QueryCompiler {
             } else if (p instanceof Sql s) {
                 sql.addAll(s.filter().conditions());
             }
+        }
+        if (sql.contains(NOTHING)) {
+            return new Sql(TalkFilter.of(NOTHING));
         }
         List<Condition> filters = new ArrayList<>();
         Part fts = null;
