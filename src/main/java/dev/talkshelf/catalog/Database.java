@@ -70,6 +70,7 @@ public final class Database implements AutoCloseable {
     private final SpeakerIndex newSpeakers = new SpeakerIndex();
     /** The touched talks' new index text for the kept words' bitmaps, applied just before the commit. */
     private final KeptWords.Pending keptPending = new KeptWords.Pending();
+    private final SpeakerInitials.Pending initialsPending = new SpeakerInitials.Pending();
     /** The thread whose writes insert talks without index rows ({@link #leaveInsertsUnindexed}), or null. */
     private volatile Thread unindexedInserts;
     /** Writers of other processes say here that they wait, so a long writer can let them in ({@link #writerWaiting}). */
@@ -372,9 +373,11 @@ public final class Database implements AutoCloseable {
             // The last index rows first, then the writes to other tables: the first of those makes FTS5 write out every
             // row it holds as one segment, and the commit finds nothing left. Counted before the last index rows (as
             // before), a transaction that had indexed as it went (an import) wrote two segments, and FTS5 merged both.
+            initialsPending.touched(touchedTalks.all());
             FtsIndex.refresh(writer, touchedTalks, keptPending);
             newSpeakers.add(writer);
             KeptWords.apply(writer, keptPending);
+            SpeakerInitials.apply(writer, initialsPending.talks());
             // Edits of single talks move the kept counts (decision 0047); anything else that may change a facet retires them.
             FacetSnapshot.countWrite(writer, facetsMayHaveChanged || !facetMoves.isEmpty() && !facetMoves.apply(writer));
             execute(writer, "COMMIT");
@@ -420,6 +423,7 @@ public final class Database implements AutoCloseable {
             throw new IllegalStateException("the search index is brought up to date only inside a write");
         }
         try {
+            initialsPending.touched(touchedTalks.all());
             FtsIndex.refresh(writer, touchedTalks, keptPending);
         } catch (SQLException e) {
             throw new CatalogException(describeWriteFailure(e), e);
@@ -685,6 +689,7 @@ public final class Database implements AutoCloseable {
         facetsMayHaveChanged = false;
         facetMoves.clear();
         keptPending.clear();
+        initialsPending.clear();
         newSpeakers.clear();
         transactionIds.clear();
     }
@@ -796,6 +801,9 @@ public final class Database implements AutoCloseable {
         try (Statement s = c.createStatement()) {
             for (String sql : step.statements()) {
                 s.execute(sql);
+            }
+            if (step.version() == Schema.SPEAKER_INITIALS_STEP) {
+                SpeakerInitials.rebuild(c);
             }
             // PRAGMA takes no parameters; the value is our own integer constant.
             s.execute("PRAGMA user_version = " + step.version());
