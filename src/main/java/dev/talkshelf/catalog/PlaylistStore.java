@@ -287,14 +287,16 @@ public final class PlaylistStore {
         if (filter.reads() == TalkFilter.Reads.TALK_ROWS) {
             from = "talk t";
         } else if (filter.reads() == TalkFilter.Reads.ID_LISTS) {
-            Optional<TalkFilter.Topic> topic = filter.topic();
-            if (topic.isPresent()) {
-                // The topic's entries walked, each talk sought once: "t.id IN (...)" first gathered them into a list of
-                // its own, a fifth of the ~9 ms of tag:python/free-threading status:unwatched at 100,000 talks.
-                TalkFilter rest = filter.without(topic.get());
-                return countedRow("SELECT " + sums(POSITION_IN_ROW, "") + " FROM (" + topic.get().idsSql() + ") x CROSS JOIN talk t"
+            // The topic's entries (or else the first words' matches) walked, each talk sought once: "t.id IN (...)" first
+            // gathered them into a list of its own, a fifth of the ~9 ms of tag:python/free-threading status:unwatched at
+            // 100,000 talks. A topic's entries and a match's rowids are unique per talk, so the counts are the same.
+            Optional<? extends TalkFilter.Condition> walked = filter.topic().isPresent() ? filter.topic() : filter.firstWords();
+            if (walked.isPresent()) {
+                TalkFilter rest = filter.without(walked.get());
+                String ids = walked.get() instanceof TalkFilter.Topic topic ? topic.idsSql() : ((TalkFilter.Words) walked.get()).idsSql();
+                return countedRow("SELECT " + sums(POSITION_IN_ROW, "") + " FROM (" + ids + ") x CROSS JOIN talk t"
                         + " INDEXED BY " + Schema.PROGRESS_BY_ID + " ON t.id = x.talk_id WHERE " + rest.sql(),
-                        TalkSearch.concat(topic.get().params(), rest.params()), 1, true).get(0);
+                        TalkSearch.concat(walked.get().params(), rest.params()), 1, true).get(0);
             }
             from = "talk t INDEXED BY " + Schema.PROGRESS_BY_ID;
         } else {
