@@ -62,7 +62,12 @@ public record TalkFilter(List<Condition> conditions) {
         }
 
         public String sql() {
-            return "t.id IN (SELECT rowid FROM talk_fts WHERE talk_fts MATCH ?)";
+            return "t.id IN (" + idsSql() + ")";
+        }
+
+        /** SQL selecting the matching talk ids as {@code talk_id}, each once and in id order, the expression as parameter. */
+        public String idsSql() {
+            return "SELECT rowid AS talk_id FROM talk_fts WHERE talk_fts MATCH ?";
         }
 
         public List<Object> params() {
@@ -460,6 +465,11 @@ public record TalkFilter(List<Condition> conditions) {
     /** The most selective speaker term of this filter, when it has one. */
     public Optional<Speaker> speaker() {
         return conditions.stream().filter(c -> c instanceof Speaker).map(c -> (Speaker) c).findFirst();
+    }
+
+    /** The first words condition of this filter, when it has one. */
+    public Optional<Words> firstWords() {
+        return conditions.stream().filter(c -> c instanceof Words).map(c -> (Words) c).findFirst();
     }
 
     /** The most selective topic of this filter, when it has one. */

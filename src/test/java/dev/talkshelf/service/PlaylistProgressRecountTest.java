@@ -32,7 +32,8 @@ class PlaylistProgressRecountTest {
             "rating:>=4", "tag:python/free-threading status:unwatched", "keynote year:>=2023", "duration:<15m status:unwatched",
             "status:in-progress", "rating:2..4 year:>=2020", "rating:<3 status:in-progress", "tag:python", "tag:python rating:>=3",
             "tag:=rust duration:>=20m", "year:>=2021", "duration:>=40m", "-status:watched", "status:skipped or rating:5",
-            "python or rust", "has:rating status:watched");
+            "python or rust", "has:rating status:watched", "keynote", "python rust status:in-progress", "data -status:watched",
+            "async tag:rust");
 
     @TempDir
     Path dir;
