@@ -1,7 +1,5 @@
 package dev.talkshelf.catalog;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -50,7 +48,7 @@ final class KeptWords {
     private static final int TITLE = 1;
 
     /** Ids per stored bitmap piece: a write touches the pieces of its talks' ids only (8 KB each). */
-    private static final int CHUNK_SHIFT = 16;
+    private static final int CHUNK_SHIFT = ChunkedBits.CHUNK_SHIFT;
     private static final int LONGS_PER_CHUNK = (1 << CHUNK_SHIFT) / 64;
 
     /** One word, prefixed: {@code "python"*}, with or without one pair of parentheses around it. */
@@ -798,26 +796,11 @@ final class KeptWords {
     }
 
     private static BitSet bits(Connection c, String word, int part) throws SQLException {
-        List<long[]> pieces = new ArrayList<>();
-        List<Integer> chunks = new ArrayList<>();
-        int last = -1;
         try (PreparedStatement ps = c.prepareStatement("SELECT chunk, bits FROM kept_word_ids WHERE word = ? AND part = ? ORDER BY chunk")) {
             ps.setString(1, word);
             ps.setInt(2, part);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    last = rs.getInt(1);
-                    chunks.add(last);
-                    pieces.add(BitSet.valueOf(ByteBuffer.wrap(rs.getBytes(2)).order(ByteOrder.LITTLE_ENDIAN)).toLongArray());
-                }
-            }
+            return ChunkedBits.joined(ps);
         }
-        long[] all = new long[(last + 1) * LONGS_PER_CHUNK];
-        for (int i = 0; i < pieces.size(); i++) {
-            long[] piece = pieces.get(i);
-            System.arraycopy(piece, 0, all, chunks.get(i) * LONGS_PER_CHUNK, Math.min(piece.length, LONGS_PER_CHUNK));
-        }
-        return BitSet.valueOf(all);
     }
 
     private static BitSet readChunk(Connection c, String word, int part, int chunk) throws SQLException {
@@ -825,29 +808,11 @@ final class KeptWords {
             ps.setString(1, word);
             ps.setInt(2, part);
             ps.setInt(3, chunk);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? BitSet.valueOf(rs.getBytes(1)) : new BitSet();
-            }
+            return ChunkedBits.piece(ps);
         }
     }
 
     private static void writeChunk(Connection c, String word, int part, int chunk, BitSet bits) throws SQLException {
-        if (bits.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM kept_word_ids WHERE word = ? AND part = ? AND chunk = ?")) {
-                ps.setString(1, word);
-                ps.setInt(2, part);
-                ps.setInt(3, chunk);
-                ps.executeUpdate();
-            }
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT OR REPLACE INTO kept_word_ids(word, part, chunk, bits) VALUES (?, ?, ?, ?)")) {
-            ps.setString(1, word);
-            ps.setInt(2, part);
-            ps.setInt(3, chunk);
-            ps.setBytes(4, bits.toByteArray());
-            ps.executeUpdate();
-        }
+        ChunkedBits.write(c, "kept_word_ids", List.of("word", "part"), List.of(word, part), chunk, bits);
     }
 }

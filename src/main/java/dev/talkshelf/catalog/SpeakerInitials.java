@@ -1,7 +1,5 @@
 package dev.talkshelf.catalog;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -37,8 +35,7 @@ final class SpeakerInitials {
     static final String KEPT = "abcdefghijklmnopqrstuvwxyz0123456789";
 
     /** Ids per stored piece: a write rewrites the pieces of its talks' ids only (8 KB each). */
-    private static final int CHUNK_SHIFT = 16;
-    private static final int LONGS_PER_CHUNK = (1 << CHUNK_SHIFT) / 64;
+    private static final int CHUNK_SHIFT = ChunkedBits.CHUNK_SHIFT;
 
     /**
      * From this many touched talks, and half the library's ids or more, the sets are built afresh: one pass over every
@@ -85,25 +82,10 @@ final class SpeakerInitials {
         if (!kept(c)) {
             return Optional.empty();
         }
-        List<long[]> pieces = new ArrayList<>();
-        List<Integer> chunks = new ArrayList<>();
-        int last = -1;
         try (PreparedStatement ps = c.prepareStatement("SELECT chunk, bits FROM speaker_initial_ids WHERE initial = ? ORDER BY chunk")) {
             ps.setString(1, String.valueOf(initial));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    last = rs.getInt(1);
-                    chunks.add(last);
-                    pieces.add(BitSet.valueOf(ByteBuffer.wrap(rs.getBytes(2)).order(ByteOrder.LITTLE_ENDIAN)).toLongArray());
-                }
-            }
+            return Optional.of(ChunkedBits.joined(ps));
         }
-        long[] all = new long[(last + 1) * LONGS_PER_CHUNK];
-        for (int i = 0; i < pieces.size(); i++) {
-            long[] piece = pieces.get(i);
-            System.arraycopy(piece, 0, all, chunks.get(i) * LONGS_PER_CHUNK, Math.min(piece.length, LONGS_PER_CHUNK));
-        }
-        return Optional.of(BitSet.valueOf(all));
     }
 
     static boolean kept(Connection c) throws SQLException {
@@ -269,28 +251,12 @@ final class SpeakerInitials {
         try (PreparedStatement ps = c.prepareStatement("SELECT bits FROM speaker_initial_ids WHERE initial = ? AND chunk = ?")) {
             ps.setString(1, String.valueOf(initial));
             ps.setInt(2, chunk);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? BitSet.valueOf(rs.getBytes(1)) : new BitSet();
-            }
+            return ChunkedBits.piece(ps);
         }
     }
 
     private static void writeChunk(Connection c, char initial, int chunk, BitSet bits) throws SQLException {
-        if (bits.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM speaker_initial_ids WHERE initial = ? AND chunk = ?")) {
-                ps.setString(1, String.valueOf(initial));
-                ps.setInt(2, chunk);
-                ps.executeUpdate();
-            }
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT OR REPLACE INTO speaker_initial_ids(initial, chunk, bits) VALUES (?, ?, ?)")) {
-            ps.setString(1, String.valueOf(initial));
-            ps.setInt(2, chunk);
-            ps.setBytes(3, bits.toByteArray());
-            ps.executeUpdate();
-        }
+        ChunkedBits.write(c, "speaker_initial_ids", List.of("initial"), List.of(String.valueOf(initial)), chunk, bits);
     }
 
     /** The talks of a write transaction whose speakers may have changed: the ones it re-indexed. */
