@@ -65,17 +65,6 @@ class KeptWordsAlternativesTest {
     }
 
     private BitSet fts(String expression) {
-        return db.read(c -> {
-            BitSet ids = new BitSet();
-            try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM talk_fts WHERE talk_fts MATCH ?")) {
-                ps.setString(1, expression);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.set(rs.getInt(1));
-                    }
-                }
-            }
-            return ids;
-        });
+        return Fts5Matches.of(db, expression);
     }
 }

@@ -207,18 +207,7 @@ class PartlyKeptWordsSameTalksTest {
     }
 
     private static BitSet fts5(Database db, String expression) {
-        return db.read(c -> {
-            BitSet ids = new BitSet();
-            try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM talk_fts WHERE talk_fts MATCH ?")) {
-                ps.setString(1, expression);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.set(Math.toIntExact(rs.getLong(1)));
-                    }
-                }
-            }
-            return ids;
-        });
+        return Fts5Matches.of(db, expression);
     }
 
     private static List<Long> values(List<TalkId> ids) {
