@@ -476,9 +476,11 @@ public final class TalkSearch {
             s.execute("CREATE TEMP TABLE IF NOT EXISTS search_scored (id INTEGER PRIMARY KEY)");
             s.execute("DELETE FROM temp.search_scored");
         }
+        // Oldest first: SQLite appends a growing key without a seek; a falling one is sought and put before every other
+        // (the 3,786 ids of "machine learning" speaker:a: 0.75 ms against 1.2 newest first, timed alone).
         StringBuilder json = new StringBuilder(newestFirst.length * 7).append('[');
-        for (int i = 0; i < newestFirst.length; i++) {
-            json.append(i == 0 ? "" : ",").append(newestFirst[i]);
+        for (int i = newestFirst.length - 1; i >= 0; i--) {
+            json.append(i == newestFirst.length - 1 ? "" : ",").append(newestFirst[i]);
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO temp.search_scored(id) SELECT value FROM json_each(?)")) {
             ps.setString(1, json.append(']').toString());
