@@ -61,11 +61,31 @@ final class KeptWords {
     /** One word, prefixed: {@code "python"*}, with or without one pair of parentheses around it. */
     private static final Pattern ONE_PREFIX_WORD = Pattern.compile("\\(?\"([A-Za-z0-9]{1,40})\"\\*\\)?");
 
+    /**
+     * One word in the title, as the compiler writes {@code title:co}: {@code {title} : ("co"*)}. A kept word's title
+     * bitmap holds exactly its matches (decision 0054: without a prefix index FTS5 merges every term of {@code co}).
+     */
+    private static final Pattern TITLE_WORD = Pattern.compile("\\{title\\} : \\(\"([A-Za-z0-9]{1,40})\"\\*\\)");
+
     /** A kept word's matches: their number and their ids. */
     record Kept(long count, BitSet ids) {
     }
 
     private KeptWords() {
+    }
+
+    /** The word an expression asks for in the title alone ({@code {title} : ("word"*)}), lower case. */
+    static Optional<String> titleWordOf(String expression) {
+        if (expression == null) {
+            return Optional.empty();
+        }
+        Matcher m = TITLE_WORD.matcher(expression);
+        return m.matches() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
+    }
+
+    /** The title matches of a word asked for in the title alone, when it is kept. */
+    private static Optional<BitSet> keptInTitle(Connection c, String word) throws SQLException {
+        return present(c) && isKept(c, word) ? Optional.of(bits(c, word, TITLE)) : Optional.empty();
     }
 
     /** The word an expression asks for when it is one prefixed word that may be kept (lower case). */
@@ -104,6 +124,11 @@ final class KeptWords {
      * left out ({@code ("python"*) NOT ("django"*)}: only the left-out words' matches are read from the search index).
      */
     static OptionalLong count(Connection c, String expression) throws SQLException {
+        Optional<String> inTitle = titleWordOf(expression);
+        if (inTitle.isPresent()) {
+            Optional<BitSet> ids = keptInTitle(c, inTitle.get());
+            return ids.isPresent() ? OptionalLong.of(ids.get().cardinality()) : OptionalLong.empty();
+        }
         Optional<List<String>> words = wordsOf(expression);
         if (words.isEmpty() && (leftOut(expression).isPresent() || alternatives(expression).isPresent())) {
             Optional<Kept> all = read(c, expression);
@@ -143,6 +168,10 @@ final class KeptWords {
 
     /** The matches of an expression, when it is a kept word or an "and" of kept words, or one with words left out. */
     static Optional<Kept> read(Connection c, String expression) throws SQLException {
+        Optional<String> inTitle = titleWordOf(expression);
+        if (inTitle.isPresent()) {
+            return keptInTitle(c, inTitle.get()).map(ids -> new Kept(ids.cardinality(), ids));
+        }
         Optional<List<String>> either = wordsOf(expression).isEmpty() ? alternatives(expression) : Optional.empty();
         if (either.isPresent()) {
             return readEither(c, either.get(), false).map(ids -> new Kept(ids.cardinality(), ids));
@@ -199,6 +228,10 @@ final class KeptWords {
      * matches, which lack the left-out words everywhere, that is the same). Only meaningful within the matches.
      */
     static Optional<BitSet> titleIds(Connection c, String expression) throws SQLException {
+        Optional<String> inTitle = titleWordOf(expression);
+        if (inTitle.isPresent()) {
+            return keptInTitle(c, inTitle.get());
+        }
         Optional<List<String>> either = wordsOf(expression).isEmpty() ? alternatives(expression) : Optional.empty();
         if (either.isPresent()) {
             return readEither(c, either.get(), true);
@@ -547,7 +580,7 @@ final class KeptWords {
                     words.forEach(w -> talksWith.merge(w, 1, Integer::sum));
                     Set<String> twos = new HashSet<>();
                     for (String w : words) {
-                        if (w.length() >= 2) {
+                        if (w.length() >= 2 && !FUNCTION_WORDS.contains(w)) {
                             twos.add(w.substring(0, 2));
                         }
                     }

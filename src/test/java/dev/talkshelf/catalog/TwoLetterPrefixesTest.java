@@ -179,12 +179,15 @@ class TwoLetterPrefixesTest {
                 assertEquals(fts5.cardinality(), kept.get().count(), prefix + " kept count, " + when);
                 assertEquals(Fts5Matches.of(db, "{title} : (" + expression + ")"), db.read(c -> KeptWords.titleIds(c, expression)).orElseThrow(),
                         prefix + " kept in titles, " + when);
+                String inTitle = "{title} : (" + expression + ")";
+                assertEquals(Fts5Matches.of(db, inTitle), db.read(c -> KeptWords.read(c, inTitle)).orElseThrow().ids(),
+                        "title:" + prefix + " read kept, " + when);
             }
         }
         TalkSearch search = new TalkSearch(db, 15);
         QueryCompiler compiler = new QueryCompiler(CLOCK, name -> Optional.empty());
         for (String text : List.of("co", "go", "ec", "ml", "mo", "title:co", "co python", "go -co", "ml or ai", "\"co\"",
-                "co de", "title:go year:2014..2020", "not co", "da co go")) {
+                "co de", "title:go year:2014..2020", "not co", "da co go", "\"école data\" co", "co title:go")) {
             CompiledQuery q = compiler.compile(text);
             List<Long> want = reference(db, q);
             assertEquals(want.size(), search.count(q.filter()), text + ", " + when);
