@@ -808,6 +808,9 @@ public final class Database implements AutoCloseable {
             if (step.version() == Schema.SPEAKER_INITIALS_STEP) {
                 SpeakerInitials.rebuild(c);
             }
+            if (step.version() == Schema.PLAIN_INDEX_STEP) {
+                FtsIndex.rebuild(c);
+            }
             // PRAGMA takes no parameters; the value is our own integer constant.
             s.execute("PRAGMA user_version = " + step.version());
         }

@@ -35,6 +35,17 @@ final class FtsIndex {
             TextFold.sql("t.description"),
             TextFold.sql("(SELECT group_concat(n.text, ' ') FROM note n WHERE n.talk_id = t.id)"));
 
+    /**
+     * The talks' search index as schema step 27 makes it: no prefix index (decision 0054). A prefix merges the lists of
+     * its terms; the common two-letter ones are kept words ({@link KeptWords}).
+     */
+    static final String CREATE_TABLE = """
+            CREATE VIRTUAL TABLE talk_fts USING fts5(
+                title, speakers, event, tags, description, notes,
+                tokenize = 'unicode61 remove_diacritics 2',
+                content = '', contentless_delete = 1
+            )""";
+
     /** Where {@link #SELECT_PARTS} puts the description, which is read through {@link DescriptionPacking}. */
     private static final int DESCRIPTION = 6;
 
@@ -49,6 +60,40 @@ final class FtsIndex {
                    t.description,
                    (SELECT group_concat(n.text, ' ') FROM note n WHERE n.talk_id = t.id)
               FROM talk t WHERE t.id IN (SELECT id FROM temp.fts_dirty)""";
+
+    /** {@link #SELECT_PARTS} for every talk, in id order. */
+    private static final String SELECT_ALL_PARTS = SELECT_PARTS.replace(" WHERE t.id IN (SELECT id FROM temp.fts_dirty)", " ORDER BY t.id");
+
+    /**
+     * Builds the index afresh from the talks, as {@link #CREATE_TABLE} says (schema step 27), inside the caller's
+     * transaction. The rows are inserted in id order, folded in Java as {@link #refresh} does, so the index holds
+     * what day-to-day writes would have written; FTS5 keeps them in its 64 MB hash and writes few segments.
+     */
+    static void rebuild(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS talk_fts");
+            s.execute(CREATE_TABLE);
+            s.execute("INSERT INTO talk_fts(talk_fts, rank) VALUES ('hashsize', 67108864)");
+        }
+        insertAll(c);
+    }
+
+    /** Inserts every talk's index row into an index that holds none. */
+    static void insertAll(Connection c) throws SQLException {
+        try (Statement read = c.createStatement();
+             ResultSet rows = read.executeQuery(SELECT_ALL_PARTS);
+             PreparedStatement insert = c.prepareStatement(
+                     "INSERT INTO talk_fts(rowid, title, speakers, event, tags, description, notes) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            while (rows.next()) {
+                insert.setLong(1, rows.getLong(1));
+                for (int column = 2; column <= 7; column++) {
+                    insert.setString(column, TextFold.fold(column != DESCRIPTION ? rows.getString(column)
+                            : DescriptionPacking.read(rows, column)));
+                }
+                insert.executeUpdate();
+            }
+        }
+    }
 
     /**
      * Rebuilds the index rows of the given talks, removing first the rows of those that may have one. The text

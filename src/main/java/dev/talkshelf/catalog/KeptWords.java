@@ -39,8 +39,15 @@ final class KeptWords {
     static final long KEEP_MIN_MATCHES = 5_000;
     /** ... in at least this share of the library, before the word is kept. */
     static final double KEEP_MIN_SHARE = 0.2;
-    /** At most this many words are kept: each costs every write transaction a little. */
+    /** At most this many words of three letters or more are kept: each costs every write transaction a little. */
     static final int KEEP_MAX_WORDS = 32;
+    /**
+     * At most this many two-letter words are kept, beside those. The search index has no prefix index (schema step 27,
+     * decision 0054): {@code "co"*} merges the lists of every term starting with "co" (276 of them, 30 ms at 100,000
+     * generated talks), so a two-letter word is kept once a search counts it in {@link #KEEP_MIN_MATCHES} talks, whatever
+     * its share of the library.
+     */
+    static final int KEEP_MAX_TWO_LETTER = 32;
 
     /** The bitmap of every match of a word. */
     private static final int ALL = 0;
@@ -54,11 +61,31 @@ final class KeptWords {
     /** One word, prefixed: {@code "python"*}, with or without one pair of parentheses around it. */
     private static final Pattern ONE_PREFIX_WORD = Pattern.compile("\\(?\"([A-Za-z0-9]{1,40})\"\\*\\)?");
 
+    /**
+     * One word in the title, as the compiler writes {@code title:co}: {@code {title} : ("co"*)}. A kept word's title
+     * bitmap holds exactly its matches (decision 0054: without a prefix index FTS5 merges every term of {@code co}).
+     */
+    private static final Pattern TITLE_WORD = Pattern.compile("\\{title\\} : \\(\"([A-Za-z0-9]{1,40})\"\\*\\)");
+
     /** A kept word's matches: their number and their ids. */
     record Kept(long count, BitSet ids) {
     }
 
     private KeptWords() {
+    }
+
+    /** The word an expression asks for in the title alone ({@code {title} : ("word"*)}), lower case. */
+    static Optional<String> titleWordOf(String expression) {
+        if (expression == null) {
+            return Optional.empty();
+        }
+        Matcher m = TITLE_WORD.matcher(expression);
+        return m.matches() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
+    }
+
+    /** The title matches of a word asked for in the title alone, when it is kept. */
+    private static Optional<BitSet> keptInTitle(Connection c, String word) throws SQLException {
+        return present(c) && isKept(c, word) ? Optional.of(bits(c, word, TITLE)) : Optional.empty();
     }
 
     /** The word an expression asks for when it is one prefixed word that may be kept (lower case). */
@@ -97,6 +124,11 @@ final class KeptWords {
      * left out ({@code ("python"*) NOT ("django"*)}: only the left-out words' matches are read from the search index).
      */
     static OptionalLong count(Connection c, String expression) throws SQLException {
+        Optional<String> inTitle = titleWordOf(expression);
+        if (inTitle.isPresent()) {
+            Optional<BitSet> ids = keptInTitle(c, inTitle.get());
+            return ids.isPresent() ? OptionalLong.of(ids.get().cardinality()) : OptionalLong.empty();
+        }
         Optional<List<String>> words = wordsOf(expression);
         if (words.isEmpty() && (leftOut(expression).isPresent() || alternatives(expression).isPresent())) {
             Optional<Kept> all = read(c, expression);
@@ -136,6 +168,10 @@ final class KeptWords {
 
     /** The matches of an expression, when it is a kept word or an "and" of kept words, or one with words left out. */
     static Optional<Kept> read(Connection c, String expression) throws SQLException {
+        Optional<String> inTitle = titleWordOf(expression);
+        if (inTitle.isPresent()) {
+            return keptInTitle(c, inTitle.get()).map(ids -> new Kept(ids.cardinality(), ids));
+        }
         Optional<List<String>> either = wordsOf(expression).isEmpty() ? alternatives(expression) : Optional.empty();
         if (either.isPresent()) {
             return readEither(c, either.get(), false).map(ids -> new Kept(ids.cardinality(), ids));
@@ -192,6 +228,10 @@ final class KeptWords {
      * matches, which lack the left-out words everywhere, that is the same). Only meaningful within the matches.
      */
     static Optional<BitSet> titleIds(Connection c, String expression) throws SQLException {
+        Optional<String> inTitle = titleWordOf(expression);
+        if (inTitle.isPresent()) {
+            return keptInTitle(c, inTitle.get());
+        }
         Optional<List<String>> either = wordsOf(expression).isEmpty() ? alternatives(expression) : Optional.empty();
         if (either.isPresent()) {
             return readEither(c, either.get(), true);
@@ -364,7 +404,20 @@ final class KeptWords {
      * ({@code minMatches}: {@link #KEEP_MIN_MATCHES}, lower in tests).
      */
     static boolean worthKeeping(String expression, long matches, long talks, long minMatches) {
-        return wordsOf(expression).isPresent() && matches >= minMatches && matches >= KEEP_MIN_SHARE * talks;
+        Optional<List<String>> words = wordsOf(expression);
+        return words.isPresent() && matches >= minMatches
+                && (matches >= KEEP_MIN_SHARE * talks || words.get().stream().allMatch(KeptWords::twoLetter));
+    }
+
+    /** Whether a kept word is a two-letter one, with an allowance of its own ({@link #KEEP_MAX_TWO_LETTER}). */
+    static boolean twoLetter(String word) {
+        return word.length() == 2;
+    }
+
+    /** Whether one more word of the kind of {@code word} may be kept beside {@code kept}. */
+    private static boolean roomFor(List<String> kept, String word) {
+        long sameKind = kept.stream().filter(w -> twoLetter(w) == twoLetter(word)).count();
+        return sameKind < (twoLetter(word) ? KEEP_MAX_TWO_LETTER : KEEP_MAX_WORDS);
     }
 
     /**
@@ -385,7 +438,7 @@ final class KeptWords {
             return false;
         }
         List<String> kept = words(writer);
-        if (kept.contains(word) || kept.size() >= KEEP_MAX_WORDS) {
+        if (kept.contains(word) || !roomFor(kept, word)) {
             return false;
         }
         BitSet ids = matches(writer, expression(word));
@@ -425,6 +478,10 @@ final class KeptWords {
     static final int COMMON_SAMPLE = 1_000;
     /** At most this many words are kept at once by {@link #keepCommon}. */
     static final int KEEP_COMMON_MAX = 6;
+    /** At most this many two-letter words are kept at once by {@link #keepCommon}, beside those. */
+    static final int KEEP_COMMON_TWO_LETTER_MAX = 8;
+    /** The share of the sample whose titles, events or topics start a word with two letters for them to be tried. */
+    static final double TWO_LETTER_SAMPLE_SHARE = 0.05;
     /**
      * Words too common in English prose to be searched alone: a sample's commonest words are mostly these, and keeping
      * one costs every write a little for no search.
@@ -461,30 +518,51 @@ final class KeptWords {
             maxId = rs.getLong(2);
         }
         long min = Math.max(minMatches, (long) Math.ceil(KEEP_MIN_SHARE * talks));
-        if (talks < min) {
+        if (talks < Math.max(1, minMatches)) {
             return List.of();
         }
         List<String> kept = new ArrayList<>();
-        List<String> already = words(writer);
-        for (String word : commonInSample(writer, maxId)) {
-            if (already.size() + kept.size() >= KEEP_MAX_WORDS || kept.size() >= KEEP_COMMON_MAX) {
+        Sample sample = sample(writer, maxId);
+        if (talks >= min) {
+            for (String word : sample.commonWords()) {
+                if (kept.size() >= KEEP_COMMON_MAX) {
+                    break;
+                }
+                if (keep(writer, word, min)) {
+                    kept.add(word);
+                }
+            }
+        }
+        // Two letters merge the lists of many terms: kept from fewer matches, as a search would keep them.
+        int twoLetter = 0;
+        for (String prefix : sample.commonTwoLetters()) {
+            if (twoLetter >= KEEP_COMMON_TWO_LETTER_MAX) {
                 break;
             }
-            if (!already.contains(word) && keep(writer, word, min)) {
-                kept.add(word);
+            if (keep(writer, prefix, minMatches)) {
+                kept.add(prefix);
+                twoLetter++;
             }
         }
         return kept;
     }
 
-    /** The words in at least {@link #KEEP_MIN_SHARE} of an even sample of talks, commonest first. */
-    private static List<String> commonInSample(Connection c, long maxId) throws SQLException {
+    /** What an even sample of talks' titles, events and topics holds, commonest first. */
+    private record Sample(List<String> commonWords, List<String> commonTwoLetters) {
+    }
+
+    /**
+     * The words in at least {@link #KEEP_MIN_SHARE} of an even sample of talks, and the two letters starting a word in
+     * at least {@link #TWO_LETTER_SAMPLE_SHARE} of it, commonest first.
+     */
+    private static Sample sample(Connection c, long maxId) throws SQLException {
         StringBuilder ids = new StringBuilder("[");
         long step = Math.max(1, maxId / COMMON_SAMPLE);
         for (long id = maxId; id > 0 && id > maxId - step * COMMON_SAMPLE; id -= step) {
             ids.append(ids.length() == 1 ? "" : ",").append(id);
         }
         Map<String, Integer> talksWith = new HashMap<>();
+        Map<String, Integer> talksWithTwo = new HashMap<>();
         int sampled = 0;
         try (PreparedStatement ps = c.prepareStatement("""
                 SELECT t.title, (SELECT e.name FROM event e WHERE e.id = t.event_id),
@@ -500,12 +578,25 @@ final class KeptWords {
                         asciiWords(rs.getString(column), words);
                     }
                     words.forEach(w -> talksWith.merge(w, 1, Integer::sum));
+                    Set<String> twos = new HashSet<>();
+                    for (String w : words) {
+                        if (w.length() >= 2 && !FUNCTION_WORDS.contains(w)) {
+                            twos.add(w.substring(0, 2));
+                        }
+                    }
+                    twos.forEach(w -> talksWithTwo.merge(w, 1, Integer::sum));
                 }
             }
         }
         int least = (int) Math.ceil(KEEP_MIN_SHARE * sampled);
+        int leastTwo = (int) Math.ceil(TWO_LETTER_SAMPLE_SHARE * sampled);
+        return new Sample(commonest(talksWith, least, w -> w.length() > 2 && !FUNCTION_WORDS.contains(w)),
+                commonest(talksWithTwo, leastTwo, w -> true));
+    }
+
+    private static List<String> commonest(Map<String, Integer> talksWith, int least, java.util.function.Predicate<String> worth) {
         return talksWith.entrySet().stream()
-                .filter(e -> e.getValue() >= least && e.getKey().length() >= 2 && !FUNCTION_WORDS.contains(e.getKey()))
+                .filter(e -> e.getValue() >= least && worth.test(e.getKey()))
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey)
                 .toList();

@@ -340,6 +340,9 @@ public final class TalkSearch {
         if (kept.isEmpty()) {
             kept = KeptWords.readPartly(c, expression, true);
         }
+        if (kept.isEmpty()) {
+            kept = titleIdsBesideKeptWords(c, expression);
+        }
         if (kept.isPresent()) {
             return titleFirstPage(passing, kept.get(), r);
         }
@@ -371,6 +374,38 @@ public final class TalkSearch {
             }
         }
         return titleFirstPage(passing, title, r);
+    }
+
+    /**
+     * The talks whose title holds every part of an "and" some of whose parts are kept words and others are not words
+     * ({@code ("co"*) AND ("machine learning")}): the kept words' title bitmaps and {@code {title} : (the others)} from the
+     * search index, which is {@code {title} : (the whole "and")}. A kept two-letter word merged every term it starts in
+     * the titles (8 ms for "co" at 100,000 talks, decision 0054). Empty with a NOT anywhere, or no part kept.
+     */
+    private static Optional<BitSet> titleIdsBesideKeptWords(Connection c, String expression) throws SQLException {
+        List<String> parts = andParts(expression);
+        if (parts.size() < 2 || expression.contains("NOT")) {
+            return Optional.empty();
+        }
+        BitSet all = null;
+        List<String> others = new ArrayList<>();
+        for (String part : parts) {
+            Optional<BitSet> kept = KeptWords.wordOf(part).isPresent() ? KeptWords.titleIds(c, part) : Optional.empty();
+            if (kept.isPresent()) {
+                if (all == null) {
+                    all = kept.get();
+                } else {
+                    all.and(kept.get());
+                }
+            } else {
+                others.add(part);
+            }
+        }
+        if (all == null || others.isEmpty()) {
+            return Optional.empty();
+        }
+        all.and(wordIds(c, "{title} : (" + String.join(" AND ", others) + ")"));
+        return Optional.of(all);
     }
 
     /**
