@@ -781,7 +781,14 @@ public final class Database implements AutoCloseable {
     private void reclaimRoom() {
         long before = fileSize();
         try (Statement s = writer.createStatement()) {
-            s.execute("VACUUM");
+            // VACUUM builds the new file in a temporary database; with temp_store = MEMORY (configure) that copy was
+            // the whole library in RAM: 1.98 GB peak RSS for a 1.5 GB library of a million talks. A file instead.
+            s.execute("PRAGMA temp_store = FILE");
+            try {
+                s.execute("VACUUM");
+            } finally {
+                s.execute("PRAGMA temp_store = MEMORY");
+            }
             s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
             LOG.log(System.Logger.Level.INFO, "library rebuilt after the upgrade: {0} -> {1} bytes", before, fileSize());
         } catch (SQLException e) {
