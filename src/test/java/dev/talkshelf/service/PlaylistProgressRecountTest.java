@@ -9,7 +9,6 @@ import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
 import dev.talkshelf.model.WatchState;
 import dev.talkshelf.model.WatchStatus;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +16,6 @@ import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every playlist's progress as the sidebar lists it (decision 0049: ranges of the step-25 indexes, a topic's talks walked)
@@ -25,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * read whole. Over random talks, statuses, positions (before, past and without the talk's length), ratings and lengths,
  * and again after each of a run of random edits.
  */
-class PlaylistProgressRecountTest {
+class PlaylistProgressRecountTest extends OnTestLibrary {
     private static final String[] WORDS = {"keynote", "python", "rust", "data", "async", "panel"};
     private static final String[] TOPICS = {"python/free-threading", "python/asyncio", "rust", "data/ml"};
     private static final List<String> SMART = List.of(
@@ -35,16 +33,11 @@ class PlaylistProgressRecountTest {
             "python or rust", "has:rating status:watched", "keynote", "python rust status:in-progress", "data -status:watched",
             "async tag:rust");
 
-    @TempDir
-    Path dir;
-
-    TestLibrary lib;
     Random rnd = new Random(14);
     List<TalkId> talks = new ArrayList<>();
 
     @BeforeEach
     void open() {
-        lib = TestLibrary.in(dir);
         for (int i = 0; i < 400; i++) {
             talks.add(randomTalk(i));
         }
@@ -56,11 +49,6 @@ class PlaylistProgressRecountTest {
             lib.playlists.add("study " + i, randomTalks(5 + rnd.nextInt(40)));
         }
         lib.playlists.create("empty");
-    }
-
-    @AfterEach
-    void close() {
-        lib.close();
     }
 
     @Test
