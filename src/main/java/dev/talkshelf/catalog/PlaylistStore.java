@@ -283,10 +283,10 @@ public final class PlaylistStore {
         // Read from a narrow index: over the wide talk rows (descriptions) a filter on a column without an index of
         // its own (rating:>=4) read every row, 30-40 ms at 100,000 talks. The indexes of step 25 hold the position too
         // (decision 0049); from talk_filter_by_added only the talks in progress read their row, for the position.
-        String from;
+        String fromWhere;
         String position = POSITION_IN_ROW;
         if (filter.reads() == TalkFilter.Reads.TALK_ROWS) {
-            from = "talk t";
+            fromWhere = "talk t WHERE " + filter.sql();
         } else if (filter.reads() == TalkFilter.Reads.ID_LISTS) {
             // The topic's entries (or else the first words' matches) walked, each talk sought once: "t.id IN (...)" first
             // gathered them into a list of its own, a fifth of the ~9 ms of tag:python/free-threading status:unwatched at
@@ -306,14 +306,13 @@ public final class PlaylistStore {
                         + " INDEXED BY " + Schema.PROGRESS_BY_ID + " ON t.id = x.talk_id WHERE " + rest.sql(),
                         TalkSearch.concat(walked.get().params(), rest.params()), 1, true).get(0);
             }
-            from = "talk t INDEXED BY " + Schema.PROGRESS_BY_ID;
+            fromWhere = Schema.talkIndexedBy(Schema.PROGRESS_BY_ID, filter.sql());
         } else {
             Optional<String> range = rangeIndexFor(filter);
-            from = "talk t INDEXED BY " + range.orElse(TalkSearch.narrowIndexFor(filter));
+            fromWhere = Schema.talkIndexedBy(range.orElse(TalkSearch.narrowIndexFor(filter)), filter.sql());
             position = range.isPresent() ? POSITION_IN_ROW : POSITION_READ_ONCE;
         }
-        return countedRow("SELECT " + sums(position, null) + " FROM " + from + " WHERE " + filter.sql(),
-                filter.params(), 1, true).get(0);
+        return countedRow("SELECT " + sums(position, null) + " FROM " + fromWhere, filter.params(), 1, true).get(0);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,8 +23,29 @@ final class Schema {
     static final String PROGRESS_BY_STATUS = "talk_progress_by_status";
     /** Step 25's index of the rated talks, led by the rating: a condition on the rating alone reads a range of it. */
     static final String RATED = "talk_rated";
+    /** The rows {@link #RATED} holds: its WHERE. */
+    private static final String RATED_ROWS = "rating IS NOT NULL";
+
+    /**
+     * What each partial index holds, as a condition on {@code talk t}. SQLite reads a partial index only when it can see
+     * from the WHERE that every row wanted is in it, and fails a statement that names one in INDEXED BY when it cannot
+     * ("no query solution"): a plan that names one states its condition itself (decision 0057).
+     */
+    private static final Map<String, String> PARTIAL_INDEX_ROWS = Map.of(RATED, "t." + RATED_ROWS);
 
     private Schema() {
+    }
+
+    /**
+     * {@code talk t INDEXED BY index WHERE where}; for a partial index the WHERE starts with the index's own condition
+     * ({@code t.rating IS NOT NULL AND (where)}), so the index stays readable however {@code where} is written or
+     * rewritten by SQLite (an "or" with a part that finds nothing, a "not" around a comparison). Only a {@code where} that
+     * SQLite folds whole to false ({@code 0 AND x}) takes the condition with it: the compiler sends none beside an
+     * index ({@code QueryCompiler.NOTHING}).
+     */
+    static String talkIndexedBy(String index, String where) {
+        String rows = PARTIAL_INDEX_ROWS.get(index);
+        return "talk t INDEXED BY " + index + " WHERE " + (rows == null ? where : rows + " AND (" + where + ")");
     }
 
     /** The step that keeps the speakers' initials ({@link SpeakerInitials}); the sets are built in Java after it. */
@@ -570,7 +592,7 @@ final class Schema {
                     // duration:<15m) now reads its range of this index, one with a rating (rating:>=4) the rated talks'.
                     "CREATE INDEX IF NOT EXISTS " + PROGRESS_BY_STATUS + " ON talk(status, duration_ms, rating, year, position_ms)",
                     "CREATE INDEX IF NOT EXISTS " + RATED
-                            + " ON talk(rating, status, duration_ms, position_ms, year) WHERE rating IS NOT NULL"
+                            + " ON talk(rating, status, duration_ms, position_ms, year) WHERE " + RATED_ROWS
             )),
             // speaker:a gathered its speakers' 42,181 talk entries as text at 100,000 talks (4-5 ms, decision 0046): the
             // talks of each one-character prefix are kept as bit sets, exact in every write (decision 0053). Database

@@ -638,8 +638,8 @@ public final class TalkSearch {
                      WHERE talk_fts MATCH ? AND (%s)""".formatted(rest.sql());
             params = concat(List.of(words.get()), rest.params());
         } else {
-            sql = "SELECT group_concat(t.id) FROM talk t INDEXED BY " + filter.onlyIndexedColumn().orElse(narrowIndexFor(filter))
-                    + " WHERE " + filter.sql();
+            sql = "SELECT group_concat(t.id) FROM "
+                    + Schema.talkIndexedBy(filter.onlyIndexedColumn().orElse(narrowIndexFor(filter)), filter.sql());
             params = filter.params();
         }
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -1274,7 +1274,7 @@ public final class TalkSearch {
         // One condition on a column with its own index: a range of that index (1-2 ms at 100,000 talks), not a
         // scan of the whole narrow index (~10 ms).
         String index = ownIndex(filter).orElse(narrowIndexFor(filter));
-        return longQuery(c, "SELECT count(*) FROM talk t INDEXED BY " + index + " WHERE " + filter.sql(), filter.params());
+        return longQuery(c, "SELECT count(*) FROM " + Schema.talkIndexedBy(index, filter.sql()), filter.params());
     }
 
     /** The index of its own column when the filter is one condition on such a column (a plan for shapes). */

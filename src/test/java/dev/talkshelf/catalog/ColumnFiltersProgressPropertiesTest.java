@@ -5,18 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.talkshelf.model.PlaylistProgress;
 import dev.talkshelf.model.Talk;
-import dev.talkshelf.model.WatchState;
 import dev.talkshelf.model.WatchStatus;
 import dev.talkshelf.query.QueryCompiler;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,47 +28,41 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * past and without their length, talks without a length, every status.
  */
 class ColumnFiltersProgressPropertiesTest {
-    private static final Instant NOW = Instant.parse("2025-06-01T12:00:00Z");
     private static final String[] TERMS = {"status:watched", "status:unwatched", "status:in-progress", "status:skipped",
             "-status:watched", "duration:<30m", "duration:>=45m", "duration:10m..50m", "year:2019", "year:2017..2020",
             "year:>=2021", "rating:>=3", "rating:5", "has:media", "has:rating", "added:<60d", "-year:2018",
             "(status:skipped or rating:>=4)", "(duration:<10m or year:2016)"};
 
-    private static Path dir;
-    private static Database db;
+    private static RandomLibrary lib;
     private static PlaylistStore store;
     private static QueryCompiler compiler;
 
     @BeforeContainer
     static void open() throws IOException {
-        dir = Files.createTempDirectory("talkshelf-progress");
-        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        db = Database.open(dir.resolve("library.talkshelf"), clock);
-        TalkStore talks = new TalkStore(db, clock);
-        Random rnd = new Random(11);
+        lib = RandomLibrary.of("talkshelf-progress", 11, 120, ColumnFiltersProgressPropertiesTest::talk);
+        store = new PlaylistStore(lib.db, lib.clock);
+        compiler = new QueryCompiler(lib.clock, name -> Optional.empty());
+    }
+
+    /** In-progress talks with positions before, past and without their length; talks without a length; every status. */
+    private static Talk talk(Random rnd, int i) {
         WatchStatus[] statuses = WatchStatus.values();
-        for (int i = 0; i < 120; i++) {
-            WatchStatus status = statuses[rnd.nextInt(statuses.length)];
-            Duration length = rnd.nextInt(6) == 0 ? null : Duration.ofSeconds(60 + rnd.nextInt(3_600));
-            Duration position = status != WatchStatus.IN_PROGRESS || rnd.nextInt(5) == 0 ? null
-                    : Duration.ofSeconds(rnd.nextInt(4_000)); // sometimes past the talk's length
-            talks.insert(Talk.titled("talk " + i)
-                    .withYear(rnd.nextInt(8) == 0 ? null : 2015 + rnd.nextInt(8))
-                    .withDuration(length)
-                    .withRating(rnd.nextInt(3) == 0 ? null : 1 + rnd.nextInt(5))
-                    .withMedia(rnd.nextInt(4) == 0 ? null : "/v/" + i + ".mp4")
-                    .withAdded(NOW.minus(Duration.ofHours(rnd.nextInt(24 * 400))))
-                    .withWatch(new WatchState(status, position, null, status == WatchStatus.WATCHED ? 1 : 0,
-                            status == WatchStatus.UNWATCHED ? null : NOW)), null);
-        }
-        store = new PlaylistStore(db, clock);
-        compiler = new QueryCompiler(clock, name -> Optional.empty());
+        WatchStatus status = statuses[rnd.nextInt(statuses.length)];
+        Duration length = rnd.nextInt(6) == 0 ? null : Duration.ofSeconds(60 + rnd.nextInt(3_600));
+        Duration position = status != WatchStatus.IN_PROGRESS || rnd.nextInt(5) == 0 ? null
+                : Duration.ofSeconds(rnd.nextInt(4_000)); // sometimes past the talk's length
+        return Talk.titled("talk " + i)
+                .withYear(rnd.nextInt(8) == 0 ? null : 2015 + rnd.nextInt(8))
+                .withDuration(length)
+                .withRating(rnd.nextInt(3) == 0 ? null : 1 + rnd.nextInt(5))
+                .withMedia(rnd.nextInt(4) == 0 ? null : "/v/" + i + ".mp4")
+                .withAdded(RandomLibrary.NOW.minus(Duration.ofHours(rnd.nextInt(24 * 400))))
+                .withWatch(RandomLibrary.watch(status, position));
     }
 
     @AfterContainer
     static void close() throws IOException {
-        db.close();
-        TempFolders.delete(dir);
+        lib.close();
     }
 
     @Provide
@@ -97,8 +83,8 @@ class ColumnFiltersProgressPropertiesTest {
         List<PlaylistProgress> together = store.progressOfColumnFilters(filters);
         assertEquals(filters.size(), together.size());
         for (int i = 0; i < filters.size(); i++) {
-            assertEquals(reference(filters.get(i)), together.get(i), "together: " + queries.get(i) + " among " + queries);
-            assertEquals(reference(filters.get(i)), store.progress(filters.get(i)), "alone: " + queries.get(i));
+            assertEquals(lib.referenceProgress(filters.get(i)), together.get(i), "together: " + queries.get(i) + " among " + queries);
+            assertEquals(lib.referenceProgress(filters.get(i)), store.progress(filters.get(i)), "alone: " + queries.get(i));
         }
     }
 
@@ -110,23 +96,5 @@ class ColumnFiltersProgressPropertiesTest {
         }
         filters.add(compiler.compile("talk status:watched").filter());
         assertThrows(IllegalArgumentException.class, () -> store.progressOfColumnFilters(filters));
-    }
-
-    /** The progress as plain SQLite counts it over the talk rows, with no index chosen. */
-    private static PlaylistProgress reference(TalkFilter filter) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT count(*), total(t.status = 'watched'),
-                           total(CASE WHEN t.status IN ('watched', 'skipped') THEN 0
-                                      WHEN t.status = 'in-progress' THEN max(%1$s - %2$s, 0) ELSE %1$s END)
-                      FROM talk t NOT INDEXED WHERE
-                    """.formatted(SafeSums.millisOrZero("t.duration_ms"), SafeSums.millisOrZero("t.position_ms")) + filter.sql())) {
-                Sql.bind(ps, filter.params());
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return new PlaylistProgress((int) rs.getDouble(2), rs.getInt(1), Duration.ofMillis((long) rs.getDouble(3)).toSeconds());
-                }
-            }
-        });
     }
 }

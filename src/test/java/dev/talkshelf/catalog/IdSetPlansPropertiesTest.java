@@ -5,17 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.talkshelf.model.Facets;
 import dev.talkshelf.model.SortKey;
 import dev.talkshelf.model.Talk;
-import dev.talkshelf.model.WatchState;
 import dev.talkshelf.model.WatchStatus;
 import dev.talkshelf.query.CompiledQuery;
 import dev.talkshelf.query.QueryCompiler;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,46 +32,41 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * Also: the whole library's facets counted by SQLite equal the ones counted from the postings.
  */
 class IdSetPlansPropertiesTest {
-    private static final Instant NOW = Instant.parse("2025-06-01T12:00:00Z");
     private static final String[] WORDS = {"python", "python", "python", "python", "data", "data", "web", "async",
         "typing", "rust"};
     private static final String[] TOPICS = {"python", "python/typing", "web", "data"};
 
-    private static Path dir;
+    private static RandomLibrary lib;
     private static Database db;
     private static QueryCompiler compiler;
 
     @BeforeContainer
     static void open() throws IOException {
-        dir = Files.createTempDirectory("talkshelf-idsets");
-        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        db = Database.open(dir.resolve("library.talkshelf"), clock);
-        TalkStore talks = new TalkStore(db, clock);
-        Random rnd = new Random(11);
-        WatchStatus[] statuses = WatchStatus.values();
-        for (int i = 0; i < 400; i++) {
-            String title = WORDS[rnd.nextInt(WORDS.length)] + " " + WORDS[rnd.nextInt(WORDS.length)] + " talk " + i;
-            String description = rnd.nextInt(3) == 0 ? null
-                    : "about " + WORDS[rnd.nextInt(WORDS.length)] + " and " + WORDS[rnd.nextInt(WORDS.length)];
-            WatchStatus status = statuses[rnd.nextInt(statuses.length)];
-            talks.insert(Talk.titled(title).withDescription(description)
-                    .withSpeakers(List.of(rnd.nextBoolean() ? "Ada Lovelace" : "Grace Hopper"))
-                    .withEvent(rnd.nextBoolean() ? "PyCon " + (2015 + rnd.nextInt(4)) : null)
-                    .withYear(rnd.nextInt(8) == 0 ? null : 2015 + rnd.nextInt(8))
-                    .withDuration(rnd.nextInt(8) == 0 ? null : Duration.ofMinutes(5 + rnd.nextInt(60)))
-                    .withRating(rnd.nextInt(3) == 0 ? null : 1 + rnd.nextInt(5))
-                    .withTags(rnd.nextBoolean() ? List.of(TOPICS[rnd.nextInt(TOPICS.length)]) : List.of())
-                    .withAdded(NOW.minus(Duration.ofHours(rnd.nextInt(24 * 400))))
-                    .withWatch(new WatchState(status, status == WatchStatus.IN_PROGRESS ? Duration.ofMinutes(2) : null, null,
-                            status == WatchStatus.WATCHED ? 1 : 0, status == WatchStatus.UNWATCHED ? null : NOW)), null);
-        }
-        compiler = new QueryCompiler(clock, name -> Optional.empty());
+        lib = RandomLibrary.of("talkshelf-idsets", 11, 400, IdSetPlansPropertiesTest::talk);
+        db = lib.db;
+        compiler = new QueryCompiler(lib.clock, name -> Optional.empty());
+    }
+
+    /** Two of the words in the title, most often "python"; a description of two more in two talks of three. */
+    private static Talk talk(Random rnd, int i) {
+        String title = WORDS[rnd.nextInt(WORDS.length)] + " " + WORDS[rnd.nextInt(WORDS.length)] + " talk " + i;
+        String description = rnd.nextInt(3) == 0 ? null
+                : "about " + WORDS[rnd.nextInt(WORDS.length)] + " and " + WORDS[rnd.nextInt(WORDS.length)];
+        WatchStatus status = WatchStatus.values()[rnd.nextInt(WatchStatus.values().length)];
+        return Talk.titled(title).withDescription(description)
+                .withSpeakers(List.of(rnd.nextBoolean() ? "Ada Lovelace" : "Grace Hopper"))
+                .withEvent(rnd.nextBoolean() ? "PyCon " + (2015 + rnd.nextInt(4)) : null)
+                .withYear(rnd.nextInt(8) == 0 ? null : 2015 + rnd.nextInt(8))
+                .withDuration(rnd.nextInt(8) == 0 ? null : Duration.ofMinutes(5 + rnd.nextInt(60)))
+                .withRating(rnd.nextInt(3) == 0 ? null : 1 + rnd.nextInt(5))
+                .withTags(rnd.nextBoolean() ? List.of(TOPICS[rnd.nextInt(TOPICS.length)]) : List.of())
+                .withAdded(RandomLibrary.NOW.minus(Duration.ofHours(rnd.nextInt(24 * 400))))
+                .withWatch(RandomLibrary.watch(status, status == WatchStatus.IN_PROGRESS ? Duration.ofMinutes(2) : null));
     }
 
     @AfterContainer
     static void close() throws IOException {
-        db.close();
-        TempFolders.delete(dir);
+        lib.close();
     }
 
     @Provide

@@ -12,14 +12,11 @@ import dev.talkshelf.model.WatchStatus;
 import dev.talkshelf.query.CompiledQuery;
 import dev.talkshelf.query.QueryCompiler;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -41,7 +38,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * kept word's bitmaps (every match, the title matches) and count stay equal to what the search index finds for it.
  */
 class KeptWordsPropertiesTest {
-    private static final Instant NOW = Instant.parse("2025-06-01T12:00:00Z");
+    private static final Instant NOW = RandomLibrary.NOW;
     private static final String[] WORDS = {"python", "python", "python", "pythonic", "data", "data", "web", "async",
         "typing", "rust", "Pythön", "dataset", "python\u2019s", "\u00abdata\u00bb", "web\u00a0async", "na\u00efve",
         "\uff50\uff59\uff54\uff48\uff4f\uff4e", "PYTHON_3", "py3", "x-web", "\u00e9python", "python\u00e4", "\u00e0-data",
@@ -49,7 +46,8 @@ class KeptWordsPropertiesTest {
     private static final String[] TOPICS = {"python", "python/typing", "web", "data"};
     private static final List<String> KEPT = List.of("python", "data", "py", "web");
 
-    private static Path dir;
+    private static RandomLibrary keptLibrary;
+    private static RandomLibrary plainLibrary;
     private static Database kept;
     private static Database plain;
     private static QueryCompiler compiler;
@@ -57,17 +55,11 @@ class KeptWordsPropertiesTest {
 
     @BeforeContainer
     static void open() throws IOException {
-        dir = Files.createTempDirectory("talkshelf-kept");
-        clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        kept = Database.open(dir.resolve("kept.talkshelf"), clock);
-        plain = Database.open(dir.resolve("plain.talkshelf"), clock);
-        for (Database db : List.of(kept, plain)) {
-            Random rnd = new Random(5);
-            TalkStore talks = new TalkStore(db, clock);
-            for (int i = 0; i < 300; i++) {
-                talks.insert(talk(rnd, i), null);
-            }
-        }
+        keptLibrary = RandomLibrary.of("talkshelf-kept", 5, 300, KeptWordsPropertiesTest::talk);
+        plainLibrary = RandomLibrary.of("talkshelf-plain", 5, 300, KeptWordsPropertiesTest::talk);
+        kept = keptLibrary.db;
+        plain = plainLibrary.db;
+        clock = keptLibrary.clock;
         // Kept by searches that find them common, as in use (a threshold for 300 talks).
         TalkSearch keeping = new TalkSearch(kept).withKeepMinMatches(1);
         for (String word : KEPT) {
@@ -96,9 +88,8 @@ class KeptWordsPropertiesTest {
 
     @AfterContainer
     static void close() throws IOException {
-        kept.close();
-        plain.close();
-        TempFolders.delete(dir);
+        keptLibrary.close();
+        plainLibrary.close();
     }
 
     @Provide

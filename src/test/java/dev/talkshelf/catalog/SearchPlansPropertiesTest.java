@@ -5,20 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.talkshelf.model.SortKey;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
-import dev.talkshelf.model.WatchState;
 import dev.talkshelf.model.WatchStatus;
 import dev.talkshelf.query.CompiledQuery;
 import dev.talkshelf.query.QueryCompiler;
 import dev.talkshelf.query.SpeakerTermsCompiler;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
@@ -45,7 +40,6 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * order the terms are typed in changes nothing, and a speaker word finds what it found in the talks' index.
  */
 class SearchPlansPropertiesTest {
-    private static final Instant NOW = Instant.parse("2025-06-01T12:00:00Z");
     private static final String[] TOPICS = {"python", "python/typing", "python/async", "web", "web/django", "data"};
     private static final String[] WORDS = {"python", "django", "flask", "data", "async", "typing", "web", "testing"};
     /** Names with stroked and accented letters, apostrophes and hyphens; a talk has one to three of them. */
@@ -58,7 +52,7 @@ class SearchPlansPropertiesTest {
             "speaker:o'brien", "speaker:jean-luc", "speaker:luc", "speaker:2", "speaker:2nd", "speaker:\"Łukasz Langa\"",
             "speaker:\"langa jiri\"", "speaker:\"sindelar lukasz\"", "speaker:\"a\"", "speaker:zz"};
 
-    private static Path dir;
+    private static RandomLibrary lib;
     private static Database db;
     private static QueryCompiler compiler;
     /** Every speaker: term in the talks' index, as before the speakers' own index. */
@@ -69,31 +63,9 @@ class SearchPlansPropertiesTest {
 
     @BeforeContainer
     static void open() throws IOException {
-        dir = Files.createTempDirectory("talkshelf-plans");
-        Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        db = Database.open(dir.resolve("library.talkshelf"), clock);
-        TalkStore talks = new TalkStore(db, clock);
-        Random rnd = new Random(7);
-        WatchStatus[] statuses = WatchStatus.values();
-        for (int i = 0; i < 80; i++) {
-            String title = WORDS[rnd.nextInt(WORDS.length)] + " " + WORDS[rnd.nextInt(WORDS.length)] + " talk " + i;
-            String description = rnd.nextBoolean() ? "about " + WORDS[rnd.nextInt(WORDS.length)] + " and machine learning" : null;
-            List<String> tags = new ArrayList<>();
-            for (int k = rnd.nextInt(3); k > 0; k--) {
-                tags.add(TOPICS[rnd.nextInt(TOPICS.length)]);
-            }
-            WatchStatus status = statuses[rnd.nextInt(statuses.length)];
-            talks.insert(Talk.titled(title).withDescription(description)
-                    .withSpeakers(speakers(rnd))
-                    .withYear(rnd.nextInt(8) == 0 ? null : 2015 + rnd.nextInt(8))
-                    .withDuration(rnd.nextInt(8) == 0 ? null : Duration.ofMinutes(5 + rnd.nextInt(60)))
-                    .withRating(rnd.nextInt(3) == 0 ? null : 1 + rnd.nextInt(5))
-                    .withMedia(rnd.nextInt(4) == 0 ? null : "/v/" + i + ".mp4")
-                    .withTags(tags)
-                    .withAdded(NOW.minus(Duration.ofHours(rnd.nextInt(24 * 400))))
-                    .withWatch(new WatchState(status, status == WatchStatus.IN_PROGRESS ? Duration.ofMinutes(2) : null, null,
-                            status == WatchStatus.WATCHED ? 1 : 0, status == WatchStatus.UNWATCHED ? null : NOW)), null);
-        }
+        lib = RandomLibrary.of("talkshelf-plans", 7, 80, SearchPlansPropertiesTest::talk);
+        db = lib.db;
+        Clock clock = lib.clock;
         compiler = new QueryCompiler(clock, name -> Optional.empty());
         inTalkIndex = SpeakerTermsCompiler.inTalkIndex(clock, name -> Optional.empty());
         plans = List.of(
@@ -108,6 +80,26 @@ class SearchPlansPropertiesTest {
                 new TalkSearch(db, 3, 0, 0, true).withCandidatesScoredMax(0));
     }
 
+    /** Words in the title and maybe the description, one to three speakers, up to two topics, every column. */
+    private static Talk talk(Random rnd, int i) {
+        String title = WORDS[rnd.nextInt(WORDS.length)] + " " + WORDS[rnd.nextInt(WORDS.length)] + " talk " + i;
+        String description = rnd.nextBoolean() ? "about " + WORDS[rnd.nextInt(WORDS.length)] + " and machine learning" : null;
+        List<String> tags = new ArrayList<>();
+        for (int k = rnd.nextInt(3); k > 0; k--) {
+            tags.add(TOPICS[rnd.nextInt(TOPICS.length)]);
+        }
+        WatchStatus status = WatchStatus.values()[rnd.nextInt(WatchStatus.values().length)];
+        return Talk.titled(title).withDescription(description)
+                .withSpeakers(speakers(rnd))
+                .withYear(rnd.nextInt(8) == 0 ? null : 2015 + rnd.nextInt(8))
+                .withDuration(rnd.nextInt(8) == 0 ? null : Duration.ofMinutes(5 + rnd.nextInt(60)))
+                .withRating(rnd.nextInt(3) == 0 ? null : 1 + rnd.nextInt(5))
+                .withMedia(rnd.nextInt(4) == 0 ? null : "/v/" + i + ".mp4")
+                .withTags(tags)
+                .withAdded(RandomLibrary.NOW.minus(Duration.ofHours(rnd.nextInt(24 * 400))))
+                .withWatch(RandomLibrary.watch(status, status == WatchStatus.IN_PROGRESS ? Duration.ofMinutes(2) : null));
+    }
+
     private static List<String> speakers(Random rnd) {
         List<String> names = new ArrayList<>();
         for (int k = 1 + rnd.nextInt(3); k > 0; k--) {
@@ -118,8 +110,7 @@ class SearchPlansPropertiesTest {
 
     @AfterContainer
     static void close() throws IOException {
-        db.close();
-        TempFolders.delete(dir);
+        lib.close();
     }
 
     @Provide
@@ -177,7 +168,7 @@ class SearchPlansPropertiesTest {
             assertEquals(reference.size(), plan.count(q.filter()), text);
         }
         assertEquals(reference.size(), new FacetStore(db).facets(q.filter()).total(), "facets: " + text);
-        assertEquals(referenceProgress(q.filter()), new PlaylistStore(db, Clock.systemUTC()).progress(q.filter()), "progress: " + text);
+        assertEquals(lib.referenceProgress(q.filter()), new PlaylistStore(db, Clock.systemUTC()).progress(q.filter()), "progress: " + text);
         // Word matches beside a broad filter, each checked on the narrow index or all read and the filter's complement
         // removed from them (the library is too small for the real bound to be passed).
         for (int checkedMax : List.of(0, Integer.MAX_VALUE)) {
@@ -201,26 +192,6 @@ class SearchPlansPropertiesTest {
         assertEquals(reference(old.filter()), reference(q.filter()), text);
         SearchRequest r = new SearchRequest(q.filter(), q.rankMatch(), SortKey.RELEVANCE, false, null, 0, 1_000);
         assertEquals(reference(old.filter()), new HashSet<>(plans.get(0).page(r).ids()), text);
-    }
-
-    /** A smart playlist's progress as plain SQLite counts it over the talk rows, with no index chosen. */
-    private static dev.talkshelf.model.PlaylistProgress referenceProgress(TalkFilter filter) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT count(*), total(t.status = 'watched'),
-                           total(CASE WHEN t.status IN ('watched', 'skipped') THEN 0
-                                      WHEN t.status = 'in-progress' THEN max(%1$s - %2$s, 0) ELSE %1$s END)
-                      FROM talk t NOT INDEXED WHERE
-                    """.formatted(SafeSums.millisOrZero("t.duration_ms"),
-                    SafeSums.millisOrZero("t.position_ms")) + filter.sql())) {
-                Sql.bind(ps, filter.params());
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return new dev.talkshelf.model.PlaylistProgress((int) rs.getDouble(2), rs.getInt(1),
-                            Duration.ofMillis((long) rs.getDouble(3)).toSeconds());
-                }
-            }
-        });
     }
 
     @Property(tries = 150)

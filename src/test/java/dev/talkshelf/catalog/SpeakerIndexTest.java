@@ -96,13 +96,7 @@ class SpeakerIndexTest {
     @Test
     void aNameAnotherProgramChangesIsFoundByTheNewName() throws SQLException {
         Path file = dir.resolve("lib.db");
-        TalkId id;
-        try (Database db = Database.open(file, CLOCK)) {
-            id = new TalkStore(db, CLOCK).insert(Talk.titled("Typing").withSpeakers(List.of("Guido van Rossum")), null);
-        }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            s.execute("UPDATE speaker SET name = 'Guido Rossum-Ølsen' WHERE name = 'Guido van Rossum'");
-        }
+        TalkId id = AnotherProgram.renamesTheSpeakerOfATalk(file, CLOCK, "Guido Rossum-Ølsen");
         try (Database db = Database.open(file, CLOCK)) {
             assertEquals(Set.of(id), found(db, "olsen", false));
             assertEquals(Set.of(), found(db, "van", false));
@@ -132,12 +126,8 @@ class SpeakerIndexTest {
             ids.add(talks.insert(Talk.titled("Cython").withSpeakers(List.of("Çağil Uluşahin", "Stefan Behnel")), null));
         }
         // Step 23 is this file without the speakers' index and its triggers.
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            s.execute("DROP TRIGGER speaker_leaves_index");
-            s.execute("DROP TRIGGER speaker_renamed_in_index");
-            s.execute("DROP TABLE speaker_fts");
-            s.execute("PRAGMA user_version = 23");
-        }
+        AnotherProgram.leavesAtStep(file, 23, "DROP TRIGGER speaker_leaves_index", "DROP TRIGGER speaker_renamed_in_index",
+                "DROP TABLE speaker_fts");
         try (Database db = Database.open(file, CLOCK)) {
             assertEquals((long) OlderSchema.latest(), ((Number) StoredValue.of(db, "PRAGMA user_version")).longValue());
             assertEquals(Set.of(ids.get(0)), found(db, "lukasz", false));

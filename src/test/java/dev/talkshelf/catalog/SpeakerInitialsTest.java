@@ -11,8 +11,6 @@ import dev.talkshelf.model.TalkId;
 import dev.talkshelf.query.CompiledQuery;
 import dev.talkshelf.query.QueryCompiler;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -150,13 +148,7 @@ class SpeakerInitialsTest {
     @Test
     void aRenameByAnotherProgramDropsTheSetsUntilTheNextWriteBuildsThem() throws SQLException {
         Path file = dir.resolve("lib.db");
-        TalkId typing;
-        try (Database db = Database.open(file, CLOCK)) {
-            typing = new TalkStore(db, CLOCK).insert(Talk.titled("Typing").withSpeakers(List.of("Guido van Rossum")), null);
-        }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            s.execute("UPDATE speaker SET name = 'Quentin Rossum' WHERE name = 'Guido van Rossum'");
-        }
+        TalkId typing = AnotherProgram.renamesTheSpeakerOfATalk(file, CLOCK, "Quentin Rossum");
         try (Database db = Database.open(file, CLOCK)) {
             assertFalse(db.read(SpeakerInitials::kept), "dropped by the rename");
             TalkSearch search = new TalkSearch(db);
@@ -182,12 +174,8 @@ class SpeakerInitialsTest {
                 talks.insert(talk(rnd, i), null);
             }
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            s.execute("DROP TRIGGER speaker_renamed_drops_initials");
-            s.execute("DROP TABLE speaker_initial_ids");
-            s.execute("DROP TABLE speaker_initials_kept");
-            s.execute("PRAGMA user_version = 25");
-        }
+        AnotherProgram.leavesAtStep(file, 25, "DROP TRIGGER speaker_renamed_drops_initials", "DROP TABLE speaker_initial_ids",
+                "DROP TABLE speaker_initials_kept");
         try (Database db = Database.open(file, CLOCK)) {
             assertEquals((long) OlderSchema.latest(), ((Number) StoredValue.of(db, "PRAGMA user_version")).longValue());
             assertTrue(db.read(SpeakerInitials::kept));

@@ -9,7 +9,6 @@ import dev.talkshelf.catalog.TalkFilter;
 import dev.talkshelf.model.Facets;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -17,26 +16,19 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Edits of one talk's speakers, event, year and topics, and their undo, move the whole library's kept facet counts in
  * place (decision 0047): after each, the counts read equal the facets counted over every talk's postings. More than
  * 200 speakers and events, with many ties, so the kept top 200 is crossed both ways.
  */
-class FacetsAfterEditsTest {
+class FacetsAfterEditsTest extends OnTestLibrary {
     private static final String[] TAGS = {"python", "python/typing", "python/async", "web/django", "data", "rust", "go"};
-
-    @TempDir
-    Path dir;
-    TestLibrary lib;
 
     @BeforeEach
     void open() {
-        lib = TestLibrary.in(dir);
         lib.db.write(c -> {
             for (int i = 0; i < 700; i++) {
                 lib.talks.insert(Talk.titled("Talk " + i)
@@ -47,11 +39,6 @@ class FacetsAfterEditsTest {
             }
             return null;
         });
-    }
-
-    @AfterEach
-    void close() {
-        lib.close();
     }
 
     @Test

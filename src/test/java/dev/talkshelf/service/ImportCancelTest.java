@@ -9,31 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.talkshelf.formats.ImportBatch;
 import dev.talkshelf.formats.ImportContext;
 import dev.talkshelf.model.Talk;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Cancelling an import and importing pasted titles, on a real library file. */
-class ImportCancelTest {
-    @TempDir
-    Path dir;
-    TestLibrary lib;
+class ImportCancelTest extends OnTestLibrary {
     ImportService imports;
 
     @BeforeEach
     void open() {
-        lib = TestLibrary.in(dir);
         imports = lib.importsWithoutReaders(t -> t.title().contains("Rust") ? List.of("rust") : List.of());
-    }
-
-    @AfterEach
-    void close() {
-        lib.close();
     }
 
     private static ImportBatch generated(int n) {

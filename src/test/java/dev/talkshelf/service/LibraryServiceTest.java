@@ -8,31 +8,12 @@ import dev.talkshelf.cli.OtherTalkShelf;
 import dev.talkshelf.model.Note;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class LibraryServiceTest {
-    @TempDir
-    Path dir;
-
-    TestLibrary lib;
-
-    @BeforeEach
-    void open() {
-        lib = TestLibrary.in(dir);
-    }
-
-    @AfterEach
-    void close() {
-        lib.close();
-    }
-
+class LibraryServiceTest extends OnTestLibrary {
     private List<TalkId> found(String query) {
         return lib.search.search(query, 0, 50).talks().stream().map(Talk::id).toList();
     }

@@ -11,7 +11,6 @@ import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
 import dev.talkshelf.model.WatchState;
 import dev.talkshelf.model.WatchStatus;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -20,10 +19,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every playlist's progress as the sidebar lists it (decision 0049: ranges of the step-25 indexes, a topic's talks walked)
@@ -33,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * TalkShelf), a plain connection (another program), a write rolled back, an import and its undo. A topic with conditions
  * on the status and length only is read from the topic's entries alone (decision 0055), which those writes keep.
  */
-class PlaylistProgressRecountTest {
+class PlaylistProgressRecountTest extends OnTestLibrary {
     private static final String[] WORDS = {"keynote", "python", "rust", "data", "async", "panel"};
     private static final String[] TOPICS = {"python/free-threading", "python/asyncio", "rust", "data/ml"};
     private static final List<String> SMART = List.of(
@@ -44,16 +41,11 @@ class PlaylistProgressRecountTest {
             "async tag:rust", "tag:python/asyncio", "tag:python duration:<30m", "tag:data status:in-progress",
             "tag:rust -status:watched", "tag:python status:unwatched duration:>=10m", "tag:data status:watched or status:skipped");
 
-    @TempDir
-    Path dir;
-
-    TestLibrary lib;
     Random rnd = new Random(14);
     List<TalkId> talks = new ArrayList<>();
 
     @BeforeEach
     void open() {
-        lib = TestLibrary.in(dir);
         for (int i = 0; i < 400; i++) {
             talks.add(randomTalk(i));
         }
@@ -65,11 +57,6 @@ class PlaylistProgressRecountTest {
             lib.playlists.add("study " + i, randomTalks(5 + rnd.nextInt(40)));
         }
         lib.playlists.create("empty");
-    }
-
-    @AfterEach
-    void close() {
-        lib.close();
     }
 
     @Test

@@ -15,7 +15,6 @@ import dev.talkshelf.model.PlaylistSummary;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
 import dev.talkshelf.model.WatchStatus;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,27 +22,15 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class PlaylistServiceTest {
-    @TempDir
-    Path dir;
-
-    TestLibrary lib;
+class PlaylistServiceTest extends OnTestLibrary {
     PlaylistService playlists;
 
     @BeforeEach
     void open() {
-        lib = TestLibrary.in(dir);
         playlists = lib.playlists;
-    }
-
-    @AfterEach
-    void close() {
-        lib.close();
     }
 
     private List<TalkId> ids(String name) {

@@ -3,29 +3,17 @@ package dev.talkshelf.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Pasted titles read as one batch, on a real library file. */
-class PreviewTitleBatchTest {
-    @TempDir
-    Path dir;
-    TestLibrary lib;
+class PreviewTitleBatchTest extends OnTestLibrary {
     ImportService imports;
 
     @BeforeEach
     void open() {
-        lib = TestLibrary.in(dir);
         imports = lib.importsWithoutReaders(t -> List.of());
-    }
-
-    @AfterEach
-    void close() {
-        lib.close();
     }
 
     @Test

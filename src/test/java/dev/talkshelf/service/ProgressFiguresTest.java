@@ -7,32 +7,14 @@ import dev.talkshelf.model.TalkId;
 import dev.talkshelf.model.TopicProgress;
 import dev.talkshelf.model.WatchStatus;
 import dev.talkshelf.model.WeekHours;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** The dashboard's figures: hours per week from the sessions, watched per top-level topic. */
-class ProgressFiguresTest {
-    @TempDir
-    Path dir;
-    TestLibrary lib;
-
-    @BeforeEach
-    void open() {
-        lib = TestLibrary.in(dir); // the clock stands at Saturday 2025-03-01
-    }
-
-    @AfterEach
-    void close() {
-        lib.close();
-    }
-
+/** The dashboard's figures: hours per week from the sessions, watched per top-level topic (the clock stands at Saturday 2025-03-01). */
+class ProgressFiguresTest extends OnTestLibrary {
     @Test
     void sessionsAddUpInTheWeekTheyStartedAndEmptyWeeksAreZero() {
         TalkId a = lib.talk("Alpha", 60);

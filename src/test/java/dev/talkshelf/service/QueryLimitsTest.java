@@ -10,31 +10,23 @@ import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.WatchState;
 import dev.talkshelf.model.WatchStatus;
 import dev.talkshelf.query.QueryLimits;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The largest queries the limits admit (deepest, widest, longest, and through the most smart playlists) compile and
  * run against a real library for search, facets, the summary and a smart playlist's progress; one step past a limit
  * is a readable error naming the column.
  */
-class QueryLimitsTest {
+class QueryLimitsTest extends OnTestLibrary {
     private static final String[] WORDS = {"python", "rust", "async", "types", "testing", "web", "data", "go"};
-
-    @TempDir
-    Path dir;
-    TestLibrary lib;
 
     @BeforeEach
     void open() {
-        lib = TestLibrary.in(dir);
         for (int i = 0; i < 300; i++) {
             String a = WORDS[i % WORDS.length];
             String b = WORDS[(i / WORDS.length) % WORDS.length];
@@ -50,11 +42,6 @@ class QueryLimitsTest {
                     .withDescription("about " + b), null);
         }
         lib.playlists.create("Manual");
-    }
-
-    @AfterEach
-    void close() {
-        lib.close();
     }
 
     /** Runs a query every way a query runs and checks it gave an answer. */

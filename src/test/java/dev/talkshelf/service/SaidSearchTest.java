@@ -17,27 +17,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code said:} and plain words in transcripts, and the moments they find, on a real library with real subtitle files. */
-class SaidSearchTest {
-    @TempDir
-    Path dir;
-    TestLibrary lib;
+class SaidSearchTest extends OnTestLibrary {
     TranscriptService transcripts;
 
     @BeforeEach
     void open() {
-        lib = TestLibrary.in(dir);
         transcripts = new TranscriptService(new TranscriptStore(lib.db, lib.clock), lib.edits);
-    }
-
-    @AfterEach
-    void close() {
-        lib.close();
     }
 
     TalkId talkSaying(String title, String vtt) throws IOException {

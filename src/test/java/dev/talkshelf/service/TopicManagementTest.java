@@ -8,38 +8,25 @@ import dev.talkshelf.cli.OtherTalkShelf;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
 import dev.talkshelf.model.TopicNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Renaming, merging, moving and deleting topics through LibraryService, and undoing each, on a real library. */
-class TopicManagementTest {
-    @TempDir
-    Path dir;
-
-    TestLibrary lib;
+class TopicManagementTest extends OnTestLibrary {
     TalkId typing;
     TalkId gil;
     TalkId both;
 
     @BeforeEach
     void open() {
-        lib = TestLibrary.in(dir);
         typing = lib.talk("Typing at scale", 30);
         gil = lib.talk("The GIL", 30);
         both = lib.talk("Async views", 30);
         lib.library.changeTopics(List.of(typing), List.of("py/typing", "web"), List.of());
         lib.library.changeTopics(List.of(gil), List.of("py"), List.of());
         lib.library.changeTopics(List.of(both), List.of("django", "python/django"), List.of());
-    }
-
-    @AfterEach
-    void close() {
-        lib.close();
     }
 
     private List<String> topics(TalkId id) {

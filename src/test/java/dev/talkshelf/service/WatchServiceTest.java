@@ -10,34 +10,21 @@ import dev.talkshelf.model.WatchSession;
 import dev.talkshelf.model.WatchState;
 import dev.talkshelf.model.WatchStatus;
 import dev.talkshelf.model.WatchThreshold;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class WatchServiceTest {
+class WatchServiceTest extends OnTestLibrary {
     private static final Instant SAT = Instant.parse("2025-03-01T20:00:00Z");
 
-    @TempDir
-    Path dir;
-
-    TestLibrary lib;
     WatchService watch;
 
     @BeforeEach
     void open() {
-        lib = TestLibrary.in(dir);
         watch = lib.watch;
-    }
-
-    @AfterEach
-    void close() {
-        lib.close();
     }
 
     private WatchStatus status(TalkId id) {
