@@ -2,7 +2,6 @@ package dev.talkshelf.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.talkshelf.model.SortKey;
@@ -49,39 +48,8 @@ class SpeakerInitialsTest {
             TalkStore talks = new TalkStore(db, CLOCK);
             Random rnd = new Random(14);
             List<TalkId> ids = new ArrayList<>();
-            for (int step = 0; step < 120; step++) {
-                int kind = rnd.nextInt(10);
-                if (kind < 4 || ids.isEmpty()) {
-                    ids.add(talks.insert(talk(rnd, step), null));
-                } else if (kind < 7) {
-                    TalkId id = ids.get(rnd.nextInt(ids.size()));
-                    talks.update(talks.get(id).orElseThrow().withSpeakers(speakers(rnd)));
-                } else if (kind < 8) {
-                    TalkId id = ids.remove(rnd.nextInt(ids.size()));
-                    talks.delete(id);
-                } else if (kind < 9) {
-                    // Several writes in one transaction, one talk taken out again in it.
-                    db.write(c -> {
-                        TalkId added = talks.insert(talk(rnd, 1000), null);
-                        TalkId other = talks.insert(talk(rnd, 1001), null);
-                        talks.update(talks.get(added).orElseThrow().withSpeakers(speakers(rnd)));
-                        talks.delete(other);
-                        ids.add(added);
-                        return null;
-                    });
-                } else {
-                    TalkId id = ids.get(rnd.nextInt(ids.size()));
-                    assertThrows(IllegalStateException.class, () -> db.write(c -> {
-                        talks.update(talks.get(id).orElseThrow().withSpeakers(speakers(rnd)));
-                        talks.insert(talk(rnd, 2000), null);
-                        throw new IllegalStateException("rolled back");
-                    }));
-                }
-                if (step % 10 == 9) {
-                    assertKeptSetsAreTheIndex(db, "after step " + step);
-                }
-            }
-            assertKeptSetsAreTheIndex(db, "at the end");
+            RandomWrites.run(db, talks, rnd, ids, 120, 0, SpeakerInitialsTest::talk,
+                    (r, old) -> old.withSpeakers(speakers(r)), when -> assertKeptSetsAreTheIndex(db, when));
         }
     }
 

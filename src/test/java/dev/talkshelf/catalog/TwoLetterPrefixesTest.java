@@ -2,7 +2,6 @@ package dev.talkshelf.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.talkshelf.model.SortKey;
@@ -62,38 +61,9 @@ class TwoLetterPrefixesTest {
             }
             assertEquals(KEPT.stream().sorted().toList(), db.read(KeptWords::words), "kept from a few matches, whatever their share");
             assertSameAsFts5(db, "before any write");
-            for (int step = 0; step < 150; step++) {
-                int kind = rnd.nextInt(10);
-                if (kind < 4 || ids.isEmpty()) {
-                    ids.add(talks.insert(talk(rnd, 100 + step), null));
-                } else if (kind < 7) {
-                    TalkId id = ids.get(rnd.nextInt(ids.size()));
-                    Talk old = talks.get(id).orElseThrow();
-                    talks.update(rnd.nextBoolean() ? old.withDescription(text(rnd)) : old.withSpeakers(List.of(word(rnd) + " " + word(rnd))));
-                } else if (kind < 8) {
-                    talks.delete(ids.remove(rnd.nextInt(ids.size())));
-                } else if (kind < 9) {
-                    db.write(c -> {
-                        TalkId added = talks.insert(talk(rnd, 1000), null);
-                        TalkId other = talks.insert(talk(rnd, 1001), null);
-                        talks.update(talks.get(added).orElseThrow().withDescription(text(rnd)));
-                        talks.delete(other);
-                        ids.add(added);
-                        return null;
-                    });
-                } else {
-                    TalkId id = ids.get(rnd.nextInt(ids.size()));
-                    assertThrows(IllegalStateException.class, () -> db.write(c -> {
-                        talks.update(talks.get(id).orElseThrow().withDescription(text(rnd)));
-                        talks.insert(talk(rnd, 2000), null);
-                        throw new IllegalStateException("rolled back");
-                    }));
-                }
-                if (step % 10 == 9) {
-                    assertSameAsFts5(db, "after step " + step);
-                }
-            }
-            assertSameAsFts5(db, "at the end");
+            RandomWrites.run(db, talks, rnd, ids, 150, 100, TwoLetterPrefixesTest::talk,
+                    (r, old) -> r.nextBoolean() ? old.withDescription(text(r)) : old.withSpeakers(List.of(word(r) + " " + word(r))),
+                    when -> assertSameAsFts5(db, when));
         }
     }
 
