@@ -806,9 +806,6 @@ public final class Database implements AutoCloseable {
 
     private static void apply(Connection c, Migration step) throws SQLException {
         try (Statement s = c.createStatement()) {
-            if (step.version() == Schema.TOPIC_PROGRESS_STEP) {
-                Schema.addTopicProgressColumns(c);
-            }
             for (String sql : step.statements()) {
                 s.execute(sql);
             }

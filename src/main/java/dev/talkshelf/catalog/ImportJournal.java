@@ -487,8 +487,7 @@ public final class ImportJournal {
                 WITH RECURSIVE up(id) AS (
                     SELECT topic_id FROM talk_topic WHERE talk_id = ?
                     UNION SELECT t.parent_id FROM topic t JOIN up ON t.id = up.id WHERE t.parent_id IS NOT NULL)
-                INSERT OR IGNORE INTO talk_topic_closure(topic_id, talk_id, status, duration_ms, position_ms)
-                SELECT up.id, t.id, t.status, t.duration_ms, t.position_ms FROM up JOIN talk t ON t.id = ?""", talk, talk);
+                INSERT OR IGNORE INTO talk_topic_closure(topic_id, talk_id) SELECT id, ? FROM up""", talk, talk);
     }
 
     private void revertPlaylists(Connection c, long run) throws SQLException {

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Playlists: manual ones hold talks in order; smart ones hold only their query. Names are unique, ignoring case. */
 public final class PlaylistStore {
@@ -294,13 +293,6 @@ public final class PlaylistStore {
             Optional<? extends TalkFilter.Condition> walked = filter.topic().isPresent() ? filter.topic() : filter.firstWords();
             if (walked.isPresent()) {
                 TalkFilter rest = filter.without(walked.get());
-                if (walked.get() instanceof TalkFilter.Topic topic && topic.subtree() && readsTopicEntriesOnly(rest)) {
-                    // The topic's entries carry each talk's status, length and position (step 28, decision 0055): its
-                    // range is all that is read, where seeking each talk cost ~70 ms for 129,000 talks at a million.
-                    return countedRow("SELECT " + sums(POSITION_IN_ROW, null) + " FROM talk_topic_closure t"
-                            + " WHERE t.topic_id = (SELECT id FROM topic WHERE path = ?) AND (" + rest.sql() + ")",
-                            TalkSearch.concat(topic.params(), rest.params()), 1, true).get(0);
-                }
                 String ids = walked.get() instanceof TalkFilter.Topic topic ? topic.idsSql() : ((TalkFilter.Words) walked.get()).idsSql();
                 return countedRow("SELECT " + sums(POSITION_IN_ROW, null) + " FROM (" + ids + ") x CROSS JOIN talk t"
                         + " INDEXED BY " + Schema.PROGRESS_BY_ID + " ON t.id = x.talk_id WHERE " + rest.sql(),
@@ -334,18 +326,6 @@ public final class PlaylistStore {
         }
         return Optional.ofNullable(best);
     }
-
-    /**
-     * True when every condition of {@code rest} reads only columns a topic's entries carry (step 28): each is a
-     * {@link TalkFilter.Columns} the compiler made on the status or the length alone, as the index it names says.
-     */
-    static boolean readsTopicEntriesOnly(TalkFilter rest) {
-        return rest.conditions().stream().allMatch(c -> c instanceof TalkFilter.Columns columns
-                && columns.index() != null && TOPIC_ENTRY_COLUMNS.contains(columns.index()));
-    }
-
-    /** The compiler's own indexes of the columns a topic's entries carry besides the ids: status and length. */
-    private static final Set<String> TOPIC_ENTRY_COLUMNS = Set.of("talk_by_status", "talk_by_duration");
 
     /** A column's own index (as the compiler names it) -> the step-25 index led by that column that covers progress. */
     private static final Map<String, String> RANGE_INDEXES = Map.of(

@@ -1,15 +1,9 @@
 package dev.talkshelf.catalog;
 
 import dev.talkshelf.model.SpeakerPlaceholders;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -52,48 +46,6 @@ final class Schema {
     static final int SPEAKER_INITIALS_STEP = 26;
     /** The step that rebuilds the talks' search index without its two-letter prefix index (decision 0054). */
     static final int PLAIN_INDEX_STEP = 27;
-
-    /** The step whose topic entries carry each talk's progress columns ({@link #TOPIC_PROGRESS_FOLLOWS}). */
-    static final int TOPIC_PROGRESS_STEP = 28;
-
-    /**
-     * Step 28: a change of a talk's status, length or position is copied to its topics' entries in the same statement,
-     * from any TalkShelf and any program writing the file, and rolls back with it. New entries are inserted with the
-     * values ({@link #INSERT_TOPIC_ENTRY}): a trigger on inserts would make each insert of an import open a statement
-     * journal (see {@link #facetTriggers}).
-     */
-    static final String TOPIC_PROGRESS_FOLLOWS = """
-            CREATE TRIGGER IF NOT EXISTS talk_progress_to_topics AFTER UPDATE OF status, duration_ms, position_ms ON talk
-              WHEN old.status IS NOT new.status OR old.duration_ms IS NOT new.duration_ms OR old.position_ms IS NOT new.position_ms
-            BEGIN
-                UPDATE talk_topic_closure SET status = new.status, duration_ms = new.duration_ms, position_ms = new.position_ms
-                 WHERE talk_id = new.id;
-            END""";
-
-    /**
-     * Adds step 28's columns to the topics' entries, each unless it is there: {@code ALTER TABLE} has no {@code IF NOT
-     * EXISTS}, and a step must run again on a file whose version was set back.
-     */
-    static void addTopicProgressColumns(Connection c) throws SQLException {
-        Set<String> present = new HashSet<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA table_info(talk_topic_closure)")) {
-            while (rs.next()) {
-                present.add(rs.getString("name"));
-            }
-        }
-        try (Statement s = c.createStatement()) {
-            for (String column : List.of("status TEXT", "duration_ms INTEGER", "position_ms INTEGER")) {
-                if (!present.contains(column.substring(0, column.indexOf(' ')))) {
-                    s.execute("ALTER TABLE talk_topic_closure ADD COLUMN " + column);
-                }
-            }
-        }
-    }
-
-    /** Inserts the entry of a topic and a talk (ids in that order) with the talk's progress columns as they are now. */
-    static final String INSERT_TOPIC_ENTRY = """
-            INSERT OR IGNORE INTO talk_topic_closure(topic_id, talk_id, status, duration_ms, position_ms)
-            SELECT ?, t.id, t.status, t.duration_ms, t.position_ms FROM talk t WHERE t.id = ?""";
 
     static final List<Migration> STEPS = List.of(
             new Migration(1, "talks, speakers, topics, watch state, playlists, notes and the search index", List.of(
@@ -603,25 +555,8 @@ final class Schema {
             // a rare one merges its few terms. Database rebuilds the index from the talks right after this step's
             // (empty) statements, in the same transaction (FtsIndex.rebuild), and the file is rebuilt after the upgrade.
             new Migration(PLAIN_INDEX_STEP, "a search index without a prefix index; common two-letter prefixes kept",
-                    List.of(), true),
-            // A playlist of a topic sought each of its talks in talk_progress_by_id: 129,000 seeks, ~70 ms at a million
-            // talks. The topic's entries carry what its progress reads (decision 0055), so its range is all it reads.
-            new Migration(TOPIC_PROGRESS_STEP, "a topic's entries carry each talk's status, length and position", List.of(
-                    // The copy below is not a change of topic: the facets kept stay (decision 0040). Only a change of the
-                    // entry itself retires them from now on.
-                    // Database adds the three columns first (addTopicProgressColumns).
-                    "DROP TRIGGER IF EXISTS topic_changed_retires_facets",
-                    """
-                    UPDATE talk_topic_closure SET (status, duration_ms, position_ms) =
-                        (SELECT t.status, t.duration_ms, t.position_ms FROM talk t WHERE t.id = talk_topic_closure.talk_id)""",
-                    """
-                    CREATE TRIGGER IF NOT EXISTS topic_changed_retires_facets AFTER UPDATE OF topic_id, talk_id ON talk_topic_closure BEGIN
-                        UPDATE library_writes SET facets_at = NULL WHERE facets_at IS NOT NULL;
-                    END""",
-                    TOPIC_PROGRESS_FOLLOWS)
-            )
+                    List.of(), true)
     );
-
 
 
 

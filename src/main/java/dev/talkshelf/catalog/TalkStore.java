@@ -673,7 +673,7 @@ public final class TalkStore {
         }
         int ord = 0;
         PreparedStatement ins = db.cached("INSERT INTO talk_topic(talk_id, topic_id, ord) VALUES (?, ?, ?)");
-        PreparedStatement closure = db.cached(Schema.INSERT_TOPIC_ENTRY);
+        PreparedStatement closure = db.cached("INSERT OR IGNORE INTO talk_topic_closure(topic_id, talk_id) VALUES (?, ?)");
         for (String path : paths) {
             ins.setLong(1, talkId);
             ins.setLong(2, topicId(c, path));
