@@ -373,8 +373,7 @@ public final class Database implements AutoCloseable {
             // The last index rows first, then the writes to other tables: the first of those makes FTS5 write out every
             // row it holds as one segment, and the commit finds nothing left. Counted before the last index rows (as
             // before), a transaction that had indexed as it went (an import) wrote two segments, and FTS5 merged both.
-            initialsPending.touched(touchedTalks.all());
-            FtsIndex.refresh(writer, touchedTalks, keptPending);
+            refreshTouchedIndexRows();
             newSpeakers.add(writer);
             KeptWords.apply(writer, keptPending);
             SpeakerInitials.apply(writer, initialsPending.talks());
@@ -423,8 +422,7 @@ public final class Database implements AutoCloseable {
             throw new IllegalStateException("the search index is brought up to date only inside a write");
         }
         try {
-            initialsPending.touched(touchedTalks.all());
-            FtsIndex.refresh(writer, touchedTalks, keptPending);
+            refreshTouchedIndexRows();
         } catch (SQLException e) {
             throw new CatalogException(describeWriteFailure(e), e);
         }
@@ -713,6 +711,15 @@ public final class Database implements AutoCloseable {
         try (Statement s = c.createStatement()) {
             s.execute(sql);
         }
+    }
+
+    /**
+     * The search index rows of the talks touched so far, their new text noted for the kept words; the speaker initials
+     * note the same talks first (the refresh forgets them).
+     */
+    private void refreshTouchedIndexRows() throws SQLException {
+        initialsPending.touched(touchedTalks.all());
+        FtsIndex.refresh(writer, touchedTalks, keptPending);
     }
 
     private static void configure(Connection c) throws SQLException {

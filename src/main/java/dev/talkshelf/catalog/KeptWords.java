@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -594,7 +595,7 @@ final class KeptWords {
                 commonest(talksWithTwo, leastTwo, w -> true));
     }
 
-    private static List<String> commonest(Map<String, Integer> talksWith, int least, java.util.function.Predicate<String> worth) {
+    private static List<String> commonest(Map<String, Integer> talksWith, int least, Predicate<String> worth) {
         return talksWith.entrySet().stream()
                 .filter(e -> e.getValue() >= least && worth.test(e.getKey()))
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

@@ -94,7 +94,7 @@ class TwoLetterPrefixesTest {
     @Test
     void aLibraryOfStepTwentySixLosesItsPrefixIndexAndFindsTheSameTalks() throws SQLException {
         Path file = dir.resolve("lib.db");
-        List<List<Long>> before = new ArrayList<>();
+        List<BitSet> before = new ArrayList<>();
         try (Database db = Database.open(file, CLOCK)) {
             TalkStore talks = new TalkStore(db, CLOCK);
             Random rnd = new Random(26);
@@ -113,24 +113,24 @@ class TwoLetterPrefixesTest {
             s.execute("COMMIT");
             assertTrue(scalar(c, "SELECT sql FROM sqlite_master WHERE name = 'talk_fts'").contains("prefix = '2'"));
             for (String prefix : PREFIXES) {
-                before.add(ids(c, KeptWords.expression(prefix)));
-                before.add(ids(c, "{title description} : (" + KeptWords.expression(prefix) + ")"));
+                before.add(Fts5Matches.of(c, KeptWords.expression(prefix)));
+                before.add(Fts5Matches.of(c, "{title description} : (" + KeptWords.expression(prefix) + ")"));
             }
         }
         try (Database db = Database.open(file, CLOCK)) {
             assertEquals((long) OlderSchema.latest(), ((Number) StoredValue.of(db, "PRAGMA user_version")).longValue());
             assertTrue(db.lastBackup().isPresent() && Files.isRegularFile(db.lastBackup().get()), "backed up first");
-            List<List<Long>> after = db.read(c -> {
+            List<BitSet> after = db.read(c -> {
                 assertFalse(scalar(c, "SELECT sql FROM sqlite_master WHERE name = 'talk_fts'").contains("prefix"));
-                List<List<Long>> found = new ArrayList<>();
+                List<BitSet> found = new ArrayList<>();
                 for (String prefix : PREFIXES) {
-                    found.add(ids(c, KeptWords.expression(prefix)));
-                    found.add(ids(c, "{title description} : (" + KeptWords.expression(prefix) + ")"));
+                    found.add(Fts5Matches.of(c, KeptWords.expression(prefix)));
+                    found.add(Fts5Matches.of(c, "{title description} : (" + KeptWords.expression(prefix) + ")"));
                 }
                 return found;
             });
             assertEquals(before, after);
-            assertTrue(before.get(0).size() > 10, "co is found");
+            assertTrue(before.get(0).cardinality() > 10, "co is found");
             assertSameAsFts5(db, "after the upgrade");
         }
     }
@@ -187,19 +187,6 @@ class TwoLetterPrefixesTest {
             }
             return ids;
         });
-    }
-
-    private static List<Long> ids(Connection c, String expression) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM talk_fts WHERE talk_fts MATCH ? ORDER BY rowid")) {
-            ps.setString(1, expression);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-        }
-        return ids;
     }
 
     private static String scalar(Connection c, String sql) throws SQLException {
