@@ -435,6 +435,29 @@ public record TalkFilter(List<Condition> conditions) {
         return c.sql();
     }
 
+    /**
+     * The condition as SQL over {@code talk t} for checking talks known by their ids: as {@link #sql()}, but each topic
+     * seeks the talk in its own index ({@link Topic#probeSql}) instead of gathering all its talks first (775,420 for
+     * {@code tag:python} at a million talks). The parameters are {@link #params()}.
+     */
+    public String seekSql() {
+        if (conditions.isEmpty()) {
+            return "1";
+        }
+        return conditions.stream().map(c -> "(" + (c instanceof Topic t ? t.probeSql() : c.sql()) + ")")
+                .collect(Collectors.joining(" AND "));
+    }
+
+    /** True when every part is a {@link Columns} condition or a {@link Topic}: each can be checked for one talk by a seek. */
+    public boolean onlyColumnsAndTopics() {
+        return conditions.stream().allMatch(c -> c instanceof Columns || c instanceof Topic);
+    }
+
+    /** The column conditions with an index of their own, the most selective (by the compiler's guess) first. */
+    public List<Columns> indexedColumns() {
+        return conditions.stream().filter(c -> c instanceof Columns col && col.index() != null).map(c -> (Columns) c).toList();
+    }
+
     /** The parameters of {@link #sql()}, in its order. */
     public List<Object> params() {
         List<Object> all = new ArrayList<>();
