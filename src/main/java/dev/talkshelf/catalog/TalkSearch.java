@@ -682,38 +682,46 @@ public final class TalkSearch {
     }
 
     /**
-     * The talks passing a filter of column conditions and topics with more than one part, driven from a condition with an
-     * index of its own that selects at most {@code drivenShare} of the library: its talks read from a range of that index,
-     * then the rest checked for each of them in the id-led narrow index, a topic by a seek of its own index. The
-     * conditions are tried in the compiler's order (most selective first), each counted on its index only up to the
-     * bound; the first within it drives. {@code tag:python rating:>=4 has:media} read 19,766 rated talks at a million
-     * where the scan of the narrow index read every talk (decision 0058). Empty when no condition qualifies.
+     * The talks passing a filter of column conditions, topics and lists, driven from a part whose talks an index of its
+     * own lists ({@link TalkFilter#ownIndexParts}) when that part selects at most {@code drivenShare} of the library: its
+     * talks read from that index (a range of a column's index, the entries of a list), then the rest checked for each of
+     * them in the id-led narrow index, a topic by a seek of its own index. The parts are tried in the compiler's order
+     * (most selective first), each counted only up to the bound; the first within it drives. {@code tag:python rating:>=4
+     * has:media} read 19,766 rated talks at a million where the scan of the narrow index read every talk; {@code
+     * has:notes} the 66,630 notes where every talk was checked against them (decision 0058). A column condition alone
+     * keeps its own plans (a range of its index). Empty when no part qualifies.
      */
     static Optional<BitSet> drivenByOwnIndex(Connection c, TalkFilter filter, double drivenShare) throws SQLException {
-        if (drivenShare <= 0 || filter.conditions().size() < 2 || !filter.onlyColumnsAndTopics()
-                || filter.indexedColumns().isEmpty()) {
+        List<TalkFilter.Condition> drivers = filter.ownIndexParts();
+        if (drivenShare <= 0 || drivers.isEmpty() || !filter.onlyColumnsTopicsAndLists()
+                || filter.conditions().size() < 2 && filter.conditions().get(0) instanceof TalkFilter.Columns) {
             return Optional.empty();
         }
         long bound = (long) (longQuery(c, "SELECT coalesce(max(id), 0) FROM talk", List.of()) * Math.min(1, drivenShare));
-        for (TalkFilter.Columns driver : filter.indexedColumns()) {
-            String range = Schema.talkIndexedBy(driver.index(), driver.sql());
-            if (longQuery(c, "SELECT count(*) FROM (SELECT 1 FROM " + range + " LIMIT ?)",
+        for (TalkFilter.Condition driver : drivers) {
+            // Either a range of the column's own index (its talks as t.id), or the list's entries (as talk_id).
+            String idsSql = driver instanceof TalkFilter.Columns col
+                    ? "SELECT t.id AS talk_id FROM " + Schema.talkIndexedBy(col.index(), col.sql())
+                    : ((TalkFilter.Other) driver).idsSql();
+            TalkFilter rest = filter.without(driver);
+            // A list alone is read whole whatever its length: no talk is checked after it, and checking every talk of
+            // the library against it costs more than reading it.
+            if (!rest.isAll() && longQuery(c, "SELECT count(*) FROM (" + idsSql + " LIMIT ?)",
                     concat(driver.params(), List.of(bound + 1))) > bound) {
                 continue;
             }
             BitSet ids;
-            try (PreparedStatement ps = c.prepareStatement("SELECT group_concat(t.id) FROM " + range)) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT group_concat(x.talk_id) FROM (" + idsSql + ") x")) {
                 Sql.bind(ps, driver.params());
                 try (ResultSet rs = ps.executeQuery()) {
                     ids = IdText.firstColumnSet(rs);
                 }
             }
-            if (ids.isEmpty()) {
+            if (ids.isEmpty() || rest.isAll()) {
                 return Optional.of(ids);
             }
             // talk_progress_by_id holds every filter column in under half the pages of talk_facts (no sort titles):
             // 20,000 seeks in it took half the time at a million talks.
-            TalkFilter rest = filter.without(driver);
             try (PreparedStatement ps = c.prepareStatement("SELECT group_concat(t.id) FROM talk t INDEXED BY "
                     + Schema.PROGRESS_BY_ID + " WHERE t.id IN (SELECT value FROM json_each(?)) AND (" + rest.seekSql() + ")")) {
                 Sql.bind(ps, concat(List.of(jsonArray(ids)), rest.params()));

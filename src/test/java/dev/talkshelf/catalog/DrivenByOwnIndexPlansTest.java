@@ -26,8 +26,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The plan driven from a condition's own index (decision 0058: {@code tag:python rating:>=4 has:media} read from the rated
- * talks' range, the rest checked talk by talk) finds the same talks in the same order, with the same totals and counts,
+ * The plan driven from a part's own index (decision 0058: {@code tag:python rating:>=4 has:media} read from the rated
+ * talks' range, the rest checked talk by talk; {@code has:notes} from the notes) finds the same talks in the same order, with the same totals and counts,
  * as the plans it replaces: in every order the parts are typed, negated, under "or", beside words, in every sort and page.
  */
 class DrivenByOwnIndexPlansTest {
@@ -39,14 +39,15 @@ class DrivenByOwnIndexPlansTest {
             "rating:>=4 has:media tag:python", "has:media tag:python rating:>=4", "has:media rating:>=4 tag:python",
             "tag:=python/web rating:5 has:file", "rating:>=4 has:media", "rating:2..3 tag:rust",
             "status:watched rating:>=4 tag:python", "rating:>=3 year:2019..2021 tag:web", "duration:<15m rating:2..4 has:media",
-            "tag:python tag:rust rating:<=2", "rating:>=4 status:in-progress");
+            "tag:python tag:rust rating:<=2", "rating:>=4 status:in-progress", "has:notes", "has:notes tag:python",
+            "rating:>=4 has:notes", "has:notes has:media status:watched");
     /** Shapes beside them the plan must leave alone or hand on whole: negated parts, "or", words. */
     private static final List<String> AROUND = List.of(
             "-tag:python rating:>=4 has:media", "tag:python -rating:>=4 has:media", "tag:python rating:>=4 -has:media",
             "not (tag:python rating:>=4 has:media)", "tag:python (rating:>=4 or rating:1) has:media",
             "(tag:python rating:>=4) or has:file", "tag:python rating:>=4 has:media or tag:rust",
             "python rating:>=4 has:media", "tag:python rating:>=4 has:media -rust", "tag:python rating:>=4 has:media or python",
-            "rating:>=4", "tag:python", "has:media");
+            "rating:>=4", "tag:python", "has:media", "-has:notes", "has:notes or rating:5", "has:notes python");
 
     private static RandomLibrary lib;
     private static QueryCompiler compiler;
@@ -54,6 +55,14 @@ class DrivenByOwnIndexPlansTest {
     @BeforeAll
     static void open() throws IOException {
         lib = RandomLibrary.of("talkshelf-driven", 58, 400, DrivenByOwnIndexPlansTest::talk);
+        // Notes on a fifth of the talks, two on some: a list whose entries name a talk more than once.
+        NoteStore notes = new NoteStore(lib.db, lib.clock);
+        Random rnd = new Random(58);
+        for (int id = 1; id <= 400; id++) {
+            for (int n = rnd.nextInt(10) - 7; n > 0; n--) {
+                notes.add(TalkId.of(id), Duration.ofSeconds(n), "note " + n);
+            }
+        }
         compiler = new QueryCompiler(lib.clock, name -> Optional.empty());
     }
 
