@@ -474,8 +474,7 @@ public final class QueryCompiler {
             // media_kind (schema step 5): 0 none, 1 a link, 2 a file; it is in the narrow indexes, media is not.
             case "media" -> columns("t.media_kind > 0", 0.9);
             case "file" -> columns("t.media_kind = 2", 0.1);
-            case "notes", "note" -> TalkFilter.of(new Other("t.id IN (SELECT n.talk_id FROM note n)", List.of(),
-                    Reads.ID_LISTS, 0.05));
+            case "notes", "note" -> TalkFilter.of(Other.listed("SELECT n.talk_id FROM note n", List.of(), 0.05));
             case "description" -> TalkFilter.of(new Other("t.description IS NOT NULL AND t.description <> ''", List.of(),
                     Reads.TALK_ROWS, 0.9));
             case "rating" -> columns("t.rating IS NOT NULL", 5 * RATING_SHARE);

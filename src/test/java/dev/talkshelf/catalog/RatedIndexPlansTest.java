@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
  * Every plan that may name the rated talks' partial index ({@code talk_rated}, decision 0049) finds what SQLite finds
  * over the talk rows with no index: a rating alone, beside a part that finds nothing, in an "or", under a "not", beside
  * other columns, topics and words; in a search, a count, an id set, a smart playlist and a playlist's progress. The plans
- * state the index's own condition themselves (decision 0057), so the index stays readable however the rest is written.
+ * state the index's own condition themselves (decision 0057), so the index stays readable however the rest is written;
+ * also when the rated talks' range drives a filter and the rest is checked talk by talk (decision 0058).
  */
 class RatedIndexPlansTest {
     private static final String[] WORDS = {"python", "rust", "data", "web"};
@@ -66,7 +67,8 @@ class RatedIndexPlansTest {
                 new TalkSearch(lib.db, 1_000, Integer.MAX_VALUE, Integer.MAX_VALUE, true),
                 new TalkSearch(lib.db, 1_000, 0, 0, true),
                 new TalkSearch(lib.db, 1_000, 0, 0, false),
-                new TalkSearch(lib.db, 1_000, 0, 0, true).withIdListMax(0));
+                new TalkSearch(lib.db, 1_000, 0, 0, true).withIdListMax(0),
+                new TalkSearch(lib.db, 1_000, TalkSearch.FILTER_FIRST_MIN, TalkSearch.INDEX_WALK_MIN, true).withDrivenShare(1));
     }
 
     /** A third of the talks unrated; every status, in-progress ones with a position; a topic and words on some. */
@@ -102,8 +104,10 @@ class RatedIndexPlansTest {
                 assertEquals(expected.size(), plan.count(filter), "count: " + text);
             }
             for (int checkedMax : List.of(0, Integer.MAX_VALUE)) {
-                BitSet ids = lib.db.read(c -> TalkSearch.idSet(c, filter, checkedMax));
-                assertEquals(expected, ids.stream().mapToObj(TalkId::of).collect(Collectors.toSet()), "id set: " + text);
+                for (double drivenShare : List.of(0.0, 1.0)) {
+                    BitSet ids = lib.db.read(c -> TalkSearch.idSet(c, filter, checkedMax, drivenShare));
+                    assertEquals(expected, ids.stream().mapToObj(TalkId::of).collect(Collectors.toSet()), "id set: " + text);
+                }
             }
             filter.withoutWords().complement().ifPresent(complement -> {
                 Set<TalkId> leftOut = unindexed(TalkFilter.ALL);

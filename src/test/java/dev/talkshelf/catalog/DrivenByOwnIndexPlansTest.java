@@ -1,0 +1,182 @@
+package dev.talkshelf.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.talkshelf.model.SortKey;
+import dev.talkshelf.model.Talk;
+import dev.talkshelf.model.TalkId;
+import dev.talkshelf.model.WatchStatus;
+import dev.talkshelf.query.CompiledQuery;
+import dev.talkshelf.query.QueryCompiler;
+import java.io.IOException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The plan driven from a part's own index (decision 0058: {@code tag:python rating:>=4 has:media} read from the rated
+ * talks' range, the rest checked talk by talk; {@code has:notes} from the notes) finds the same talks in the same order, with the same totals and counts,
+ * as the plans it replaces: in every order the parts are typed, negated, under "or", beside words, in every sort and page.
+ */
+class DrivenByOwnIndexPlansTest {
+    private static final String[] WORDS = {"python", "rust", "data", "web"};
+    private static final List<String> TOPICS = List.of("python", "python/web", "rust");
+    /** Shapes the plan drives (a rating, a year, a status or a duration beside a topic or columns). */
+    private static final List<String> DRIVEN = List.of(
+            "tag:python rating:>=4 has:media", "tag:python has:media rating:>=4", "rating:>=4 tag:python has:media",
+            "rating:>=4 has:media tag:python", "has:media tag:python rating:>=4", "has:media rating:>=4 tag:python",
+            "tag:=python/web rating:5 has:file", "rating:>=4 has:media", "rating:2..3 tag:rust",
+            "status:watched rating:>=4 tag:python", "rating:>=3 year:2019..2021 tag:web", "duration:<15m rating:2..4 has:media",
+            "tag:python tag:rust rating:<=2", "rating:>=4 status:in-progress", "has:notes", "has:notes tag:python",
+            "rating:>=4 has:notes", "has:notes has:media status:watched");
+    /** Shapes beside them the plan must leave alone or hand on whole: negated parts, "or", words. */
+    private static final List<String> AROUND = List.of(
+            "-tag:python rating:>=4 has:media", "tag:python -rating:>=4 has:media", "tag:python rating:>=4 -has:media",
+            "not (tag:python rating:>=4 has:media)", "tag:python (rating:>=4 or rating:1) has:media",
+            "(tag:python rating:>=4) or has:file", "tag:python rating:>=4 has:media or tag:rust",
+            "python rating:>=4 has:media", "tag:python rating:>=4 has:media -rust", "tag:python rating:>=4 has:media or python",
+            "rating:>=4", "tag:python", "has:media", "-has:notes", "has:notes or rating:5", "has:notes python");
+
+    private static RandomLibrary lib;
+    private static QueryCompiler compiler;
+
+    @BeforeAll
+    static void open() throws IOException {
+        lib = RandomLibrary.of("talkshelf-driven", 58, 400, DrivenByOwnIndexPlansTest::talk);
+        // Notes on a fifth of the talks, two on some: a list whose entries name a talk more than once.
+        NoteStore notes = new NoteStore(lib.db, lib.clock);
+        Random rnd = new Random(58);
+        for (int id = 1; id <= 400; id++) {
+            for (int n = rnd.nextInt(10) - 7; n > 0; n--) {
+                notes.add(TalkId.of(id), Duration.ofSeconds(n), "note " + n);
+            }
+        }
+        compiler = new QueryCompiler(lib.clock, name -> Optional.empty());
+    }
+
+    /** Half the talks unrated; links, files and no media; topics in a tree; some added at the same moment (ties by id). */
+    private static Talk talk(Random rnd, int i) {
+        WatchStatus status = WatchStatus.values()[rnd.nextInt(WatchStatus.values().length)];
+        List<String> tags = new ArrayList<>();
+        for (String topic : TOPICS) {
+            if (rnd.nextInt(3) == 0) {
+                tags.add(topic);
+            }
+        }
+        int media = rnd.nextInt(5);
+        return Talk.titled(WORDS[rnd.nextInt(WORDS.length)] + " talk " + rnd.nextInt(50))
+                .withYear(rnd.nextInt(8) == 0 ? null : 2015 + rnd.nextInt(8))
+                .withDuration(rnd.nextInt(6) == 0 ? null : Duration.ofMinutes(5 + rnd.nextInt(60)))
+                .withRating(rnd.nextBoolean() ? null : 1 + rnd.nextInt(5))
+                .withMedia(media == 0 ? null : media == 1 ? "/talks/" + i + ".mp4" : "https://example.org/" + i)
+                .withTags(tags)
+                .withAdded(RandomLibrary.NOW.minus(Duration.ofHours(rnd.nextInt(24 * 40))))
+                .withWatch(RandomLibrary.watch(status, status == WatchStatus.IN_PROGRESS
+                        ? Duration.ofMinutes(rnd.nextInt(70)) : null));
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        lib.close();
+    }
+
+    @Test
+    void theDrivenShapesAreDrivenFromAnIndexAndFindWhatTheTalkRowsGive() {
+        for (String text : DRIVEN) {
+            TalkFilter filter = compiler.compile(text).filter();
+            Optional<BitSet> driven = lib.db.read(c -> TalkSearch.drivenByOwnIndex(c, filter, 1));
+            assertTrue(driven.isPresent(), "driven: " + text);
+            assertEquals(unindexed(filter), ids(driven.get()), text);
+            assertTrue(lib.db.read(c -> TalkSearch.drivenByOwnIndex(c, filter, 0)).isEmpty(), "never at share 0: " + text);
+        }
+    }
+
+    @Test
+    void anIndexRangeBeyondTheShareDrivesNothing() {
+        // rating:>=1 is every rated talk, about half of the library here: beyond a tenth.
+        TalkFilter filter = compiler.compile("rating:>=1 tag:python").filter();
+        assertTrue(lib.db.read(c -> TalkSearch.drivenByOwnIndex(c, filter, 0.1)).isEmpty());
+        assertTrue(lib.db.read(c -> TalkSearch.drivenByOwnIndex(c, filter, 0.9)).isPresent());
+    }
+
+    @Test
+    void everyPageAndTotalIsTheOtherPlansOnes() {
+        List<TalkSearch> others = List.of(
+                new TalkSearch(lib.db, 1_000, TalkSearch.FILTER_FIRST_MIN, TalkSearch.INDEX_WALK_MIN, true).withDrivenShare(0),
+                new TalkSearch(lib.db, 1_000, 0, 0, true).withDrivenShare(0),
+                new TalkSearch(lib.db, 1_000, 0, 0, false).withDrivenShare(0));
+        List<TalkSearch> driven = List.of(
+                new TalkSearch(lib.db, 1_000, TalkSearch.FILTER_FIRST_MIN, TalkSearch.INDEX_WALK_MIN, true).withDrivenShare(1),
+                new TalkSearch(lib.db, 1_000, 0, 0, true).withDrivenShare(1),
+                new TalkSearch(lib.db, 1_000, TalkSearch.FILTER_FIRST_MIN, TalkSearch.INDEX_WALK_MIN, true)
+                        .withDrivenShare(1).withIdListMax(0));
+        List<String> all = new ArrayList<>(DRIVEN);
+        all.addAll(AROUND);
+        for (String text : all) {
+            CompiledQuery q = compiler.compile(text);
+            TalkFilter filter = q.filter();
+            Set<TalkId> expected = unindexed(filter);
+            for (SortKey sort : SortKey.values()) {
+                if (sort == SortKey.PLAYLIST) {
+                    continue;
+                }
+                for (boolean reversed : List.of(false, true)) {
+                    for (int[] window : List.of(new int[] {0, 1_000}, new int[] {0, 10}, new int[] {7, 10})) {
+                        SearchRequest request = new SearchRequest(filter, q.rankMatch(), sort, reversed, null, window[0], window[1]);
+                        SearchResult reference = others.get(0).page(request);
+                        String what = text + " " + sort + (reversed ? " reversed " : " ") + window[0] + "+" + window[1];
+                        assertEquals(expected.size(), reference.total(), "total: " + what);
+                        if (window[1] == 1_000 && window[0] == 0) {
+                            assertEquals(expected, new HashSet<>(reference.ids()), what);
+                        }
+                        for (TalkSearch plan : others.subList(1, others.size())) {
+                            assertEquals(reference, plan.page(request), "other plan: " + what);
+                        }
+                        for (TalkSearch plan : driven) {
+                            assertEquals(reference, plan.page(request), "driven: " + what);
+                        }
+                    }
+                }
+            }
+            for (TalkSearch plan : driven) {
+                assertEquals(expected.size(), plan.count(filter), "count: " + text);
+            }
+            for (double share : List.of(0.0, 1.0)) {
+                BitSet ids = lib.db.read(c -> TalkSearch.idSet(c, filter, TalkSearch.CHECKED_BESIDE_BROAD_FILTER_MAX, share));
+                assertEquals(expected, ids(ids), "id set at share " + share + ": " + text);
+            }
+        }
+    }
+
+    private static Set<TalkId> ids(BitSet set) {
+        return set.stream().mapToObj(TalkId::of).collect(Collectors.toSet());
+    }
+
+    /** The talks plain SQLite finds for the filter's SQL over the talk rows, with no index chosen. */
+    private static Set<TalkId> unindexed(TalkFilter filter) {
+        return lib.db.read(c -> {
+            Set<TalkId> ids = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT t.id FROM talk t NOT INDEXED WHERE " + filter.sql())) {
+                Sql.bind(ps, filter.params());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(TalkId.of(rs.getLong(1)));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+}
