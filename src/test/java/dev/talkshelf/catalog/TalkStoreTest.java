@@ -157,19 +157,9 @@ class TalkStoreTest {
         assertEquals(reversed, talks.get(reversed).stream().map(Talk::id).toList());
     }
 
+    /** The talks FTS5 finds for an expression, in id order. */
     private List<Long> match(String fts) {
-        return db.read(c -> {
-            List<Long> ids = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM talk_fts WHERE talk_fts MATCH ? ORDER BY rowid")) {
-                ps.setString(1, fts);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getLong(1));
-                    }
-                }
-            }
-            return ids;
-        });
+        return Fts5Matches.of(db, fts).stream().mapToObj(id -> (long) id).toList();
     }
 
     private static long count(Connection c, String sql) throws SQLException {
