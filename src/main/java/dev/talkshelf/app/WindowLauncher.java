@@ -1,6 +1,7 @@
 package dev.talkshelf.app;
 
 import java.nio.file.Path;
+import dev.talkshelf.ui.theme.StylesheetWarmUp;
 import javafx.application.Application;
 
 /** Starts the JavaFX application for a library; returns when the window closes. */
@@ -11,7 +12,9 @@ final class WindowLauncher {
     static void launch(LibraryOpener opener, Path libraryOption, StartTimeline timeline) {
         // The library opens while the toolkit starts and shows its first screen (half a second), not after.
         timeline.mark("launching the toolkit");
-        TalkShelfApp.configure(opener, LibraryOpening.start(opener, libraryOption, timeline::mark), timeline);
+        LibraryOpening opening = LibraryOpening.start(opener, libraryOption, timeline::mark);
+        // The stylesheets are read once beside it, so the FX thread's own read of them runs compiled (0060).
+        TalkShelfApp.configure(opener, opening, StylesheetWarmUp.start(), timeline);
         Application.launch(TalkShelfApp.class);
     }
 }
