@@ -13,7 +13,6 @@ import dev.talkshelf.ui.settings.WindowPlacement;
 import dev.talkshelf.ui.settings.WindowSettings;
 import dev.talkshelf.ui.shared.AfterLayout;
 import dev.talkshelf.ui.talks.FirstPage;
-import dev.talkshelf.ui.theme.StylesheetWarmUp;
 import dev.talkshelf.ui.theme.Theme;
 import dev.talkshelf.ui.thumbnails.Thumbnails;
 import java.nio.file.Path;
@@ -41,7 +40,6 @@ public final class TalkShelfApp extends Application {
     static final String TRAINING_PROPERTY = "talkshelf.quitAfterFirstRows";
     private static LibraryOpener opener;
     private static LibraryOpening opening;
-    private static StylesheetWarmUp stylesRead = StylesheetWarmUp.none();
     private static StartTimeline timeline = StartTimeline.ofThisProcess();
 
     private Services services;
@@ -54,10 +52,9 @@ public final class TalkShelfApp extends Application {
     private boolean themeForced;
 
     /** The library to show, its opening already under way. */
-    static void configure(LibraryOpener libraryOpener, LibraryOpening first, StylesheetWarmUp styles, StartTimeline start) {
+    static void configure(LibraryOpener libraryOpener, LibraryOpening first, StartTimeline start) {
         opener = libraryOpener;
         opening = first;
-        stylesRead = styles;
         timeline = start;
     }
 
@@ -69,8 +66,6 @@ public final class TalkShelfApp extends Application {
     @Override
     public void start(Stage primary) {
         timeline.mark("toolkit");
-        stylesRead.awaitDone(); // before the first node: the read fills tables the FX thread shares
-        timeline.mark("styles read ahead");
         this.stage = primary;
         AppPaths paths = AppPaths.system();
         settingsStore = new SettingsStore(paths.settingsFile());
