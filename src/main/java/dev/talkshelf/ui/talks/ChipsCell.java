@@ -9,7 +9,6 @@ import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.TableCell;
-import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 
@@ -62,7 +61,8 @@ final class ChipsCell extends PaintedCell {
         g.setFont(getFont());
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BASELINE);
-        Image pill = Stamps.pill(chipColor.getValue(), chipHeight, screenScale());
+        Color chip = chipColor.getValue();
+        double scale = screenScale();
         g.setFill(chipTextColor.getValue());
         double x = 0;
         for (String topic : topics) {
@@ -70,7 +70,7 @@ final class ChipsCell extends PaintedCell {
                 break;
             }
             double chipWidth = Math.ceil(measure.width(topic) + 2 * PAD_X);
-            Stamps.paintPill(g, pill, x, top, chipWidth, chipHeight);
+            Stamps.pill(g, chip, x, top, chipWidth, chipHeight, scale);
             g.fillText(topic, x + PAD_X, baseline);
             x += chipWidth + GAP;
         }

@@ -31,7 +31,7 @@ final class PicturePaint {
     static void initials(GraphicsContext g, Talk talk, double x, double y, double width, double height, double radius,
                          double screenScale) {
         Color ground = Placeholder.colour(talk);
-        g.drawImage(Stamps.rounded(ground, width, height, radius, screenScale), x, y, width, height);
+        Stamps.rounded(g, ground, x, y, width, height, radius, screenScale);
         String initials = Placeholder.initials(talk.title());
         Font font = Font.font(null, FontWeight.BOLD, Math.max(9, Math.round(height * 0.36)));
         FontMeasure measure = FontMeasure.of(font);

@@ -10,7 +10,6 @@ import javafx.css.StyleableProperty;
 import javafx.css.StyleablePropertyFactory;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.TableCell;
-import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 
 /** The watch-state glyph, then a small progress bar when in progress; the word is in the tooltip. */
@@ -64,30 +63,28 @@ final class StatusCell extends PaintedCell {
             return;
         }
         double scale = screenScale();
-        g.drawImage(glyph(status, scale), 0, Math.round((height - GLYPH) / 2), GLYPH, GLYPH);
+        prepareGlyphs(scale);
+        Stamps.glyph(g, Icons.of(status), colourOf(status), 0, Math.round((height - GLYPH) / 2), GLYPH, GLYPH, scale);
         if (progress >= 0) {
             double x = GLYPH + 4;
             double y = Math.round((height - BAR_HEIGHT) / 2);
-            Stamps.paintPill(g, Stamps.pill(trackColor.getValue(), BAR_HEIGHT, scale), x, y, BAR_WIDTH, BAR_HEIGHT);
-            Stamps.paintPill(g, Stamps.pill(inProgressColor.getValue(), BAR_HEIGHT, scale), x, y,
-                    Math.max(BAR_HEIGHT, Math.round(BAR_WIDTH * progress)), BAR_HEIGHT);
+            Stamps.pill(g, trackColor.getValue(), x, y, BAR_WIDTH, BAR_HEIGHT, scale);
+            Stamps.pill(g, inProgressColor.getValue(), x, y, Math.max(BAR_HEIGHT, Math.round(BAR_WIDTH * progress)), BAR_HEIGHT, scale);
         }
     }
 
     /**
-     * The glyph for {@code s}. The first one asked for makes all four: a stamp is made by a snapshot, which waits for
-     * the renderer, better at the first page of a session than when a search first shows a skipped talk.
+     * The first glyph painted asks for all four stamps: better made after the first page of a session than when a
+     * search first shows a skipped talk.
      */
-    private Image glyph(WatchStatus s, double scale) {
-        Image wanted = Stamps.glyph(Icons.of(s), colourOf(s), GLYPH, GLYPH, scale);
+    private void prepareGlyphs(double scale) {
         if (scale != madeAt || colourOf(WatchStatus.UNWATCHED) != madeIn) { // a new screen or theme
             for (WatchStatus other : WatchStatus.values()) {
-                Stamps.glyph(Icons.of(other), colourOf(other), GLYPH, GLYPH, scale);
+                Stamps.prepareGlyph(Icons.of(other), colourOf(other), GLYPH, GLYPH, scale);
             }
             madeAt = scale;
             madeIn = colourOf(WatchStatus.UNWATCHED);
         }
-        return wanted;
     }
 
     Color colourOf(WatchStatus s) {
