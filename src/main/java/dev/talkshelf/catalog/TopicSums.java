@@ -1,8 +1,5 @@
 package dev.talkshelf.catalog;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -119,12 +116,5 @@ final class TopicSums {
         return """
                 SELECT c.topic_id, t.status, count(*), sum(%s) FROM talk_topic_closure c JOIN talk t ON t.id = c.talk_id
                  GROUP BY c.topic_id, t.status ORDER BY 1, 2""".formatted(left("t"));
-    }
-
-    static boolean present(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?")) {
-            ps.setString(1, TABLE);
-            return ps.executeQuery().next();
-        }
     }
 }
