@@ -9,6 +9,7 @@ import dev.talkshelf.model.Playlist;
 import dev.talkshelf.model.PlaylistSummary;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
+import dev.talkshelf.model.TopicProgress;
 import dev.talkshelf.model.WatchState;
 import dev.talkshelf.model.WatchStatus;
 import java.sql.Connection;
@@ -17,6 +18,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
@@ -85,6 +87,21 @@ class PlaylistProgressRecountTest extends OnTestLibrary {
             assertEquals(expected, new Recount(lib.playlists.progress(s.playlist().name())),
                     when + ", alone: " + s.playlist().name());
         }
+        assertTopLevelTopicsEqualRecount(when);
+    }
+
+    /** The dashboard's top-level topics (decision 0059 reads them from the same kept figures), recounted talk by talk. */
+    private void assertTopLevelTopicsEqualRecount(String when) {
+        List<TopicProgress> expected = new ArrayList<>();
+        for (String top : List.of("data", "python", "rust")) {
+            List<Talk> found = lib.search.search("tag:" + top, 0, 10_000).talks();
+            if (!found.isEmpty()) {
+                long watched = found.stream().filter(t -> lib.get(t.id()).status() == WatchStatus.WATCHED).count();
+                expected.add(new TopicProgress(top, watched, found.size()));
+            }
+        }
+        expected.sort(Comparator.comparingLong(TopicProgress::total).reversed().thenComparing(TopicProgress::topic));
+        assertEquals(expected, lib.watch.progressByTopic(), when + ": the top-level topics");
     }
 
     private record Recount(int watched, int total, long remainingSeconds) {
@@ -279,10 +296,21 @@ class PlaylistProgressRecountTest extends OnTestLibrary {
                             .withTags(List.of(TOPICS[rnd.nextInt(TOPICS.length)]))
                             .withWatch(randomWatch()));
                 }
+                // One merged into a talk already there, with a topic it may not have: undoing it rebuilds the talk's
+                // topic entries (ImportJournal).
+                Talk there = lib.get(anyTalk());
+                fresh.add(Talk.titled(there.title()).withSpeakers(there.speakers())
+                        .withTags(List.of(TOPICS[rnd.nextInt(TOPICS.length)])));
                 lib.importsWithoutReaders(t -> List.of(TOPICS[rnd.nextInt(TOPICS.length)]))
                         .apply(List.of(ImportBatch.ofTalks(fresh)), false);
                 reloadTalks();
-                return "an import of " + fresh.size() + " talks";
+                if (rnd.nextBoolean()) {
+                    return "an import of " + fresh.size() + " talks, one merged";
+                }
+                assertListedEqualsRecount("after an import of " + fresh.size() + " talks, one merged");
+                lib.library.undo();
+                reloadTalks();
+                return "an import of " + fresh.size() + " talks, one merged, and its undo";
             }
             case 15 -> {
                 TalkId id = anyTalk();
