@@ -488,6 +488,8 @@ public final class ImportJournal {
                     SELECT topic_id FROM talk_topic WHERE talk_id = ?
                     UNION SELECT t.parent_id FROM topic t JOIN up ON t.id = up.id WHERE t.parent_id IS NOT NULL)
                 INSERT OR IGNORE INTO talk_topic_closure(topic_id, talk_id) SELECT id, ? FROM up""", talk, talk);
+        // The deleted entries left the topics' figures by trigger; the new ones join them here (decision 0059).
+        run(c, TopicSums.ENTER_TALK, talk);
     }
 
     private void revertPlaylists(Connection c, long run) throws SQLException {

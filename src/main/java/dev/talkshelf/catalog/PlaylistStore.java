@@ -293,6 +293,13 @@ public final class PlaylistStore {
             Optional<? extends TalkFilter.Condition> walked = filter.topic().isPresent() ? filter.topic() : filter.firstWords();
             if (walked.isPresent()) {
                 TalkFilter rest = filter.without(walked.get());
+                if (walked.get() instanceof TalkFilter.Topic topic && topic.subtree() && onStatusAlone(rest)) {
+                    // A topic's figures are kept per status (decision 0059): a few rows, where seeking each of its talks
+                    // for its status, length and position cost ~70 ms for 129,000 talks at a million.
+                    return countedRow("SELECT sum(t.talks), sum(t.talks) FILTER (WHERE t.status = 'watched'), total(t.left_ms)"
+                            + " FROM " + TopicSums.TABLE + " t WHERE t.topic_id = (SELECT id FROM topic WHERE path = ?)"
+                            + " AND (" + rest.sql() + ")", TalkSearch.concat(topic.params(), rest.params()), 1, true).get(0);
+                }
                 String ids = walked.get() instanceof TalkFilter.Topic topic ? topic.idsSql() : ((TalkFilter.Words) walked.get()).idsSql();
                 return countedRow("SELECT " + sums(POSITION_IN_ROW, null) + " FROM (" + ids + ") x CROSS JOIN talk t"
                         + " INDEXED BY " + Schema.PROGRESS_BY_ID + " ON t.id = x.talk_id WHERE " + rest.sql(),
@@ -327,9 +334,21 @@ public final class PlaylistStore {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * True when every condition of {@code rest} reads the status alone (none: every talk), so a topic's figures kept per
+     * status answer it: each a {@link TalkFilter.Columns} the compiler made on {@code t.status}, as the index it names says.
+     */
+    static boolean onStatusAlone(TalkFilter rest) {
+        return rest.conditions().stream().allMatch(c -> c instanceof TalkFilter.Columns columns
+                && STATUS_INDEX.equals(columns.index()));
+    }
+
+    /** The index the compiler names for a condition on the status alone. */
+    private static final String STATUS_INDEX = "talk_by_status";
+
     /** A column's own index (as the compiler names it) -> the step-25 index led by that column that covers progress. */
     private static final Map<String, String> RANGE_INDEXES = Map.of(
-            Schema.RATED, Schema.RATED, "talk_by_status", Schema.PROGRESS_BY_STATUS);
+            Schema.RATED, Schema.RATED, STATUS_INDEX, Schema.PROGRESS_BY_STATUS);
 
     /**
      * {@link #progress(TalkFilter)} of several filters that read only the narrow columns, in one scan of the narrow

@@ -20,20 +20,22 @@ public final class ProgressStats {
         this.db = db;
     }
 
-    /** Watched and total talks under each top-level topic (a talk tagged python/typing counts for python). */
+    /**
+     * Watched and total talks under each top-level topic (a talk tagged python/typing counts for python), from the
+     * figures kept per topic and status (decision 0059): joining each entry to its talk was 1.5 s at a million talks.
+     */
     public List<TopicProgress> topLevelTopics() {
         return db.read(c -> {
             List<TopicProgress> result = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT tp.path AS topic,
-                           total(t.status = 'watched') AS watched,
-                           COUNT(*) AS total
+                           total(s.talks) FILTER (WHERE s.status = 'watched') AS watched,
+                           sum(s.talks) AS total
                     FROM topic tp
-                    JOIN talk_topic_closure cl ON cl.topic_id = tp.id
-                    JOIN talk t ON t.id = cl.talk_id
+                    JOIN %s s ON s.topic_id = tp.id
                     WHERE tp.parent_id IS NULL
                     GROUP BY tp.id
-                    ORDER BY total DESC, tp.path""")) {
+                    ORDER BY total DESC, tp.path""".formatted(TopicSums.TABLE))) {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         result.add(new TopicProgress(rs.getString("topic"), SafeSums.count(rs.getDouble("watched")), rs.getLong("total")));

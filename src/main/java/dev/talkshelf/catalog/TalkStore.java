@@ -674,15 +674,36 @@ public final class TalkStore {
         int ord = 0;
         PreparedStatement ins = db.cached("INSERT INTO talk_topic(talk_id, topic_id, ord) VALUES (?, ?, ?)");
         PreparedStatement closure = db.cached("INSERT OR IGNORE INTO talk_topic_closure(topic_id, talk_id) VALUES (?, ?)");
+        PreparedStatement sums = null;
+        String status = null;
+        long left = 0;
         for (String path : paths) {
             ins.setLong(1, talkId);
             ins.setLong(2, topicId(c, path));
             ins.setInt(3, ord++);
             ins.executeUpdate();
             for (String ancestor : TopicPath.selfAndAncestors(path)) {
-                closure.setLong(1, topicId(c, ancestor));
+                long topic = topicId(c, ancestor);
+                closure.setLong(1, topic);
                 closure.setLong(2, talkId);
-                closure.executeUpdate();
+                if (closure.executeUpdate() == 0) {
+                    continue;
+                }
+                // Each new entry adds its talk to its topic's figures (decision 0059); the deleted ones left by trigger.
+                if (sums == null) {
+                    PreparedStatement figures = db.cached(TopicSums.FIGURES);
+                    figures.setLong(1, talkId);
+                    try (ResultSet rs = figures.executeQuery()) {
+                        rs.next();
+                        status = rs.getString(1);
+                        left = rs.getLong(2);
+                    }
+                    sums = db.cached(TopicSums.ENTER);
+                }
+                sums.setLong(1, topic);
+                sums.setString(2, status);
+                sums.setLong(3, left);
+                sums.executeUpdate();
             }
         }
     }

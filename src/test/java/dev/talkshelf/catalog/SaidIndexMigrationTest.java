@@ -136,8 +136,9 @@ class SaidIndexMigrationTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
              PreparedStatement ps = c.prepareStatement("INSERT INTO cue_fts(rowid, text) VALUES (?, ?)")) {
             c.setAutoCommit(false);
-            // A large index of cues (as ~10 MB of them would be): dropping it frees most of the file.
-            for (int place = 0; place < 20_000; place++) {
+            // A large index of cues (as ~10 MB of them would be): dropping it frees most of the file. 30,000 since step
+            // 28: each step adds empty tables whose first pages the file keeps (20,000 left exactly a quarter).
+            for (int place = 0; place < 30_000; place++) {
                 ps.setLong(1, CueIds.of(new TalkId(1), 100 + place));
                 ps.setString(2, "cue number " + place + " says something about interpreters and word" + place);
                 ps.executeUpdate();

@@ -2,15 +2,23 @@ package dev.talkshelf.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.talkshelf.formats.ImportBatch;
 import dev.talkshelf.model.Playlist;
 import dev.talkshelf.model.PlaylistSummary;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
+import dev.talkshelf.model.TopicProgress;
 import dev.talkshelf.model.WatchState;
 import dev.talkshelf.model.WatchStatus;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +29,9 @@ import org.junit.jupiter.api.Test;
  * Every playlist's progress as the sidebar lists it (decision 0049: ranges of the step-25 indexes, a topic's talks walked)
  * equals a recount of the playlist's talks one by one: a manual playlist's items, a smart one's search results, each talk
  * read whole. Over random talks, statuses, positions (before, past and without the talk's length), ratings and lengths,
- * and again after each of a run of random edits.
+ * and again after each of a run of random edits: through this library, a second one open on the same file (another
+ * TalkShelf), a plain connection (another program), a write rolled back, an import and its undo. A topic with conditions
+ * on the status alone is read from the figures kept per topic and status (decision 0059), which those writes keep.
  */
 class PlaylistProgressRecountTest extends OnTestLibrary {
     private static final String[] WORDS = {"keynote", "python", "rust", "data", "async", "panel"};
@@ -31,7 +41,9 @@ class PlaylistProgressRecountTest extends OnTestLibrary {
             "status:in-progress", "rating:2..4 year:>=2020", "rating:<3 status:in-progress", "tag:python", "tag:python rating:>=3",
             "tag:=rust duration:>=20m", "year:>=2021", "duration:>=40m", "-status:watched", "status:skipped or rating:5",
             "python or rust", "has:rating status:watched", "keynote", "python rust status:in-progress", "data -status:watched",
-            "async tag:rust");
+            "async tag:rust", "tag:python/asyncio", "tag:data status:in-progress", "tag:rust (status:watched or status:skipped)",
+            "tag:python status:unwatched duration:>=10m", "tag:data status:watched or status:skipped", "tag:rust -status:watched",
+            "tag:data/ml status:in-progress", "tag:python status:watched");
 
     Random rnd = new Random(14);
     List<TalkId> talks = new ArrayList<>();
@@ -58,7 +70,7 @@ class PlaylistProgressRecountTest extends OnTestLibrary {
 
     @Test
     void everyPlaylistsProgressEqualsARecountAfterEachEdit() {
-        for (int step = 0; step < 60; step++) {
+        for (int step = 0; step < 100; step++) {
             String edit = randomEdit();
             assertListedEqualsRecount("after " + edit + " (step " + step + ")");
         }
@@ -75,6 +87,21 @@ class PlaylistProgressRecountTest extends OnTestLibrary {
             assertEquals(expected, new Recount(lib.playlists.progress(s.playlist().name())),
                     when + ", alone: " + s.playlist().name());
         }
+        assertTopLevelTopicsEqualRecount(when);
+    }
+
+    /** The dashboard's top-level topics (decision 0059 reads them from the same kept figures), recounted talk by talk. */
+    private void assertTopLevelTopicsEqualRecount(String when) {
+        List<TopicProgress> expected = new ArrayList<>();
+        for (String top : List.of("data", "python", "rust")) {
+            List<Talk> found = lib.search.search("tag:" + top, 0, 10_000).talks();
+            if (!found.isEmpty()) {
+                long watched = found.stream().filter(t -> lib.get(t.id()).status() == WatchStatus.WATCHED).count();
+                expected.add(new TopicProgress(top, watched, found.size()));
+            }
+        }
+        expected.sort(Comparator.comparingLong(TopicProgress::total).reversed().thenComparing(TopicProgress::topic));
+        assertEquals(expected, lib.watch.progressByTopic(), when + ": the top-level topics");
     }
 
     private record Recount(int watched, int total, long remainingSeconds) {
@@ -144,13 +171,18 @@ class PlaylistProgressRecountTest extends OnTestLibrary {
         return some;
     }
 
+    private void reloadTalks() {
+        talks.clear();
+        talks.addAll(lib.search.search("", 0, 10_000).talks().stream().map(Talk::id).toList());
+    }
+
     private TalkId anyTalk() {
         return talks.get(rnd.nextInt(talks.size()));
     }
 
     /** One random write that can change some playlist's figures; says what it did. */
     private String randomEdit() {
-        switch (rnd.nextInt(11)) {
+        switch (rnd.nextInt(16)) {
             case 0 -> {
                 List<TalkId> some = randomTalks(1 + rnd.nextInt(20));
                 WatchStatus status = WatchStatus.values()[rnd.nextInt(WatchStatus.values().length)];
@@ -212,8 +244,90 @@ class PlaylistProgressRecountTest extends OnTestLibrary {
                 lib.playlistStore.setQuery(p.id(), query);
                 return p.name() + " now " + query;
             }
+            case 11 -> {
+                List<TalkId> some = randomTalks(1 + rnd.nextInt(20));
+                WatchStatus status = WatchStatus.values()[rnd.nextInt(WatchStatus.values().length)];
+                try (TestLibrary other = TestLibrary.in(dir)) {
+                    other.watch.mark(some, status);
+                    other.watch.progress(anyTalk(), Duration.ofSeconds(rnd.nextInt(4_000)));
+                    Talk seen = other.get(anyTalk());
+                    String topic = TOPICS[rnd.nextInt(TOPICS.length)];
+                    other.library.update(seen, seen.withTags(rnd.nextBoolean() ? List.of(topic) : List.of()));
+                }
+                return "another TalkShelf marking " + some.size() + " talks " + status + ", a position and a talk's topics";
+            }
+            case 12 -> {
+                List<TalkId> some = randomTalks(1 + rnd.nextInt(10));
+                try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("library.db"));
+                     PreparedStatement ps = c.prepareStatement(
+                             "UPDATE talk SET status = ?, duration_ms = ?, position_ms = ? WHERE id = ?")) {
+                    for (TalkId id : some) {
+                        ps.setString(1, WatchStatus.values()[rnd.nextInt(WatchStatus.values().length)].label());
+                        ps.setObject(2, rnd.nextInt(5) == 0 ? null : 60_000L + rnd.nextInt(3_000_000));
+                        ps.setObject(3, rnd.nextInt(3) == 0 ? null : (long) rnd.nextInt(4_000_000));
+                        ps.setLong(4, id.value());
+                        ps.executeUpdate();
+                    }
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+                return "another program writing the status, length and position of " + some.size() + " talks";
+            }
+            case 13 -> {
+                List<TalkId> some = randomTalks(1 + rnd.nextInt(10));
+                assertThrows(IllegalStateException.class, () -> lib.db.write(c -> {
+                    try (PreparedStatement ps = c.prepareStatement(
+                            "UPDATE talk SET status = 'in-progress', duration_ms = 7, position_ms = 3 WHERE id = ?")) {
+                        for (TalkId id : some) {
+                            ps.setLong(1, id.value());
+                            ps.executeUpdate();
+                        }
+                    }
+                    lib.library.delete(List.of(some.get(0)));
+                    throw new IllegalStateException("taken back");
+                }));
+                return "a write of " + some.size() + " talks and a delete rolled back";
+            }
+            case 14 -> {
+                List<Talk> fresh = new ArrayList<>();
+                for (int i = 0; i < 1 + rnd.nextInt(10); i++) {
+                    fresh.add(Talk.titled(WORDS[rnd.nextInt(WORDS.length)] + " imported " + rnd.nextInt(1_000_000))
+                            .withDuration(rnd.nextInt(6) == 0 ? null : Duration.ofSeconds(120 + rnd.nextInt(3_600)))
+                            .withTags(List.of(TOPICS[rnd.nextInt(TOPICS.length)]))
+                            .withWatch(randomWatch()));
+                }
+                // One merged into a talk already there, with a topic it may not have: undoing it rebuilds the talk's
+                // topic entries (ImportJournal).
+                Talk there = lib.get(anyTalk());
+                fresh.add(Talk.titled(there.title()).withSpeakers(there.speakers())
+                        .withTags(List.of(TOPICS[rnd.nextInt(TOPICS.length)])));
+                lib.importsWithoutReaders(t -> List.of(TOPICS[rnd.nextInt(TOPICS.length)]))
+                        .apply(List.of(ImportBatch.ofTalks(fresh)), false);
+                reloadTalks();
+                if (rnd.nextBoolean()) {
+                    return "an import of " + fresh.size() + " talks, one merged";
+                }
+                assertListedEqualsRecount("after an import of " + fresh.size() + " talks, one merged");
+                lib.library.undo();
+                reloadTalks();
+                return "an import of " + fresh.size() + " talks, one merged, and its undo";
+            }
+            case 15 -> {
+                TalkId id = anyTalk();
+                try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("library.db"));
+                     PreparedStatement ps = c.prepareStatement("DELETE FROM talk WHERE id = ?")) {
+                    c.createStatement().execute("PRAGMA foreign_keys = ON");
+                    ps.setLong(1, id.value());
+                    ps.executeUpdate();
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+                talks.remove(id);
+                return "another program deleting " + id;
+            }
             default -> {
                 lib.library.undo();
+                reloadTalks();
                 return "an undo";
             }
         }
