@@ -19,8 +19,6 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The talks matching each of a few words found in much of the library, kept in the file as bitmaps with their count,
@@ -59,15 +57,6 @@ final class KeptWords {
     private static final int CHUNK_SHIFT = ChunkedBits.CHUNK_SHIFT;
     private static final int LONGS_PER_CHUNK = (1 << CHUNK_SHIFT) / 64;
 
-    /** One word, prefixed: {@code "python"*}, with or without one pair of parentheses around it. */
-    private static final Pattern ONE_PREFIX_WORD = Pattern.compile("\\(?\"([A-Za-z0-9]{1,40})\"\\*\\)?");
-
-    /**
-     * One word in the title, as the compiler writes {@code title:co}: {@code {title} : ("co"*)}. A kept word's title
-     * bitmap holds exactly its matches (decision 0054: without a prefix index FTS5 merges every term of {@code co}).
-     */
-    private static final Pattern TITLE_WORD = Pattern.compile("\\{title\\} : \\(\"([A-Za-z0-9]{1,40})\"\\*\\)");
-
     /** A kept word's matches: their number and their ids. */
     record Kept(long count, BitSet ids) {
     }
@@ -75,63 +64,23 @@ final class KeptWords {
     private KeptWords() {
     }
 
-    /** The word an expression asks for in the title alone ({@code {title} : ("word"*)}), lower case. */
-    static Optional<String> titleWordOf(String expression) {
-        if (expression == null) {
-            return Optional.empty();
-        }
-        Matcher m = TITLE_WORD.matcher(expression);
-        return m.matches() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
-    }
-
     /** The title matches of a word asked for in the title alone, when it is kept. */
     private static Optional<BitSet> keptInTitle(Connection c, String word) throws SQLException {
         return present(c) && isKept(c, word) ? Optional.of(bits(c, word, TITLE)) : Optional.empty();
-    }
-
-    /** The word an expression asks for when it is one prefixed word that may be kept (lower case). */
-    static Optional<String> wordOf(String expression) {
-        if (expression == null) {
-            return Optional.empty();
-        }
-        Matcher m = ONE_PREFIX_WORD.matcher(expression);
-        if (!m.matches() || expression.startsWith("(") != expression.endsWith(")")) {
-            return Optional.empty();
-        }
-        return Optional.of(m.group(1).toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * The words of an expression that is one prefixed word, or an "and" of them as the compiler writes it
-     * ({@code ("data"*) AND ("python"*)}), each of which may be kept (lower case).
-     */
-    static Optional<List<String>> wordsOf(String expression) {
-        if (expression == null) {
-            return Optional.empty();
-        }
-        List<String> words = new ArrayList<>();
-        for (String part : expression.split(" AND ", -1)) {
-            Optional<String> word = wordOf(part);
-            if (word.isEmpty()) {
-                return Optional.empty();
-            }
-            words.add(word.get());
-        }
-        return Optional.of(words);
     }
 
     /**
      * How many talks match an expression, when it is a kept word or an "and" of kept words, or one of those with words
      * left out ({@code ("python"*) NOT ("django"*)}: only the left-out words' matches are read from the search index).
      */
-    static OptionalLong count(Connection c, String expression) throws SQLException {
-        Optional<String> inTitle = titleWordOf(expression);
+    static OptionalLong count(Connection c, FullText expression) throws SQLException {
+        Optional<String> inTitle = expression.titleKeptWord();
         if (inTitle.isPresent()) {
             Optional<BitSet> ids = keptInTitle(c, inTitle.get());
             return ids.isPresent() ? OptionalLong.of(ids.get().cardinality()) : OptionalLong.empty();
         }
-        Optional<List<String>> words = wordsOf(expression);
-        if (words.isEmpty() && (leftOut(expression).isPresent() || alternatives(expression).isPresent())) {
+        Optional<List<String>> words = expression.keptWords();
+        if (words.isEmpty() && (expression.keptWordsLeftOut().isPresent() || expression.alternatives().isPresent())) {
             Optional<Kept> all = read(c, expression);
             return all.isPresent() ? OptionalLong.of(all.get().count()) : OptionalLong.empty();
         }
@@ -150,54 +99,37 @@ final class KeptWords {
         }
     }
 
-    /**
-     * The two sides of {@code (KEPT) NOT (OTHER)} as the compiler writes words with words left out, when the left side
-     * is a word or an "and" of words that may be kept; the right side is any expression.
-     */
-    static Optional<String[]> leftOut(String expression) {
-        if (expression == null || !expression.startsWith("(") || !expression.endsWith(")")) {
-            return Optional.empty();
-        }
-        int not = expression.indexOf(") NOT (");
-        if (not < 0) {
-            return Optional.empty();
-        }
-        String kept = expression.substring(1, not);
-        String other = expression.substring(not + ") NOT (".length(), expression.length() - 1);
-        return wordsOf(kept).isPresent() && !other.isBlank() ? Optional.of(new String[] {kept, other}) : Optional.empty();
-    }
-
     /** The matches of an expression, when it is a kept word or an "and" of kept words, or one with words left out. */
-    static Optional<Kept> read(Connection c, String expression) throws SQLException {
-        Optional<String> inTitle = titleWordOf(expression);
+    static Optional<Kept> read(Connection c, FullText expression) throws SQLException {
+        Optional<String> inTitle = expression.titleKeptWord();
         if (inTitle.isPresent()) {
             return keptInTitle(c, inTitle.get()).map(ids -> new Kept(ids.cardinality(), ids));
         }
-        Optional<List<String>> either = wordsOf(expression).isEmpty() ? alternatives(expression) : Optional.empty();
+        Optional<List<FullText>> either = expression.alternatives();
         if (either.isPresent()) {
             return readEither(c, either.get(), false).map(ids -> new Kept(ids.cardinality(), ids));
         }
-        Optional<String[]> sides = wordsOf(expression).isEmpty() ? leftOut(expression) : Optional.empty();
+        Optional<FullText.Without> sides = expression.keptWordsLeftOut();
         if (sides.isPresent()) {
-            Optional<Kept> kept = read(c, sides.get()[0]);
+            Optional<Kept> kept = read(c, sides.get().kept());
             if (kept.isEmpty()) {
                 return kept;
             }
             BitSet ids = kept.get().ids();
-            Optional<Kept> keptOut = read(c, sides.get()[1]);
+            Optional<Kept> keptOut = read(c, sides.get().leftOut());
             if (keptOut.isPresent()) {
                 ids.andNot(keptOut.get().ids());
                 return Optional.of(new Kept(ids.cardinality(), ids));
             }
             try (PreparedStatement ps = c.prepareStatement("SELECT group_concat(rowid) FROM talk_fts WHERE talk_fts MATCH ?")) {
-                ps.setString(1, sides.get()[1]);
+                ps.setString(1, sides.get().leftOut().fts());
                 try (ResultSet rs = ps.executeQuery()) {
                     ids.andNot(IdText.firstColumnSet(rs));
                 }
             }
             return Optional.of(new Kept(ids.cardinality(), ids));
         }
-        Optional<List<String>> words = wordsOf(expression);
+        Optional<List<String>> words = expression.keptWords();
         if (words.isEmpty() || !present(c)) {
             return Optional.empty();
         }
@@ -228,17 +160,17 @@ final class KeptWords {
      * "and" of kept words; for one with words left out, the title matches of its kept side (within the expression's
      * matches, which lack the left-out words everywhere, that is the same). Only meaningful within the matches.
      */
-    static Optional<BitSet> titleIds(Connection c, String expression) throws SQLException {
-        Optional<String> inTitle = titleWordOf(expression);
+    static Optional<BitSet> titleIds(Connection c, FullText expression) throws SQLException {
+        Optional<String> inTitle = expression.titleKeptWord();
         if (inTitle.isPresent()) {
             return keptInTitle(c, inTitle.get());
         }
-        Optional<List<String>> either = wordsOf(expression).isEmpty() ? alternatives(expression) : Optional.empty();
+        Optional<List<FullText>> either = expression.alternatives();
         if (either.isPresent()) {
             return readEither(c, either.get(), true);
         }
-        Optional<String[]> sides = wordsOf(expression).isEmpty() ? leftOut(expression) : Optional.empty();
-        Optional<List<String>> words = wordsOf(sides.isPresent() ? sides.get()[0] : expression);
+        Optional<FullText.Without> sides = expression.keptWordsLeftOut();
+        Optional<List<String>> words = (sides.isPresent() ? sides.get().kept() : expression).keptWords();
         if (words.isEmpty() || !present(c)) {
             return Optional.empty();
         }
@@ -267,15 +199,15 @@ final class KeptWords {
      * the list is the one FTS5 gives. In the title, words left out are not looked at: only meaningful within the
      * expression's matches, as {@link #titleIds}. Empty when no word, or every word, is kept (then {@link #read}).
      */
-    static Optional<BitSet> readPartly(Connection c, String expression, boolean inTitle) throws SQLException {
-        Optional<String[]> sides = wordsOf(expression).isEmpty() ? leftOut(expression) : Optional.empty();
-        String and = sides.isPresent() ? sides.get()[0] : expression;
-        Optional<List<String>> words = wordsOf(and);
+    static Optional<BitSet> readPartly(Connection c, FullText expression, boolean inTitle) throws SQLException {
+        Optional<FullText.Without> sides = expression.keptWordsLeftOut();
+        FullText and = sides.isPresent() ? sides.get().kept() : expression;
+        Optional<List<String>> words = and.keptWords();
         if (words.isEmpty() || words.get().size() < 2 || !present(c)) {
             return Optional.empty();
         }
         BitSet all = null;
-        List<String> others = new ArrayList<>();
+        List<FullText> others = new ArrayList<>();
         for (String word : words.get()) {
             if (isKept(c, word)) {
                 BitSet ids = bits(c, word, inTitle ? TITLE : ALL);
@@ -285,17 +217,18 @@ final class KeptWords {
                     all.and(ids);
                 }
             } else {
-                others.add("(" + expression(word) + ")");
+                others.add(expression(word));
             }
         }
         if (all == null || others.isEmpty()) {
             return Optional.empty();
         }
-        String rest = String.join(" AND ", others);
-        all.and(matches(c, inTitle ? "{title} : (" + rest + ")" : rest));
+        // One word alone in parentheses, as the words were joined before the plan was data: the same text for FTS5.
+        FullText rest = others.size() == 1 ? new FullText.Any(others) : new FullText.All(others);
+        all.and(matches(c, inTitle ? rest.inTitle() : rest));
         if (sides.isPresent() && !inTitle) {
-            Optional<Kept> keptOut = read(c, sides.get()[1]);
-            all.andNot(keptOut.isPresent() ? keptOut.get().ids() : matches(c, sides.get()[1]));
+            Optional<Kept> keptOut = read(c, sides.get().leftOut());
+            all.andNot(keptOut.isPresent() ? keptOut.get().ids() : matches(c, sides.get().leftOut()));
         }
         return Optional.of(all);
     }
@@ -304,10 +237,10 @@ final class KeptWords {
      * The matches (or the title matches) of an "or" of alternatives, when at least one of them is kept: the kept ones'
      * bitmaps, the others' matches read from the search index (a rare word's list is short).
      */
-    private static Optional<BitSet> readEither(Connection c, List<String> alternatives, boolean inTitle) throws SQLException {
+    private static Optional<BitSet> readEither(Connection c, List<FullText> alternatives, boolean inTitle) throws SQLException {
         BitSet all = new BitSet();
-        List<String> notKept = new ArrayList<>();
-        for (String alternative : alternatives) {
+        List<FullText> notKept = new ArrayList<>();
+        for (FullText alternative : alternatives) {
             Optional<BitSet> kept = inTitle ? titleIds(c, alternative) : read(c, alternative).map(Kept::ids);
             if (kept.isPresent()) {
                 all.or(kept.get());
@@ -320,53 +253,10 @@ final class KeptWords {
         if (notKept.size() == alternatives.size()) {
             return Optional.empty();
         }
-        for (String alternative : notKept) {
-            all.or(matches(c, inTitle ? "{title} : (" + alternative + ")" : alternative));
+        for (FullText alternative : notKept) {
+            all.or(matches(c, inTitle ? alternative.inTitle() : alternative));
         }
         return Optional.of(all);
-    }
-
-    /**
-     * The alternatives of an "or" as the compiler writes it, {@code (A) OR (B) OR (C)}, each a whole parenthesized
-     * expression (parentheses and quoted phrases inside them are skipped over), or empty.
-     */
-    static Optional<List<String>> alternatives(String expression) {
-        if (expression == null) {
-            return Optional.empty();
-        }
-        List<String> parts = new ArrayList<>();
-        int i = 0;
-        int n = expression.length();
-        while (true) {
-            if (i >= n || expression.charAt(i) != '(') {
-                return Optional.empty();
-            }
-            int depth = 0;
-            int start = i;
-            boolean quoted = false;
-            for (; i < n; i++) {
-                char ch = expression.charAt(i);
-                if (ch == '"') {
-                    quoted = !quoted; // a doubled quote inside a phrase closes and reopens: the same in the end
-                } else if (!quoted && ch == '(') {
-                    depth++;
-                } else if (!quoted && ch == ')' && --depth == 0) {
-                    break;
-                }
-            }
-            if (i >= n) {
-                return Optional.empty();
-            }
-            parts.add(expression.substring(start + 1, i));
-            i++;
-            if (i == n) {
-                return parts.size() > 1 ? Optional.of(parts) : Optional.empty();
-            }
-            if (!expression.startsWith(" OR ", i)) {
-                return Optional.empty();
-            }
-            i += " OR ".length();
-        }
     }
 
     private static boolean isKept(Connection c, String word) throws SQLException {
@@ -404,8 +294,8 @@ final class KeptWords {
      * Whether a search that counted {@code matches} of an expression in a library of {@code talks} should keep it
      * ({@code minMatches}: {@link #KEEP_MIN_MATCHES}, lower in tests).
      */
-    static boolean worthKeeping(String expression, long matches, long talks, long minMatches) {
-        Optional<List<String>> words = wordsOf(expression);
+    static boolean worthKeeping(FullText expression, long matches, long talks, long minMatches) {
+        Optional<List<String>> words = expression.keptWords();
         return words.isPresent() && matches >= minMatches
                 && (matches >= KEEP_MIN_SHARE * talks || words.get().stream().allMatch(KeptWords::twoLetter));
     }
@@ -452,13 +342,13 @@ final class KeptWords {
             ps.executeUpdate();
         }
         writeAll(writer, word, ALL, ids);
-        writeAll(writer, word, TITLE, matches(writer, "{title} : (" + expression(word) + ")"));
+        writeAll(writer, word, TITLE, matches(writer, expression(word).inTitle()));
         return true;
     }
 
-    private static BitSet matches(Connection c, String expression) throws SQLException {
+    private static BitSet matches(Connection c, FullText expression) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT group_concat(rowid) FROM talk_fts WHERE talk_fts MATCH ?")) {
-            ps.setString(1, expression);
+            ps.setString(1, expression.fts());
             try (ResultSet rs = ps.executeQuery()) {
                 return IdText.firstColumnSet(rs);
             }
@@ -665,8 +555,8 @@ final class KeptWords {
     }
 
     /** The search expression of a kept word, as the query compiler writes it. */
-    static String expression(String word) {
-        return "\"" + word + "\"*";
+    static FullText expression(String word) {
+        return FullText.prefix(word);
     }
 
     /**
@@ -827,8 +717,8 @@ final class KeptWords {
             byChunk.computeIfAbsent(i >>> CHUNK_SHIFT, k -> new ArrayList<>()).add(i & ((1 << CHUNK_SHIFT) - 1));
         }
         for (String word : words) {
-            long delta = updatePart(writer, word, ALL, byChunk, known, probed ? expression(word) : null);
-            updatePart(writer, word, TITLE, byChunk, knownInTitle, probed ? "{title} : (" + expression(word) + ")" : null);
+            long delta = updatePart(writer, word, ALL, byChunk, known, probed ? expression(word).fts() : null);
+            updatePart(writer, word, TITLE, byChunk, knownInTitle, probed ? expression(word).inTitle().fts() : null);
             if (delta != 0) {
                 try (PreparedStatement ps = writer.prepareStatement("UPDATE kept_word SET n = n + ? WHERE word = ?")) {
                     ps.setLong(1, delta);

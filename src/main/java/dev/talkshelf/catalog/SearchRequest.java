@@ -6,10 +6,10 @@ import java.util.Objects;
 /**
  * One page of a search.
  *
- * @param rankMatch  an FTS5 match expression used only to rank by relevance; null when the query has no words
+ * @param rankMatch  a full-text expression used only to rank by relevance; null when the query has no words
  * @param playlistId the playlist whose order {@link SortKey#PLAYLIST} follows; null otherwise
  */
-public record SearchRequest(TalkFilter filter, String rankMatch, SortKey sort, boolean reversed, Long playlistId,
+public record SearchRequest(TalkFilter filter, FullText rankMatch, SortKey sort, boolean reversed, Long playlistId,
                             int offset, int limit) {
     public SearchRequest {
         Objects.requireNonNull(filter, "filter");
@@ -19,7 +19,7 @@ public record SearchRequest(TalkFilter filter, String rankMatch, SortKey sort, b
         }
     }
 
-    public static SearchRequest firstPage(TalkFilter filter, String rankMatch, int limit) {
+    public static SearchRequest firstPage(TalkFilter filter, FullText rankMatch, int limit) {
         return new SearchRequest(filter, rankMatch, rankMatch == null ? SortKey.ADDED : SortKey.RELEVANCE,
                 false, null, 0, limit);
     }

@@ -6,7 +6,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -49,16 +49,20 @@ public record TalkFilter(List<Condition> conditions) {
         int rank();
     }
 
-    /** Talks whose search-index row matches an FTS5 expression (built by the query compiler). */
-    public record Words(String expression) implements Condition {
-        private static final Pattern ONE_LETTER_PREFIX = Pattern.compile("(?<![^\\s(:])\"[^\"]\"\\*");
+    /** Talks whose search-index row matches a full-text expression (built by the query compiler). */
+    public record Words(FullText text) implements Condition {
+        public Words {
+            Objects.requireNonNull(text, "text");
+        }
 
-        /**
-         * True when a term is a one-letter prefix ({@code title:a}): the search index has a prefix index of 2 letters
-         * only, so FTS5 merges every word starting with that letter, and each evaluation is dear.
-         */
+        /** The FTS5 expression, rendered once by {@link FullText}. */
+        public String expression() {
+            return text.fts();
+        }
+
+        /** True when a term is a one-letter prefix: see {@link FullText#hasOneLetterPrefix()}. */
         public boolean hasOneLetterPrefix() {
-            return ONE_LETTER_PREFIX.matcher(expression).find();
+            return text.hasOneLetterPrefix();
         }
 
         public String sql() {
@@ -71,7 +75,7 @@ public record TalkFilter(List<Condition> conditions) {
         }
 
         public List<Object> params() {
-            return List.of(expression);
+            return List.of(expression());
         }
 
         public Reads reads() {
@@ -88,13 +92,22 @@ public record TalkFilter(List<Condition> conditions) {
     }
 
     /** Talks whose search-index row does not match an FTS5 expression. */
-    public record NoWords(String expression) implements Condition {
+    public record NoWords(FullText text) implements Condition {
+        public NoWords {
+            Objects.requireNonNull(text, "text");
+        }
+
+        /** The FTS5 expression, rendered once by {@link FullText}. */
+        public String expression() {
+            return text.fts();
+        }
+
         public String sql() {
             return "t.id NOT IN (SELECT rowid FROM talk_fts WHERE talk_fts MATCH ?)";
         }
 
         public List<Object> params() {
-            return List.of(expression);
+            return List.of(expression());
         }
 
         public Reads reads() {
@@ -350,11 +363,11 @@ public record TalkFilter(List<Condition> conditions) {
 
     private static List<Condition> canonical(List<Condition> parts) {
         List<Condition> flat = new ArrayList<>();
-        List<String> words = new ArrayList<>();
+        List<FullText> words = new ArrayList<>();
         for (Condition c : parts) {
             if (c instanceof Words w) {
-                if (!words.contains(w.expression())) {
-                    words.add(w.expression());
+                if (!words.contains(w.text())) {
+                    words.add(w.text());
                 }
             } else if (!flat.contains(c)) {
                 flat.add(c);
@@ -364,20 +377,20 @@ public record TalkFilter(List<Condition> conditions) {
         if (words.size() == 1) {
             flat.add(new Words(words.get(0)));
         } else if (words.size() > 1) {
-            flat.add(new Words(words.stream().map(e -> "(" + e + ")").collect(Collectors.joining(" AND "))));
+            flat.add(new Words(new FullText.All(words)));
         }
         flat.sort(CANONICAL);
         return flat;
     }
 
-    /** Talks whose search-index row matches an FTS5 expression (one built by the query compiler). */
-    public static TalkFilter fullText(String ftsExpression) {
-        return of(new Words(ftsExpression));
+    /** Talks whose search-index row matches a full-text expression (one built by the query compiler). */
+    public static TalkFilter fullText(FullText text) {
+        return of(new Words(text));
     }
 
-    /** Talks whose search-index row does not match an FTS5 expression. */
-    public static TalkFilter notFullText(String ftsExpression) {
-        return of(new NoWords(ftsExpression));
+    /** Talks whose search-index row does not match a full-text expression. */
+    public static TalkFilter notFullText(FullText text) {
+        return of(new NoWords(text));
     }
 
     /** Talks with a topic or one below it. */
@@ -497,8 +510,8 @@ public record TalkFilter(List<Condition> conditions) {
     }
 
     /** The FTS5 expression every talk of this filter matches, when it has one. */
-    public Optional<String> words() {
-        return conditions.stream().filter(c -> c instanceof Words).map(c -> ((Words) c).expression()).findFirst();
+    public Optional<FullText> words() {
+        return conditions.stream().filter(c -> c instanceof Words).map(c -> ((Words) c).text()).findFirst();
     }
 
     /** This filter without its words: what a search driven by the word matches still checks. */
@@ -538,8 +551,8 @@ public record TalkFilter(List<Condition> conditions) {
     }
 
     /** The expression when this filter is exactly one {@link NoWords}: it is counted as the rest of the library. */
-    public Optional<String> onlyNegatedWords() {
-        return conditions.size() == 1 && conditions.get(0) instanceof NoWords n ? Optional.of(n.expression()) : Optional.empty();
+    public Optional<FullText> onlyNegatedWords() {
+        return conditions.size() == 1 && conditions.get(0) instanceof NoWords n ? Optional.of(n.text()) : Optional.empty();
     }
 
     /** The index of its own column when this filter is exactly one {@link Columns} condition on such a column. */

@@ -242,7 +242,7 @@ public final class TalkSearch {
                 return byRarerWords.get();
             }
         }
-        boolean onePass = rest.isPresent() && rest.get().isAll() && new TalkFilter.Words(r.rankMatch()).hasOneLetterPrefix();
+        boolean onePass = rest.isPresent() && rest.get().isAll() && r.rankMatch().hasOneLetterPrefix();
         // The words-first plans use it. Beside other conditions only "more than filterFirstMin" matters above that
         // bound, so the count stops there: counting every match of a common word walks its whole list (5-7 ms at
         // 100,000 talks, ten times that at a million) where a bounded count reads 15,000 entries.
@@ -262,7 +262,7 @@ public final class TalkSearch {
             return rankedWithin(c, r, worthKeeping);
         }
         if (rest.get().isAll()) {
-            if (new TalkFilter.Words(r.rankMatch()).hasOneLetterPrefix()) {
+            if (r.rankMatch().hasOneLetterPrefix()) {
                 return wordsOnlyInOnePass(c, r);
             }
             if (partly.isPresent() && matches > exactRankMax) {
@@ -284,7 +284,7 @@ public final class TalkSearch {
         String from = """
                   FROM talk_fts CROSS JOIN talk t INDEXED BY talk_facts ON t.id = talk_fts.rowid
                  WHERE talk_fts MATCH ? AND (%s)""".formatted(checkSql(check, matches));
-        List<Object> params = concat(List.of(r.rankMatch()), check.params());
+        List<Object> params = concat(List.of(r.rankMatch().fts()), check.params());
         String scoring = "SELECT talk_fts.rowid, " + BM25 + from;
         if (matches <= exactRankMax) {
             List<double[]> scored = scoredRows(c, scoring, params);
@@ -354,7 +354,7 @@ public final class TalkSearch {
      * reaches past them. Reading every title match first cost a second walk of a common expression's list.
      */
     private static SearchResult titleFirstPage(Connection c, BitSet passing, SearchRequest r) throws SQLException {
-        String expression = r.rankMatch();
+        FullText expression = r.rankMatch();
         Optional<BitSet> kept = KeptWords.titleIds(c, expression);
         if (kept.isEmpty()) {
             kept = KeptWords.readPartly(c, expression, true);
@@ -365,7 +365,7 @@ public final class TalkSearch {
         if (kept.isPresent()) {
             return titleFirstPage(passing, kept.get(), r);
         }
-        String titleMatch = titleMatch(expression);
+        FullText titleMatch = titleMatch(expression);
         if (r.reversed()) {
             return titleFirstPage(passing, wordIds(c, titleMatch), r);
         }
@@ -373,7 +373,7 @@ public final class TalkSearch {
         BitSet title = new BitSet();
         long skip = r.offset();
         try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM talk_fts WHERE talk_fts MATCH ? ORDER BY rowid DESC")) {
-            ps.setString(1, titleMatch);
+            ps.setString(1, titleMatch.fts());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     int id = Math.toIntExact(rs.getLong(1));
@@ -399,17 +399,17 @@ public final class TalkSearch {
      * The talks whose title holds every part of an "and" some of whose parts are kept words and others are not words
      * ({@code ("co"*) AND ("machine learning")}): the kept words' title bitmaps and {@code {title} : (the others)} from the
      * search index, which is {@code {title} : (the whole "and")}. A kept two-letter word merged every term it starts in
-     * the titles (8 ms for "co" at 100,000 talks, decision 0054). Empty with a NOT anywhere, or no part kept.
+     * the titles (8 ms for "co" at 100,000 talks, decision 0054). Empty with words left out anywhere, or no part kept.
      */
-    private static Optional<BitSet> titleIdsBesideKeptWords(Connection c, String expression) throws SQLException {
-        List<String> parts = andParts(expression);
-        if (parts.size() < 2 || expression.contains("NOT")) {
+    private static Optional<BitSet> titleIdsBesideKeptWords(Connection c, FullText expression) throws SQLException {
+        List<FullText> parts = expression.andParts();
+        if (parts.size() < 2 || expression.hasLeftOut()) {
             return Optional.empty();
         }
         BitSet all = null;
-        List<String> others = new ArrayList<>();
-        for (String part : parts) {
-            Optional<BitSet> kept = KeptWords.wordOf(part).isPresent() ? KeptWords.titleIds(c, part) : Optional.empty();
+        List<FullText> others = new ArrayList<>();
+        for (FullText part : parts) {
+            Optional<BitSet> kept = part.keptWord().isPresent() ? KeptWords.titleIds(c, part) : Optional.empty();
             if (kept.isPresent()) {
                 if (all == null) {
                     all = kept.get();
@@ -423,7 +423,7 @@ public final class TalkSearch {
         if (all == null || others.isEmpty()) {
             return Optional.empty();
         }
-        all.and(wordIds(c, "{title} : (" + String.join(" AND ", others) + ")"));
+        all.and(wordIds(c, andOf(others).inTitle()));
         return Optional.of(all);
     }
 
@@ -432,9 +432,17 @@ public final class TalkSearch {
      * E; with one ({@code A NOT B}: A in the title, B not there) it must be held to E's matches too, which evaluates E's
      * lists twice (each prefix merged twice), so only then.
      */
-    private static String titleMatch(String expression) {
-        String inTitle = "{title} : (" + expression + ")";
-        return expression.contains("NOT") ? "(" + expression + ") AND (" + inTitle + ")" : inTitle;
+    private static FullText titleMatch(FullText expression) {
+        FullText inTitle = expression.inTitle();
+        return expression.hasLeftOut() ? new FullText.All(List.of(expression, inTitle)) : inTitle;
+    }
+
+    /**
+     * Parts of an "and" joined again, each in parentheses as they were cut from the text before the plan was data (one
+     * alone too): the same text for FTS5, so the same matches and scores.
+     */
+    private static FullText andOf(List<FullText> parts) {
+        return parts.size() == 1 ? new FullText.Any(parts) : new FullText.All(parts);
     }
 
     /**
@@ -495,12 +503,12 @@ public final class TalkSearch {
                 SELECT rowid, %s FROM talk_fts
                  WHERE talk_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))
                  ORDER BY rowid DESC""".formatted(BM25),
-                List.of(r.rankMatch(), candidates.nextSetBit(0), candidates.length() - 1, jsonArray(candidates)));
+                List.of(r.rankMatch().fts(), candidates.nextSetBit(0), candidates.length() - 1, jsonArray(candidates)));
         return pageOfScored(c, passing, r);
     }
 
     /** The talks matching a full-text expression: kept, or read in one statement. */
-    private static BitSet wordIds(Connection c, String expression) throws SQLException {
+    private static BitSet wordIds(Connection c, FullText expression) throws SQLException {
         Optional<KeptWords.Kept> kept = KeptWords.read(c, expression);
         if (kept.isPresent()) {
             return kept.get().ids();
@@ -510,7 +518,7 @@ public final class TalkSearch {
             return partly.get();
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT group_concat(rowid) FROM talk_fts WHERE talk_fts MATCH ?")) {
-            ps.setString(1, expression);
+            ps.setString(1, expression.fts());
             try (ResultSet rs = ps.executeQuery()) {
                 return IdText.firstColumnSet(rs);
             }
@@ -522,7 +530,7 @@ public final class TalkSearch {
      * a small temporary table in one statement; the search index is walked over their id range and only the rows in
      * the table are scored (SQLite computes the score after the WHERE clause has passed a row).
      */
-    private static List<double[]> scoredIds(Connection c, String expression, int[] newestFirst) throws SQLException {
+    private static List<double[]> scoredIds(Connection c, FullText expression, int[] newestFirst) throws SQLException {
         if (newestFirst.length == 0) {
             return new ArrayList<>();
         }
@@ -544,7 +552,7 @@ public final class TalkSearch {
                 SELECT rowid, %s FROM talk_fts
                  WHERE talk_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT id FROM temp.search_scored)"""
                         .formatted(BM25),
-                List.of(expression, newestFirst[newestFirst.length - 1], newestFirst[0]));
+                List.of(expression.fts(), newestFirst[newestFirst.length - 1], newestFirst[0]));
     }
 
     /**
@@ -561,7 +569,7 @@ public final class TalkSearch {
             return titleFirstPage(c, hits, r);
         }
         List<double[]> scored = scoredRows(c, "SELECT rowid, %s FROM talk_fts WHERE talk_fts MATCH ?".formatted(BM25),
-                List.of(r.rankMatch()));
+                List.of(r.rankMatch().fts()));
         scored.removeIf(row -> !hits.get((int) row[0]));
         scored.sort(Comparator.<double[]>comparingDouble(w -> w[1]).thenComparingDouble(w -> w[0]));
         BitSet unranked = (BitSet) hits.clone();
@@ -601,7 +609,7 @@ public final class TalkSearch {
      * to {@code drivenShare} of the library ({@link #drivenByOwnIndex}).
      */
     static BitSet idSet(Connection c, TalkFilter filter, int checkedMax, double drivenShare) throws SQLException {
-        Optional<String> words = filter.words();
+        Optional<FullText> words = filter.words();
         Optional<TalkFilter.AnyOf> any = filter.anyOf();
         if (words.isEmpty() && any.isPresent()) {
             // An "or" over id lists: each alternative by its own plan, joined here, then the rest of the filter.
@@ -667,7 +675,7 @@ public final class TalkSearch {
                     SELECT group_concat(talk_fts.rowid)
                       FROM talk_fts CROSS JOIN talk t INDEXED BY talk_facts ON t.id = talk_fts.rowid
                      WHERE talk_fts MATCH ? AND (%s)""".formatted(rest.sql());
-            params = concat(List.of(words.get()), rest.params());
+            params = concat(List.of(words.get().fts()), rest.params());
         } else {
             sql = "SELECT group_concat(t.id) FROM "
                     + Schema.talkIndexedBy(filter.onlyIndexedColumn().orElse(narrowIndexFor(filter)), filter.sql());
@@ -858,7 +866,7 @@ public final class TalkSearch {
             return new SearchResult(idQuery(c, """
                     SELECT rowid FROM talk_fts WHERE talk_fts MATCH ?
                      ORDER BY %s %s, rowid LIMIT ? OFFSET ?""".formatted(BM25, dir),
-                    List.of(r.rankMatch(), r.limit(), r.offset())), matches);
+                    List.of(r.rankMatch().fts(), r.limit(), r.offset())), matches);
         }
         // Read once: for words with words left out (python -django) each read walks the left-out words' lists.
         Optional<KeptWords.Kept> kept = KeptWords.read(c, r.rankMatch());
@@ -866,7 +874,7 @@ public final class TalkSearch {
             // Not kept: the title matches newest first, which FTS5 reads backwards and stops once the page is full
             // (reading every match and every title match, a phrase in 100,000 talks at a million, took two walks).
             List<TalkId> lead = idQuery(c, "SELECT rowid FROM talk_fts WHERE talk_fts MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?",
-                    List.of(titleMatch(r.rankMatch()), r.limit(), r.offset()));
+                    List.of(titleMatch(r.rankMatch()).fts(), r.limit(), r.offset()));
             if (lead.size() == r.limit()) {
                 return new SearchResult(lead, matches);
             }
@@ -889,18 +897,18 @@ public final class TalkSearch {
             throws SQLException {
         // Words left out ("python asyncio -django": (A AND B) NOT (C)) match nothing in the talks found, so they add
         // nothing to a score either: the "and" is ranked as before and their talks removed.
-        Optional<String[]> sides = KeptWords.leftOut(r.rankMatch());
-        List<String> parts = andParts(sides.isPresent() ? sides.get()[0] : r.rankMatch());
-        if (parts.size() < 2 || parts.stream().noneMatch(part -> KeptWords.wordOf(part).isPresent()) || !KeptWords.present(c)) {
+        Optional<FullText.Without> sides = r.rankMatch().keptWordsLeftOut();
+        List<FullText> parts = (sides.isPresent() ? sides.get().kept() : r.rankMatch()).andParts();
+        if (parts.size() < 2 || parts.stream().noneMatch(part -> part.keptWord().isPresent()) || !KeptWords.present(c)) {
             return Optional.empty();
         }
         // No more talks than the highest id: a word in more than half of that is in more than half of the talks.
         long idsUpTo = longQuery(c, "SELECT coalesce(max(id), 0) FROM talk", List.of());
         BitSet common = null;
-        List<String> rarer = new ArrayList<>();
+        List<FullText> rarer = new ArrayList<>();
         boolean everyWordKept = true;
-        for (String part : parts) {
-            Optional<String> word = KeptWords.wordOf(part);
+        for (FullText part : parts) {
+            Optional<String> word = part.keptWord();
             OptionalLong kept = word.isPresent() ? KeptWords.count(c, KeptWords.expression(word.get())) : OptionalLong.empty();
             if (kept.isPresent() && kept.getAsLong() * 2 > idsUpTo + 1) {
                 BitSet ids = KeptWords.read(c, KeptWords.expression(word.get())).orElseThrow().ids();
@@ -917,7 +925,7 @@ public final class TalkSearch {
         if (common == null || rarer.isEmpty()) {
             return Optional.empty();
         }
-        String rarerWords = String.join(" AND ", rarer);
+        FullText rarerWords = andOf(rarer);
         if (check.isAll()) {
             // Words alone: the rarer words' matches read once, whether they are scored below or many (a count to the
             // bound, then a read of the matches, walked a prefix like "web"* twice: ~25 ms each at a million talks).
@@ -928,9 +936,10 @@ public final class TalkSearch {
         } else if (matchCountUpTo(c, rarerWords, exactRankMax + 1L) > exactRankMax) {
             return Optional.empty();
         }
-        List<double[]> scored = scoredRows(c, "SELECT rowid, " + BM25 + " FROM talk_fts WHERE talk_fts MATCH ?", List.of(rarerWords));
+        List<double[]> scored = scoredRows(c, "SELECT rowid, " + BM25 + " FROM talk_fts WHERE talk_fts MATCH ?",
+                List.of(rarerWords.fts()));
         if (sides.isPresent()) {
-            common.andNot(wordIds(c, sides.get()[1]));
+            common.andNot(wordIds(c, sides.get().leftOut()));
         }
         BitSet withCommon = common;
         scored.removeIf(row -> !withCommon.get((int) row[0]));
@@ -967,12 +976,12 @@ public final class TalkSearch {
      * (an empty scratch list when every word is kept already: the count of kept words noted nothing).
      */
     private Optional<SearchResult> titleFirstBesideCommonWords(Connection c, SearchRequest r, BitSet common, BitSet rarerIds,
-                                                               Optional<String[]> sides, List<String> worthKeeping)
+                                                               Optional<FullText.Without> sides, List<String> worthKeeping)
             throws SQLException {
         BitSet passing = rarerIds;
         passing.and(common);
         if (sides.isPresent()) {
-            passing.andNot(wordIds(c, sides.get()[1]));
+            passing.andNot(wordIds(c, sides.get().leftOut()));
         }
         if (passing.cardinality() <= exactRankMax) {
             return Optional.empty();
@@ -982,43 +991,13 @@ public final class TalkSearch {
     }
 
     /**
-     * The parts of an "and" as the compiler writes it, {@code (A) AND (B) AND (C)}, each whole (parentheses and quoted
-     * text inside a part are skipped over); one part when the expression is not such an "and" (an "or" or "not"
-     * outside parentheses).
-     */
-    static List<String> andParts(String expression) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        boolean quoted = false;
-        int start = 0;
-        for (int i = 0; i < expression.length(); i++) {
-            char ch = expression.charAt(i);
-            if (ch == '"') {
-                quoted = !quoted; // a doubled quote inside a term toggles twice
-            } else if (!quoted && ch == '(') {
-                depth++;
-            } else if (!quoted && ch == ')') {
-                depth--;
-            } else if (!quoted && depth == 0 && (expression.startsWith(" OR ", i) || expression.startsWith(" NOT ", i))) {
-                return List.of(expression); // not an "and" of its parts
-            } else if (!quoted && depth == 0 && expression.startsWith(" AND ", i)) {
-                parts.add(expression.substring(start, i));
-                start = i + " AND ".length();
-                i = start - 1;
-            }
-        }
-        parts.add(expression.substring(start));
-        return parts;
-    }
-
-    /**
      * The same list as {@link #wordsOnly}, from one evaluation of the expression: every match with its score, newest
      * first, read once. For an expression FTS5 evaluates slowly (a one-letter prefix) this halves the work; for
      * others, scoring every match costs more than counting them first.
      */
     private SearchResult wordsOnlyInOnePass(Connection c, SearchRequest r) throws SQLException {
         List<double[]> all = scoredRows(c,
-                "SELECT rowid, %s FROM talk_fts WHERE talk_fts MATCH ? ORDER BY rowid DESC".formatted(BM25), List.of(r.rankMatch()));
+                "SELECT rowid, %s FROM talk_fts WHERE talk_fts MATCH ? ORDER BY rowid DESC".formatted(BM25), List.of(r.rankMatch().fts()));
         return pageOfScored(c, all, r);
     }
 
@@ -1076,7 +1055,7 @@ public final class TalkSearch {
                 yield "pi.ord " + dir(request, false);
             }
         };
-        Optional<String> words = request.filter().words();
+        Optional<FullText> words = request.filter().words();
         if (words.isPresent() && request.sort() != SortKey.PLAYLIST) {
             TalkFilter rest = request.filter().withoutWords();
             long matches = matchCount(c, words.get(), worthKeeping);
@@ -1107,17 +1086,17 @@ public final class TalkSearch {
                         SELECT t.id FROM talk_fts CROSS JOIN temp.search_filtered f ON f.id = talk_fts.rowid
                                CROSS JOIN talk t INDEXED BY talk_facts ON t.id = f.id
                          WHERE talk_fts MATCH ? ORDER BY %s LIMIT ? OFFSET ?""".formatted(order),
-                        List.of(words.get(), request.limit(), request.offset()));
+                        List.of(words.get().fts(), request.limit(), request.offset()));
                 return new SearchResult(ids, longQuery(c, """
                         SELECT count(*) FROM talk_fts CROSS JOIN temp.search_filtered f ON f.id = talk_fts.rowid
-                         WHERE talk_fts MATCH ?""", List.of(words.get())));
+                         WHERE talk_fts MATCH ?""", List.of(words.get().fts())));
             }
             // Walk the word matches and read the sort key from the narrow index, not the talk rows.
             List<TalkId> ids = idQuery(c, """
                     SELECT t.id FROM talk_fts CROSS JOIN talk t INDEXED BY talk_facts ON t.id = talk_fts.rowid
                      WHERE talk_fts MATCH ? AND (%s)
                      ORDER BY %s LIMIT ? OFFSET ?""".formatted(checkSql(rest, matches), order),
-                    concat(List.of(words.get()), rest.params(), List.of(request.limit(), request.offset())));
+                    concat(List.of(words.get().fts()), rest.params(), List.of(request.limit(), request.offset())));
             return new SearchResult(ids, countAfterWords(c, words.get(), rest, matches));
         }
         if (shapePlans && request.sort() != SortKey.PLAYLIST && gathersSpeakers(request.filter())) {
@@ -1164,7 +1143,7 @@ public final class TalkSearch {
                         concat(onlyTopic.get().params(), List.of(request.limit(), request.offset()))), total);
             }
         }
-        Optional<String> negated = shapePlans && newestFirstOrder ? request.filter().onlyNegatedWords() : Optional.empty();
+        Optional<FullText> negated = shapePlans && newestFirstOrder ? request.filter().onlyNegatedWords() : Optional.empty();
         Optional<KeptWords.Kept> keptNegated = negated.isPresent() ? KeptWords.read(c, negated.get()) : Optional.empty();
         if (keptNegated.isPresent()) {
             // Not a kept word: the library less its count, and the newest talks outside its bitmap.
@@ -1351,7 +1330,7 @@ public final class TalkSearch {
         if (driven.isPresent()) {
             return driven.get().cardinality();
         }
-        Optional<String> words = filter.words();
+        Optional<FullText> words = filter.words();
         Optional<TalkFilter.Topic> topic = filter.topic();
         if (shapePlans && words.isEmpty() && topic.isPresent()
                 && filter.without(topic.get()).reads() == TalkFilter.Reads.NARROW_COLUMNS) {
@@ -1368,7 +1347,7 @@ public final class TalkSearch {
             // A "not" over id lists: the library less the talks it leaves out, counted by their own plan.
             return longQuery(c, "SELECT count(*) FROM talk", List.of()) - countIn(c, leftOut.get(), worthKeeping);
         }
-        Optional<String> negated = filter.onlyNegatedWords();
+        Optional<FullText> negated = filter.onlyNegatedWords();
         if (shapePlans && negated.isPresent()) {
             // The rest of the library: checking each talk against the matches costs ten times more.
             return longQuery(c, "SELECT count(*) FROM talk", List.of())
@@ -1395,7 +1374,7 @@ public final class TalkSearch {
      * letters: 31 of the 57 ms of reading {@code django or flask}'s 195,356 matches at a million talks). With few matches
      * the walk beside the filter follows, as after the count; the read cost no more than the count's walk up to its bound.
      */
-    private Optional<BitSet> matchIdsBesideBroadFilter(Connection c, String expression, TalkFilter rest) throws SQLException {
+    private Optional<BitSet> matchIdsBesideBroadFilter(Connection c, FullText expression, TalkFilter rest) throws SQLException {
         if (!shapePlans || rest.selectivity() < BROAD_FILTER_SHARE || KeptWords.count(c, expression).isPresent()) {
             return Optional.empty();
         }
@@ -1412,7 +1391,7 @@ public final class TalkSearch {
     }
 
     /** How many talks match a full-text expression, counted up to {@code max} (the count stops there). */
-    private static long matchCountUpTo(Connection c, String expression, long max) throws SQLException {
+    private static long matchCountUpTo(Connection c, FullText expression, long max) throws SQLException {
         OptionalLong kept = KeptWords.count(c, expression);
         if (kept.isPresent()) {
             return Math.min(kept.getAsLong(), max);
@@ -1422,14 +1401,14 @@ public final class TalkSearch {
             return Math.min(partly.get().cardinality(), max);
         }
         return longQuery(c, "SELECT count(*) FROM (SELECT rowid FROM talk_fts WHERE talk_fts MATCH ? LIMIT ?)",
-                List.of(expression, max));
+                List.of(expression.fts(), max));
     }
 
     /**
      * How many talks match a full-text expression: kept for the few words in much of the library, else counted (a
      * walk of the expression's lists), and a word counted in much of the library is noted to be kept.
      */
-    private long matchCount(Connection c, String expression, List<String> worthKeeping) throws SQLException {
+    private long matchCount(Connection c, FullText expression, List<String> worthKeeping) throws SQLException {
         OptionalLong kept = KeptWords.count(c, expression);
         if (kept.isPresent()) {
             return kept.getAsLong();
@@ -1437,22 +1416,22 @@ public final class TalkSearch {
         // Some words kept: the others' matches beside their bitmaps, not a walk of every kept word's list (decision 0050).
         Optional<BitSet> partly = KeptWords.readPartly(c, expression, false);
         long count = partly.isPresent() ? partly.get().cardinality()
-                : longQuery(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH ?", List.of(expression));
+                : longQuery(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH ?", List.of(expression.fts()));
         noteWorthKeeping(c, expression, count, worthKeeping);
         return count;
     }
 
     /** Notes the words of an expression counted in much of the library, to be kept after the search. */
-    private void noteWorthKeeping(Connection c, String expression, long count, List<String> worthKeeping) throws SQLException {
+    private void noteWorthKeeping(Connection c, FullText expression, long count, List<String> worthKeeping) throws SQLException {
         // Each word of an "and" matches at least as many talks as the whole: all of them are common enough too.
-        if (count >= keepMinMatches && KeptWords.wordsOf(expression).isPresent()
+        if (count >= keepMinMatches && expression.keptWords().isPresent()
                 && KeptWords.worthKeeping(expression, count, longQuery(c, "SELECT count(*) FROM talk", List.of()), keepMinMatches)) {
-            worthKeeping.addAll(KeptWords.wordsOf(expression).get());
+            worthKeeping.addAll(expression.keptWords().get());
         }
     }
 
     /** How many of the {@code matches} talks matching {@code words} also pass {@code rest}. */
-    private long countAfterWords(Connection c, String words, TalkFilter rest, long matches) throws SQLException {
+    private long countAfterWords(Connection c, FullText words, TalkFilter rest, long matches) throws SQLException {
         if (rest.isAll()) {
             return matches;
         }
@@ -1460,11 +1439,11 @@ public final class TalkSearch {
             filterFirst(c, rest);
             return longQuery(c, """
                     SELECT count(*) FROM talk_fts CROSS JOIN temp.search_filtered f ON f.id = talk_fts.rowid
-                     WHERE talk_fts MATCH ?""", List.of(words));
+                     WHERE talk_fts MATCH ?""", List.of(words.fts()));
         }
         return longQuery(c, """
                 SELECT count(*) FROM talk_fts CROSS JOIN talk t INDEXED BY talk_facts ON t.id = talk_fts.rowid
-                 WHERE talk_fts MATCH ? AND (%s)""".formatted(checkSql(rest, matches)), concat(List.of(words), rest.params()));
+                 WHERE talk_fts MATCH ? AND (%s)""".formatted(checkSql(rest, matches)), concat(List.of(words.fts()), rest.params()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.talkshelf.query;
 
+import dev.talkshelf.catalog.FullText;
 import dev.talkshelf.catalog.TalkFilter.AnyOf;
 import dev.talkshelf.catalog.TalkFilter.Columns;
 import dev.talkshelf.catalog.TalkFilter.Condition;
@@ -101,12 +102,11 @@ public final class QueryCompiler {
         Context top = new Context(Set.of(), true, new int[1], null, wordsSaid);
         Part part = compile(query, top);
         TalkFilter filter = toFilter(part);
-        String rank = null;
+        FullText rank = null;
         if (!top.rankTerms.isEmpty()) {
             // Rank by the expression every result matches when there is one (then the search can be driven by
             // its matches and check only the rest of the filter); else by any of the query's words.
-            rank = filter.words()
-                    .orElseGet(() -> top.rankTerms.stream().map(t -> "(" + t + ")").collect(Collectors.joining(" OR ")));
+            rank = filter.words().orElseGet(() -> new FullText.Any(List.copyOf(top.rankTerms)));
         }
         String said = top.saidTerms.isEmpty() ? null
                 : top.saidTerms.stream().map(QueryCompiler::saidExpression).sorted().collect(Collectors.joining(" OR "));
@@ -120,10 +120,10 @@ public final class QueryCompiler {
     private sealed interface Part permits Fts, NegFts, Sql, Everything {
     }
 
-    private record Fts(String expr) implements Part {
+    private record Fts(FullText expr) implements Part {
     }
 
-    private record NegFts(String expr) implements Part {
+    private record NegFts(FullText expr) implements Part {
     }
 
     private record Sql(TalkFilter filter) implements Part {
@@ -141,7 +141,7 @@ public final class QueryCompiler {
         final String within;
         /** Plain words match what was said too (not inside smart playlists: their saved queries mean what they say). */
         final boolean wordsSaid;
-        final LinkedHashSet<String> rankTerms = new LinkedHashSet<>();
+        final LinkedHashSet<FullText> rankTerms = new LinkedHashSet<>();
         /** The folded text of said terms outside negations, for choosing moments; shared with nested contexts. */
         final LinkedHashSet<String> saidTerms;
         Playlist playlist;
@@ -214,8 +214,8 @@ public final class QueryCompiler {
     private static final Columns NOTHING = new Columns("0", List.of(), 0);
 
     private Part and(List<Query> children, Context ctx) {
-        List<String> positive = new ArrayList<>();
-        List<String> negative = new ArrayList<>();
+        List<FullText> positive = new ArrayList<>();
+        List<FullText> negative = new ArrayList<>();
         List<Condition> sql = new ArrayList<>();
         for (Query child : children) {
             Part p = compile(child, ctx);
@@ -236,13 +236,12 @@ public final class QueryCompiler {
         // stack never grows with the number of negations.
         // Sorted, so the expression (and with it the plan and the ranking) is the same in whatever order the terms
         // were typed; FTS5 finds the same talks either way.
-        positive.sort(Comparator.naturalOrder());
-        negative.sort(Comparator.naturalOrder());
-        String excluded = negative.isEmpty() ? null : anyOf(negative);
+        positive.sort(Comparator.comparing(FullText::fts));
+        negative.sort(Comparator.comparing(FullText::fts));
+        FullText excluded = negative.isEmpty() ? null : anyOf(negative);
         if (!positive.isEmpty()) {
-            String all = positive.size() == 1 ? positive.get(0)
-                    : positive.stream().map(e -> "(" + e + ")").collect(Collectors.joining(" AND "));
-            fts = new Fts(excluded == null ? all : "(" + all + ") NOT (" + excluded + ")");
+            FullText all = positive.size() == 1 ? positive.get(0) : new FullText.All(positive);
+            fts = new Fts(excluded == null ? all : new FullText.Without(all, excluded));
         } else if (excluded != null) {
             if (sql.isEmpty()) {
                 return new NegFts(excluded);
@@ -269,7 +268,9 @@ public final class QueryCompiler {
             return new Everything();
         }
         if (parts.stream().allMatch(p -> p instanceof Fts)) {
-            return new Fts(parts.stream().map(p -> "(" + ((Fts) p).expr() + ")").sorted().collect(Collectors.joining(" OR ")));
+            // Sorted as their FTS5 text in parentheses, so the expression is the same whatever order they were typed in.
+            return new Fts(new FullText.Any(parts.stream().map(p -> ((Fts) p).expr())
+                    .sorted(Comparator.comparing(e -> "(" + e.fts() + ")")).toList()));
         }
         List<TalkFilter> alternatives = parts.stream().map(QueryCompiler::toFilter)
                 .sorted(Comparator.comparing(TalkFilter::sql).thenComparing(f -> f.params().toString())).toList();
@@ -292,10 +293,9 @@ public final class QueryCompiler {
                 : new Other(sql, params, reads, selectivity));
     }
 
-    /** FTS5 expressions joined by OR, each in parentheses (one alone as it is). */
-    private static String anyOf(List<String> expressions) {
-        return expressions.size() == 1 ? expressions.get(0)
-                : expressions.stream().map(e -> "(" + e + ")").collect(Collectors.joining(" OR "));
+    /** Expressions joined by OR (one alone as it is). */
+    private static FullText anyOf(List<FullText> expressions) {
+        return expressions.size() == 1 ? expressions.get(0) : new FullText.Any(expressions);
     }
 
     private static TalkFilter toFilter(Part p) {
@@ -325,9 +325,9 @@ public final class QueryCompiler {
             return new Everything();
         }
         // Control characters (NUL ends a string inside SQLite's FTS5 parser) separate words, as spaces do.
-        String clean = TextFold.fold(text).replaceAll("\\p{Cntrl}", " ").replace("\"", "\"\"");
-        String term = "\"" + clean + "\"" + (prefix && lastWordLength(clean) >= prefixMinLetters ? "*" : "");
-        String expr = columns == null ? term : "{" + columns + "} : (" + term + ")";
+        String clean = TextFold.fold(text).replaceAll("\\p{Cntrl}", " ");
+        FullText term = new FullText.Term(clean, prefix && lastWordLength(clean) >= prefixMinLetters);
+        FullText expr = columns == null ? term : new FullText.Column(columns, term);
         if (ctx.collectRank) {
             ctx.rankTerms.add(expr);
         }

@@ -14,6 +14,10 @@ final class Bm25Scores {
     private Bm25Scores() {
     }
 
+    static Map<Long, Double> of(Database db, FullText expression) {
+        return of(db, expression.fts());
+    }
+
     /** Each matching talk's bm25 score with the search's weights (lower is better), by talk id. */
     static Map<Long, Double> of(Database db, String expression) {
         return db.read(c -> {

@@ -1,5 +1,11 @@
 package dev.talkshelf.catalog;
 
+import static dev.talkshelf.catalog.Fts.and;
+import static dev.talkshelf.catalog.Fts.not;
+import static dev.talkshelf.catalog.Fts.or;
+import static dev.talkshelf.catalog.Fts.phrase;
+import static dev.talkshelf.catalog.Fts.w;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,20 +65,20 @@ class CommonWordsRankNothingTest {
                         .withTags(rnd.nextBoolean() ? List.of("python/async") : List.of("web")), null);
             }
             TalkSearch search = new TalkSearch(db).withKeepMinMatches(5);
-            long python = search.count(TalkFilter.fullText("\"python\"*")); // counted in much of the library: kept
-            assertTrue(python * 2 > 401 && db.read(c -> KeptWords.count(c, "\"python\"*")).isPresent(),
+            long python = search.count(TalkFilter.fullText(w("python"))); // counted in much of the library: kept
+            assertTrue(python * 2 > 401 && db.read(c -> KeptWords.count(c, w("python"))).isPresent(),
                     "python is kept and in more than half the talks: " + python);
 
-            for (String expression : List.of("(\"metaclasses\"*) AND (\"python\"*)", "(\"python\"*) AND (\"asyncio\"*)",
-                    "(\"asyncio\"*) AND (\"python\"*) AND (\"web\")", "(\"python\"*) AND (\"metaclass\" \"asyncio\")",
-                    "(\"python\"*) AND (\"nothing\"*)", "((\"asyncio\"*) AND (\"python\"*)) NOT (\"web\"*)",
-                    "((\"metaclasses\"*) AND (\"python\"*)) NOT (\"data\" OR \"rust\"*)")) {
+            for (FullText expression : List.of(and(w("metaclasses"), w("python")), and(w("python"), w("asyncio")),
+                    and(w("asyncio"), w("python"), phrase("web")), and(w("python"), and(phrase("metaclass"), phrase("asyncio"))),
+                    and(w("python"), w("nothing")), not(and(w("asyncio"), w("python")), w("web")),
+                    not(and(w("metaclasses"), w("python")), or(phrase("data"), w("rust"))))) {
                 Map<Long, Double> reference = Bm25Scores.of(db, expression);
                 for (boolean reversed : List.of(false, true)) {
                     SearchResult all = search.page(new SearchRequest(TalkFilter.fullText(expression), expression,
                             SortKey.RELEVANCE, reversed, null, 0, 1_000));
-                    assertEquals(reference.keySet(), Bm25Scores.ids(all.ids()), expression);
-                    assertEquals(reference.size(), all.total(), expression);
+                    assertEquals(reference.keySet(), Bm25Scores.ids(all.ids()), expression.fts());
+                    assertEquals(reference.size(), all.total(), expression.fts());
                     for (int i = 1; i < all.ids().size(); i++) {
                         double before = reference.get(all.ids().get(i - 1).value());
                         double after = reference.get(all.ids().get(i).value());
@@ -118,15 +124,5 @@ class CommonWordsRankNothingTest {
                 }
             }
         }
-    }
-
-    @Test
-    void anAndIsCutIntoItsPartsOnlyWhereNothingElseJoinsThem() {
-        assertEquals(List.of("(\"a\"*)", "(\"b\" OR \"c\")", "(\"x AND y\")"),
-                TalkSearch.andParts("(\"a\"*) AND (\"b\" OR \"c\") AND (\"x AND y\")"));
-        assertEquals(List.of("(\"a\"*) AND (\"b\"*) OR (\"c\"*)"), TalkSearch.andParts("(\"a\"*) AND (\"b\"*) OR (\"c\"*)"));
-        assertEquals(List.of("(\"a\"*) NOT (\"b\"*)"), TalkSearch.andParts("(\"a\"*) NOT (\"b\"*)"));
-        assertEquals(List.of("(\"say \"\" AND \"\" it\")", "(\"b\")"), TalkSearch.andParts("(\"say \"\" AND \"\" it\") AND (\"b\")"));
-        assertEquals(List.of("\"python\"*"), TalkSearch.andParts("\"python\"*"));
     }
 }

@@ -68,7 +68,7 @@ class FacetStoreTest {
 
     @Test
     void wordHitsAreCollectedFromTheIndex() {
-        assertEquals(1, facets.facets(TalkFilter.fullText("\"both\"")).total());
+        assertEquals(1, facets.facets(TalkFilter.fullText(FullText.phrase("both"))).total());
     }
 
     @Test
@@ -80,7 +80,7 @@ class FacetStoreTest {
         assertEquals(List.of(new FacetCount("unwatched", 21), new FacetCount("watched", 1)),
                 facets.facets(TalkFilter.ALL).statuses());
         talks.setTags(one, List.of("rust"));
-        Facets within = facets.facets(TalkFilter.fullText("\"one\""));
+        Facets within = facets.facets(TalkFilter.fullText(FullText.phrase("one")));
         assertEquals(List.of("rust"), within.topics().stream().map(TopicNode::path).toList());
     }
 
@@ -132,8 +132,8 @@ class FacetStoreTest {
                     .withTags(List.of(tags[i % 5], tags[(i / 5) % 5]))
                     .withWatch(new WatchState(statuses[i % statuses.length], null, null, 0, null)), null);
         }
-        for (TalkFilter filter : List.of(TalkFilter.fullText("\"django\""), TalkFilter.inTopicTree("web"), TalkFilter.inTopic("data"), TalkFilter.of("t.year BETWEEN ? AND ?", 2016, 2018),
-                TalkFilter.fullText("\"flask\"").and(TalkFilter.of("t.status = ?", "unwatched")))) {
+        for (TalkFilter filter : List.of(TalkFilter.fullText(FullText.phrase("django")), TalkFilter.inTopicTree("web"), TalkFilter.inTopic("data"), TalkFilter.of("t.year BETWEEN ? AND ?", 2016, 2018),
+                TalkFilter.fullText(FullText.phrase("flask")).and(TalkFilter.of("t.status = ?", "unwatched")))) {
             Facets f = facets.facets(filter);
             assertEquals(direct(filter, "SELECT count(*), NULL FROM talk t WHERE %s"), List.of(new FacetCount(Long.toString(f.total()), 0)));
             assertEquals(direct(filter, """

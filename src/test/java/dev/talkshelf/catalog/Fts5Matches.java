@@ -11,6 +11,14 @@ final class Fts5Matches {
     private Fts5Matches() {
     }
 
+    static BitSet of(Database db, FullText expression) {
+        return of(db, expression.fts());
+    }
+
+    static BitSet of(Connection c, FullText expression) throws SQLException {
+        return of(c, expression.fts());
+    }
+
     static BitSet of(Database db, String expression) {
         return db.read(c -> of(c, expression));
     }

@@ -1,5 +1,8 @@
 package dev.talkshelf.catalog;
 
+import static dev.talkshelf.catalog.Fts.or;
+import static dev.talkshelf.catalog.Fts.w;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** An "or" of words is read from the kept bitmaps when one of its words is kept, else left to the search index whole. */
 class KeptWordsAlternativesTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC);
-    private static final String NONE_KEPT = "(\"django\"*) OR (\"flask\"*)";
-    private static final String ONE_KEPT = "(\"python\"*) OR (\"flask\"*)";
+    private static final FullText NONE_KEPT = or(w("django"), w("flask"));
+    private static final FullText ONE_KEPT = or(w("python"), w("flask"));
 
     @TempDir
     Path dir;
@@ -61,10 +64,10 @@ class KeptWordsAlternativesTest {
         assertEquals(31, matches.cardinality(), "30 python titles and a flask description of another talk");
         assertEquals(matches, db.read(c -> KeptWords.read(c, ONE_KEPT)).orElseThrow().ids());
         assertEquals(31, db.read(c -> KeptWords.count(c, ONE_KEPT)).getAsLong());
-        assertEquals(fts("{title} : (" + ONE_KEPT + ")"), db.read(c -> KeptWords.titleIds(c, ONE_KEPT)).orElseThrow());
+        assertEquals(fts(ONE_KEPT.inTitle()), db.read(c -> KeptWords.titleIds(c, ONE_KEPT)).orElseThrow());
     }
 
-    private BitSet fts(String expression) {
+    private BitSet fts(FullText expression) {
         return Fts5Matches.of(db, expression);
     }
 }

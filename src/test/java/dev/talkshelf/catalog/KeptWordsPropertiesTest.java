@@ -194,7 +194,7 @@ class KeptWordsPropertiesTest {
             KeptWords.Kept k = KeptWords.read(c, KeptWords.expression(word)).orElseThrow();
             BitSet expected = new BitSet();
             try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM talk_fts WHERE talk_fts MATCH ?")) {
-                ps.setString(1, KeptWords.expression(word));
+                ps.setString(1, KeptWords.expression(word).fts());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         expected.set(rs.getInt(1));
@@ -205,7 +205,7 @@ class KeptWordsPropertiesTest {
             assertEquals(expected.cardinality(), k.count(), word);
             BitSet inTitles = new BitSet();
             try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM talk_fts WHERE talk_fts MATCH ?")) {
-                ps.setString(1, "{title} : (" + KeptWords.expression(word) + ")");
+                ps.setString(1, KeptWords.expression(word).inTitle().fts());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         inTitles.set(rs.getInt(1));
@@ -215,30 +215,5 @@ class KeptWordsPropertiesTest {
             assertEquals(inTitles, KeptWords.titleIds(c, KeptWords.expression(word)).orElseThrow(), "in titles: " + word);
             return null;
         });
-    }
-
-    @net.jqwik.api.Example
-    void anExpressionIsKeptWordsOnlyWhenItIsOnePrefixedWordOrAnAndOfThem() {
-        assertEquals(Optional.of(List.of("python")), KeptWords.wordsOf("\"python\"*"));
-        assertEquals(Optional.of(List.of("python")), KeptWords.wordsOf("(\"Python\"*)"));
-        assertEquals(Optional.of(List.of("data", "python")), KeptWords.wordsOf("(\"data\"*) AND (\"python\"*)"));
-        assertEquals(Optional.of(List.of("py", "web", "data")), KeptWords.wordsOf("(\"py\"*) AND (\"web\"*) AND (\"data\"*)"));
-        for (String other : List.of("\"python\"", "{title} : (\"python\"*)", "\"machine learning\"*", "(\"python\"*",
-                "(\"python\"*) OR (\"rust\"*)", "NOT \"python\"*", "\"pyth\u00f6n\"*", "(\"python\"*) AND (\"x y\"*)", "")) {
-            assertEquals(Optional.empty(), KeptWords.wordsOf(other), other);
-        }
-        assertEquals(List.of("\"python\"*", "\"django\"*"),
-                List.of(KeptWords.leftOut("(\"python\"*) NOT (\"django\"*)").orElseThrow()));
-        assertEquals(List.of("(\"data\"*) AND (\"python\"*)", "(\"rust\"*) OR (\"web\"*)"),
-                List.of(KeptWords.leftOut("((\"data\"*) AND (\"python\"*)) NOT ((\"rust\"*) OR (\"web\"*))").orElseThrow()));
-        assertEquals(Optional.empty(), KeptWords.leftOut("(\"machine learning\") NOT (\"django\"*)"));
-        assertEquals(Optional.empty(), KeptWords.leftOut("\"python\"*"));
-        assertEquals(Optional.of(List.of("\"python\"*", "\"rust\"*")), KeptWords.alternatives("(\"python\"*) OR (\"rust\"*)"));
-        assertEquals(Optional.of(List.of("(\"a\"*) AND (\"b\"*)", "\"x (y) OR z\"", "{title} : (\"c\"*)")),
-                KeptWords.alternatives("((\"a\"*) AND (\"b\"*)) OR (\"x (y) OR z\") OR ({title} : (\"c\"*))"));
-        for (String other : List.of("(\"python\"*)", "(\"python\"*) AND (\"rust\"*)", "(\"a\"*) OR \"b\"*", "(\"a\"*) OR (\"b\"*",
-                "(\"a\"*) NOT (\"b\"*)", "")) {
-            assertEquals(Optional.empty(), KeptWords.alternatives(other), other);
-        }
     }
 }

@@ -1,5 +1,8 @@
 package dev.talkshelf.catalog;
 
+import static dev.talkshelf.catalog.Fts.or;
+import static dev.talkshelf.catalog.Fts.w;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,15 +32,15 @@ class KeptWordsTest {
             assertTrue(db.<Boolean>read(c -> FacetSnapshot.read(c).isPresent()));
 
             TalkSearch search = new TalkSearch(db).withKeepMinMatches(5);
-            assertEquals(6, search.count(TalkFilter.fullText("\"python\"*")));
-            assertEquals(4, search.count(TalkFilter.fullText("\"rust\"*")), "4 talks: fewer than 5, not kept");
+            assertEquals(6, search.count(TalkFilter.fullText(w("python"))));
+            assertEquals(4, search.count(TalkFilter.fullText(w("rust"))), "4 talks: fewer than 5, not kept");
 
             assertEquals(List.of("python"), db.read(KeptWords::words));
-            assertEquals(6, db.read(c -> KeptWords.count(c, "(\"Python\"*)")).getAsLong());
+            assertEquals(6, db.read(c -> KeptWords.count(c, or(w("Python")))).getAsLong());
             assertTrue(db.<Boolean>read(c -> FacetSnapshot.read(c).isPresent()), "keeping a word changes no facet");
 
             talks.insert(Talk.titled("Pythonic code"), null);
-            assertEquals(7, db.read(c -> KeptWords.count(c, "\"python\"*")).getAsLong(), "updated by the write");
+            assertEquals(7, db.read(c -> KeptWords.count(c, w("python"))).getAsLong(), "updated by the write");
         }
     }
 
@@ -57,9 +60,9 @@ class KeptWordsTest {
             // not ru (4), nor an (only "and").
             assertEquals(List.of("thing", "python", "data", "th", "py", "da", "go"), db.write(c -> KeptWords.keepCommon(c, 5)));
             assertEquals(List.of("da", "data", "go", "py", "python", "th", "thing"), db.read(KeptWords::words));
-            assertEquals(30, db.read(c -> KeptWords.count(c, "\"python\"*")).getAsLong());
-            assertEquals(30, db.read(c -> KeptWords.titleIds(c, "\"python\"*")).orElseThrow().cardinality());
-            assertEquals(0, db.read(c -> KeptWords.titleIds(c, "\"data\"*")).orElseThrow().cardinality());
+            assertEquals(30, db.read(c -> KeptWords.count(c, w("python"))).getAsLong());
+            assertEquals(30, db.read(c -> KeptWords.titleIds(c, w("python"))).orElseThrow().cardinality());
+            assertEquals(0, db.read(c -> KeptWords.titleIds(c, w("data"))).orElseThrow().cardinality());
             assertEquals(List.of(), db.write(c -> KeptWords.keepCommon(c, 5)), "kept already");
         }
     }

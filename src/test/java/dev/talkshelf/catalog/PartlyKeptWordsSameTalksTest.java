@@ -1,5 +1,11 @@
 package dev.talkshelf.catalog;
 
+import static dev.talkshelf.catalog.Fts.and;
+import static dev.talkshelf.catalog.Fts.not;
+import static dev.talkshelf.catalog.Fts.or;
+import static dev.talkshelf.catalog.Fts.phrase;
+import static dev.talkshelf.catalog.Fts.w;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,13 +54,13 @@ class PartlyKeptWordsSameTalksTest {
         try (Database db = Database.open(dir.resolve("library.talkshelf"), CLOCK)) {
             fill(db, 500, 11);
             keepPython(db);
-            for (String expression : List.of("(\"asyncio\"*) AND (\"python\"*)", "(\"framework\"*) AND (\"python\"*) AND (\"web\"*)",
-                    "((\"asyncio\"*) AND (\"python\"*)) NOT (\"web\"*)", "(\"python\"*) AND (\"zeppelin\"*)")) {
+            for (FullText expression : List.of(and(w("asyncio"), w("python")), and(w("framework"), w("python"), w("web")),
+                    not(and(w("asyncio"), w("python")), w("web")), and(w("python"), w("zeppelin")))) {
                 BitSet all = db.read(c -> KeptWords.readPartly(c, expression, false)).orElseThrow();
-                assertEquals(fts5(db, expression), all, expression);
-                String and = expression.contains(" NOT ") ? expression.substring(1, expression.indexOf(") NOT (")) : expression;
+                assertEquals(fts5(db, expression), all, expression.fts());
+                FullText and = expression instanceof FullText.Without without ? without.kept() : expression;
                 BitSet title = db.read(c -> KeptWords.readPartly(c, expression, true)).orElseThrow();
-                assertEquals(fts5(db, "{title} : (" + and + ")"), title, expression + " in the title");
+                assertEquals(fts5(db, and.inTitle()), title, expression + " in the title");
             }
         }
     }
@@ -64,9 +70,9 @@ class PartlyKeptWordsSameTalksTest {
         try (Database db = Database.open(dir.resolve("library.talkshelf"), CLOCK)) {
             fill(db, 200, 12);
             keepPython(db);
-            for (String expression : List.of("\"python\"*", "(\"asyncio\"*) AND (\"web\"*)", "\"machine learning\" AND (\"python\"*)",
-                    "(\"python\"*) OR (\"asyncio\"*)")) {
-                assertFalse(db.read(c -> KeptWords.readPartly(c, expression, false)).isPresent(), expression);
+            for (FullText expression : List.of(w("python"), and(w("asyncio"), w("web")), and(phrase("machine learning"), w("python")),
+                    or(w("python"), w("asyncio")))) {
+                assertFalse(db.read(c -> KeptWords.readPartly(c, expression, false)).isPresent(), expression.fts());
             }
         }
     }
@@ -106,7 +112,7 @@ class PartlyKeptWordsSameTalksTest {
                         assertInBm25Order(db, q, want, values(all.ids()), reversed, text);
                     }
                 }
-                assertFalse(db.read(c -> KeptWords.count(c, "\"asyncio\"*")).isPresent(), "asyncio stays unkept");
+                assertFalse(db.read(c -> KeptWords.count(c, w("asyncio"))).isPresent(), "asyncio stays unkept");
             }
         }
     }
@@ -171,9 +177,9 @@ class PartlyKeptWordsSameTalksTest {
      */
     private static List<Long> rankedReference(Database db, CompiledQuery q) {
         List<Long> all = sqliteIds(db, q, "t.id DESC");
-        String expression = q.rankMatch();
-        String and = expression.contains(" NOT ") ? expression.substring(1, expression.indexOf(") NOT (")) : expression;
-        BitSet title = fts5(db, "{title} : (" + and + ")");
+        FullText expression = q.rankMatch();
+        FullText and = expression instanceof FullText.Without without ? without.kept() : expression;
+        BitSet title = fts5(db, and.inTitle());
         List<Long> order = new ArrayList<>();
         all.stream().filter(id -> title.get(Math.toIntExact(id))).forEach(order::add);
         all.stream().filter(id -> !title.get(Math.toIntExact(id))).forEach(order::add);
@@ -206,7 +212,7 @@ class PartlyKeptWordsSameTalksTest {
         });
     }
 
-    private static BitSet fts5(Database db, String expression) {
+    private static BitSet fts5(Database db, FullText expression) {
         return Fts5Matches.of(db, expression);
     }
 
@@ -244,7 +250,7 @@ class PartlyKeptWordsSameTalksTest {
 
     /** Python (in most talks) counted by a search that keeps words in 5 talks or more, and so kept. */
     private static void keepPython(Database db) {
-        new TalkSearch(db).withKeepMinMatches(5).count(TalkFilter.fullText("\"python\"*"));
-        assertTrue(db.read(c -> KeptWords.count(c, "\"python\"*")).isPresent(), "python is kept");
+        new TalkSearch(db).withKeepMinMatches(5).count(TalkFilter.fullText(w("python")));
+        assertTrue(db.read(c -> KeptWords.count(c, w("python"))).isPresent(), "python is kept");
     }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TalkSearchTest {
-    private static final String PYTHON = "\"python\"*";
+    private static final FullText PYTHON = FullText.prefix("python");
 
     @TempDir
     Path dir;
@@ -42,7 +42,7 @@ class TalkSearchTest {
         db.close();
     }
 
-    private SearchResult page(TalkSearch search, String match, TalkFilter filter, int offset, int limit) {
+    private SearchResult page(TalkSearch search, FullText match, TalkFilter filter, int offset, int limit) {
         return search.page(new SearchRequest(filter, match, SortKey.RELEVANCE, false, null, offset, limit));
     }
 
@@ -153,7 +153,7 @@ class TalkSearchTest {
     @Test
     void aOneLetterPrefixReadInOnePassListsWhatTheTwoPassPlanLists() {
         // In this library the only word starting with "p" is "python": the same matches, the same scores.
-        String p = "\"p\"*";
+        FullText p = FullText.prefix("p");
         assertEquals(true, new TalkFilter.Words(p).hasOneLetterPrefix());
         assertEquals(false, new TalkFilter.Words(PYTHON).hasOneLetterPrefix());
         for (TalkSearch search : List.of(new TalkSearch(db, 3), new TalkSearch(db))) {

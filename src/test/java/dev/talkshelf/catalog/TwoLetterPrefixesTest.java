@@ -1,5 +1,8 @@
 package dev.talkshelf.catalog;
 
+import static dev.talkshelf.catalog.Fts.and;
+import static dev.talkshelf.catalog.Fts.w;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,11 +72,11 @@ class TwoLetterPrefixesTest {
 
     @Test
     void aTwoLetterWordIsWorthKeepingFromFewerMatchesThanALongerOne() {
-        assertTrue(KeptWords.worthKeeping("\"co\"*", 5_000, 1_000_000, 5_000), "half a percent of the library");
-        assertFalse(KeptWords.worthKeeping("\"code\"*", 5_000, 1_000_000, 5_000), "longer words need a fifth of it");
-        assertFalse(KeptWords.worthKeeping("\"co\"*", 4_999, 1_000_000, 5_000));
-        assertFalse(KeptWords.worthKeeping("(\"co\"*) AND (\"python\"*)", 5_000, 1_000_000, 5_000), "each word counts");
-        assertTrue(KeptWords.worthKeeping("(\"co\"*) AND (\"go\"*)", 5_000, 1_000_000, 5_000));
+        assertTrue(KeptWords.worthKeeping(w("co"), 5_000, 1_000_000, 5_000), "half a percent of the library");
+        assertFalse(KeptWords.worthKeeping(w("code"), 5_000, 1_000_000, 5_000), "longer words need a fifth of it");
+        assertFalse(KeptWords.worthKeeping(w("co"), 4_999, 1_000_000, 5_000));
+        assertFalse(KeptWords.worthKeeping(and(w("co"), w("python")), 5_000, 1_000_000, 5_000), "each word counts");
+        assertTrue(KeptWords.worthKeeping(and(w("co"), w("go")), 5_000, 1_000_000, 5_000));
     }
 
     @Test
@@ -114,7 +117,7 @@ class TwoLetterPrefixesTest {
             assertTrue(scalar(c, "SELECT sql FROM sqlite_master WHERE name = 'talk_fts'").contains("prefix = '2'"));
             for (String prefix : PREFIXES) {
                 before.add(Fts5Matches.of(c, KeptWords.expression(prefix)));
-                before.add(Fts5Matches.of(c, "{title description} : (" + KeptWords.expression(prefix) + ")"));
+                before.add(Fts5Matches.of(c, new FullText.Column("title description", KeptWords.expression(prefix))));
             }
         }
         try (Database db = Database.open(file, CLOCK)) {
@@ -125,7 +128,7 @@ class TwoLetterPrefixesTest {
                 List<BitSet> found = new ArrayList<>();
                 for (String prefix : PREFIXES) {
                     found.add(Fts5Matches.of(c, KeptWords.expression(prefix)));
-                    found.add(Fts5Matches.of(c, "{title description} : (" + KeptWords.expression(prefix) + ")"));
+                    found.add(Fts5Matches.of(c, new FullText.Column("title description", KeptWords.expression(prefix))));
                 }
                 return found;
             });
@@ -141,15 +144,15 @@ class TwoLetterPrefixesTest {
      */
     private static void assertSameAsFts5(Database db, String when) {
         for (String prefix : PREFIXES) {
-            String expression = KeptWords.expression(prefix);
+            FullText expression = KeptWords.expression(prefix);
             BitSet fts5 = Fts5Matches.of(db, expression);
             Optional<KeptWords.Kept> kept = db.read(c -> KeptWords.read(c, expression));
             if (kept.isPresent()) {
                 assertEquals(fts5, kept.get().ids(), prefix + " kept, " + when);
                 assertEquals(fts5.cardinality(), kept.get().count(), prefix + " kept count, " + when);
-                assertEquals(Fts5Matches.of(db, "{title} : (" + expression + ")"), db.read(c -> KeptWords.titleIds(c, expression)).orElseThrow(),
+                assertEquals(Fts5Matches.of(db, expression.inTitle()), db.read(c -> KeptWords.titleIds(c, expression)).orElseThrow(),
                         prefix + " kept in titles, " + when);
-                String inTitle = "{title} : (" + expression + ")";
+                FullText inTitle = expression.inTitle();
                 assertEquals(Fts5Matches.of(db, inTitle), db.read(c -> KeptWords.read(c, inTitle)).orElseThrow().ids(),
                         "title:" + prefix + " read kept, " + when);
             }

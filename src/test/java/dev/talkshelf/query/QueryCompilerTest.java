@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.talkshelf.catalog.FullText;
 import dev.talkshelf.catalog.TalkFilter;
 import dev.talkshelf.model.Playlist;
 import dev.talkshelf.model.SortKey;
@@ -40,7 +41,7 @@ class QueryCompilerTest {
     @Test
     void wordsBecomeOneQuotedPrefixExpression() {
         CompiledQuery q = compiler.compile("rust python");
-        assertEquals("(\"python\"*) AND (\"rust\"*)", q.rankMatch(), "in one order whatever the order typed");
+        assertEquals("(\"python\"*) AND (\"rust\"*)", q.rankMatch().fts(), "in one order whatever the order typed");
         assertEquals(TalkFilter.fullText(q.rankMatch()), q.filter());
         assertEquals(SortKey.RELEVANCE, q.defaultSort());
     }
@@ -48,19 +49,19 @@ class QueryCompilerTest {
     @Test
     void quotesInsideTermsAreDoubledSoTheyStayText() {
         CompiledQuery q = compiler.compile("say\"NEAR(\"");
-        assertEquals("(\"NEAR(\") AND (\"say\"*)", q.rankMatch());
+        assertEquals("(\"NEAR(\") AND (\"say\"*)", q.rankMatch().fts());
     }
 
     @Test
     void ftsOperatorWordsFromUsersAreQuotedTerms() {
-        assertEquals("\"NEAR\"*", compiler.compile("NEAR").rankMatch());
+        assertEquals("\"NEAR\"*", compiler.compile("NEAR").rankMatch().fts());
     }
 
     @Test
     void negatedWordJoinsTheTextExpression() {
         CompiledQuery q = compiler.compile("python -django");
-        assertEquals(TalkFilter.fullText("(\"python\"*) NOT (\"django\"*)"), q.filter());
-        assertEquals("(\"python\"*) NOT (\"django\"*)", q.rankMatch());
+        assertEquals(TalkFilter.fullText(new FullText.Without(FullText.prefix("python"), FullText.prefix("django"))), q.filter());
+        assertEquals("(\"python\"*) NOT (\"django\"*)", q.rankMatch().fts());
     }
 
     @Test
@@ -73,17 +74,17 @@ class QueryCompilerTest {
 
     @Test
     void aPrefixNeedsTwoLettersInItsLastWord() {
-        assertEquals("\"c\"", compiler.compile("c").rankMatch(), "one letter is a whole word: C, not every word with c");
-        assertEquals("\"cy\"*", compiler.compile("cy").rankMatch());
-        assertEquals("\"c++\"", compiler.compile("c++").rankMatch(), "punctuation after the letter changes nothing");
-        assertEquals("\"free-t\"", compiler.compile("free-t").rankMatch(), "the star applies to the last word");
-        assertEquals("\"free-th\"*", compiler.compile("free-th").rankMatch());
-        assertEquals("\"É\"", compiler.compile("É").rankMatch(), "an accented letter is one letter");
-        assertEquals("\"Lu\"*", compiler.compile("Łu").rankMatch(), "a stroke letter folded is still one letter");
-        assertEquals("\"7\"", compiler.compile("7").rankMatch());
-        assertEquals("{title} : (\"a\")", compiler.compile("title:a").rankMatch());
-        assertEquals("{event} : (\"py\"*)", compiler.compile("event:py").rankMatch());
-        assertEquals("(\"python\"*) AND (\"r\")", compiler.compile("python r").rankMatch());
+        assertEquals("\"c\"", compiler.compile("c").rankMatch().fts(), "one letter is a whole word: C, not every word with c");
+        assertEquals("\"cy\"*", compiler.compile("cy").rankMatch().fts());
+        assertEquals("\"c++\"", compiler.compile("c++").rankMatch().fts(), "punctuation after the letter changes nothing");
+        assertEquals("\"free-t\"", compiler.compile("free-t").rankMatch().fts(), "the star applies to the last word");
+        assertEquals("\"free-th\"*", compiler.compile("free-th").rankMatch().fts());
+        assertEquals("\"É\"", compiler.compile("É").rankMatch().fts(), "an accented letter is one letter");
+        assertEquals("\"Lu\"*", compiler.compile("Łu").rankMatch().fts(), "a stroke letter folded is still one letter");
+        assertEquals("\"7\"", compiler.compile("7").rankMatch().fts());
+        assertEquals("{title} : (\"a\")", compiler.compile("title:a").rankMatch().fts());
+        assertEquals("{event} : (\"py\"*)", compiler.compile("event:py").rankMatch().fts());
+        assertEquals("(\"python\"*) AND (\"r\")", compiler.compile("python r").rankMatch().fts());
     }
 
     @Test
@@ -97,8 +98,8 @@ class QueryCompilerTest {
 
     @Test
     void textFieldsFilterTheirColumn() {
-        assertEquals("{title} : (\"async\"*)", compiler.compile("title:async").rankMatch());
-        assertEquals("{speakers} : (\"David Hewitt\")", compiler.compile("speaker:\"David Hewitt\"").rankMatch());
+        assertEquals("{title} : (\"async\"*)", compiler.compile("title:async").rankMatch().fts());
+        assertEquals("{speakers} : (\"David Hewitt\")", compiler.compile("speaker:\"David Hewitt\"").rankMatch().fts());
     }
 
     @Test
@@ -121,16 +122,16 @@ class QueryCompilerTest {
     @Test
     void wordsBesideASpeakerWordRankAlone() {
         CompiledQuery q = compiler.compile("python speaker:a");
-        assertEquals("\"python\"*", q.rankMatch());
-        assertEquals(TalkFilter.fullText("\"python\"*").and(TalkFilter.of(new TalkFilter.Speaker("a", true))), q.filter());
+        assertEquals("\"python\"*", q.rankMatch().fts());
+        assertEquals(TalkFilter.fullText(FullText.prefix("python")).and(TalkFilter.of(new TalkFilter.Speaker("a", true))), q.filter());
     }
 
     @Test
     void speakerTextOfMoreThanOneWordStaysAPhraseOfTheTalksIndex() {
         // A phrase there can run from one speaker's name into the next, which no row of the speakers' index holds.
-        assertEquals("{speakers} : (\"o'brien\"*)", compiler.compile("speaker:o'brien").rankMatch());
-        assertEquals("{speakers} : (\"jean-luc\"*)", compiler.compile("speaker:jean-luc").rankMatch());
-        assertEquals("{speakers} : (\"Langa Jiri\")", compiler.compile("speaker:\"Langa Jiri\"").rankMatch());
+        assertEquals("{speakers} : (\"o'brien\"*)", compiler.compile("speaker:o'brien").rankMatch().fts());
+        assertEquals("{speakers} : (\"jean-luc\"*)", compiler.compile("speaker:jean-luc").rankMatch().fts());
+        assertEquals("{speakers} : (\"Langa Jiri\")", compiler.compile("speaker:\"Langa Jiri\"").rankMatch().fts());
     }
 
     @Test
@@ -144,7 +145,7 @@ class QueryCompilerTest {
     @Test
     void theOldCompilerSearchesEverySpeakerTermInTheTalksIndex() {
         QueryCompiler old = SpeakerTermsCompiler.inTalkIndex(CLOCK, name -> Optional.empty());
-        assertEquals("{speakers} : (\"a\"*)", old.compile("speaker:a").rankMatch());
+        assertEquals("{speakers} : (\"a\"*)", old.compile("speaker:a").rankMatch().fts());
     }
 
     @Test
@@ -158,7 +159,7 @@ class QueryCompilerTest {
     @Test
     void wordsMixedWithFiltersRankByTheExpressionEveryResultMatches() {
         CompiledQuery q = compiler.compile("python year:2020 -rust");
-        assertEquals("(\"python\"*) NOT (\"rust\"*)", q.rankMatch());
+        assertEquals("(\"python\"*) NOT (\"rust\"*)", q.rankMatch().fts());
         assertEquals(List.of("(\"python\"*) NOT (\"rust\"*)", 2020L), q.filter().params());
         assertEquals(Optional.of(q.rankMatch()), q.filter().words());
         assertSameSql(TalkFilter.of("t.year = ?", 2020L), q.filter().withoutWords());
@@ -167,7 +168,7 @@ class QueryCompilerTest {
     @Test
     void wordsUnderOrWithAFieldRankByAnyWord() {
         CompiledQuery q = compiler.compile("python or year:2020");
-        assertEquals("(\"python\"*)", q.rankMatch());
+        assertEquals("(\"python\"*)", q.rankMatch().fts());
     }
 
     @Test
