@@ -14,10 +14,12 @@ import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.PriorityQueue;
 import java.util.function.IntPredicate;
+import java.util.stream.Collectors;
 
 /**
  * Runs filters against the catalog: ids of one page in the requested order, and counts.
@@ -87,6 +89,29 @@ public final class TalkSearch {
      */
     static final double DRIVEN_SHARE = 1.0 / 30;
 
+    /**
+     * A filter of columns and lists none of whose parts is few enough to drive it is the intersection of its parts' own
+     * index ranges read as id sets, a part most talks pass as the talks it leaves out ({@link #intersectedOwnIndexes}),
+     * when the estimated cost of those reads is at most this share of the scan of the narrow index (decision 0062).
+     */
+    static final double INTERSECTED_SHARE = 0.9;
+
+    /**
+     * Writing an id out of a range (as text, parsed here) costs about this many times reading and testing one index entry
+     * (15 ms for the 71,461 ids of {@code year:2019} at a million talks, 3.5 to count them; the scan of the narrow index
+     * 52 for 1,000,000 entries): the estimate {@link #intersectedOwnIndexes} chooses by.
+     */
+    static final double IDS_WRITTEN_COST = 3;
+
+    /** How many talks, spread over the ids, the shares of a filter's parts are estimated on ({@link #intersectedOwnIndexes}). */
+    static final int SAMPLED_TALKS = 512;
+
+    /**
+     * The plan from a filter's own index ranges is estimated on sampled talks only when the compiler's guesses put its
+     * cost within this many times the bound ({@code python duration:20m..45m year:2018..2022}: guessed at twice the scan).
+     */
+    static final double GUESS_MARGIN = 2;
+
     static final String BM25 = "bm25(talk_fts, 10.0, 8.0, 3.0, 4.0, 1.0, 2.0)";
 
     private final Database db;
@@ -99,6 +124,7 @@ public final class TalkSearch {
     private final long keepMinMatches;
     private final int idListMax;
     private final double drivenShare;
+    private final double intersectedShare;
 
     public TalkSearch(Database db) {
         this(db, SearchTimeLimit.DEFAULT);
@@ -139,12 +165,14 @@ public final class TalkSearch {
     private TalkSearch(Database db, int exactRankMax, int filterFirstMin, int indexWalkMin, Duration timeLimit,
                        boolean shapePlans, int candidatesScoredMax) {
         this(db, exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans, candidatesScoredMax,
-                KeptWords.KEEP_MIN_MATCHES, ID_LIST_MAX, DRIVEN_SHARE);
+                KeptWords.KEEP_MIN_MATCHES, ID_LIST_MAX, DRIVEN_SHARE, INTERSECTED_SHARE);
     }
 
     private TalkSearch(Database db, int exactRankMax, int filterFirstMin, int indexWalkMin, Duration timeLimit,
-                       boolean shapePlans, int candidatesScoredMax, long keepMinMatches, int idListMax, double drivenShare) {
+                       boolean shapePlans, int candidatesScoredMax, long keepMinMatches, int idListMax, double drivenShare,
+                       double intersectedShare) {
         this.drivenShare = drivenShare;
+        this.intersectedShare = intersectedShare;
         this.keepMinMatches = keepMinMatches;
         this.idListMax = idListMax;
         this.candidatesScoredMax = candidatesScoredMax;
@@ -162,7 +190,7 @@ public final class TalkSearch {
      */
     TalkSearch withCandidatesScoredMax(int max) {
         return new TalkSearch(db, exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans, max,
-                keepMinMatches, idListMax, drivenShare);
+                keepMinMatches, idListMax, drivenShare, intersectedShare);
     }
 
     /**
@@ -171,7 +199,7 @@ public final class TalkSearch {
      */
     TalkSearch withKeepMinMatches(long min) {
         return new TalkSearch(db, exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans,
-                candidatesScoredMax, min, idListMax, drivenShare);
+                candidatesScoredMax, min, idListMax, drivenShare, intersectedShare);
     }
 
     /**
@@ -180,7 +208,7 @@ public final class TalkSearch {
      */
     TalkSearch withIdListMax(int max) {
         return new TalkSearch(db, exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans, candidatesScoredMax,
-                keepMinMatches, max, drivenShare);
+                keepMinMatches, max, drivenShare, intersectedShare);
     }
 
     /**
@@ -189,7 +217,17 @@ public final class TalkSearch {
      */
     TalkSearch withDrivenShare(double share) {
         return new TalkSearch(db, exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans, candidatesScoredMax,
-                keepMinMatches, idListMax, share);
+                keepMinMatches, idListMax, share, intersectedShare);
+    }
+
+    /**
+     * The same search taking the intersection of a filter's own index ranges when it costs at most {@code share} of the
+     * scan ({@link #INTERSECTED_SHARE}; 0: never; 100: whenever every part has an index), so tests can hold that plan to
+     * the others.
+     */
+    TalkSearch withIntersectedShare(double share) {
+        return new TalkSearch(db, exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans, candidatesScoredMax,
+                keepMinMatches, idListMax, drivenShare, share);
     }
 
     public List<TalkId> ids(SearchRequest request) {
@@ -459,14 +497,14 @@ public final class TalkSearch {
             // Beside a filter guessed to keep most of the library the matches are read already: the talks the filter
             // leaves out are removed from them, and its own many ids are never gathered.
             passing = matchIds.get();
-            keepPassing(c, passing, rest, CHECKED_BESIDE_BROAD_FILTER_MAX, drivenShare);
+            keepPassing(c, passing, rest, CHECKED_BESIDE_BROAD_FILTER_MAX, drivenShare, intersectedShare);
         } else if (rest.reads() != TalkFilter.Reads.NARROW_COLUMNS && rest.complement().isPresent()) {
             // A "not" over id lists (-speaker:a): the talks it leaves out are gathered by their own plan and removed from
             // the matches; the negation itself would check every talk of the library.
             passing = wordIds(c, r.rankMatch());
-            passing.andNot(idSet(c, rest.complement().get(), CHECKED_BESIDE_BROAD_FILTER_MAX, drivenShare));
+            passing.andNot(idSet(c, rest.complement().get(), CHECKED_BESIDE_BROAD_FILTER_MAX, drivenShare, intersectedShare));
         } else {
-            BitSet candidates = idSet(c, rest, CHECKED_BESIDE_BROAD_FILTER_MAX, drivenShare);
+            BitSet candidates = idSet(c, rest, CHECKED_BESIDE_BROAD_FILTER_MAX, drivenShare, intersectedShare);
             // Kept words need no walk for their matches: the intersection is exact at once, and only the ranked talks
             // are scored (the candidates' walk scores every match among them, thousands beside a common field).
             if (candidates.cardinality() <= candidatesScoredMax && KeptWords.count(c, r.rankMatch()).isEmpty()) {
@@ -562,7 +600,7 @@ public final class TalkSearch {
      * the results whose title matches them lead, newest first. Reversed, the whole list is reversed.
      */
     private SearchResult rankedWithin(Connection c, SearchRequest r, List<String> worthKeeping) throws SQLException {
-        BitSet hits = idSet(c, r.filter(), CHECKED_BESIDE_BROAD_FILTER_MAX, drivenShare);
+        BitSet hits = idSet(c, r.filter(), CHECKED_BESIDE_BROAD_FILTER_MAX, drivenShare, intersectedShare);
         long matches = matchCount(c, r.rankMatch(), worthKeeping);
         if (matches > exactRankMax) {
             // The results whose title matches the ranking words lead, newest first; all the others follow.
@@ -609,17 +647,26 @@ public final class TalkSearch {
      * to {@code drivenShare} of the library ({@link #drivenByOwnIndex}).
      */
     static BitSet idSet(Connection c, TalkFilter filter, int checkedMax, double drivenShare) throws SQLException {
+        return idSet(c, filter, checkedMax, drivenShare, INTERSECTED_SHARE);
+    }
+
+    /**
+     * {@link #idSet(Connection, TalkFilter, int, double)} taking the intersection of a filter's own index ranges when it
+     * costs at most {@code intersectedShare} of the scan ({@link #intersectedOwnIndexes}).
+     */
+    static BitSet idSet(Connection c, TalkFilter filter, int checkedMax, double drivenShare, double intersectedShare)
+            throws SQLException {
         Optional<FullText> words = filter.words();
         Optional<TalkFilter.AnyOf> any = filter.anyOf();
         if (words.isEmpty() && any.isPresent()) {
             // An "or" over id lists: each alternative by its own plan, joined here, then the rest of the filter.
             BitSet set = new BitSet();
             for (TalkFilter alternative : any.get().alternatives()) {
-                set.or(idSet(c, alternative, checkedMax, drivenShare));
+                set.or(idSet(c, alternative, checkedMax, drivenShare, intersectedShare));
             }
             TalkFilter rest = filter.without(any.get());
             if (!rest.isAll()) {
-                keepPassing(c, set, rest, checkedMax, drivenShare);
+                keepPassing(c, set, rest, checkedMax, drivenShare, intersectedShare);
             }
             return set;
         }
@@ -631,7 +678,7 @@ public final class TalkSearch {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT group_concat(id) FROM talk")) {
                 set = IdText.firstColumnSet(rs);
             }
-            set.andNot(idSet(c, leftOut.get(), checkedMax, drivenShare));
+            set.andNot(idSet(c, leftOut.get(), checkedMax, drivenShare, intersectedShare));
             return set;
         }
         Optional<TalkFilter.Speaker> speaker = filter.speaker();
@@ -640,11 +687,11 @@ public final class TalkSearch {
             BitSet set = speakerIds(c, speaker.get());
             TalkFilter rest = filter.without(speaker.get());
             if (!rest.isAll()) {
-                keepPassing(c, set, rest, checkedMax, drivenShare);
+                keepPassing(c, set, rest, checkedMax, drivenShare, intersectedShare);
             }
             return set;
         }
-        Optional<BitSet> driven = drivenByOwnIndex(c, filter, drivenShare);
+        Optional<BitSet> driven = ownIndexPlan(c, filter, drivenShare, intersectedShare);
         if (driven.isPresent()) {
             return driven.get();
         }
@@ -667,7 +714,7 @@ public final class TalkSearch {
                 // narrow index, dearer than checking a few thousand matches.
                 BitSet matches = wordIds(c, words.get());
                 if (matches.cardinality() > checkedMax) {
-                    keepPassing(c, matches, rest, checkedMax, drivenShare);
+                    keepPassing(c, matches, rest, checkedMax, drivenShare, intersectedShare);
                     return matches;
                 }
             }
@@ -741,6 +788,184 @@ public final class TalkSearch {
         return Optional.empty();
     }
 
+    /**
+     * How one part of a filter is read from its own index for {@link #intersectedOwnIndexes}: {@code read}, a column
+     * condition with an index of its own or a list, is the part itself, or (leftOut) the talks the part leaves out (the
+     * other statuses of a common status, the range a negated range leaves out); {@code share} is the compiler's guess of
+     * what it reads.
+     */
+    private record OwnIndexRead(TalkFilter.Condition read, boolean leftOut, double share) {
+        /** How a part is read, when it can be: by the side the compiler guesses smaller, never one without an index. */
+        static Optional<OwnIndexRead> of(TalkFilter.Condition part) {
+            Optional<TalkFilter.Condition> complement = (part instanceof TalkFilter.Columns col
+                    ? Optional.ofNullable(col.complement()) : Optional.<TalkFilter>empty())
+                    .filter(f -> f.onlyIndexedColumn().isPresent()).map(f -> f.conditions().get(0));
+            boolean ownRange = part instanceof TalkFilter.Columns col && col.index() != null
+                    || part instanceof TalkFilter.Other o && o.idsSql() != null;
+            if (complement.isPresent() && (!ownRange || part.selectivity() >= BROAD_FILTER_SHARE)) {
+                return Optional.of(new OwnIndexRead(complement.get(), true, complement.get().selectivity()));
+            }
+            return ownRange ? Optional.of(new OwnIndexRead(part, false, part.selectivity())) : Optional.empty();
+        }
+    }
+
+    /**
+     * The talks passing a filter of column conditions and lists, every part read from its own index as an id set and the
+     * sets intersected, a part the compiler guesses most talks pass read as the talks it leaves out and removed: {@code
+     * year:2019 status:unwatched} at a million talks is the year's 71,461 talks from {@code talk_by_year} less the 279,524
+     * talks of the other statuses, read from {@code talk_progress_by_status} keeping only that year's, where the scan of
+     * the narrow index read all 1,000,000 (decision 0062). A read from an index that also holds the columns of the parts
+     * read as themselves keeps only the talks passing those: every talk the filter passes passes them. Taken when its
+     * estimated cost is at most {@code share} of the scan's ({@link #INTERSECTED_SHARE}): what each read reads and writes
+     * out, and what the filter passes, estimated on {@link #SAMPLED_TALKS} talks spread over the ids (a seek each, under a
+     * millisecond at a million talks), a list counted, once the compiler's guesses put it near ({@link #GUESS_MARGIN}).
+     * Empty when a part has no index of its own to be read from (a topic: {@code tag:python} is 775,420 entries, where its
+     * guess is a tenth), or every part would be read as the talks it leaves out, or the scan costs less.
+     */
+    static Optional<BitSet> intersectedOwnIndexes(Connection c, TalkFilter filter, double share) throws SQLException {
+        if (share <= 0 || filter.conditions().size() < 2) {
+            return Optional.empty();
+        }
+        List<OwnIndexRead> reads = new ArrayList<>();
+        for (TalkFilter.Condition part : filter.conditions()) {
+            Optional<OwnIndexRead> read = OwnIndexRead.of(part);
+            if (read.isEmpty()) {
+                return Optional.empty();
+            }
+            reads.add(read.get());
+        }
+        if (reads.stream().allMatch(OwnIndexRead::leftOut)) {
+            return Optional.empty();
+        }
+        // The parts read as themselves first (the first is what the others are removed from), each kind smallest first.
+        reads.sort(Comparator.comparing(OwnIndexRead::leftOut).thenComparingDouble(OwnIndexRead::share));
+        List<TalkFilter.Columns> kept = reads.stream().filter(r -> !r.leftOut() && r.read() instanceof TalkFilter.Columns)
+                .map(r -> (TalkFilter.Columns) r.read()).toList();
+        long maxId = longQuery(c, "SELECT coalesce(max(id), 0) FROM talk", List.of());
+        // Each read's statement, and what is estimated of it on the sampled talks: the entries it reads, the ids it writes.
+        List<String> statements = new ArrayList<>();
+        List<List<Object>> statementParams = new ArrayList<>();
+        List<String> sampled = new ArrayList<>();
+        List<Object> sampledParams = new ArrayList<>();
+        double guessed = 0;
+        for (OwnIndexRead read : reads) {
+            List<Object> params = new ArrayList<>();
+            if (read.read() instanceof TalkFilter.Columns col) {
+                List<TalkFilter.Columns> within = new ArrayList<>();
+                Optional<Map.Entry<String, List<String>>> wider = Schema.widerIndex(col.index());
+                if (wider.isPresent()) {
+                    kept.stream().filter(k -> k != col && Schema.ownIndexColumn(k.index()).map(wider.get().getValue()::contains)
+                            .orElse(false)).forEach(within::add);
+                }
+                String where = "(" + col.sql() + ")" + within.stream().map(k -> " AND (" + k.sql() + ")")
+                        .collect(Collectors.joining());
+                params.addAll(col.params());
+                within.forEach(k -> params.addAll(k.params()));
+                statements.add("SELECT group_concat(t.id) FROM "
+                        + Schema.talkIndexedBy(within.isEmpty() ? col.index() : wider.get().getKey(), where));
+                sampled.add("(" + col.sql() + ")");
+                sampledParams.addAll(col.params());
+                sampled.add(where);
+                sampledParams.addAll(params);
+                guessed += read.share() * (1 + IDS_WRITTEN_COST * within.stream().mapToDouble(k -> k.selectivity())
+                        .reduce(1, (a, b) -> a * b));
+            } else {
+                params.addAll(read.read().params());
+                statements.add("SELECT group_concat(x.talk_id) FROM (" + ((TalkFilter.Other) read.read()).idsSql() + ") x");
+                guessed += read.share() * (1 + IDS_WRITTEN_COST);
+            }
+            statementParams.add(params);
+        }
+        // The compiler's guesses first, with a wide margin (they are guesses): the estimate below costs a thousand seeks.
+        if (guessed > GUESS_MARGIN * share * (1 + IDS_WRITTEN_COST * filter.selectivity())) {
+            return Optional.empty();
+        }
+        double listsShare = 1;
+        double listsCost = 0;
+        for (OwnIndexRead read : reads) {
+            if (read.read() instanceof TalkFilter.Other list) {
+                long entries = longQuery(c, "SELECT count(*) FROM (" + list.idsSql() + " LIMIT ?)",
+                        concat(list.params(), List.of(maxId + 1)));
+                listsShare *= Math.min(1, entries / (double) Math.max(1, maxId));
+                listsCost += entries * (1 + IDS_WRITTEN_COST);
+            }
+        }
+        List<TalkFilter.Condition> columns = filter.conditions().stream().filter(p -> p instanceof TalkFilter.Columns).toList();
+        if (!columns.isEmpty()) {
+            sampled.add(columns.stream().map(p -> "(" + p.sql() + ")").collect(Collectors.joining(" AND ")));
+            columns.forEach(p -> sampledParams.addAll(p.params()));
+        }
+        double[] shares = sampledShares(c, sampled, sampledParams, maxId);
+        double planCost = listsCost;
+        int columnReads = (int) reads.stream().filter(r -> r.read() instanceof TalkFilter.Columns).count();
+        for (int i = 0; i < 2 * columnReads; i += 2) {
+            planCost += maxId * (shares[i] + IDS_WRITTEN_COST * shares[i + 1]);
+        }
+        double passing = (columns.isEmpty() ? 1 : shares[shares.length - 1]) * listsShare;
+        if (planCost > share * maxId * (1 + IDS_WRITTEN_COST * passing)) {
+            return Optional.empty();
+        }
+        BitSet set = null;
+        for (int i = 0; i < reads.size(); i++) {
+            BitSet ids;
+            try (PreparedStatement ps = c.prepareStatement(statements.get(i))) {
+                Sql.bind(ps, statementParams.get(i));
+                try (ResultSet rs = ps.executeQuery()) {
+                    ids = IdText.firstColumnSet(rs);
+                }
+            }
+            if (set == null) {
+                set = ids;
+            } else if (reads.get(i).leftOut()) {
+                set.andNot(ids);
+            } else {
+                set.and(ids);
+            }
+            if (set.isEmpty()) {
+                break;
+            }
+        }
+        return Optional.of(set);
+    }
+
+    /**
+     * The share of {@link #SAMPLED_TALKS} ids spread evenly over 1 to {@code maxId} (every id of a smaller library) whose
+     * talks pass each condition given (a missing talk passes none), each checked by a seek of the id-led narrow index.
+     */
+    private static double[] sampledShares(Connection c, List<String> conditions, List<Object> params, long maxId)
+            throws SQLException {
+        double[] shares = new double[conditions.size()];
+        if (conditions.isEmpty() || maxId <= 0) {
+            return shares;
+        }
+        long step = Math.max(1, maxId / SAMPLED_TALKS);
+        StringBuilder json = new StringBuilder("[");
+        long asked = 0;
+        for (long id = (step + 1) / 2; id <= maxId; id += step, asked++) {
+            json.append(asked == 0 ? "" : ",").append(id);
+        }
+        String sums = conditions.stream().map(sql -> "sum(coalesce((" + sql + "), 0))").collect(Collectors.joining(", "));
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + sums + " FROM talk t INDEXED BY " + Schema.PROGRESS_BY_ID
+                + " WHERE t.id IN (SELECT value FROM json_each(?))")) {
+            Sql.bind(ps, concat(params, List.of(json.append(']').toString())));
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    for (int i = 0; i < shares.length; i++) {
+                        shares[i] = rs.getLong(i + 1) / (double) Math.max(1, asked);
+                    }
+                }
+            }
+        }
+        return shares;
+    }
+
+    /** {@link #drivenByOwnIndex}, else {@link #intersectedOwnIndexes}: the plans from a filter's own indexes. */
+    static Optional<BitSet> ownIndexPlan(Connection c, TalkFilter filter, double drivenShare, double intersectedShare)
+            throws SQLException {
+        Optional<BitSet> driven = drivenByOwnIndex(c, filter, drivenShare);
+        return driven.isPresent() ? driven : intersectedOwnIndexes(c, filter, intersectedShare);
+    }
+
     /** The talks with a speaker matching a speaker term: the matching speakers' entries of {@code talk_speaker_by_speaker}. */
     private static BitSet speakerIds(Connection c, TalkFilter.Speaker speaker) throws SQLException {
         Optional<Character> initial = SpeakerInitials.keptInitial(speaker.word(), speaker.prefix());
@@ -781,13 +1006,14 @@ public final class TalkSearch {
      * leaves out, the smaller set ({@code status:unwatched} is 72% of a generated library: 720,000 ids to gather and
      * parse at a million talks, where the other statuses are 280,000; {@code not status:watched} is the watched 15%).
      */
-    private static void keepPassing(Connection c, BitSet set, TalkFilter filter, int checkedMax, double drivenShare)
+    private static void keepPassing(Connection c, BitSet set, TalkFilter filter, int checkedMax, double drivenShare,
+                                    double intersectedShare)
             throws SQLException {
         Optional<TalkFilter> complement = filter.selectivity() >= BROAD_FILTER_SHARE ? filter.complement() : Optional.empty();
         if (complement.isPresent()) {
-            set.andNot(idSet(c, complement.get(), checkedMax, drivenShare));
+            set.andNot(idSet(c, complement.get(), checkedMax, drivenShare, intersectedShare));
         } else {
-            set.and(idSet(c, filter, checkedMax, drivenShare));
+            set.and(idSet(c, filter, checkedMax, drivenShare, intersectedShare));
         }
     }
 
@@ -1108,7 +1334,7 @@ public final class TalkSearch {
         if (shapePlans && request.sort() != SortKey.PLAYLIST) {
             // Few talks in a range of a condition's own index (rating:>=4 beside a topic and has:media): gathered from it,
             // then the page taken from those ids, where the walks below read the narrow index of every talk.
-            Optional<BitSet> driven = drivenByOwnIndex(c, request.filter(), drivenShare);
+            Optional<BitSet> driven = ownIndexPlan(c, request.filter(), drivenShare, walkedInOrder ? intersectedShare : 0);
             if (driven.isPresent()) {
                 return pageOfIds(c, request, driven.get(), false, walkedInOrder ? sortIndex : null, order);
             }
@@ -1203,8 +1429,8 @@ public final class TalkSearch {
         if (leftOut.isPresent() && walkIndex == null) {
             return Optional.empty();
         }
-        return Optional.of(pageOfIds(c, request, idSet(c, leftOut.orElse(filter), CHECKED_BESIDE_BROAD_FILTER_MAX, drivenShare),
-                leftOut.isPresent(), walkIndex, order));
+        BitSet ids = idSet(c, leftOut.orElse(filter), CHECKED_BESIDE_BROAD_FILTER_MAX, drivenShare, intersectedShare);
+        return Optional.of(pageOfIds(c, request, ids, leftOut.isPresent(), walkIndex, order));
     }
 
     /**
@@ -1326,7 +1552,7 @@ public final class TalkSearch {
         if (shapePlans && onlyTopic.isPresent()) {
             return longQuery(c, "SELECT count(*) FROM (%s)".formatted(onlyTopic.get().idsSql()), onlyTopic.get().params());
         }
-        Optional<BitSet> driven = shapePlans ? drivenByOwnIndex(c, filter, drivenShare) : Optional.empty();
+        Optional<BitSet> driven = shapePlans ? ownIndexPlan(c, filter, drivenShare, intersectedShare) : Optional.empty();
         if (driven.isPresent()) {
             return driven.get().cardinality();
         }
@@ -1340,7 +1566,7 @@ public final class TalkSearch {
                     .formatted(topic.get().idsSql()), topic.get().params());
         }
         if (shapePlans && words.isEmpty() && (filter.anyOf().isPresent() || filter.speaker().isPresent())) {
-            return idSet(c, filter, CHECKED_BESIDE_BROAD_FILTER_MAX, drivenShare).cardinality();
+            return idSet(c, filter, CHECKED_BESIDE_BROAD_FILTER_MAX, drivenShare, intersectedShare).cardinality();
         }
         Optional<TalkFilter> leftOut = filter.reads() == TalkFilter.Reads.NARROW_COLUMNS ? Optional.empty() : filter.ownComplement();
         if (shapePlans && leftOut.isPresent()) {

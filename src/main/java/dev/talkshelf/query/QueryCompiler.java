@@ -62,7 +62,11 @@ public final class QueryCompiler {
     // Guessed shares of a library, only to order a filter's parts (most selective checked first).
     private static final double HALF = 0.5;
     private static final double YEAR_SHARE = 1.0 / 15;
-    private static final double RATING_SHARE = 1.0 / 15;
+    /**
+     * Most talks of a library are never rated (2 % of a generated one are, rated 1 to 5 alike): a rating condition keeps
+     * at most the rated share, each value a fifth of it, whatever the comparison.
+     */
+    private static final double RATED_SHARE = 0.05;
 
     private final Clock clock;
     private final PlaylistLookup playlists;
@@ -465,7 +469,28 @@ public final class QueryCompiler {
 
     private static TalkFilter rating(Field f) {
         long[] v = parseInts(f, 1, 5, "is not a rating (1 to 5)");
-        return numeric(f, "t.rating", v, RATING_SHARE);
+        // The ratings the condition keeps, 1 to 5 (an open end of a range reaches the end of the scale).
+        long lo = switch (f.op()) {
+            case EQ, EXACT, GE -> v[0];
+            case GT -> v[0] + 1;
+            case LT, LE -> 1;
+            case RANGE -> Math.max(1, v[0]);
+        };
+        long hi = switch (f.op()) {
+            case EQ, EXACT, LE -> v[0];
+            case LT -> v[0] - 1;
+            case GT, GE -> 5;
+            case RANGE -> Math.min(5, v[1]);
+        };
+        double share = Math.max(0, hi - lo + 1) * RATED_SHARE / 5;
+        return switch (f.op()) {
+            case EQ, EXACT -> columnsOn("t.rating", "t.rating = ?", share, v[0]);
+            case LT -> columnsOn("t.rating", "t.rating < ?", share, v[0]);
+            case LE -> columnsOn("t.rating", "t.rating <= ?", share, v[0]);
+            case GT -> columnsOn("t.rating", "t.rating > ?", share, v[0]);
+            case GE -> columnsOn("t.rating", "t.rating >= ?", share, v[0]);
+            case RANGE -> between("t.rating", v[0], v[1], share);
+        };
     }
 
     private static TalkFilter has(Field f) {
@@ -477,7 +502,7 @@ public final class QueryCompiler {
             case "notes", "note" -> TalkFilter.of(Other.listed("SELECT n.talk_id FROM note n", List.of(), 0.05));
             case "description" -> TalkFilter.of(new Other("t.description IS NOT NULL AND t.description <> ''", List.of(),
                     Reads.TALK_ROWS, 0.9));
-            case "rating" -> columns("t.rating IS NOT NULL", 5 * RATING_SHARE);
+            case "rating" -> columns("t.rating IS NOT NULL", RATED_SHARE);
             default -> throw new QueryException("has: must be one of " + String.join(", ", HAS), f.valueColumn());
         };
     }

@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +30,8 @@ import org.junit.jupiter.api.Test;
  * The plan driven from a part's own index (decision 0058: {@code tag:python rating:>=4 has:media} read from the rated
  * talks' range, the rest checked talk by talk; {@code has:notes} from the notes) finds the same talks in the same order, with the same totals and counts,
  * as the plans it replaces: in every order the parts are typed, negated, under "or", beside words, in every sort and page.
+ * So does the intersection of the parts' own index ranges (decision 0062: {@code year:2019 status:unwatched} as the
+ * year's talks less those of the other statuses).
  */
 class DrivenByOwnIndexPlansTest {
     private static final String[] WORDS = {"python", "rust", "data", "web"};
@@ -41,13 +44,27 @@ class DrivenByOwnIndexPlansTest {
             "status:watched rating:>=4 tag:python", "rating:>=3 year:2019..2021 tag:web", "duration:<15m rating:2..4 has:media",
             "tag:python tag:rust rating:<=2", "rating:>=4 status:in-progress", "has:notes", "has:notes tag:python",
             "rating:>=4 has:notes", "has:notes has:media status:watched");
+    /**
+     * Shapes read as the intersection of their parts' own index ranges (decision 0062): a year and a status (the other
+     * statuses read and removed) in every order, negated, ranges, a list, three parts.
+     */
+    private static final List<String> INTERSECTED = List.of(
+            "year:2019 status:unwatched", "status:unwatched year:2019", "-year:2019 status:watched",
+            "status:watched year:2019", "year:2018..2020 status:unwatched", "year:2019 -status:unwatched",
+            "-status:unwatched year:2019", "year:2019 has:notes", "has:notes status:unwatched", "rating:>=4 status:unwatched",
+            "year:2019 status:unwatched duration:<30m", "duration:<30m year:2019 status:unwatched",
+            "status:unwatched duration:<30m year:2019", "year:2019 year:2020 status:unwatched", "year:2019 status:skipped");
     /** Shapes beside them the plan must leave alone or hand on whole: negated parts, "or", words. */
     private static final List<String> AROUND = List.of(
             "-tag:python rating:>=4 has:media", "tag:python -rating:>=4 has:media", "tag:python rating:>=4 -has:media",
             "not (tag:python rating:>=4 has:media)", "tag:python (rating:>=4 or rating:1) has:media",
             "(tag:python rating:>=4) or has:file", "tag:python rating:>=4 has:media or tag:rust",
             "python rating:>=4 has:media", "tag:python rating:>=4 has:media -rust", "tag:python rating:>=4 has:media or python",
-            "rating:>=4", "tag:python", "has:media", "-has:notes", "has:notes or rating:5", "has:notes python");
+            "rating:>=4", "tag:python", "has:media", "-has:notes", "has:notes or rating:5", "has:notes python",
+            "not (year:2019 status:unwatched)", "year:2019 status:unwatched or tag:rust", "(year:2019 or year:2021) status:unwatched",
+            "year:2019 (status:unwatched or status:skipped)", "python year:2019 status:unwatched",
+            "year:2019 status:unwatched -python", "year:2019 status:unwatched or python", "tag:python year:2019 status:unwatched",
+            "year:2019 status:unwatched has:media", "status:unwatched", "status:unwatched -year:2019");
 
     private static RandomLibrary lib;
     private static QueryCompiler compiler;
@@ -104,6 +121,30 @@ class DrivenByOwnIndexPlansTest {
     }
 
     @Test
+    void theIntersectedShapesAreReadFromTheirIndexesAndFindWhatTheTalkRowsGive() {
+        for (String text : INTERSECTED) {
+            TalkFilter filter = compiler.compile(text).filter();
+            Optional<BitSet> read = lib.db.read(c -> TalkSearch.intersectedOwnIndexes(c, filter, 100));
+            assertTrue(read.isPresent(), "intersected: " + text);
+            assertEquals(unindexed(filter), ids(read.get()), text);
+            assertTrue(lib.db.read(c -> TalkSearch.intersectedOwnIndexes(c, filter, 0)).isEmpty(), "never at share 0: " + text);
+        }
+    }
+
+    @Test
+    void partsWithoutAnIndexOfTheirOwnOrBeyondTheShareAreNotIntersected() {
+        // A topic is never read whole here (tag:python is most of a library), nor a column with no index of its own; nor a
+        // filter whose every part would be read as the talks it leaves out.
+        for (String text : List.of("tag:python year:2019", "has:media year:2019", "status:unwatched -year:2019")) {
+            TalkFilter filter = compiler.compile(text).filter();
+            assertTrue(lib.db.read(c -> TalkSearch.intersectedOwnIndexes(c, filter, 100)).isEmpty(), text);
+        }
+        // The other statuses are three quarters of this library: reading them costs more than the scan.
+        TalkFilter filter = compiler.compile("year:2019 status:unwatched").filter();
+        assertTrue(lib.db.read(c -> TalkSearch.intersectedOwnIndexes(c, filter, TalkSearch.INTERSECTED_SHARE)).isEmpty());
+    }
+
+    @Test
     void anIndexRangeBeyondTheShareDrivesNothing() {
         // rating:>=1 is every rated talk, about half of the library here: beyond a tenth.
         TalkFilter filter = compiler.compile("rating:>=1 tag:python").filter();
@@ -114,15 +155,23 @@ class DrivenByOwnIndexPlansTest {
     @Test
     void everyPageAndTotalIsTheOtherPlansOnes() {
         List<TalkSearch> others = List.of(
-                new TalkSearch(lib.db, 1_000, TalkSearch.FILTER_FIRST_MIN, TalkSearch.INDEX_WALK_MIN, true).withDrivenShare(0),
-                new TalkSearch(lib.db, 1_000, 0, 0, true).withDrivenShare(0),
-                new TalkSearch(lib.db, 1_000, 0, 0, false).withDrivenShare(0));
+                new TalkSearch(lib.db, 1_000, TalkSearch.FILTER_FIRST_MIN, TalkSearch.INDEX_WALK_MIN, true)
+                        .withDrivenShare(0).withIntersectedShare(0),
+                new TalkSearch(lib.db, 1_000, 0, 0, true).withDrivenShare(0).withIntersectedShare(0),
+                new TalkSearch(lib.db, 1_000, 0, 0, false).withDrivenShare(0).withIntersectedShare(0));
         List<TalkSearch> driven = List.of(
                 new TalkSearch(lib.db, 1_000, TalkSearch.FILTER_FIRST_MIN, TalkSearch.INDEX_WALK_MIN, true).withDrivenShare(1),
                 new TalkSearch(lib.db, 1_000, 0, 0, true).withDrivenShare(1),
                 new TalkSearch(lib.db, 1_000, TalkSearch.FILTER_FIRST_MIN, TalkSearch.INDEX_WALK_MIN, true)
-                        .withDrivenShare(1).withIdListMax(0));
+                        .withDrivenShare(1).withIdListMax(0),
+                // Never driven (no part is none of 400 talks), intersected whenever every part has an index of its own.
+                new TalkSearch(lib.db, 1_000, TalkSearch.FILTER_FIRST_MIN, TalkSearch.INDEX_WALK_MIN, true)
+                        .withDrivenShare(0.001).withIntersectedShare(100),
+                new TalkSearch(lib.db, 1_000, 0, 0, true).withDrivenShare(0.001).withIntersectedShare(100),
+                new TalkSearch(lib.db, 1_000, TalkSearch.FILTER_FIRST_MIN, TalkSearch.INDEX_WALK_MIN, true)
+                        .withDrivenShare(0.001).withIntersectedShare(100).withIdListMax(0));
         List<String> all = new ArrayList<>(DRIVEN);
+        all.addAll(INTERSECTED);
         all.addAll(AROUND);
         for (String text : all) {
             CompiledQuery q = compiler.compile(text);
@@ -153,9 +202,10 @@ class DrivenByOwnIndexPlansTest {
             for (TalkSearch plan : driven) {
                 assertEquals(expected.size(), plan.count(filter), "count: " + text);
             }
-            for (double share : List.of(0.0, 1.0)) {
-                BitSet ids = lib.db.read(c -> TalkSearch.idSet(c, filter, TalkSearch.CHECKED_BESIDE_BROAD_FILTER_MAX, share));
-                assertEquals(expected, ids(ids), "id set at share " + share + ": " + text);
+            for (double[] shares : List.of(new double[] {0, 0}, new double[] {1, 100}, new double[] {0.001, 100})) {
+                BitSet ids = lib.db.read(c -> TalkSearch.idSet(c, filter, TalkSearch.CHECKED_BESIDE_BROAD_FILTER_MAX,
+                        shares[0], shares[1]));
+                assertEquals(expected, ids(ids), "id set at shares " + Arrays.toString(shares) + ": " + text);
             }
         }
     }

@@ -46,7 +46,8 @@ class RatedIndexPlansTest {
             "rating:>=4 status:unwatched", "rating:>=3 duration:<15m", "rating:>=4 year:2019", "rating:>=2 -status:watched",
             "rating:>=3 tag:python", "rating:>=3 python", "rating:>=4 -python", "-tag:web rating:<=2", "has:rating",
             "-has:rating", "has:rating rating:>=4", "playlist:\"Best rated\"", "playlist:\"Best rated\" status:unwatched",
-            "playlist:\"Nothing rated\"", "playlist:\"Best rated\" or playlist:\"Short\"");
+            "playlist:\"Nothing rated\"", "playlist:\"Best rated\" or playlist:\"Short\"",
+            "rating:>=2 status:unwatched year:2019", "-rating:>=4 status:watched", "rating:<=3 -status:unwatched duration:<30m");
 
     private static RandomLibrary lib;
     private static PlaylistStore playlists;
@@ -68,7 +69,8 @@ class RatedIndexPlansTest {
                 new TalkSearch(lib.db, 1_000, 0, 0, true),
                 new TalkSearch(lib.db, 1_000, 0, 0, false),
                 new TalkSearch(lib.db, 1_000, 0, 0, true).withIdListMax(0),
-                new TalkSearch(lib.db, 1_000, TalkSearch.FILTER_FIRST_MIN, TalkSearch.INDEX_WALK_MIN, true).withDrivenShare(1));
+                new TalkSearch(lib.db, 1_000, TalkSearch.FILTER_FIRST_MIN, TalkSearch.INDEX_WALK_MIN, true).withDrivenShare(1),
+                new TalkSearch(lib.db, 1_000, 0, 0, true).withDrivenShare(0.001).withIntersectedShare(100));
     }
 
     /** A third of the talks unrated; every status, in-progress ones with a position; a topic and words on some. */
@@ -104,8 +106,8 @@ class RatedIndexPlansTest {
                 assertEquals(expected.size(), plan.count(filter), "count: " + text);
             }
             for (int checkedMax : List.of(0, Integer.MAX_VALUE)) {
-                for (double drivenShare : List.of(0.0, 1.0)) {
-                    BitSet ids = lib.db.read(c -> TalkSearch.idSet(c, filter, checkedMax, drivenShare));
+                for (double[] shares : List.of(new double[] {0, 0}, new double[] {1, 100}, new double[] {0.001, 100})) {
+                    BitSet ids = lib.db.read(c -> TalkSearch.idSet(c, filter, checkedMax, shares[0], shares[1]));
                     assertEquals(expected, ids.stream().mapToObj(TalkId::of).collect(Collectors.toSet()), "id set: " + text);
                 }
             }

@@ -47,6 +47,21 @@ class QueryCompilerTest {
     }
 
     @Test
+    void aRatingIsGuessedAsAShareOfTheFewRatedTalks() {
+        // A fifth of the rated 5 % a value, whatever the comparison: rating:>=4 was guessed at half the library.
+        assertEquals(0.02, compiler.compile("rating:>=4").filter().selectivity(), 1e-9);
+        assertEquals(0.02, compiler.compile("rating:>3").filter().selectivity(), 1e-9);
+        assertEquals(0.01, compiler.compile("rating:5").filter().selectivity(), 1e-9);
+        assertEquals(0.03, compiler.compile("rating:<=3").filter().selectivity(), 1e-9);
+        assertEquals(0.02, compiler.compile("rating:2..3").filter().selectivity(), 1e-9);
+        assertEquals(0.03, compiler.compile("rating:..3").filter().selectivity(), 1e-9);
+        assertEquals(0.0, compiler.compile("rating:<1").filter().selectivity(), 1e-9);
+        assertEquals(0.05, compiler.compile("has:rating").filter().selectivity(), 1e-9);
+        // So it is tried before a year, which a sixteenth of a library has.
+        assertEquals("t.rating >= ?", compiler.compile("year:2019 rating:>=4").filter().ownIndexParts().get(0).sql());
+    }
+
+    @Test
     void quotesInsideTermsAreDoubledSoTheyStayText() {
         CompiledQuery q = compiler.compile("say\"NEAR(\"");
         assertEquals("(\"NEAR(\") AND (\"say\"*)", q.rankMatch().fts());
