@@ -10,8 +10,6 @@ import dev.talkshelf.model.TalkId;
 import dev.talkshelf.query.CompiledQuery;
 import dev.talkshelf.query.QueryCompiler;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +18,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -101,27 +98,11 @@ class TrickyWordsSameTalksTest {
                 return;
             }
         }
-        Map<Long, Double> scores = Bm25Scores.of(db, q.rankMatch());
-        for (int i = 1; i < got.size(); i++) {
-            double before = scores.get(got.get(i - 1));
-            double after = scores.get(got.get(i));
-            assertTrue(reversed ? before >= after - 1e-5 : before <= after + 1e-5, text + ": " + got.get(i - 1) + " before " + got.get(i));
-        }
+        FilterRows.assertInBm25Order(db, q.rankMatch(), got, reversed, text);
     }
 
     private static List<Long> sqliteIds(Database db, CompiledQuery q, String order) {
-        return db.read(c -> {
-            List<Long> ids = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT t.id FROM talk t WHERE " + q.filter().sql() + " ORDER BY " + order)) {
-                Sql.bind(ps, q.filter().params());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getLong(1));
-                    }
-                }
-            }
-            return ids;
-        });
+        return FilterRows.ids(db, q.filter(), order);
     }
 
     private static List<Long> values(List<TalkId> ids) {
