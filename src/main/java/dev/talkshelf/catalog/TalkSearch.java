@@ -20,6 +20,7 @@ import java.util.OptionalLong;
 import java.util.PriorityQueue;
 import java.util.function.IntPredicate;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Runs filters against the catalog: ids of one page in the requested order, and counts.
@@ -102,6 +103,19 @@ public final class TalkSearch {
      * 52 for 1,000,000 entries): the estimate {@link #intersectedOwnIndexes} chooses by.
      */
     static final double IDS_WRITTEN_COST = 3;
+
+    /**
+     * What seeking one talk in a topic's own index costs, in entries read, when the talks are sought in id order (its
+     * pages read in order): 77,258 talks of 2020 sought in tag:python's entries took 26 ms at a million talks, where its
+     * 775,420 entries were read and written out in 51 (decision 0063).
+     */
+    static final double TOPIC_SEEK_COST = 12;
+
+    /**
+     * The same seek in the order a scan of the narrow index walks (newest first: the ids at random): 180 ms for the same
+     * 77,258 talks, the topic's pages read again and again.
+     */
+    static final double SCAN_SEEK_COST = 40;
 
     /** How many talks, spread over the ids, the shares of a filter's parts are estimated on ({@link #intersectedOwnIndexes}). */
     static final int SAMPLED_TALKS = 512;
@@ -819,22 +833,41 @@ public final class TalkSearch {
      * estimated cost is at most {@code share} of the scan's ({@link #INTERSECTED_SHARE}): what each read reads and writes
      * out, and what the filter passes, estimated on {@link #SAMPLED_TALKS} talks spread over the ids (a seek each, under a
      * millisecond at a million talks), a list counted, once the compiler's guesses put it near ({@link #GUESS_MARGIN}).
-     * Empty when a part has no index of its own to be read from (a topic: {@code tag:python} is 775,420 entries, where its
-     * guess is a tenth), or every part would be read as the talks it leaves out, or the scan costs less.
+     * A topic joins (decision 0063): the talks the other reads leave are sought in its own index, in id order ({@code
+     * tag:python year:2020}: 77,258 seeks at a million talks, where the scan sought each talk of 2020 in the walk's
+     * order), or its entries are read whole, whichever the sample says costs less; sought only beside a part read as
+     * itself. Empty when a part has no index of its own to be read from ({@code has:media}, a negated topic), or every
+     * part would be read as the talks it leaves out and no topic is read whole, or the scan costs less.
      */
     static Optional<BitSet> intersectedOwnIndexes(Connection c, TalkFilter filter, double share) throws SQLException {
+        return intersectedOwnIndexes(c, filter, share, TopicRead.CHEAPER);
+    }
+
+    /** How a topic joins {@link #intersectedOwnIndexes}: by the cheaper estimate, or always one way (tests hold both). */
+    enum TopicRead { CHEAPER, PROBED, WHOLE }
+
+    /** {@link #intersectedOwnIndexes(Connection, TalkFilter, double)} with each topic read as {@code topicRead} says. */
+    static Optional<BitSet> intersectedOwnIndexes(Connection c, TalkFilter filter, double share, TopicRead topicRead)
+            throws SQLException {
         if (share <= 0 || filter.conditions().size() < 2) {
             return Optional.empty();
         }
         List<OwnIndexRead> reads = new ArrayList<>();
+        List<TalkFilter.Topic> topics = new ArrayList<>();
         for (TalkFilter.Condition part : filter.conditions()) {
+            if (part instanceof TalkFilter.Topic topic) {
+                topics.add(topic);
+                continue;
+            }
             Optional<OwnIndexRead> read = OwnIndexRead.of(part);
             if (read.isEmpty()) {
                 return Optional.empty();
             }
             reads.add(read.get());
         }
-        if (reads.stream().allMatch(OwnIndexRead::leftOut)) {
+        // The talks the other reads leave can be probed for a topic only when one of them is read as itself.
+        boolean probeable = reads.stream().anyMatch(r -> !r.leftOut());
+        if (!probeable && topics.isEmpty() || topicRead == TopicRead.PROBED && !probeable) {
             return Optional.empty();
         }
         // The parts read as themselves first (the first is what the others are removed from), each kind smallest first.
@@ -877,7 +910,17 @@ public final class TalkSearch {
             statementParams.add(params);
         }
         // The compiler's guesses first, with a wide margin (they are guesses): the estimate below costs a thousand seeks.
-        if (guessed > GUESS_MARGIN * share * (1 + IDS_WRITTEN_COST * filter.selectivity())) {
+        // A topic costs the scan a seek for each talk passing the rest (in the order walked), or its entries gathered
+        // first; the plan a seek for each talk the reads leave (in id order), or its entries read whole.
+        double restGuess = reads.isEmpty() ? 1 : filter.conditions().stream().filter(p -> !(p instanceof TalkFilter.Topic))
+                .mapToDouble(TalkFilter.Condition::selectivity).reduce(1, (a, b) -> a * b);
+        double scanGuess = 1 + IDS_WRITTEN_COST * filter.selectivity();
+        for (TalkFilter.Topic topic : topics) {
+            double whole = topic.selectivity() * (1 + IDS_WRITTEN_COST);
+            scanGuess += topic.selectivity() * TOPIC_PROBED_SHARE > 1 ? SCAN_SEEK_COST * restGuess : whole;
+            guessed += probeable ? Math.min(TOPIC_SEEK_COST * restGuess, whole) : whole;
+        }
+        if (guessed > GUESS_MARGIN * share * scanGuess) {
             return Optional.empty();
         }
         double listsShare = 1;
@@ -895,18 +938,57 @@ public final class TalkSearch {
             sampled.add(columns.stream().map(p -> "(" + p.sql() + ")").collect(Collectors.joining(" AND ")));
             columns.forEach(p -> sampledParams.addAll(p.params()));
         }
+        for (TalkFilter.Topic topic : topics) {
+            sampled.add(topic.probeSql());
+            sampledParams.addAll(topic.params());
+        }
+        if (!topics.isEmpty()) {
+            // Columns and topics together: what the whole filter passes, lists aside.
+            List<TalkFilter.Condition> checked = filter.conditions().stream()
+                    .filter(p -> p instanceof TalkFilter.Columns || p instanceof TalkFilter.Topic).toList();
+            sampled.add(checked.stream().map(p -> "(" + (p instanceof TalkFilter.Topic t ? t.probeSql() : p.sql()) + ")")
+                    .collect(Collectors.joining(" AND ")));
+            checked.forEach(p -> sampledParams.addAll(p.params()));
+        }
         double[] shares = sampledShares(c, sampled, sampledParams, maxId);
         double planCost = listsCost;
         int columnReads = (int) reads.stream().filter(r -> r.read() instanceof TalkFilter.Columns).count();
         for (int i = 0; i < 2 * columnReads; i += 2) {
             planCost += maxId * (shares[i] + IDS_WRITTEN_COST * shares[i + 1]);
         }
-        double passing = (columns.isEmpty() ? 1 : shares[shares.length - 1]) * listsShare;
-        if (planCost > share * maxId * (1 + IDS_WRITTEN_COST * passing)) {
+        int next = 2 * columnReads + (columns.isEmpty() ? 0 : 1);
+        double rest = (columns.isEmpty() ? 1 : shares[2 * columnReads]) * listsShare;
+        double passing = (topics.isEmpty() ? rest / listsShare : shares[shares.length - 1]) * listsShare;
+        // The topics read whole (as lists), and those the talks left after the reads seek in their own index.
+        double scanCost = maxId * (1 + IDS_WRITTEN_COST * passing);
+        List<TalkFilter.Topic> probed = new ArrayList<>();
+        for (TalkFilter.Topic topic : topics) {
+            double topicShare = shares[next++];
+            double whole = maxId * topicShare * (1 + IDS_WRITTEN_COST);
+            double probe = maxId * rest * TOPIC_SEEK_COST;
+            // The scan seeks a topic most talks have for each talk passing the rest; another it gathers first.
+            scanCost += topicShare * TOPIC_PROBED_SHARE > 1 ? maxId * rest * SCAN_SEEK_COST : whole;
+            if (probeable && (topicRead == TopicRead.PROBED || topicRead == TopicRead.CHEAPER && probe < whole)) {
+                probed.add(topic);
+                planCost += probe;
+            } else {
+                planCost += whole;
+                statements.add("SELECT group_concat(x.talk_id) FROM (" + topic.idsSql() + ") x");
+                statementParams.add(topic.params());
+                reads.add(new OwnIndexRead(topic, false, topic.selectivity()));
+            }
+        }
+        if (!probed.isEmpty()) {
+            planCost += maxId * IDS_WRITTEN_COST * passing;
+        }
+        if (planCost > share * scanCost) {
             return Optional.empty();
         }
         BitSet set = null;
-        for (int i = 0; i < reads.size(); i++) {
+        // A topic read whole joins the parts read as themselves: before every part read as the talks it leaves out.
+        List<Integer> order = IntStream.range(0, reads.size()).boxed()
+                .sorted(Comparator.comparing(i -> reads.get(i).leftOut())).toList();
+        for (int i : order) {
             BitSet ids;
             try (PreparedStatement ps = c.prepareStatement(statements.get(i))) {
                 Sql.bind(ps, statementParams.get(i));
@@ -922,7 +1004,19 @@ public final class TalkSearch {
                 set.and(ids);
             }
             if (set.isEmpty()) {
-                break;
+                return Optional.of(set);
+            }
+        }
+        if (!probed.isEmpty()) {
+            // Each talk left sought in each probed topic's index, in id order (its pages read once, in order).
+            List<Object> params = new ArrayList<>(List.of(jsonArray(set)));
+            probed.forEach(t -> params.addAll(t.params()));
+            try (PreparedStatement ps = c.prepareStatement("SELECT group_concat(t.id) FROM (SELECT value AS id FROM json_each(?)) t"
+                    + " WHERE " + probed.stream().map(t -> "(" + t.probeSql() + ")").collect(Collectors.joining(" AND ")))) {
+                Sql.bind(ps, params);
+                try (ResultSet rs = ps.executeQuery()) {
+                    set = IdText.firstColumnSet(rs);
+                }
             }
         }
         return Optional.of(set);
@@ -1331,13 +1425,24 @@ public final class TalkSearch {
                 return page.get();
             }
         }
+        long total = -1; // counted once, by the first plan below that needs it
+        boolean ownIndexPlansTried = false;
         if (shapePlans && request.sort() != SortKey.PLAYLIST) {
             // Few talks in a range of a condition's own index (rating:>=4 beside a topic and has:media): gathered from it,
             // then the page taken from those ids, where the walks below read the narrow index of every talk.
-            Optional<BitSet> driven = ownIndexPlan(c, request.filter(), drivenShare, walkedInOrder ? intersectedShare : 0);
+            Optional<BitSet> driven = drivenByOwnIndex(c, request.filter(), drivenShare);
             if (driven.isPresent()) {
                 return pageOfIds(c, request, driven.get(), false, walkedInOrder ? sortIndex : null, order);
             }
+            // The intersection of the parts' own index ranges: the page from its ids in an order an index walk gives;
+            // in another, its ids are many to sort, so they give the total and the page is found as below. Tried once
+            // for both (the count tried both plans again).
+            Optional<BitSet> intersected = intersectedOwnIndexes(c, request.filter(), intersectedShare);
+            if (intersected.isPresent() && walkedInOrder) {
+                return pageOfIds(c, request, intersected.get(), false, sortIndex, order);
+            }
+            total = intersected.map(BitSet::cardinality).orElse(-1);
+            ownIndexPlansTried = true;
         }
         boolean newestFirstOrder = from.equals("talk t")
                 && (request.sort() == SortKey.ADDED || request.sort() == SortKey.RELEVANCE);
@@ -1358,9 +1463,8 @@ public final class TalkSearch {
         // In any order an index gives as it is walked (newest first, title, year).
         Optional<TalkFilter.Topic> onlyTopic = shapePlans && walkedInOrder
                 ? request.filter().onlyTopic() : Optional.empty();
-        long total = -1; // counted once, by the first plan below that needs it
         if (onlyTopic.isPresent()) {
-            total = countIn(c, request.filter(), worthKeeping);
+            total = countIn(c, request.filter(), worthKeeping, ownIndexPlansTried);
             if (isCommon(total, c)) {
                 // A topic most talks have: walk the sort key's index and seek each talk in the topic's index until the
                 // page is full (a few hundred seeks), instead of gathering and sorting all its talks first.
@@ -1397,7 +1501,7 @@ public final class TalkSearch {
         // A filter that matches nothing or little (said: in a library without transcripts, a field no talk has) walked
         // every talk testing each, ~100 ms at a million talks, to fill a page it could never fill.
         if (total < 0) {
-            total = countIn(c, request.filter(), worthKeeping);
+            total = countIn(c, request.filter(), worthKeeping, ownIndexPlansTried);
         }
         long left = total - request.offset();
         if (left <= 0) {
@@ -1545,6 +1649,12 @@ public final class TalkSearch {
     }
 
     private long countIn(Connection c, TalkFilter filter, List<String> worthKeeping) throws SQLException {
+        return countIn(c, filter, worthKeeping, false);
+    }
+
+    /** {@link #countIn(Connection, TalkFilter, List)}, the own-index plans left out when the page already tried them. */
+    private long countIn(Connection c, TalkFilter filter, List<String> worthKeeping, boolean ownIndexPlansTried)
+            throws SQLException {
         if (filter.isAll()) {
             return longQuery(c, "SELECT count(*) FROM talk", List.of());
         }
@@ -1552,7 +1662,8 @@ public final class TalkSearch {
         if (shapePlans && onlyTopic.isPresent()) {
             return longQuery(c, "SELECT count(*) FROM (%s)".formatted(onlyTopic.get().idsSql()), onlyTopic.get().params());
         }
-        Optional<BitSet> driven = shapePlans ? ownIndexPlan(c, filter, drivenShare, intersectedShare) : Optional.empty();
+        Optional<BitSet> driven = shapePlans && !ownIndexPlansTried
+                ? ownIndexPlan(c, filter, drivenShare, intersectedShare) : Optional.empty();
         if (driven.isPresent()) {
             return driven.get().cardinality();
         }

@@ -17,7 +17,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -54,6 +56,19 @@ class DrivenByOwnIndexPlansTest {
             "-status:unwatched year:2019", "year:2019 has:notes", "has:notes status:unwatched", "rating:>=4 status:unwatched",
             "year:2019 status:unwatched duration:<30m", "duration:<30m year:2019 status:unwatched",
             "status:unwatched duration:<30m year:2019", "year:2019 year:2020 status:unwatched", "year:2019 status:skipped");
+    /**
+     * A topic beside parts with an index of their own (decision 0063): the talks the other reads leave sought in the
+     * topic's index, or its entries read whole; beside parts read as the talks they leave out only the latter.
+     */
+    private static final List<String> TOPIC_PROBED = List.of(
+            "tag:python year:2019", "year:2019 tag:python", "tag:python year:2018..2020", "tag:python duration:<20m",
+            "tag:python/web status:unwatched year:2019", "tag:rust year:2019 status:unwatched", "tag:python rating:>=4",
+            "tag:=python/web year:2020", "tag:python tag:rust year:2019", "tag:python has:notes", "has:notes tag:rust",
+            "tag:python status:watched", "tag:python year:2019 -status:unwatched", "tag:python rating:2..3 duration:>30m");
+    private static final List<String> TOPIC_WHOLE_ONLY = List.of(
+            "tag:python -year:2019", "tag:python status:unwatched", "tag:rust -status:watched", "tag:python tag:rust",
+            "-year:2020 tag:=python/web -status:unwatched");
+
     /** Shapes beside them the plan must leave alone or hand on whole: negated parts, "or", words. */
     private static final List<String> AROUND = List.of(
             "-tag:python rating:>=4 has:media", "tag:python -rating:>=4 has:media", "tag:python rating:>=4 -has:media",
@@ -109,35 +124,55 @@ class DrivenByOwnIndexPlansTest {
         lib.close();
     }
 
-    @Test
-    void theDrivenShapesAreDrivenFromAnIndexAndFindWhatTheTalkRowsGive() {
-        for (String text : DRIVEN) {
-            TalkFilter filter = compiler.compile(text).filter();
-            Optional<BitSet> driven = lib.db.read(c -> TalkSearch.drivenByOwnIndex(c, filter, 1));
-            assertTrue(driven.isPresent(), "driven: " + text);
-            assertEquals(unindexed(filter), ids(driven.get()), text);
-            assertTrue(lib.db.read(c -> TalkSearch.drivenByOwnIndex(c, filter, 0)).isEmpty(), "never at share 0: " + text);
-        }
+    /** One of the plans from a filter's own indexes, as the tests call it, at a share. */
+    private interface OwnIndexPlan {
+        Optional<BitSet> ids(java.sql.Connection c, TalkFilter filter, double share) throws java.sql.SQLException;
     }
 
     @Test
-    void theIntersectedShapesAreReadFromTheirIndexesAndFindWhatTheTalkRowsGive() {
-        for (String text : INTERSECTED) {
-            TalkFilter filter = compiler.compile(text).filter();
-            Optional<BitSet> read = lib.db.read(c -> TalkSearch.intersectedOwnIndexes(c, filter, 100));
-            assertTrue(read.isPresent(), "intersected: " + text);
-            assertEquals(unindexed(filter), ids(read.get()), text);
-            assertTrue(lib.db.read(c -> TalkSearch.intersectedOwnIndexes(c, filter, 0)).isEmpty(), "never at share 0: " + text);
+    void eachOwnIndexPlanTakesItsShapesAndFindsWhatTheTalkRowsGiveInIdOrder() {
+        List<String> topics = new ArrayList<>(TOPIC_PROBED);
+        topics.addAll(TOPIC_WHOLE_ONLY);
+        List<String> intersected = new ArrayList<>(INTERSECTED);
+        intersected.addAll(topics);
+        Map<String, Map.Entry<OwnIndexPlan, List<String>>> plans = new LinkedHashMap<>();
+        plans.put("driven", Map.entry(TalkSearch::drivenByOwnIndex, DRIVEN));
+        plans.put("intersected", Map.entry(TalkSearch::intersectedOwnIndexes, intersected));
+        plans.put("topics probed", Map.entry((c, f, share) ->
+                TalkSearch.intersectedOwnIndexes(c, f, share, TalkSearch.TopicRead.PROBED), TOPIC_PROBED));
+        plans.put("topics read whole", Map.entry((c, f, share) ->
+                TalkSearch.intersectedOwnIndexes(c, f, share, TalkSearch.TopicRead.WHOLE), topics));
+        for (Map.Entry<String, Map.Entry<OwnIndexPlan, List<String>>> plan : plans.entrySet()) {
+            OwnIndexPlan ids = plan.getValue().getKey();
+            // The driven plan's share is of the library (1: every part may drive); the intersection's of the scan's cost.
+            double share = plan.getKey().equals("driven") ? 1 : 100;
+            for (String text : plan.getValue().getValue()) {
+                TalkFilter filter = compiler.compile(text).filter();
+                String what = plan.getKey() + ": " + text;
+                Optional<BitSet> found = lib.db.read(c -> ids.ids(c, filter, share));
+                assertTrue(found.isPresent(), what);
+                List<Long> expected = FilterRows.unindexedIds(lib.db, filter, "t.id");
+                assertTrue(!topics.contains(text) || !expected.isEmpty(), "a topic's shape that finds something: " + what);
+                assertEquals(expected, found.get().stream().mapToObj(id -> (long) id).toList(), what);
+                assertTrue(lib.db.read(c -> ids.ids(c, filter, 0)).isEmpty(), "never at share 0: " + what);
+            }
         }
     }
 
     @Test
     void partsWithoutAnIndexOfTheirOwnOrBeyondTheShareAreNotIntersected() {
-        // A topic is never read whole here (tag:python is most of a library), nor a column with no index of its own; nor a
-        // filter whose every part would be read as the talks it leaves out.
-        for (String text : List.of("tag:python year:2019", "has:media year:2019", "status:unwatched -year:2019")) {
+        // Not a column with no index of its own, beside a topic or not; nor a filter whose every part would be read as the
+        // talks it leaves out.
+        for (String text : List.of("has:media year:2019", "tag:python has:media", "status:unwatched -year:2019",
+                "-tag:python year:2019")) {
             TalkFilter filter = compiler.compile(text).filter();
             assertTrue(lib.db.read(c -> TalkSearch.intersectedOwnIndexes(c, filter, 100)).isEmpty(), text);
+        }
+        // A topic is sought only for the talks a part read as itself leaves.
+        for (String text : TOPIC_WHOLE_ONLY) {
+            TalkFilter filter = compiler.compile(text).filter();
+            assertTrue(lib.db.read(c -> TalkSearch.intersectedOwnIndexes(c, filter, 100, TalkSearch.TopicRead.PROBED))
+                    .isEmpty(), text);
         }
         // The other statuses are three quarters of this library: reading them costs more than the scan.
         TalkFilter filter = compiler.compile("year:2019 status:unwatched").filter();
@@ -172,6 +207,8 @@ class DrivenByOwnIndexPlansTest {
                         .withDrivenShare(0.001).withIntersectedShare(100).withIdListMax(0));
         List<String> all = new ArrayList<>(DRIVEN);
         all.addAll(INTERSECTED);
+        all.addAll(TOPIC_PROBED);
+        all.addAll(TOPIC_WHOLE_ONLY);
         all.addAll(AROUND);
         for (String text : all) {
             CompiledQuery q = compiler.compile(text);
@@ -189,6 +226,13 @@ class DrivenByOwnIndexPlansTest {
                         assertEquals(expected.size(), reference.total(), "total: " + what);
                         if (window[1] == 1_000 && window[0] == 0) {
                             assertEquals(expected, new HashSet<>(reference.ids()), what);
+                        }
+                        if (sort != SortKey.RELEVANCE || q.rankMatch() == null) {
+                            // In SQLite's own order over the talk rows, with no index: the same page of talks.
+                            List<Long> inOrder = FilterRows.unindexedIds(lib.db, filter, order(sort, reversed));
+                            List<Long> page = inOrder.subList(Math.min(inOrder.size(), window[0]),
+                                    Math.min(inOrder.size(), window[0] + window[1]));
+                            assertEquals(page, reference.ids().stream().map(TalkId::value).toList(), "SQLite's order: " + what);
                         }
                         for (TalkSearch plan : others.subList(1, others.size())) {
                             assertEquals(reference, plan.page(request), "other plan: " + what);
@@ -208,6 +252,20 @@ class DrivenByOwnIndexPlansTest {
                 assertEquals(expected, ids(ids), "id set at shares " + Arrays.toString(shares) + ": " + text);
             }
         }
+    }
+
+    /** The order the window lists talks in for a sort (not ranked by words), as SQL over {@code talk t}. */
+    private static String order(SortKey sort, boolean reversed) {
+        String desc = reversed ? "ASC" : "DESC";
+        String asc = reversed ? "DESC" : "ASC";
+        return switch (sort) {
+            case RELEVANCE, ADDED -> "t.added " + desc + ", t.id " + desc;
+            case TITLE -> "t.sort_title " + asc + ", t.id";
+            case YEAR -> "t.year " + desc + " NULLS LAST, t.sort_title, t.id";
+            case DURATION -> "t.duration_ms " + asc + " NULLS LAST, t.id";
+            case LAST_WATCHED -> "t.last_played " + desc + " NULLS LAST, t.id";
+            case PLAYLIST -> throw new IllegalArgumentException("no playlist here");
+        };
     }
 
     private static Set<TalkId> ids(BitSet set) {

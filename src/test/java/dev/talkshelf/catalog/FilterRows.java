@@ -29,6 +29,23 @@ final class FilterRows {
         });
     }
 
+    /** {@link #ids}, SQLite told to use no index: what the filter's SQL itself says, row by row. */
+    static List<Long> unindexedIds(Database db, TalkFilter filter, String order) {
+        return db.read(c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT t.id FROM talk t NOT INDEXED WHERE " + filter.sql()
+                    + " ORDER BY " + order)) {
+                Sql.bind(ps, filter.params());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
     /** Each of {@code got} scores no worse under bm25 than the next (no better, {@code reversed}). */
     static void assertInBm25Order(Database db, FullText rankMatch, List<Long> got, boolean reversed, String text) {
         Map<Long, Double> scores = Bm25Scores.of(db, rankMatch);
