@@ -9,13 +9,11 @@ import dev.talkshelf.model.PlaylistProgress;
 import dev.talkshelf.model.SortKey;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
-import dev.talkshelf.model.WatchStatus;
 import dev.talkshelf.query.CompiledQuery;
 import dev.talkshelf.query.QueryCompiler;
 import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
@@ -75,15 +73,8 @@ class RatedIndexPlansTest {
 
     /** A third of the talks unrated; every status, in-progress ones with a position; a topic and words on some. */
     private static Talk talk(Random rnd, int i) {
-        WatchStatus status = WatchStatus.values()[rnd.nextInt(WatchStatus.values().length)];
-        return Talk.titled(WORDS[rnd.nextInt(WORDS.length)] + " talk " + i)
-                .withYear(rnd.nextInt(8) == 0 ? null : 2015 + rnd.nextInt(8))
-                .withDuration(rnd.nextInt(6) == 0 ? null : Duration.ofMinutes(5 + rnd.nextInt(60)))
-                .withRating(rnd.nextInt(3) == 0 ? null : 1 + rnd.nextInt(5))
-                .withTags(rnd.nextBoolean() ? List.of(rnd.nextBoolean() ? "python" : "web") : List.of())
-                .withAdded(RandomLibrary.NOW.minus(Duration.ofHours(rnd.nextInt(24 * 400))))
-                .withWatch(RandomLibrary.watch(status, status == WatchStatus.IN_PROGRESS
-                        ? Duration.ofMinutes(rnd.nextInt(70)) : null));
+        return RandomLibrary.withRandomColumns(rnd, Talk.titled(WORDS[rnd.nextInt(WORDS.length)] + " talk " + i)
+                .withTags(rnd.nextBoolean() ? List.of(rnd.nextBoolean() ? "python" : "web") : List.of()), 3, 400);
     }
 
     @AfterAll
