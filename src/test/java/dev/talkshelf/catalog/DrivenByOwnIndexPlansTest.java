@@ -9,8 +9,6 @@ import dev.talkshelf.model.TalkId;
 import dev.talkshelf.query.CompiledQuery;
 import dev.talkshelf.query.QueryCompiler;
 import java.io.IOException;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -206,19 +204,7 @@ class DrivenByOwnIndexPlansTest {
         return set.stream().mapToObj(TalkId::of).collect(Collectors.toSet());
     }
 
-    /** The talks plain SQLite finds for the filter's SQL over the talk rows, with no index chosen. */
     private static Set<TalkId> unindexed(TalkFilter filter) {
-        return lib.db.read(c -> {
-            Set<TalkId> ids = new HashSet<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT t.id FROM talk t NOT INDEXED WHERE " + filter.sql())) {
-                Sql.bind(ps, filter.params());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(TalkId.of(rs.getLong(1)));
-                    }
-                }
-            }
-            return ids;
-        });
+        return lib.unindexed(filter);
     }
 }

@@ -2,6 +2,7 @@ package dev.talkshelf.catalog;
 
 import dev.talkshelf.model.PlaylistProgress;
 import dev.talkshelf.model.Talk;
+import dev.talkshelf.model.TalkId;
 import dev.talkshelf.model.WatchState;
 import dev.talkshelf.model.WatchStatus;
 import java.io.IOException;
@@ -13,7 +14,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * A real library file of seeded random talks in a temporary folder of its own, for property tests that share one library
@@ -67,6 +70,22 @@ final class RandomLibrary implements AutoCloseable {
     static WatchState watch(WatchStatus status, Duration position) {
         return new WatchState(status, position, null, status == WatchStatus.WATCHED ? 1 : 0,
                 status == WatchStatus.UNWATCHED ? null : NOW);
+    }
+
+    /** The talks plain SQLite finds for the filter's SQL over the talk rows, with no index chosen. */
+    Set<TalkId> unindexed(TalkFilter filter) {
+        return db.read(c -> {
+            Set<TalkId> ids = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT t.id FROM talk t NOT INDEXED WHERE " + filter.sql())) {
+                Sql.bind(ps, filter.params());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(TalkId.of(rs.getLong(1)));
+                    }
+                }
+            }
+            return ids;
+        });
     }
 
     /** A smart playlist's progress as plain SQLite counts it over the talk rows, with no index chosen. */

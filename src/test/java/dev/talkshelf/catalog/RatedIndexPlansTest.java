@@ -87,7 +87,7 @@ class RatedIndexPlansTest {
         for (String text : QUERIES) {
             CompiledQuery q = compiler.compile(text);
             TalkFilter filter = q.filter();
-            Set<TalkId> expected = unindexed(filter);
+            Set<TalkId> expected = lib.unindexed(filter);
             for (TalkSearch plan : plans) {
                 for (SortKey sort : List.of(SortKey.ADDED, SortKey.TITLE, SortKey.DURATION)) {
                     SearchResult all = plan.page(new SearchRequest(filter, q.rankMatch(), sort, false, null, 0, 1_000));
@@ -103,8 +103,8 @@ class RatedIndexPlansTest {
                 }
             }
             filter.withoutWords().complement().ifPresent(complement -> {
-                Set<TalkId> leftOut = unindexed(TalkFilter.ALL);
-                leftOut.removeAll(unindexed(filter.withoutWords()));
+                Set<TalkId> leftOut = lib.unindexed(TalkFilter.ALL);
+                leftOut.removeAll(lib.unindexed(filter.withoutWords()));
                 BitSet ids = lib.db.read(c -> TalkSearch.idSet(c, complement));
                 assertEquals(leftOut, ids.stream().mapToObj(TalkId::of).collect(Collectors.toSet()), "complement: " + text);
             });
@@ -151,7 +151,7 @@ class RatedIndexPlansTest {
                 }
             }
         });
-        assertEquals(unindexed(compiler.compile("rating:>=4").filter()).size(), counted);
+        assertEquals(lib.unindexed(compiler.compile("rating:>=4").filter()).size(), counted);
     }
 
     @Test
@@ -170,21 +170,5 @@ class RatedIndexPlansTest {
             }
         });
         assertTrue(plan.contains("SEARCH t USING COVERING INDEX talk_rated (rating>?)"), plan);
-    }
-
-    /** The talks plain SQLite finds for the filter's SQL over the talk rows, with no index chosen. */
-    private static Set<TalkId> unindexed(TalkFilter filter) {
-        return lib.db.read(c -> {
-            Set<TalkId> ids = new HashSet<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT t.id FROM talk t NOT INDEXED WHERE " + filter.sql())) {
-                Sql.bind(ps, filter.params());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(TalkId.of(rs.getLong(1)));
-                    }
-                }
-            }
-            return ids;
-        });
     }
 }
