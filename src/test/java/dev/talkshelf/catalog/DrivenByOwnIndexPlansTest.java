@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.talkshelf.model.SortKey;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
-import dev.talkshelf.model.WatchStatus;
 import dev.talkshelf.query.CompiledQuery;
 import dev.talkshelf.query.QueryCompiler;
 import java.io.IOException;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -100,7 +97,6 @@ class DrivenByOwnIndexPlansTest {
 
     /** Half the talks unrated; links, files and no media; topics in a tree; some added at the same moment (ties by id). */
     private static Talk talk(Random rnd, int i) {
-        WatchStatus status = WatchStatus.values()[rnd.nextInt(WatchStatus.values().length)];
         List<String> tags = new ArrayList<>();
         for (String topic : TOPICS) {
             if (rnd.nextInt(3) == 0) {
@@ -108,15 +104,9 @@ class DrivenByOwnIndexPlansTest {
             }
         }
         int media = rnd.nextInt(5);
-        return Talk.titled(WORDS[rnd.nextInt(WORDS.length)] + " talk " + rnd.nextInt(50))
-                .withYear(rnd.nextInt(8) == 0 ? null : 2015 + rnd.nextInt(8))
-                .withDuration(rnd.nextInt(6) == 0 ? null : Duration.ofMinutes(5 + rnd.nextInt(60)))
-                .withRating(rnd.nextBoolean() ? null : 1 + rnd.nextInt(5))
+        return RandomLibrary.withRandomColumns(rnd, Talk.titled(WORDS[rnd.nextInt(WORDS.length)] + " talk " + rnd.nextInt(50))
                 .withMedia(media == 0 ? null : media == 1 ? "/talks/" + i + ".mp4" : "https://example.org/" + i)
-                .withTags(tags)
-                .withAdded(RandomLibrary.NOW.minus(Duration.ofHours(rnd.nextInt(24 * 40))))
-                .withWatch(RandomLibrary.watch(status, status == WatchStatus.IN_PROGRESS
-                        ? Duration.ofMinutes(rnd.nextInt(70)) : null));
+                .withTags(tags), 2, 40);
     }
 
     @AfterAll
@@ -272,19 +262,7 @@ class DrivenByOwnIndexPlansTest {
         return set.stream().mapToObj(TalkId::of).collect(Collectors.toSet());
     }
 
-    /** The talks plain SQLite finds for the filter's SQL over the talk rows, with no index chosen. */
     private static Set<TalkId> unindexed(TalkFilter filter) {
-        return lib.db.read(c -> {
-            Set<TalkId> ids = new HashSet<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT t.id FROM talk t NOT INDEXED WHERE " + filter.sql())) {
-                Sql.bind(ps, filter.params());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(TalkId.of(rs.getLong(1)));
-                    }
-                }
-            }
-            return ids;
-        });
+        return lib.unindexed(filter);
     }
 }

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.talkshelf.model.Facets;
 import dev.talkshelf.model.SortKey;
 import dev.talkshelf.model.Talk;
-import dev.talkshelf.model.WatchStatus;
 import dev.talkshelf.query.CompiledQuery;
 import dev.talkshelf.query.QueryCompiler;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,16 +50,10 @@ class IdSetPlansPropertiesTest {
         String title = WORDS[rnd.nextInt(WORDS.length)] + " " + WORDS[rnd.nextInt(WORDS.length)] + " talk " + i;
         String description = rnd.nextInt(3) == 0 ? null
                 : "about " + WORDS[rnd.nextInt(WORDS.length)] + " and " + WORDS[rnd.nextInt(WORDS.length)];
-        WatchStatus status = WatchStatus.values()[rnd.nextInt(WatchStatus.values().length)];
-        return Talk.titled(title).withDescription(description)
+        return RandomLibrary.withRandomColumns(rnd, Talk.titled(title).withDescription(description)
                 .withSpeakers(List.of(rnd.nextBoolean() ? "Ada Lovelace" : "Grace Hopper"))
                 .withEvent(rnd.nextBoolean() ? "PyCon " + (2015 + rnd.nextInt(4)) : null)
-                .withYear(rnd.nextInt(8) == 0 ? null : 2015 + rnd.nextInt(8))
-                .withDuration(rnd.nextInt(8) == 0 ? null : Duration.ofMinutes(5 + rnd.nextInt(60)))
-                .withRating(rnd.nextInt(3) == 0 ? null : 1 + rnd.nextInt(5))
-                .withTags(rnd.nextBoolean() ? List.of(TOPICS[rnd.nextInt(TOPICS.length)]) : List.of())
-                .withAdded(RandomLibrary.NOW.minus(Duration.ofHours(rnd.nextInt(24 * 400))))
-                .withWatch(RandomLibrary.watch(status, status == WatchStatus.IN_PROGRESS ? Duration.ofMinutes(2) : null));
+                .withTags(rnd.nextBoolean() ? List.of(TOPICS[rnd.nextInt(TOPICS.length)]) : List.of()), 3, 400);
     }
 
     @AfterContainer

@@ -2,6 +2,7 @@ package dev.talkshelf.catalog;
 
 import dev.talkshelf.model.PlaylistProgress;
 import dev.talkshelf.model.Talk;
+import dev.talkshelf.model.TalkId;
 import dev.talkshelf.model.WatchState;
 import dev.talkshelf.model.WatchStatus;
 import java.io.IOException;
@@ -13,7 +14,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * A real library file of seeded random talks in a temporary folder of its own, for property tests that share one library
@@ -48,10 +51,41 @@ final class RandomLibrary implements AutoCloseable {
         return new RandomLibrary(folder, seed, count, mix);
     }
 
+    /**
+     * {@code talk} with the columns the plan tests filter on, drawn from {@code rnd}: any status, in-progress talks at up to
+     * 70 minutes (past the end of some); a year from 2015 to 2022 (none on one talk in eight); a length of 5 to 64 minutes
+     * (none on one in six); a rating (none on one in {@code unratedOneIn}); added within {@code addedDays} days before
+     * {@link #NOW}, to the hour (a short span gives talks added at the same moment).
+     */
+    static Talk withRandomColumns(Random rnd, Talk talk, int unratedOneIn, int addedDays) {
+        WatchStatus status = WatchStatus.values()[rnd.nextInt(WatchStatus.values().length)];
+        return talk.withYear(rnd.nextInt(8) == 0 ? null : 2015 + rnd.nextInt(8))
+                .withDuration(rnd.nextInt(6) == 0 ? null : Duration.ofMinutes(5 + rnd.nextInt(60)))
+                .withRating(rnd.nextInt(unratedOneIn) == 0 ? null : 1 + rnd.nextInt(5))
+                .withAdded(NOW.minus(Duration.ofHours(rnd.nextInt(24 * addedDays))))
+                .withWatch(watch(status, status == WatchStatus.IN_PROGRESS ? Duration.ofMinutes(rnd.nextInt(70)) : null));
+    }
+
     /** A watch state with a status's counts: watched once when watched, last played {@link #NOW} unless unwatched. */
     static WatchState watch(WatchStatus status, Duration position) {
         return new WatchState(status, position, null, status == WatchStatus.WATCHED ? 1 : 0,
                 status == WatchStatus.UNWATCHED ? null : NOW);
+    }
+
+    /** The talks plain SQLite finds for the filter's SQL over the talk rows, with no index chosen. */
+    Set<TalkId> unindexed(TalkFilter filter) {
+        return db.read(c -> {
+            Set<TalkId> ids = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT t.id FROM talk t NOT INDEXED WHERE " + filter.sql())) {
+                Sql.bind(ps, filter.params());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(TalkId.of(rs.getLong(1)));
+                    }
+                }
+            }
+            return ids;
+        });
     }
 
     /** A smart playlist's progress as plain SQLite counts it over the talk rows, with no index chosen. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.BiFunction;
@@ -21,6 +22,15 @@ final class RandomWrites {
     }
 
     private RandomWrites() {
+    }
+
+    /** {@code count} new talks inserted one by one, numbered from 0; their ids, in a list the caller may change. */
+    static List<TalkId> inserted(TalkStore talks, Random rnd, int count, NewTalk newTalk) {
+        List<TalkId> ids = new ArrayList<>();
+        for (int n = 0; n < count; n++) {
+            ids.add(talks.insert(newTalk.make(rnd, n), null));
+        }
+        return ids;
     }
 
     /**

@@ -9,13 +9,11 @@ import dev.talkshelf.model.PlaylistProgress;
 import dev.talkshelf.model.SortKey;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
-import dev.talkshelf.model.WatchStatus;
 import dev.talkshelf.query.CompiledQuery;
 import dev.talkshelf.query.QueryCompiler;
 import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
@@ -75,15 +73,8 @@ class RatedIndexPlansTest {
 
     /** A third of the talks unrated; every status, in-progress ones with a position; a topic and words on some. */
     private static Talk talk(Random rnd, int i) {
-        WatchStatus status = WatchStatus.values()[rnd.nextInt(WatchStatus.values().length)];
-        return Talk.titled(WORDS[rnd.nextInt(WORDS.length)] + " talk " + i)
-                .withYear(rnd.nextInt(8) == 0 ? null : 2015 + rnd.nextInt(8))
-                .withDuration(rnd.nextInt(6) == 0 ? null : Duration.ofMinutes(5 + rnd.nextInt(60)))
-                .withRating(rnd.nextInt(3) == 0 ? null : 1 + rnd.nextInt(5))
-                .withTags(rnd.nextBoolean() ? List.of(rnd.nextBoolean() ? "python" : "web") : List.of())
-                .withAdded(RandomLibrary.NOW.minus(Duration.ofHours(rnd.nextInt(24 * 400))))
-                .withWatch(RandomLibrary.watch(status, status == WatchStatus.IN_PROGRESS
-                        ? Duration.ofMinutes(rnd.nextInt(70)) : null));
+        return RandomLibrary.withRandomColumns(rnd, Talk.titled(WORDS[rnd.nextInt(WORDS.length)] + " talk " + i)
+                .withTags(rnd.nextBoolean() ? List.of(rnd.nextBoolean() ? "python" : "web") : List.of()), 3, 400);
     }
 
     @AfterAll
@@ -96,7 +87,7 @@ class RatedIndexPlansTest {
         for (String text : QUERIES) {
             CompiledQuery q = compiler.compile(text);
             TalkFilter filter = q.filter();
-            Set<TalkId> expected = unindexed(filter);
+            Set<TalkId> expected = lib.unindexed(filter);
             for (TalkSearch plan : plans) {
                 for (SortKey sort : List.of(SortKey.ADDED, SortKey.TITLE, SortKey.DURATION)) {
                     SearchResult all = plan.page(new SearchRequest(filter, q.rankMatch(), sort, false, null, 0, 1_000));
@@ -112,8 +103,8 @@ class RatedIndexPlansTest {
                 }
             }
             filter.withoutWords().complement().ifPresent(complement -> {
-                Set<TalkId> leftOut = unindexed(TalkFilter.ALL);
-                leftOut.removeAll(unindexed(filter.withoutWords()));
+                Set<TalkId> leftOut = lib.unindexed(TalkFilter.ALL);
+                leftOut.removeAll(lib.unindexed(filter.withoutWords()));
                 BitSet ids = lib.db.read(c -> TalkSearch.idSet(c, complement));
                 assertEquals(leftOut, ids.stream().mapToObj(TalkId::of).collect(Collectors.toSet()), "complement: " + text);
             });
@@ -160,7 +151,7 @@ class RatedIndexPlansTest {
                 }
             }
         });
-        assertEquals(unindexed(compiler.compile("rating:>=4").filter()).size(), counted);
+        assertEquals(lib.unindexed(compiler.compile("rating:>=4").filter()).size(), counted);
     }
 
     @Test
@@ -179,21 +170,5 @@ class RatedIndexPlansTest {
             }
         });
         assertTrue(plan.contains("SEARCH t USING COVERING INDEX talk_rated (rating>?)"), plan);
-    }
-
-    /** The talks plain SQLite finds for the filter's SQL over the talk rows, with no index chosen. */
-    private static Set<TalkId> unindexed(TalkFilter filter) {
-        return lib.db.read(c -> {
-            Set<TalkId> ids = new HashSet<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT t.id FROM talk t NOT INDEXED WHERE " + filter.sql())) {
-                Sql.bind(ps, filter.params());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(TalkId.of(rs.getLong(1)));
-                    }
-                }
-            }
-            return ids;
-        });
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.talkshelf.model.SortKey;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
-import dev.talkshelf.model.WatchStatus;
 import dev.talkshelf.query.CompiledQuery;
 import dev.talkshelf.query.QueryCompiler;
 import dev.talkshelf.query.SpeakerTermsCompiler;
@@ -13,7 +12,6 @@ import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
@@ -88,16 +86,10 @@ class SearchPlansPropertiesTest {
         for (int k = rnd.nextInt(3); k > 0; k--) {
             tags.add(TOPICS[rnd.nextInt(TOPICS.length)]);
         }
-        WatchStatus status = WatchStatus.values()[rnd.nextInt(WatchStatus.values().length)];
-        return Talk.titled(title).withDescription(description)
+        return RandomLibrary.withRandomColumns(rnd, Talk.titled(title).withDescription(description)
                 .withSpeakers(speakers(rnd))
-                .withYear(rnd.nextInt(8) == 0 ? null : 2015 + rnd.nextInt(8))
-                .withDuration(rnd.nextInt(8) == 0 ? null : Duration.ofMinutes(5 + rnd.nextInt(60)))
-                .withRating(rnd.nextInt(3) == 0 ? null : 1 + rnd.nextInt(5))
                 .withMedia(rnd.nextInt(4) == 0 ? null : "/v/" + i + ".mp4")
-                .withTags(tags)
-                .withAdded(RandomLibrary.NOW.minus(Duration.ofHours(rnd.nextInt(24 * 400))))
-                .withWatch(RandomLibrary.watch(status, status == WatchStatus.IN_PROGRESS ? Duration.ofMinutes(2) : null));
+                .withTags(tags), 3, 400);
     }
 
     private static List<String> speakers(Random rnd) {

@@ -80,14 +80,8 @@ class SpeakerInitialsTest {
     @Test
     void pagesFromTheKeptSetsArePagesFromTheSpeakersEntries() {
         try (Database db = Database.open(dir.resolve("lib.db"), CLOCK)) {
-            TalkStore talks = new TalkStore(db, CLOCK);
-            Random rnd = new Random(53);
-            db.write(c -> {
-                for (int i = 0; i < TalkSearch.CHECKED_BESIDE_BROAD_FILTER_MAX + 400; i++) {
-                    talks.insert(talk(rnd, i), null);
-                }
-                return null;
-            });
+            db.write(c -> RandomWrites.inserted(new TalkStore(db, CLOCK), new Random(53), TalkSearch.CHECKED_BESIDE_BROAD_FILTER_MAX + 400,
+                    SpeakerInitialsTest::talk));
             QueryCompiler compiler = new QueryCompiler(CLOCK, name -> Optional.empty());
             List<String> queries = List.of("\"machine learning\" speaker:a", "python speaker:a", "speaker:a", "speaker:A",
                     "speaker:ł", "speaker:l", "speaker:é", "speaker:3", "speaker:\"Łukasz Langa\"", "-speaker:a python",
@@ -136,11 +130,7 @@ class SpeakerInitialsTest {
     void aLibraryOfStepTwentyFiveGetsItsSetsBuilt() throws SQLException {
         Path file = dir.resolve("lib.db");
         try (Database db = Database.open(file, CLOCK)) {
-            TalkStore talks = new TalkStore(db, CLOCK);
-            Random rnd = new Random(25);
-            for (int i = 0; i < 40; i++) {
-                talks.insert(talk(rnd, i), null);
-            }
+            RandomWrites.inserted(new TalkStore(db, CLOCK), new Random(25), 40, SpeakerInitialsTest::talk);
         }
         AnotherProgram.leavesAtStep(file, 25, "DROP TRIGGER speaker_renamed_drops_initials", "DROP TABLE speaker_initial_ids",
                 "DROP TABLE speaker_initials_kept");

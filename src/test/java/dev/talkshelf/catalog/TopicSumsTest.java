@@ -48,13 +48,9 @@ class TopicSumsTest {
     @Test
     void anotherProgramsWritesKeepThem() throws SQLException {
         Path file = dir.resolve("lib.db");
-        List<TalkId> ids = new ArrayList<>();
+        List<TalkId> ids;
         try (Database db = Database.open(file, CLOCK)) {
-            TalkStore talks = new TalkStore(db, CLOCK);
-            Random rnd = new Random(7);
-            for (int i = 0; i < 40; i++) {
-                ids.add(talks.insert(talk(rnd, i), null));
-            }
+            ids = RandomWrites.inserted(new TalkStore(db, CLOCK), new Random(7), 40, TopicSumsTest::talk);
         }
         AnotherProgram.runs(file,
                 "UPDATE talk SET status = 'in-progress', position_ms = 1000 WHERE id % 3 = 0",
@@ -74,11 +70,7 @@ class TopicSumsTest {
     void aLibraryOfStepTwentySevenGetsItsFiguresCounted() throws SQLException {
         Path file = dir.resolve("lib.db");
         try (Database db = Database.open(file, CLOCK)) {
-            TalkStore talks = new TalkStore(db, CLOCK);
-            Random rnd = new Random(27);
-            for (int i = 0; i < 40; i++) {
-                talks.insert(talk(rnd, i), null);
-            }
+            RandomWrites.inserted(new TalkStore(db, CLOCK), new Random(27), 40, TopicSumsTest::talk);
         }
         AnotherProgram.leavesAtStep(file, 27, "DROP TRIGGER talk_progress_moves_topic_sums", "DROP TRIGGER talk_leaves_topic_sums",
                 "DROP TRIGGER topic_entry_leaves_sums", "DROP TABLE " + TopicSums.TABLE);

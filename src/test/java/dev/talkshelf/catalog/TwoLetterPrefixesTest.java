@@ -55,10 +55,7 @@ class TwoLetterPrefixesTest {
         try (Database db = Database.open(dir.resolve("lib.db"), CLOCK)) {
             TalkStore talks = new TalkStore(db, CLOCK);
             Random rnd = new Random(54);
-            List<TalkId> ids = new ArrayList<>();
-            for (int i = 0; i < 60; i++) {
-                ids.add(talks.insert(talk(rnd, i), null));
-            }
+            List<TalkId> ids = RandomWrites.inserted(talks, rnd, 60, TwoLetterPrefixesTest::talk);
             for (String prefix : KEPT) {
                 new TalkSearch(db).withKeepMinMatches(5).count(TalkFilter.fullText(KeptWords.expression(prefix)));
             }
@@ -82,11 +79,7 @@ class TwoLetterPrefixesTest {
     @Test
     void keepingCommonWordsKeepsTheTwoLettersThatStartManyTitles() {
         try (Database db = Database.open(dir.resolve("lib.db"), CLOCK)) {
-            TalkStore talks = new TalkStore(db, CLOCK);
-            Random rnd = new Random(7);
-            for (int i = 0; i < 200; i++) {
-                talks.insert(talk(rnd, i), null);
-            }
+            RandomWrites.inserted(new TalkStore(db, CLOCK), new Random(7), 200, TwoLetterPrefixesTest::talk);
             List<String> kept = db.write(c -> KeptWords.keepCommon(c, 5));
             assertTrue(kept.contains("co") && kept.contains("go"), kept.toString());
             assertTrue(kept.stream().filter(KeptWords::twoLetter).count() <= KeptWords.KEEP_COMMON_TWO_LETTER_MAX, kept.toString());
@@ -99,12 +92,9 @@ class TwoLetterPrefixesTest {
         Path file = dir.resolve("lib.db");
         List<BitSet> before = new ArrayList<>();
         try (Database db = Database.open(file, CLOCK)) {
-            TalkStore talks = new TalkStore(db, CLOCK);
-            Random rnd = new Random(26);
-            for (int i = 0; i < 80; i++) {
-                // Long descriptions are kept deflated (decision 0039): the rebuilt index must read them unpacked.
-                talks.insert(talk(rnd, i).withDescription(text(rnd).repeat(20)), null);
-            }
+            // Long descriptions are kept deflated (decision 0039): the rebuilt index must read them unpacked.
+            RandomWrites.inserted(new TalkStore(db, CLOCK), new Random(26), 80,
+                    (rnd, i) -> talk(rnd, i).withDescription(text(rnd).repeat(20)));
         }
         // The index as steps 13-26 left it: with the two-letter prefix index.
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {

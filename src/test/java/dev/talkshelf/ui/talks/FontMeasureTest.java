@@ -1,12 +1,10 @@
 package dev.talkshelf.ui.talks;
 
+import static dev.talkshelf.ui.FxWait.onFxThread;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import org.junit.jupiter.api.Test;
@@ -43,17 +41,5 @@ class FontMeasureTest {
             return new double[] {measure.width(title), sum};
         });
         assertEquals(widths[1], widths[0], 0.05);
-    }
-
-    private static <T> T onFxThread(java.util.function.Supplier<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(30, TimeUnit.SECONDS);
     }
 }
