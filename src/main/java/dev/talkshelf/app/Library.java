@@ -66,8 +66,9 @@ public final class Library {
             System.getLogger(Library.class.getName()).log(System.Logger.Level.WARNING, "an unfinished import could not be taken back", e);
         }
         // Jackson's first ObjectMapper costs a tenth of a second of class loading and set-up on a cold JVM (375 classes):
-        // only imports and exports of JSON need one, so a window's start does not make it while the toolkit starts.
-        Supplier<ObjectMapper> mapper = new OnFirstUse<>(ObjectMapper::new);
+        // only imports and exports of JSON need one, so a window's start does not make it while the toolkit starts. A
+        // lambda, not ObjectMapper::new: a constructor reference links the class (60 more) when the lambda is made.
+        Supplier<ObjectMapper> mapper = new OnFirstUse<>(() -> new ObjectMapper());
         TalkStore talks = new TalkStore(db, clock);
         NoteStore notes = new NoteStore(db, clock);
         HistoryStore history = new HistoryStore(db);
