@@ -12,6 +12,7 @@ set -euo pipefail
 n=${1:?usage: launch-times.sh N LIBRARY -- COMMAND...}; library=${2:?library file}; shift 2
 [[ ${1:-} == -- ]] && shift
 # THREADS=1: also the CPU time of each thread by then (JVM compilers, GC, the FX thread, the library's opener, ...).
+# SETTINGS=FILE: each launch starts with a copy of FILE as its settings.json (as a person's second start does).
 per_thread_cpu() {
   for t in /proc/"$1"/task/*; do
     awk -v hz="$(getconf CLK_TCK)" -v name="$(cat "$t/comm" 2>/dev/null)" \
@@ -25,6 +26,7 @@ trap 'kill $xpid 2>/dev/null; true' EXIT
 sleep 1
 for ((i = 1; i <= n; i++)); do
   data=$(mktemp -d)
+  if [[ -n ${SETTINGS:-} ]]; then mkdir -p "$data/talkshelf" && cp "$SETTINGS" "$data/talkshelf/settings.json"; fi
   launched=$(date +%s%3N)
   DISPLAY=:$d XDG_DATA_HOME=$data TALKSHELF_LIBRARY=$library setsid "$@" >"$data/out.txt" 2>&1 & cpid=$!
   line=""; cpu="?"; seen=""

@@ -65,7 +65,10 @@ public final class Library {
         } catch (CatalogException e) {
             System.getLogger(Library.class.getName()).log(System.Logger.Level.WARNING, "an unfinished import could not be taken back", e);
         }
-        ObjectMapper mapper = new ObjectMapper();
+        // Jackson's first ObjectMapper costs a tenth of a second of class loading and set-up on a cold JVM (375 classes):
+        // only imports and exports of JSON need one, so a window's start does not make it while the toolkit starts. A
+        // lambda, not ObjectMapper::new: a constructor reference links the class (60 more) when the lambda is made.
+        Supplier<ObjectMapper> mapper = new OnFirstUse<>(() -> new ObjectMapper());
         TalkStore talks = new TalkStore(db, clock);
         NoteStore notes = new NoteStore(db, clock);
         HistoryStore history = new HistoryStore(db);
@@ -74,13 +77,12 @@ public final class Library {
         Settings settings = new Settings();
         SearchService search = new SearchService(new TalkSearch(db), talks, new FacetStore(db), new TalkAggregates(db), playlists,
                 new CueSearch(db), clock);
-        LibraryJsonReader nativeReader = new LibraryJsonReader(mapper);
-        FormatDetector detector = FormatDetector.withBuiltInReaders(nativeReader);
+        Supplier<FormatDetector> detector = new OnFirstUse<>(() -> FormatDetector.withBuiltInReaders(new LibraryJsonReader(mapper.get())));
         Supplier<TopicTagger> tagger = new OnFirstUse<>(TopicTagger::withDefaultTaxonomy);
         TranscriptStore transcripts = new TranscriptStore(db, clock);
         ImportService imports = new ImportService(db, talks, notes, history, playlists, journal, edits, (source, format) -> {
             try {
-                return detector.readerFor(source, format);
+                return detector.get().readerFor(source, format);
             } catch (FormatException e) {
                 throw new UserInputException(e.getMessage(), e);
             } catch (IOException e) {

@@ -3,7 +3,9 @@ package dev.talkshelf.app;
 import dev.talkshelf.catalog.Database;
 import dev.talkshelf.catalog.WriteWaitListener;
 import dev.talkshelf.service.Services;
+import dev.talkshelf.ui.settings.Preferences;
 import dev.talkshelf.ui.settings.SettingsStore;
+import dev.talkshelf.ui.settings.WindowSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -38,11 +40,21 @@ public final class LibraryOpener {
 
     /** Opens the library; {@code waits} hears when a write waits for another TalkShelf. */
     public Services open(Path libraryOption, WriteWaitListener waits) {
+        // The user's preferences hold for the command line as much as for the window.
+        return open(libraryOption, waits, settings().preferences());
+    }
+
+    /** The settings the window saved (the defaults when there are none or they cannot be read). */
+    public WindowSettings settings() {
+        return new SettingsStore(paths.settingsFile()).load();
+    }
+
+    /** As {@link #open(Path, WriteWaitListener)}, with the user's preferences already read. */
+    Services open(Path libraryOption, WriteWaitListener waits, Preferences preferences) {
         AppPaths.LibraryLocation location = paths.choose(libraryOption);
         boolean firstRun = location.isDefault() && !Files.exists(location.file());
         Services services = Library.open(location.file(), clock, waits);
-        // The user's preferences hold for the command line as much as for the window.
-        new SettingsStore(paths.settingsFile()).load().preferences().applyTo(services.settings());
+        preferences.applyTo(services.settings());
         if (firstRun) {
             try {
                 SampleLibrary.importInto(services);

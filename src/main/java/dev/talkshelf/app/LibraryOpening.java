@@ -1,6 +1,7 @@
 package dev.talkshelf.app;
 
 import dev.talkshelf.service.Services;
+import dev.talkshelf.ui.settings.WindowSettings;
 import dev.talkshelf.ui.talks.FirstPage;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -13,8 +14,8 @@ import javafx.application.Platform;
  * A library being opened on a thread of its own (an upgrade of a large library takes tens of seconds, and nothing
  * slow belongs on the FX thread): first whether the file needs an upgrade, then the library itself.
  */
-record LibraryOpening(Path file, CompletableFuture<Boolean> upgrading, CompletableFuture<Services> opened, WaitRelay waits,
-                      AtomicReference<FirstPage> firstPage) {
+record LibraryOpening(Path file, CompletableFuture<WindowSettings> settings, CompletableFuture<Boolean> upgrading,
+                      CompletableFuture<Services> opened, WaitRelay waits, AtomicReference<FirstPage> firstPage) {
 
     static LibraryOpening start(LibraryOpener opener, Path option) {
         return start(opener, option, step -> { });
@@ -23,17 +24,22 @@ record LibraryOpening(Path file, CompletableFuture<Boolean> upgrading, Completab
     /** As {@link #start(LibraryOpener, Path)}, telling {@code steps} when the check and the opening are done. */
     static LibraryOpening start(LibraryOpener opener, Path option, Consumer<String> steps) {
         LibraryOpening opening = new LibraryOpening(opener.fileFor(option), new CompletableFuture<>(), new CompletableFuture<>(),
-                new WaitRelay(), new AtomicReference<>());
+                new CompletableFuture<>(), new WaitRelay(), new AtomicReference<>());
         Thread open = new Thread(() -> {
             try {
+                // Read once, here: the library takes the preferences, the window its settings (a settings file read
+                // with Jackson on a cold JVM took the FX thread tens of milliseconds before its first node).
+                WindowSettings settings = opener.settings();
+                opening.settings.complete(settings);
                 opening.upgrading.complete(opener.needsUpgrade(option));
                 steps.accept("schema checked");
-                Services services = opener.open(option, opening.waits);
+                Services services = opener.open(option, opening.waits, settings.preferences());
                 steps.accept("library open");
                 opening.firstPage.set(firstPage(services));
                 steps.accept("first page fetched");
                 opening.opened.complete(services);
             } catch (RuntimeException e) {
+                opening.settings.complete(null);
                 opening.upgrading.complete(false);
                 opening.opened.completeExceptionally(e);
             }
@@ -55,6 +61,11 @@ record LibraryOpening(Path file, CompletableFuture<Boolean> upgrading, Completab
             System.getLogger(LibraryOpening.class.getName()).log(System.Logger.Level.DEBUG, "first page not fetched", e);
             return null;
         }
+    }
+
+    /** The window's settings if the opening thread has read them already (null inside when reading them failed). */
+    Optional<WindowSettings> settingsNow() {
+        return settings.isDone() ? Optional.ofNullable(settings.join()) : Optional.empty();
     }
 
     /** The first page fetched with the library, once (null when none): a later window asks for its own. */

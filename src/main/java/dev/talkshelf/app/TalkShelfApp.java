@@ -69,7 +69,8 @@ public final class TalkShelfApp extends Application {
         this.stage = primary;
         AppPaths paths = AppPaths.system();
         settingsStore = new SettingsStore(paths.settingsFile());
-        settings = settingsStore.load();
+        // Usually read by the library's opening thread already: the file is read (and Jackson set up) once.
+        settings = opening.settingsNow().orElseGet(settingsStore::load);
         timeline.mark("settings read");
         String forced = System.getProperty("talkshelf.theme", System.getenv(THEME_ENV));
         themeForced = forced != null && !forced.isBlank();

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Writes talks out of the library. The file appears whole or not at all (written aside, then moved). */
 public final class ExportService {
@@ -36,10 +37,11 @@ public final class ExportService {
     private final NoteStore notes;
     private final HistoryStore history;
     private final PlaylistStore playlists;
-    private final ObjectMapper mapper;
+    private final Supplier<ObjectMapper> mapper;
     private final TranscriptStore transcripts;
 
-    public ExportService(TalkStore talks, NoteStore notes, HistoryStore history, PlaylistStore playlists, ObjectMapper mapper,
+    /** {@code mapper} is asked for at the first export to the native format (Jackson's set-up is not a window start's work). */
+    public ExportService(TalkStore talks, NoteStore notes, HistoryStore history, PlaylistStore playlists, Supplier<ObjectMapper> mapper,
                          TranscriptStore transcripts) {
         this.transcripts = transcripts;
         this.talks = talks;
@@ -119,7 +121,7 @@ public final class ExportService {
             List<TalkId> items = p.isSmart() ? List.of() : playlists.items(p.id()).stream().filter(included::contains).toList();
             lists.add(new LibraryJsonWriter.PlaylistEntry(p.name(), p.query(), items));
         }
-        writeAtomically(target, out -> new LibraryJsonWriter(mapper).write(out, () -> entries(ids), lists));
+        writeAtomically(target, out -> new LibraryJsonWriter(mapper.get()).write(out, () -> entries(ids), lists));
         return ids.size();
     }
 

@@ -15,7 +15,8 @@ public final class SettingsStore {
     private static final System.Logger LOG = System.getLogger(SettingsStore.class.getName());
 
     private final Path file;
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    // Made at the first read of an existing file or the first save: with no settings file yet, a start loads no Jackson.
+    private ObjectMapper mapper;
 
     public SettingsStore(Path file) {
         this.file = file;
@@ -26,7 +27,7 @@ public final class SettingsStore {
             return WindowSettings.DEFAULTS;
         }
         try {
-            WindowSettings s = mapper.readValue(file.toFile(), WindowSettings.class);
+            WindowSettings s = mapper().readValue(file.toFile(), WindowSettings.class);
             return s == null ? WindowSettings.DEFAULTS : s;
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "settings file " + file + " is unreadable; using defaults", e);
@@ -34,12 +35,19 @@ public final class SettingsStore {
         }
     }
 
+    private synchronized ObjectMapper mapper() {
+        if (mapper == null) {
+            mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        }
+        return mapper;
+    }
+
     /** Saves; a failure is logged, not shown: losing a column width is not worth a dialog on the way out. */
     public boolean save(WindowSettings settings) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".settings", ".part");
-            mapper.writeValue(temp.toFile(), settings);
+            mapper().writeValue(temp.toFile(), settings);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return true;
         } catch (IOException | RuntimeException e) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.scene.SnapshotParameters;
@@ -32,8 +33,28 @@ final class Stamps {
     private static final Map<Key, Consumer<GraphicsContext>> WANTED = new LinkedHashMap<>();
     private static AnimationTimer maker;
 
-    /** What a stamp is of: a shape, its colours, its size in units and pixels per unit. */
+    /**
+     * What a stamp is of: a shape, its colours, its size in units and pixels per unit. Its equality is written out: a
+     * record's own is linked at its first call (a method handle tree spun, ~15 classes), and the first frame's first
+     * painted shape made that call on the FX thread (decision 0065).
+     */
     private record Key(String shape, Color fill, Color ink, double width, double height, double scale) {
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Key k && Objects.equals(shape, k.shape) && Objects.equals(fill, k.fill)
+                    && Objects.equals(ink, k.ink) && Double.compare(width, k.width) == 0
+                    && Double.compare(height, k.height) == 0 && Double.compare(scale, k.scale) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = Objects.hashCode(shape);
+            h = 31 * h + Objects.hashCode(fill);
+            h = 31 * h + Objects.hashCode(ink);
+            h = 31 * h + Double.hashCode(width);
+            h = 31 * h + Double.hashCode(height);
+            return 31 * h + Double.hashCode(scale);
+        }
     }
 
     private Stamps() {
