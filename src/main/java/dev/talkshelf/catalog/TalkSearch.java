@@ -126,6 +126,14 @@ public final class TalkSearch {
      */
     static final double GUESS_MARGIN = 2;
 
+    /**
+     * Words beside many candidates (a speaker term's talks) are scored in one walk of the search index, the candidates
+     * tested there, when the talks passing are guessed at most this many times {@link #EXACT_RANK_MAX}: from the words'
+     * bounded count and the share of the library the candidates are ({@link #rankedFromIdSets}). Above, their matches
+     * are read first as before, since past the bound they are paged title matches first and not scored at all.
+     */
+    static final double ONE_WALK_GUESS_SHARE = 1.25;
+
     static final String BM25 = "bm25(talk_fts, 10.0, 8.0, 3.0, 4.0, 1.0, 2.0)";
 
     private final Database db;
@@ -139,6 +147,7 @@ public final class TalkSearch {
     private final int idListMax;
     private final double drivenShare;
     private final double intersectedShare;
+    private final double oneWalkGuessShare;
 
     public TalkSearch(Database db) {
         this(db, SearchTimeLimit.DEFAULT);
@@ -179,12 +188,13 @@ public final class TalkSearch {
     private TalkSearch(Database db, int exactRankMax, int filterFirstMin, int indexWalkMin, Duration timeLimit,
                        boolean shapePlans, int candidatesScoredMax) {
         this(db, exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans, candidatesScoredMax,
-                KeptWords.KEEP_MIN_MATCHES, ID_LIST_MAX, DRIVEN_SHARE, INTERSECTED_SHARE);
+                KeptWords.KEEP_MIN_MATCHES, ID_LIST_MAX, DRIVEN_SHARE, INTERSECTED_SHARE, ONE_WALK_GUESS_SHARE);
     }
 
     private TalkSearch(Database db, int exactRankMax, int filterFirstMin, int indexWalkMin, Duration timeLimit,
                        boolean shapePlans, int candidatesScoredMax, long keepMinMatches, int idListMax, double drivenShare,
-                       double intersectedShare) {
+                       double intersectedShare, double oneWalkGuessShare) {
+        this.oneWalkGuessShare = oneWalkGuessShare;
         this.drivenShare = drivenShare;
         this.intersectedShare = intersectedShare;
         this.keepMinMatches = keepMinMatches;
@@ -204,7 +214,7 @@ public final class TalkSearch {
      */
     TalkSearch withCandidatesScoredMax(int max) {
         return new TalkSearch(db, exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans, max,
-                keepMinMatches, idListMax, drivenShare, intersectedShare);
+                keepMinMatches, idListMax, drivenShare, intersectedShare, oneWalkGuessShare);
     }
 
     /**
@@ -213,7 +223,7 @@ public final class TalkSearch {
      */
     TalkSearch withKeepMinMatches(long min) {
         return new TalkSearch(db, exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans,
-                candidatesScoredMax, min, idListMax, drivenShare, intersectedShare);
+                candidatesScoredMax, min, idListMax, drivenShare, intersectedShare, oneWalkGuessShare);
     }
 
     /**
@@ -222,7 +232,7 @@ public final class TalkSearch {
      */
     TalkSearch withIdListMax(int max) {
         return new TalkSearch(db, exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans, candidatesScoredMax,
-                keepMinMatches, max, drivenShare, intersectedShare);
+                keepMinMatches, max, drivenShare, intersectedShare, oneWalkGuessShare);
     }
 
     /**
@@ -231,7 +241,7 @@ public final class TalkSearch {
      */
     TalkSearch withDrivenShare(double share) {
         return new TalkSearch(db, exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans, candidatesScoredMax,
-                keepMinMatches, idListMax, share, intersectedShare);
+                keepMinMatches, idListMax, share, intersectedShare, oneWalkGuessShare);
     }
 
     /**
@@ -241,7 +251,17 @@ public final class TalkSearch {
      */
     TalkSearch withIntersectedShare(double share) {
         return new TalkSearch(db, exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans, candidatesScoredMax,
-                keepMinMatches, idListMax, drivenShare, share);
+                keepMinMatches, idListMax, drivenShare, share, oneWalkGuessShare);
+    }
+
+    /**
+     * The same search scoring words beside many candidates in one walk when the talks passing are guessed at most
+     * {@code share} times the bound ({@link #ONE_WALK_GUESS_SHARE}; 0: never; a large one: always tried), so tests can
+     * hold that plan, and its fallback past the bound, to the one reading the matches first.
+     */
+    TalkSearch withOneWalkGuessShare(double share) {
+        return new TalkSearch(db, exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans, candidatesScoredMax,
+                keepMinMatches, idListMax, drivenShare, intersectedShare, share);
     }
 
     public List<TalkId> ids(SearchRequest request) {
@@ -306,10 +326,12 @@ public final class TalkSearch {
         if (partly.isPresent()) {
             noteWorthKeeping(c, r.rankMatch(), partly.get().cardinality(), worthKeeping);
         }
+        Optional<BoundedCount> counted = rest.isPresent() && !rest.get().isAll() && matchIds.isEmpty()
+                ? Optional.of(boundedCount(c, r.rankMatch(), countedBeside(rest.get()) + 1L)) : Optional.empty();
         long matches = rest.isEmpty() || onePass ? -1
                 : partly.isPresent() ? partly.get().cardinality()
                 : rest.get().isAll() ? matchCount(c, r.rankMatch(), worthKeeping)
-                : matchIds.isPresent() ? matchIds.get().cardinality() : matchCountUpTo(c, r.rankMatch(), countedBeside(rest.get()) + 1L);
+                : matchIds.isPresent() ? matchIds.get().cardinality() : counted.orElseThrow().count();
         if (rest.isEmpty()) {
             return rankedWithin(c, r, worthKeeping);
         }
@@ -328,7 +350,7 @@ public final class TalkSearch {
         // Beside a speaker term its talks are gathered from their own index entries (a few ms for speaker:a, 38,831 talks
         // at 100,000) once more than a thousand matches would each be checked for one.
         if (matches > filterFirstMin || shapePlans && matches > CHECKED_BESIDE_BROAD_FILTER_MAX && gathersSpeakers(check)) {
-            return rankedFromIdSets(c, r, check, matchIds);
+            return rankedFromIdSets(c, r, check, matchIds, counted.map(BoundedCount::guess).orElse(Double.NaN));
         }
         // Words and a few matches: walk the word matches, check the rest of the filter on the narrow index, score the
         // talks that pass (only those) and rank them here: one pass gives the total and the page, with no temporary
@@ -504,8 +526,8 @@ public final class TalkSearch {
      * talks that are ranked are then scored: all of them up to {@link #EXACT_RANK_MAX}, else none, the title matches
      * leading, as for words alone.
      */
-    private SearchResult rankedFromIdSets(Connection c, SearchRequest r, TalkFilter rest, Optional<BitSet> matchIds)
-            throws SQLException {
+    private SearchResult rankedFromIdSets(Connection c, SearchRequest r, TalkFilter rest, Optional<BitSet> matchIds,
+                                          double matchesGuess) throws SQLException {
         BitSet passing;
         if (matchIds.isPresent() && rest.complement().isPresent()) {
             // Beside a filter guessed to keep most of the library the matches are read already: the talks the filter
@@ -523,6 +545,15 @@ public final class TalkSearch {
             // are scored (the candidates' walk scores every match among them, thousands beside a common field).
             if (candidates.cardinality() <= candidatesScoredMax && KeptWords.count(c, r.rankMatch()).isEmpty()) {
                 return rankedFromCandidates(c, r, candidates);
+            }
+            if (matchIds.isEmpty() && matchesGuess * candidates.cardinality() / Math.max(1, candidates.length())
+                    <= exactRankMax * oneWalkGuessShare && onlyInSearchIndex(c, r.rankMatch())) {
+                // Few passing talks guessed: scored in the one walk that finds them (the words' matches read first, then
+                // walked again to be scored, walked a phrase three times with bm25's own count of its talks).
+                Optional<List<double[]>> scored = scoredAmong(c, r.rankMatch(), candidates, exactRankMax);
+                if (scored.isPresent()) {
+                    return new SearchResult(bestPage(scored.get(), r), scored.get().size());
+                }
             }
             passing = matchIds.isPresent() ? matchIds.get() : wordIds(c, r.rankMatch());
             passing.and(candidates);
@@ -557,6 +588,51 @@ public final class TalkSearch {
                  ORDER BY rowid DESC""".formatted(BM25),
                 List.of(r.rankMatch().fts(), candidates.nextSetBit(0), candidates.length() - 1, jsonArray(candidates)));
         return pageOfScored(c, passing, r);
+    }
+
+    /**
+     * Rows of (id, bm25 score) of the talks matching {@code expression} among {@code candidates}, from one walk of the
+     * search index: the candidates go to SQLite as one byte per id, tested there, so the score is computed only for the
+     * talks that pass and no list of ids is read or written first. Empty when more than {@code max} pass: the rows are
+     * read only that far, and the caller takes the plan for many.
+     */
+    private static Optional<List<double[]>> scoredAmong(Connection c, FullText expression, BitSet candidates, int max)
+            throws SQLException {
+        List<double[]> rows = new ArrayList<>();
+        if (candidates.isEmpty()) {
+            return Optional.of(rows);
+        }
+        byte[] passes = new byte[candidates.length()];
+        for (int id = candidates.nextSetBit(0); id >= 0; id = candidates.nextSetBit(id + 1)) {
+            passes[id] = 1;
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT rowid, %s FROM talk_fts
+                 WHERE talk_fts MATCH ? AND rowid BETWEEN ? AND ? AND substr(?, rowid + 1, 1) = x'01'""".formatted(BM25))) {
+            Sql.bind(ps, List.of(expression.fts(), candidates.nextSetBit(0), candidates.length() - 1, passes));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (rows.size() == max) {
+                        return Optional.empty();
+                    }
+                    rows.add(new double[] {rs.getLong(1), rs.getDouble(2)});
+                }
+            }
+        }
+        return Optional.of(rows);
+    }
+
+    /**
+     * True when the talks matching an expression come from the search index alone: no kept word's bitmap gives them,
+     * whole or in part ({@link #wordIds} would read those instead of walking the index).
+     */
+    private static boolean onlyInSearchIndex(Connection c, FullText expression) throws SQLException {
+        if (expression.alternatives().isPresent() || expression.keptWordsLeftOut().isPresent()
+                || expression.titleKeptWord().isPresent()) {
+            return false;
+        }
+        Optional<List<String>> words = expression.keptWords();
+        return (words.isEmpty() || words.get().size() == 1) && KeptWords.count(c, expression).isEmpty();
     }
 
     /** The talks matching a full-text expression: kept, or read in one statement. */
@@ -1729,16 +1805,39 @@ public final class TalkSearch {
 
     /** How many talks match a full-text expression, counted up to {@code max} (the count stops there). */
     private static long matchCountUpTo(Connection c, FullText expression, long max) throws SQLException {
+        return boundedCount(c, expression, max).count();
+    }
+
+    /**
+     * A count of an expression's matches stopped at a bound, and a guess at the whole count: exact below the bound (or
+     * when kept), else the count scaled by how far through the ids the counted matches reached (FTS5 lists them in id
+     * order). The guess only chooses a plan; every plan it may choose lists the same talks.
+     */
+    private record BoundedCount(long count, double guess) {
+    }
+
+    private static BoundedCount boundedCount(Connection c, FullText expression, long max) throws SQLException {
         OptionalLong kept = KeptWords.count(c, expression);
         if (kept.isPresent()) {
-            return Math.min(kept.getAsLong(), max);
+            return new BoundedCount(Math.min(kept.getAsLong(), max), kept.getAsLong());
         }
         Optional<BitSet> partly = KeptWords.readPartly(c, expression, false);
         if (partly.isPresent()) {
-            return Math.min(partly.get().cardinality(), max);
+            return new BoundedCount(Math.min(partly.get().cardinality(), max), partly.get().cardinality());
         }
-        return longQuery(c, "SELECT count(*) FROM (SELECT rowid FROM talk_fts WHERE talk_fts MATCH ? LIMIT ?)",
-                List.of(expression.fts(), max));
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT count(*), coalesce(max(rowid), 0) FROM (SELECT rowid FROM talk_fts WHERE talk_fts MATCH ? LIMIT ?)")) {
+            Sql.bind(ps, List.of(expression.fts(), max));
+            try (ResultSet rs = ps.executeQuery()) {
+                long count = rs.next() ? rs.getLong(1) : 0;
+                long reached = count > 0 ? rs.getLong(2) : 0;
+                if (count < max || reached <= 0) {
+                    return new BoundedCount(count, count);
+                }
+                long idsUpTo = longQuery(c, "SELECT coalesce(max(id), 0) FROM talk", List.of());
+                return new BoundedCount(count, (double) count * Math.max(idsUpTo, reached) / reached);
+            }
+        }
     }
 
     /**
