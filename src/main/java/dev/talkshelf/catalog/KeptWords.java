@@ -99,6 +99,19 @@ final class KeptWords {
         }
     }
 
+    /**
+     * Whether {@link #count} reads the expression's matches ({@link #read}) to count them: words left out, an "or", an
+     * "and" of words; not one word (its number is kept) nor a word in the title.
+     */
+    static boolean countsByReading(FullText expression) {
+        if (expression.titleKeptWord().isPresent()) {
+            return false;
+        }
+        Optional<List<String>> words = expression.keptWords();
+        return words.isEmpty() ? expression.keptWordsLeftOut().isPresent() || expression.alternatives().isPresent()
+                : words.get().size() > 1;
+    }
+
     /** The matches of an expression, when it is a kept word or an "and" of kept words, or one with words left out. */
     static Optional<Kept> read(Connection c, FullText expression) throws SQLException {
         Optional<String> inTitle = expression.titleKeptWord();

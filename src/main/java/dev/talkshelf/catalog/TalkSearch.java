@@ -320,8 +320,14 @@ public final class TalkSearch {
         // 100,000 talks, ten times that at a million) where a bounded count reads 15,000 entries.
         Optional<BitSet> matchIds = rest.isPresent() && !rest.get().isAll() ? matchIdsBesideBroadFilter(c, r.rankMatch(), rest.get())
                 : Optional.empty();
+        // Words alone read whole from kept bitmaps (kept words with words left out, an "or", an "and"): read once, for the
+        // count and the page. Counted, counted again and read for the page, "python -web" read web's list three times,
+        // two thirds of its search at a million talks (decision 0067).
+        boolean wordsAlone = rest.isPresent() && rest.get().isAll() && !onePass;
+        boolean readWhole = wordsAlone && KeptWords.countsByReading(r.rankMatch());
+        Optional<KeptWords.Kept> whole = readWhole ? KeptWords.read(c, r.rankMatch()) : Optional.empty();
         // Words alone, some of them kept: their matches read once, for the count and the page.
-        Optional<BitSet> partly = rest.isPresent() && rest.get().isAll() && !onePass && KeptWords.count(c, r.rankMatch()).isEmpty()
+        Optional<BitSet> partly = wordsAlone && (readWhole ? whole.isEmpty() : KeptWords.count(c, r.rankMatch()).isEmpty())
                 ? KeptWords.readPartly(c, r.rankMatch(), false) : Optional.empty();
         if (partly.isPresent()) {
             noteWorthKeeping(c, r.rankMatch(), partly.get().cardinality(), worthKeeping);
@@ -329,6 +335,7 @@ public final class TalkSearch {
         Optional<BoundedCount> counted = rest.isPresent() && !rest.get().isAll() && matchIds.isEmpty()
                 ? Optional.of(boundedCount(c, r.rankMatch(), countedBeside(rest.get()) + 1L)) : Optional.empty();
         long matches = rest.isEmpty() || onePass ? -1
+                : whole.isPresent() ? whole.get().count()
                 : partly.isPresent() ? partly.get().cardinality()
                 : rest.get().isAll() ? matchCount(c, r.rankMatch(), worthKeeping)
                 : matchIds.isPresent() ? matchIds.get().cardinality() : counted.orElseThrow().count();
@@ -344,7 +351,7 @@ public final class TalkSearch {
                 // walk of a kept word's list (decision 0050).
                 return titleFirstPage(c, partly.get(), r);
             }
-            return wordsOnly(c, r, matches, dir);
+            return wordsOnly(c, r, matches, dir, whole);
         }
         TalkFilter check = rest.get();
         // Beside a speaker term its talks are gathered from their own index entries (a few ms for speaker:a, 38,831 talks
@@ -1255,9 +1262,11 @@ public final class TalkSearch {
 
     /**
      * A query of words alone. Up to {@link #EXACT_RANK_MAX} matches are all scored; beyond, the title matches lead,
-     * newest first, and the others follow newest first.
+     * newest first, and the others follow newest first. {@code whole}: the expression's matches when already read from
+     * kept bitmaps.
      */
-    private SearchResult wordsOnly(Connection c, SearchRequest r, long matches, String dir) throws SQLException {
+    private SearchResult wordsOnly(Connection c, SearchRequest r, long matches, String dir, Optional<KeptWords.Kept> whole)
+            throws SQLException {
         if (matches <= exactRankMax) {
             return new SearchResult(idQuery(c, """
                     SELECT rowid FROM talk_fts WHERE talk_fts MATCH ?
@@ -1265,7 +1274,7 @@ public final class TalkSearch {
                     List.of(r.rankMatch().fts(), r.limit(), r.offset())), matches);
         }
         // Read once: for words with words left out (python -django) each read walks the left-out words' lists.
-        Optional<KeptWords.Kept> kept = KeptWords.read(c, r.rankMatch());
+        Optional<KeptWords.Kept> kept = whole.isPresent() ? whole : KeptWords.read(c, r.rankMatch());
         if (!r.reversed() && kept.isEmpty()) {
             // Not kept: the title matches newest first, which FTS5 reads backwards and stops once the page is full
             // (reading every match and every title match, a phrase in 100,000 talks at a million, took two walks).
@@ -1454,9 +1463,13 @@ public final class TalkSearch {
         Optional<FullText> words = request.filter().words();
         if (words.isPresent() && request.sort() != SortKey.PLAYLIST) {
             TalkFilter rest = request.filter().withoutWords();
-            long matches = matchCount(c, words.get(), worthKeeping);
-            Optional<KeptWords.Kept> kept = rest.isAll() && matches > indexWalkMin && sortIndex != null
+            // Counting words left out, an "or" or an "and" from kept bitmaps reads them: read once, for the count and
+            // the walk (decision 0067).
+            Optional<KeptWords.Kept> whole = rest.isAll() && KeptWords.countsByReading(words.get())
                     ? KeptWords.read(c, words.get()) : Optional.empty();
+            long matches = whole.isPresent() ? whole.get().count() : matchCount(c, words.get(), worthKeeping);
+            Optional<KeptWords.Kept> kept = rest.isAll() && matches > indexWalkMin && sortIndex != null
+                    ? (whole.isPresent() ? whole : KeptWords.read(c, words.get())) : Optional.empty();
             if (kept.isEmpty() && rest.isAll() && matches > indexWalkMin && sortIndex != null) {
                 // Some words kept: their bitmaps and the other words' matches, where the walk's IN check below merged
                 // a kept word's whole list (decision 0050).
@@ -1550,11 +1563,17 @@ public final class TalkSearch {
             }
         }
         Optional<FullText> negated = shapePlans && newestFirstOrder ? request.filter().onlyNegatedWords() : Optional.empty();
-        Optional<KeptWords.Kept> keptNegated = negated.isPresent() ? KeptWords.read(c, negated.get()) : Optional.empty();
-        if (keptNegated.isPresent()) {
-            // Not a kept word: the library less its count, and the newest talks outside its bitmap.
-            BitSet ids = keptNegated.get().ids();
-            long notMatching = countIn(c, request.filter(), worthKeeping);
+        if (negated.isPresent()) {
+            // Not a word: the library less its matches, and the newest talks outside them. Its matches are read once (a
+            // kept bitmap, or its list from the search index): counted by FTS5 and then checked talk by talk in the
+            // walk, "-django" read django's 187,558 matches twice at a million talks (decision 0067).
+            Optional<KeptWords.Kept> kept = KeptWords.read(c, negated.get());
+            BitSet ids = kept.isPresent() ? kept.get().ids() : wordIds(c, negated.get());
+            long matching = kept.isPresent() ? kept.get().count() : ids.cardinality();
+            if (kept.isEmpty()) {
+                noteWorthKeeping(c, negated.get(), matching, worthKeeping);
+            }
+            long notMatching = longQuery(c, "SELECT count(*) FROM talk", List.of()) - matching;
             long wanted = Math.min(request.limit(), notMatching - request.offset());
             if (wanted <= 0) {
                 return new SearchResult(List.of(), notMatching);
