@@ -1,13 +1,11 @@
 package dev.talkshelf.catalog;
 
 import static dev.talkshelf.catalog.Fts.w;
-
+import static dev.talkshelf.catalog.WordyTalks.values;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.talkshelf.model.SortKey;
 import dev.talkshelf.model.Talk;
-import dev.talkshelf.model.TalkId;
 import dev.talkshelf.query.CompiledQuery;
 import dev.talkshelf.query.QueryCompiler;
 import java.nio.file.Path;
@@ -46,7 +44,7 @@ class LeftOutWordsSameTalksTest {
     void wordsLeftOutBesideAKeptWordGiveSqlitesTalksInEveryOrder() {
         try (Database db = Database.open(dir.resolve("library.talkshelf"), CLOCK)) {
             fill(db, 600, 21);
-            keep(db, "python");
+            WordyTalks.keep(db, "python");
             assertSameTalks(db);
         }
     }
@@ -55,8 +53,8 @@ class LeftOutWordsSameTalksTest {
     void keptWordsLeftOutGiveSqlitesTalksInEveryOrder() {
         try (Database db = Database.open(dir.resolve("library.talkshelf"), CLOCK)) {
             fill(db, 600, 22);
-            keep(db, "python");
-            keep(db, "web");
+            WordyTalks.keep(db, "python");
+            WordyTalks.keep(db, "web");
             assertSameTalks(db);
         }
     }
@@ -129,19 +127,12 @@ class LeftOutWordsSameTalksTest {
         }
     }
 
-    private static List<Long> values(List<TalkId> ids) {
-        return ids.stream().map(TalkId::value).toList();
-    }
-
     /** Python in most titles and descriptions; asyncio, web and data in some; zeppelin in few. */
     private static void fill(Database db, int n, long seed) {
         TalkStore talks = new TalkStore(db, CLOCK);
         Random rnd = new Random(seed);
         for (int i = 0; i < n; i++) {
-            StringBuilder title = new StringBuilder(rnd.nextInt(10) < 7 ? "Python " : "Go ");
-            for (int k = rnd.nextInt(3); k >= 0; k--) {
-                title.append(FILLER[rnd.nextInt(FILLER.length)]).append(' ');
-            }
+            StringBuilder title = WordyTalks.titleStart(rnd, 7, FILLER);
             title.append(rnd.nextInt(4) == 0 ? "asyncio " : "").append(rnd.nextInt(60) == 0 ? "zeppelin " : "");
             String description = rnd.nextInt(8) == 0 ? null
                     : (rnd.nextInt(10) < 7 ? "python " : "") + "asyncio ".repeat(rnd.nextInt(2)) + FILLER[rnd.nextInt(FILLER.length)]
@@ -150,11 +141,5 @@ class LeftOutWordsSameTalksTest {
                     .withYear(rnd.nextInt(6) == 0 ? null : 2014 + rnd.nextInt(10))
                     .withAdded(NOW.minus(Duration.ofHours(rnd.nextInt(5_000)))), null);
         }
-    }
-
-    /** A word counted by a search that keeps words in 5 talks or more, and so kept. */
-    private static void keep(Database db, String word) {
-        new TalkSearch(db).withKeepMinMatches(5).count(TalkFilter.fullText(w(word)));
-        assertTrue(db.read(c -> KeptWords.count(c, w(word))).isPresent(), word + " is kept");
     }
 }

@@ -5,15 +5,12 @@ import static dev.talkshelf.catalog.Fts.not;
 import static dev.talkshelf.catalog.Fts.or;
 import static dev.talkshelf.catalog.Fts.phrase;
 import static dev.talkshelf.catalog.Fts.w;
-
+import static dev.talkshelf.catalog.WordyTalks.values;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.talkshelf.model.SortKey;
 import dev.talkshelf.model.Talk;
-import dev.talkshelf.model.TalkId;
-import dev.talkshelf.model.WatchState;
 import dev.talkshelf.model.WatchStatus;
 import dev.talkshelf.query.CompiledQuery;
 import dev.talkshelf.query.QueryCompiler;
@@ -50,7 +47,7 @@ class PartlyKeptWordsSameTalksTest {
     void theMatchesOfAnAndOfKeptAndOtherWordsAreFts5s() {
         try (Database db = Database.open(dir.resolve("library.talkshelf"), CLOCK)) {
             fill(db, 500, 11);
-            keepPython(db);
+            WordyTalks.keep(db, "python");
             for (FullText expression : List.of(and(w("asyncio"), w("python")), and(w("framework"), w("python"), w("web")),
                     not(and(w("asyncio"), w("python")), w("web")), and(w("python"), w("zeppelin")))) {
                 BitSet all = db.read(c -> KeptWords.readPartly(c, expression, false)).orElseThrow();
@@ -66,7 +63,7 @@ class PartlyKeptWordsSameTalksTest {
     void noWordOrEveryWordKeptIsNotReadPartly() {
         try (Database db = Database.open(dir.resolve("library.talkshelf"), CLOCK)) {
             fill(db, 200, 12);
-            keepPython(db);
+            WordyTalks.keep(db, "python");
             for (FullText expression : List.of(w("python"), and(w("asyncio"), w("web")), and(phrase("machine learning"), w("python")),
                     or(w("python"), w("asyncio")))) {
                 assertFalse(db.read(c -> KeptWords.readPartly(c, expression, false)).isPresent(), expression.fts());
@@ -78,7 +75,7 @@ class PartlyKeptWordsSameTalksTest {
     void everyRankedPlanOfPartlyKeptWordsGivesSqlitesTalksInTheRankedOrder() {
         try (Database db = Database.open(dir.resolve("library.talkshelf"), CLOCK)) {
             fill(db, 700, 13);
-            keepPython(db);
+            WordyTalks.keep(db, "python");
             // The default least count for keeping a word (5,000) keeps nothing more here: asyncio and web stay unkept.
             TalkSearch search = new TalkSearch(db, EXACT_RANK_MAX);
             QueryCompiler compiler = new QueryCompiler(CLOCK, name -> Optional.empty());
@@ -118,7 +115,7 @@ class PartlyKeptWordsSameTalksTest {
     void wordsInAnotherOrderAndTheirCountMatchSqlite() {
         try (Database db = Database.open(dir.resolve("library.talkshelf"), CLOCK)) {
             fill(db, 500, 14);
-            keepPython(db);
+            WordyTalks.keep(db, "python");
             // The second walks the sort key's index for more than 20 matches, testing each talk against the bit set.
             QueryCompiler compiler = new QueryCompiler(CLOCK, name -> Optional.empty());
             for (TalkSearch search : List.of(new TalkSearch(db, EXACT_RANK_MAX),
@@ -197,10 +194,6 @@ class PartlyKeptWordsSameTalksTest {
         return Fts5Matches.of(db, expression);
     }
 
-    private static List<Long> values(List<TalkId> ids) {
-        return ids.stream().map(TalkId::value).toList();
-    }
-
     /** Python (kept) in most titles and descriptions; asyncio, web and framework in some; zeppelin in few. */
     private static void fill(Database db, int n, long seed) {
         TalkStore talks = new TalkStore(db, CLOCK);
@@ -208,10 +201,7 @@ class PartlyKeptWordsSameTalksTest {
         WatchStatus[] statuses = {WatchStatus.UNWATCHED, WatchStatus.UNWATCHED, WatchStatus.UNWATCHED, WatchStatus.UNWATCHED,
                 WatchStatus.WATCHED, WatchStatus.IN_PROGRESS, WatchStatus.SKIPPED};
         for (int i = 0; i < n; i++) {
-            StringBuilder title = new StringBuilder(rnd.nextInt(10) < 7 ? "Python " : "Go ");
-            for (int k = rnd.nextInt(3); k >= 0; k--) {
-                title.append(FILLER[rnd.nextInt(FILLER.length)]).append(' ');
-            }
+            StringBuilder title = WordyTalks.titleStart(rnd, 7, FILLER);
             title.append(rnd.nextInt(4) == 0 ? "asyncio " : "").append(rnd.nextInt(60) == 0 ? "zeppelin " : "");
             String description = rnd.nextInt(8) == 0 ? null
                     : (rnd.nextInt(10) < 7 ? "python " : "") + "asyncio ".repeat(rnd.nextInt(2)) + FILLER[rnd.nextInt(FILLER.length)]
@@ -223,15 +213,8 @@ class PartlyKeptWordsSameTalksTest {
                     .withDuration(rnd.nextInt(8) == 0 ? null : Duration.ofMinutes(5 + rnd.nextInt(60)))
                     .withMedia(rnd.nextInt(10) == 0 ? null : "/v/" + i + ".mp4")
                     .withTags(rnd.nextBoolean() ? List.of("python/async") : rnd.nextInt(20) == 0 ? List.of("rust") : List.of("web"))
-                    .withWatch(new WatchState(status, status == WatchStatus.IN_PROGRESS ? Duration.ofMinutes(2) : null, null,
-                            status == WatchStatus.WATCHED ? 1 : 0, status == WatchStatus.UNWATCHED ? null : NOW))
+                    .withWatch(WordyTalks.watch(status, NOW))
                     .withAdded(added), null);
         }
-    }
-
-    /** Python (in most talks) counted by a search that keeps words in 5 talks or more, and so kept. */
-    private static void keepPython(Database db) {
-        new TalkSearch(db).withKeepMinMatches(5).count(TalkFilter.fullText(w("python")));
-        assertTrue(db.read(c -> KeptWords.count(c, w("python"))).isPresent(), "python is kept");
     }
 }

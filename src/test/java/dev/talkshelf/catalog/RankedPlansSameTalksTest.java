@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.talkshelf.model.SortKey;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
-import dev.talkshelf.model.WatchState;
 import dev.talkshelf.model.WatchStatus;
 import dev.talkshelf.query.CompiledQuery;
 import dev.talkshelf.query.QueryCompiler;
@@ -17,7 +16,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +34,6 @@ class RankedPlansSameTalksTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC);
     private static final Instant NOW = CLOCK.instant();
     private static final String[] FILLER = {"web", "data", "async", "typing", "testing", "packaging", "rust", "talk"};
-    private static final String[] FIRST = {"Ada", "Alan", "Anna", "Brett", "Carol", "Dmitri", "Eve", "Zoe", "Bob", "Amir"};
-    private static final String[] LAST = {"Lovelace", "Kay", "Smith", "Cannon", "Jones", "Baker", "Young", "Adams"};
 
     @TempDir
     Path dir;
@@ -154,19 +150,13 @@ class RankedPlansSameTalksTest {
         WatchStatus[] statuses = {WatchStatus.UNWATCHED, WatchStatus.UNWATCHED, WatchStatus.UNWATCHED, WatchStatus.UNWATCHED,
                 WatchStatus.UNWATCHED, WatchStatus.UNWATCHED, WatchStatus.WATCHED, WatchStatus.IN_PROGRESS, WatchStatus.SKIPPED};
         for (int i = 0; i < n; i++) {
-            StringBuilder title = new StringBuilder(rnd.nextInt(10) < 8 ? "Python " : "Go ");
-            for (int k = rnd.nextInt(3); k >= 0; k--) {
-                title.append(FILLER[rnd.nextInt(FILLER.length)]).append(' ');
-            }
+            StringBuilder title = WordyTalks.titleStart(rnd, 8, FILLER);
             title.append(rnd.nextInt(12) == 0 ? "metaclasses " : "").append(rnd.nextInt(5) == 0 ? "asyncio " : "")
                     .append(rnd.nextInt(100) == 0 ? "zeppelin " : "");
             String description = rnd.nextInt(10) == 0 ? null
                     : "asyncio ".repeat(rnd.nextInt(3)) + (rnd.nextInt(10) < 9 ? "machine learning " : "learning machine ")
                     + FILLER[rnd.nextInt(FILLER.length)] + " metaclass".repeat(rnd.nextInt(2));
-            List<String> speakers = new ArrayList<>();
-            for (int k = rnd.nextInt(3); k > 0; k--) {
-                speakers.add(FIRST[rnd.nextInt(FIRST.length)] + " " + LAST[rnd.nextInt(LAST.length)]);
-            }
+            List<String> speakers = WordyTalks.speakers(rnd);
             WatchStatus status = statuses[rnd.nextInt(statuses.length)];
             talks.insert(Talk.titled(title.toString().strip() + " " + i).withDescription(description)
                     .withSpeakers(speakers)
@@ -174,8 +164,7 @@ class RankedPlansSameTalksTest {
                     .withDuration(rnd.nextInt(8) == 0 ? null : Duration.ofMinutes(5 + rnd.nextInt(60)))
                     .withMedia(rnd.nextInt(10) == 0 ? null : "/v/" + i + ".mp4")
                     .withTags(rnd.nextBoolean() ? List.of("python/async") : List.of("web"))
-                    .withWatch(new WatchState(status, status == WatchStatus.IN_PROGRESS ? Duration.ofMinutes(2) : null, null,
-                            status == WatchStatus.WATCHED ? 1 : 0, status == WatchStatus.UNWATCHED ? null : NOW)), null);
+                    .withWatch(WordyTalks.watch(status, NOW)), null);
         }
     }
 

@@ -1,12 +1,11 @@
 package dev.talkshelf.catalog;
 
+import static dev.talkshelf.catalog.WordyTalks.values;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.talkshelf.model.SortKey;
 import dev.talkshelf.model.Talk;
-import dev.talkshelf.model.TalkId;
-import dev.talkshelf.model.WatchState;
 import dev.talkshelf.model.WatchStatus;
 import dev.talkshelf.query.CompiledQuery;
 import dev.talkshelf.query.QueryCompiler;
@@ -36,8 +35,6 @@ class ScoredInOneWalkSameTalksTest {
     /** Small, so some queries stay under it (scored) and others pass it (title matches first). */
     private static final int EXACT_RANK_MAX = 40;
     private static final String[] FILLER = {"web", "data", "async", "typing", "testing", "packaging", "rust", "talk"};
-    private static final String[] FIRST = {"Ada", "Alan", "Anna", "Brett", "Carol", "Dmitri", "Eve", "Zoe", "Bob", "Amir"};
-    private static final String[] LAST = {"Lovelace", "Kay", "Smith", "Cannon", "Jones", "Baker", "Young", "Adams"};
     private static final List<String> QUERIES = List.of("\"machine learning\" speaker:a", "\"machine learning\" speaker:zoe",
             "\"machine learning\" speaker:b", "speaker:dmitri \"machine learning\"", "\"learning machine\" speaker:a",
             "asyncio speaker:a", "asyncio speaker:eve", "metaclasses speaker:b", "zeppelin speaker:a",
@@ -121,10 +118,6 @@ class ScoredInOneWalkSameTalksTest {
         return new SearchRequest(q.filter(), q.rankMatch(), SortKey.RELEVANCE, reversed, null, offset, limit);
     }
 
-    private static List<Long> values(List<TalkId> ids) {
-        return ids.stream().map(TalkId::value).toList();
-    }
-
     /**
      * "machine learning" in most descriptions, asyncio in a fifth of the titles and some descriptions (some twice),
      * metaclasses in a twelfth, zeppelin in a few; up to two speakers each, many with a name starting with A.
@@ -134,19 +127,13 @@ class ScoredInOneWalkSameTalksTest {
         Random rnd = new Random(seed);
         WatchStatus[] statuses = {WatchStatus.UNWATCHED, WatchStatus.UNWATCHED, WatchStatus.WATCHED, WatchStatus.IN_PROGRESS};
         for (int i = 0; i < n; i++) {
-            StringBuilder title = new StringBuilder(rnd.nextInt(10) < 8 ? "Python " : "Go ");
-            for (int k = rnd.nextInt(3); k >= 0; k--) {
-                title.append(FILLER[rnd.nextInt(FILLER.length)]).append(' ');
-            }
+            StringBuilder title = WordyTalks.titleStart(rnd, 8, FILLER);
             title.append(rnd.nextInt(12) == 0 ? "metaclasses " : "").append(rnd.nextInt(5) == 0 ? "asyncio " : "")
                     .append(rnd.nextInt(100) == 0 ? "zeppelin " : "").append(rnd.nextInt(15) == 0 ? "machine learning " : "");
             String description = rnd.nextInt(10) == 0 ? null
                     : "asyncio ".repeat(rnd.nextInt(3)) + (rnd.nextInt(10) < 9 ? "machine learning " : "learning machine ")
                     + FILLER[rnd.nextInt(FILLER.length)] + " word".repeat(rnd.nextInt(6));
-            List<String> speakers = new ArrayList<>();
-            for (int k = rnd.nextInt(3); k > 0; k--) {
-                speakers.add(FIRST[rnd.nextInt(FIRST.length)] + " " + LAST[rnd.nextInt(LAST.length)]);
-            }
+            List<String> speakers = WordyTalks.speakers(rnd);
             WatchStatus status = statuses[rnd.nextInt(statuses.length)];
             talks.insert(Talk.titled(title.toString().strip() + " " + i).withDescription(description)
                     .withSpeakers(speakers)
@@ -154,8 +141,7 @@ class ScoredInOneWalkSameTalksTest {
                     .withDuration(rnd.nextInt(8) == 0 ? null : Duration.ofMinutes(5 + rnd.nextInt(60)))
                     .withTags(rnd.nextBoolean() ? List.of("python/async") : List.of("web"))
                     .withEvent(rnd.nextInt(20) == 0 ? "Machine Learning Days" : "PyCon")
-                    .withWatch(new WatchState(status, status == WatchStatus.IN_PROGRESS ? Duration.ofMinutes(2) : null, null,
-                            status == WatchStatus.WATCHED ? 1 : 0, status == WatchStatus.UNWATCHED ? null : NOW)), null);
+                    .withWatch(WordyTalks.watch(status, NOW)), null);
         }
     }
 }

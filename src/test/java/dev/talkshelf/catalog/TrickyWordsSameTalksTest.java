@@ -1,12 +1,12 @@
 package dev.talkshelf.catalog;
 
+import static dev.talkshelf.catalog.WordyTalks.values;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.talkshelf.model.SortKey;
 import dev.talkshelf.model.Talk;
-import dev.talkshelf.model.TalkId;
 import dev.talkshelf.query.CompiledQuery;
 import dev.talkshelf.query.QueryCompiler;
 import java.nio.file.Path;
@@ -103,10 +103,6 @@ class TrickyWordsSameTalksTest {
 
     private static List<Long> sqliteIds(Database db, CompiledQuery q, String order) {
         return FilterRows.ids(db, q.filter(), order);
-    }
-
-    private static List<Long> values(List<TalkId> ids) {
-        return ids.stream().map(TalkId::value).toList();
     }
 
     /** Titles and descriptions of a few of those words each, so most queries match dozens of talks. */
