@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.PriorityQueue;
 import java.util.function.IntPredicate;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -182,30 +183,58 @@ public final class TalkSearch {
 
     private TalkSearch(Database db, int exactRankMax, int filterFirstMin, int indexWalkMin, Duration timeLimit,
                        boolean shapePlans) {
-        this(db, exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans, CANDIDATES_SCORED_MAX);
+        this(db, new Bounds(exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans));
     }
 
-    private TalkSearch(Database db, int exactRankMax, int filterFirstMin, int indexWalkMin, Duration timeLimit,
-                       boolean shapePlans, int candidatesScoredMax) {
-        this(db, exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans, candidatesScoredMax,
-                KeptWords.KEEP_MIN_MATCHES, ID_LIST_MAX, DRIVEN_SHARE, INTERSECTED_SHARE, ONE_WALK_GUESS_SHARE);
-    }
-
-    private TalkSearch(Database db, int exactRankMax, int filterFirstMin, int indexWalkMin, Duration timeLimit,
-                       boolean shapePlans, int candidatesScoredMax, long keepMinMatches, int idListMax, double drivenShare,
-                       double intersectedShare, double oneWalkGuessShare) {
-        this.oneWalkGuessShare = oneWalkGuessShare;
-        this.drivenShare = drivenShare;
-        this.intersectedShare = intersectedShare;
-        this.keepMinMatches = keepMinMatches;
-        this.idListMax = idListMax;
-        this.candidatesScoredMax = candidatesScoredMax;
+    private TalkSearch(Database db, Bounds b) {
         this.db = db;
-        this.shapePlans = shapePlans;
-        this.timeLimit = timeLimit;
-        this.exactRankMax = exactRankMax;
-        this.filterFirstMin = filterFirstMin;
-        this.indexWalkMin = indexWalkMin;
+        this.exactRankMax = b.exactRankMax;
+        this.filterFirstMin = b.filterFirstMin;
+        this.indexWalkMin = b.indexWalkMin;
+        this.timeLimit = b.timeLimit;
+        this.shapePlans = b.shapePlans;
+        this.candidatesScoredMax = b.candidatesScoredMax;
+        this.keepMinMatches = b.keepMinMatches;
+        this.idListMax = b.idListMax;
+        this.drivenShare = b.drivenShare;
+        this.intersectedShare = b.intersectedShare;
+        this.oneWalkGuessShare = b.oneWalkGuessShare;
+    }
+
+    /** The bounds that choose between plans, gathered to be changed one at a time: the {@code with} methods below. */
+    private static final class Bounds {
+        final int exactRankMax;
+        final int filterFirstMin;
+        final int indexWalkMin;
+        final Duration timeLimit;
+        final boolean shapePlans;
+        int candidatesScoredMax = CANDIDATES_SCORED_MAX;
+        long keepMinMatches = KeptWords.KEEP_MIN_MATCHES;
+        int idListMax = ID_LIST_MAX;
+        double drivenShare = DRIVEN_SHARE;
+        double intersectedShare = INTERSECTED_SHARE;
+        double oneWalkGuessShare = ONE_WALK_GUESS_SHARE;
+
+        Bounds(int exactRankMax, int filterFirstMin, int indexWalkMin, Duration timeLimit, boolean shapePlans) {
+            this.exactRankMax = exactRankMax;
+            this.filterFirstMin = filterFirstMin;
+            this.indexWalkMin = indexWalkMin;
+            this.timeLimit = timeLimit;
+            this.shapePlans = shapePlans;
+        }
+    }
+
+    /** This search's bounds with one changed by {@code change}. */
+    private TalkSearch with(Consumer<Bounds> change) {
+        Bounds b = new Bounds(exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans);
+        b.candidatesScoredMax = candidatesScoredMax;
+        b.keepMinMatches = keepMinMatches;
+        b.idListMax = idListMax;
+        b.drivenShare = drivenShare;
+        b.intersectedShare = intersectedShare;
+        b.oneWalkGuessShare = oneWalkGuessShare;
+        change.accept(b);
+        return new TalkSearch(db, b);
     }
 
     /**
@@ -213,8 +242,7 @@ public final class TalkSearch {
      * matches (0: never taken), so tests can hold it to the id-set plan's results.
      */
     TalkSearch withCandidatesScoredMax(int max) {
-        return new TalkSearch(db, exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans, max,
-                keepMinMatches, idListMax, drivenShare, intersectedShare, oneWalkGuessShare);
+        return with(b -> b.candidatesScoredMax = max);
     }
 
     /**
@@ -222,8 +250,7 @@ public final class TalkSearch {
      * the library; {@code Long.MAX_VALUE}: never), so tests can keep words with a handful of talks.
      */
     TalkSearch withKeepMinMatches(long min) {
-        return new TalkSearch(db, exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans,
-                candidatesScoredMax, min, idListMax, drivenShare, intersectedShare, oneWalkGuessShare);
+        return with(b -> b.keepMinMatches = min);
     }
 
     /**
@@ -231,8 +258,7 @@ public final class TalkSearch {
      * tests can hold that plan to the walk in page order.
      */
     TalkSearch withIdListMax(int max) {
-        return new TalkSearch(db, exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans, candidatesScoredMax,
-                keepMinMatches, max, drivenShare, intersectedShare, oneWalkGuessShare);
+        return with(b -> b.idListMax = max);
     }
 
     /**
@@ -240,8 +266,7 @@ public final class TalkSearch {
      * library ({@link #DRIVEN_SHARE}; 0: never, 1: whenever a condition has one), so tests can hold that plan to the others.
      */
     TalkSearch withDrivenShare(double share) {
-        return new TalkSearch(db, exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans, candidatesScoredMax,
-                keepMinMatches, idListMax, share, intersectedShare, oneWalkGuessShare);
+        return with(b -> b.drivenShare = share);
     }
 
     /**
@@ -250,8 +275,7 @@ public final class TalkSearch {
      * the others.
      */
     TalkSearch withIntersectedShare(double share) {
-        return new TalkSearch(db, exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans, candidatesScoredMax,
-                keepMinMatches, idListMax, drivenShare, share, oneWalkGuessShare);
+        return with(b -> b.intersectedShare = share);
     }
 
     /**
@@ -260,8 +284,7 @@ public final class TalkSearch {
      * hold that plan, and its fallback past the bound, to the one reading the matches first.
      */
     TalkSearch withOneWalkGuessShare(double share) {
-        return new TalkSearch(db, exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans, candidatesScoredMax,
-                keepMinMatches, idListMax, drivenShare, intersectedShare, share);
+        return with(b -> b.oneWalkGuessShare = share);
     }
 
     public List<TalkId> ids(SearchRequest request) {
