@@ -68,6 +68,11 @@ record LibraryOpening(Path file, CompletableFuture<WindowSettings> settings, Com
         return settings.isDone() ? Optional.ofNullable(settings.join()) : Optional.empty();
     }
 
+    /** The first page fetched with the library, if it is there (it stays for {@link #takeFirstPage}). */
+    Optional<FirstPage> firstPageNow() {
+        return Optional.ofNullable(firstPage.get());
+    }
+
     /** The first page fetched with the library, once (null when none): a later window asks for its own. */
     FirstPage takeFirstPage() {
         return firstPage.getAndSet(null);

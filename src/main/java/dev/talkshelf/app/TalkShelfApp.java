@@ -12,6 +12,7 @@ import dev.talkshelf.ui.settings.SettingsStore;
 import dev.talkshelf.ui.settings.WindowPlacement;
 import dev.talkshelf.ui.settings.WindowSettings;
 import dev.talkshelf.ui.shared.AfterLayout;
+import dev.talkshelf.ui.talks.FirstFrame;
 import dev.talkshelf.ui.talks.FirstPage;
 import dev.talkshelf.ui.theme.Theme;
 import dev.talkshelf.ui.thumbnails.Thumbnails;
@@ -50,6 +51,8 @@ public final class TalkShelfApp extends Application {
     private Stage stage;
     private WindowSettings settings;
     private boolean themeForced;
+    /** The first rows were drawn (by the first frame, or the table) and the log says when. */
+    private boolean firstRowsLogged;
 
     /** The library to show, its opening already under way. */
     static void configure(LibraryOpener libraryOpener, LibraryOpening first, StartTimeline start) {
@@ -78,6 +81,13 @@ public final class TalkShelfApp extends Application {
         Rectangle2D screen = screenFor(settings);
         WindowPlacement place = WindowPlacement.choose(settings, screen.getMinX(), screen.getMinY(), screen.getWidth(), screen.getHeight());
         Theme theme = Theme.parse(shown.theme());
+        Optional<Services> ready = opening.openedNow();
+        Optional<FirstPage> page = ready.flatMap(s -> opening.firstPageNow());
+        Optional<FirstFrame> first = page.flatMap(p -> FirstFrame.of(p, shown, theme == Theme.DARK));
+        if (first.isPresent()) {
+            showFirstFrame(first.get(), page.get().total(), ready.get(), theme, shown, place, paths);
+            return;
+        }
         theme.useForControls(); // before the first control is made
         timeline.mark("theme loaded");
         Scene scene = new Scene(OpeningScreen.of(opening.file(), false), place.width(), place.height());
@@ -87,7 +97,6 @@ public final class TalkShelfApp extends Application {
         stage.setX(place.x());
         stage.setY(place.y());
         stage.setMaximized(place.maximized());
-        Optional<Services> ready = opening.openedNow();
         if (ready.isPresent()) {
             timeline.mark("library ready");
             showWindow(ready.get(), shown, paths);
@@ -98,6 +107,37 @@ public final class TalkShelfApp extends Application {
             opening.whenDone(() -> scene.setRoot(OpeningScreen.of(opening.file(), true)),
                     opened -> show(opened, shown, paths), this::cannotOpen);
         }
+    }
+
+    /**
+     * The library and its first page were ready before the stage: the stage shows them at once as a {@link FirstFrame}
+     * (the first rows, with neither stylesheet nor controls), and the whole window is built and put in its place after
+     * that frame's pulse, while the renderer draws it.
+     */
+    private void showFirstFrame(FirstFrame first, long talks, Services opened, Theme theme, WindowSettings shown, WindowPlacement place,
+                                AppPaths paths) {
+        timeline.mark("library ready");
+        services = opened; // closed by stop() if the window is closed before the whole window is built
+        Scene scene = new Scene(first, place.width(), place.height());
+        stage.setTitle("TalkShelf — " + opened.libraryFile().getFileName());
+        stage.setScene(scene);
+        stage.setX(place.x());
+        stage.setY(place.y());
+        stage.setMaximized(place.maximized());
+        AfterLayout.once(scene, () -> true, () -> {
+            logFirstRows(talks);
+            Platform.runLater(() -> { // after this pulse: the renderer draws the first frame meanwhile
+                if (!stage.isShowing()) { // closed already: stop() closed the library
+                    return;
+                }
+                theme.useForControls(); // before the first control is made
+                timeline.mark("theme loaded");
+                theme.apply(scene);
+                showWindow(opened, shown, paths);
+            });
+        });
+        stage.show();
+        timeline.mark("first frame shown");
     }
 
     private void show(Services opened, WindowSettings shown, AppPaths paths) {
@@ -131,11 +171,11 @@ public final class TalkShelfApp extends Application {
         Runnable firstPage = () -> {
             timeline.mark("first page");
             AfterLayout.once(scene, () -> true, () -> {
-                long after = timeline.sinceLaunch();
-                timeline.mark("first rows");
-                String cpu = CpuSoFar.describe(); // on the FX thread: "this thread" is the FX thread
-                LOG.log(System.Logger.Level.INFO, "first rows laid out {0} ms after launch ({1} talks){2}",
-                        after, shownWindow.model().talks().rowsProperty().get().size(), cpu.isEmpty() ? "" : "; " + cpu);
+                if (firstRowsLogged) { // drawn by the first frame already: now the table has them
+                    timeline.mark("table rows");
+                } else {
+                    logFirstRows(shownWindow.model().talks().rowsProperty().get().size());
+                }
                 quitAfterTraining();
                 logTimelineWhenComplete(scene, shownWindow);
             });
@@ -153,6 +193,15 @@ public final class TalkShelfApp extends Application {
             }
         };
         shownWindow.model().talks().searchesProperty().addListener(firstSearch);
+    }
+
+    private void logFirstRows(long talks) {
+        long after = timeline.sinceLaunch();
+        timeline.mark("first rows");
+        String cpu = CpuSoFar.describe(); // on the FX thread: "this thread" is the FX thread
+        LOG.log(System.Logger.Level.INFO, "first rows laid out {0} ms after launch ({1} talks){2}",
+                after, talks, cpu.isEmpty() ? "" : "; " + cpu);
+        firstRowsLogged = true;
     }
 
     /**

@@ -11,6 +11,7 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.TableCell;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -75,25 +76,41 @@ final class TitleCell extends PaintedCell {
         if (title.isEmpty()) {
             return;
         }
-        FontMeasure big = FontMeasure.of(getFont());
+        Painted painted = paintText(g, title, twoLines.getAsBoolean() ? byline : "", getFont(), getTextFill(),
+                mutedColor.getValue(), width, height);
+        paintedTitle = painted.title();
+        paintedByline = painted.byline();
+    }
+
+    /** What {@link #paintText} drew: each line whole, or its start and "…". */
+    record Painted(String title, String byline) {
+    }
+
+    /**
+     * Paints a title, and under it {@code byline} unless that is empty, into a box of {@code width} x {@code height}
+     * at 0, 0: the cell's painting, also the launch's first frame's ({@link FirstFrame}), so both place the text alike.
+     */
+    static Painted paintText(GraphicsContext g, String title, String byline, Font font, Paint fill, Color muted,
+                             double width, double height) {
+        FontMeasure big = FontMeasure.of(font);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BASELINE);
-        paintedTitle = big.fit(title, width);
-        g.setFont(getFont());
-        g.setFill(getTextFill());
-        boolean second = twoLines.getAsBoolean() && !byline.isEmpty();
-        if (!second) {
-            g.fillText(paintedTitle, 0, big.baseline(height));
-            return;
+        String fitted = big.fit(title, width);
+        g.setFont(font);
+        g.setFill(fill);
+        if (byline.isEmpty()) {
+            g.fillText(fitted, 0, big.baseline(height));
+            return new Painted(fitted, "");
         }
-        FontMeasure small = FontMeasure.of(bylineFont(getFont()));
+        FontMeasure small = FontMeasure.of(bylineFont(font));
         double block = big.lineHeight() + LINE_GAP + small.lineHeight();
         double top = Math.round((height - block) / 2);
-        g.fillText(paintedTitle, 0, top + Math.round(big.ascent()));
-        paintedByline = small.fit(byline, width);
+        g.fillText(fitted, 0, top + Math.round(big.ascent()));
+        String fittedByline = small.fit(byline, width);
         g.setFont(small.font());
-        g.setFill(mutedColor.getValue());
-        g.fillText(paintedByline, 0, top + Math.round(big.lineHeight() + LINE_GAP + small.ascent()));
+        g.setFill(muted);
+        g.fillText(fittedByline, 0, top + Math.round(big.lineHeight() + LINE_GAP + small.ascent()));
+        return new Painted(fitted, fittedByline);
     }
 
     /** The byline's font: the title's family, not bold, a little smaller. */
