@@ -124,6 +124,9 @@ final class KeptWords {
         }
         Optional<FullText.Without> sides = expression.keptWordsLeftOut();
         if (sides.isPresent()) {
+            if (leavesOutEveryMatch(sides.get())) {
+                return Optional.of(new Kept(0, new BitSet()));
+            }
             Optional<Kept> kept = read(c, sides.get().kept());
             if (kept.isEmpty()) {
                 return kept;
@@ -166,6 +169,49 @@ final class KeptWords {
             }
         }
         return Optional.of(new Kept(words.get().size() == 1 ? count : all.cardinality(), all));
+    }
+
+    /**
+     * Whether the words left out take every talk the kept side matches, known from the words alone: a left-out prefix
+     * word that starts a word of the kept side ({@code python -py}, {@code python -pyt}, {@code data python -da}). Every
+     * match of the kept side has a token starting with each of its words, so a token starting with the left-out word too.
+     * Reading the left-out word's matches to learn this merged the list of every term it starts (hundreds for two
+     * letters: 0.2-0.3 s at a million talks), to find nothing.
+     */
+    static boolean leavesOutEveryMatch(FullText.Without sides) {
+        Optional<List<String>> words = sides.kept().keptWords();
+        if (words.isEmpty()) {
+            return false;
+        }
+        List<FullText> leftOut = sides.leftOut().alternatives().orElse(List.of(sides.leftOut()));
+        for (FullText alternative : leftOut) {
+            Optional<String> prefix = alternative.keptWord();
+            if (prefix.isPresent() && words.get().stream().anyMatch(w -> w.startsWith(prefix.get()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The matches of words with words left out ({@code rust -python}) when the left-out side is kept, or in part (an "or"
+     * one of whose alternatives is kept), and the kept side is not ({@link #read} reads it then): the kept side's list
+     * from the search index, less the left-out bitmaps. FTS5's NOT walked the left-out word's whole list (python's
+     * 924,737 matches at a million talks, merged from every term it starts) once for the count and again for the page.
+     */
+    static Optional<Kept> readBesideKeptLeftOut(Connection c, FullText expression) throws SQLException {
+        Optional<FullText.Without> sides = expression.keptWordsLeftOut();
+        if (sides.isEmpty() || !present(c)) {
+            return Optional.empty();
+        }
+        Optional<Kept> keptOut = read(c, sides.get().leftOut());
+        if (keptOut.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<BitSet> partly = readPartly(c, sides.get().kept(), false);
+        BitSet ids = partly.isPresent() ? partly.get() : matches(c, sides.get().kept());
+        ids.andNot(keptOut.get().ids());
+        return Optional.of(new Kept(ids.cardinality(), ids));
     }
 
     /**

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Words left out (decision 0067): a kept word's matches less a left-out word's are read once for the count and the page,
- * and a "not" alone reads its word's matches once for the count and the walk. Every order gives the talks, totals and
+ * and a "not" alone reads its word's matches once for the count and the walk. Decision 0068: a left-out prefix starting
+ * a kept-side word finds nothing without reading either; a word not kept less a kept one is its list less the bitmap,
+ * scored by the kept side alone and its title matches read without the NOT. Every order gives the talks, totals and
  * order of SQLite's own evaluation (FTS5's NOT, the filter's SQL) and of the plans without these shapes.
  */
 class LeftOutWordsSameTalksTest {
@@ -35,7 +37,13 @@ class LeftOutWordsSameTalksTest {
     private static final String[] FILLER = {"web", "framework", "data", "async", "typing", "testing", "rust", "talk"};
     private static final List<String> QUERIES = List.of("python -web", "python not web", "python -asyncio", "python -zeppelin",
             "python -web -asyncio", "python -(web or asyncio)", "python or asyncio -web", "-web", "not asyncio", "-python",
-            "-zeppelin", "not (web or data)", "python -python");
+            "-zeppelin", "not (web or data)", "python -python",
+            // A left-out prefix that starts a kept-side word leaves nothing (decision 0068); one that does not, some.
+            "python -py", "python not py", "python -pyt", "python asyncio -py", "python -web -pyt", "asyncio -asyn",
+            "pyth -python", "pythagoras -pyth", "py -python",
+            // The kept side not kept, the left-out side kept (or one alternative of it): scored or paged without FTS5's NOT.
+            "asyncio -python", "zeppelin -python", "web -python", "asyncio web -python", "zeppelin -web -python",
+            "asyncio -(python or web)", "pythagoras -python", "asyncio -web");
 
     @TempDir
     Path dir;
@@ -127,13 +135,14 @@ class LeftOutWordsSameTalksTest {
         }
     }
 
-    /** Python in most titles and descriptions; asyncio, web and data in some; zeppelin in few. */
+    /** Python in most titles and descriptions; asyncio, web and data in some; zeppelin and pythagoras in few. */
     private static void fill(Database db, int n, long seed) {
         TalkStore talks = new TalkStore(db, CLOCK);
         Random rnd = new Random(seed);
         for (int i = 0; i < n; i++) {
             StringBuilder title = WordyTalks.titleStart(rnd, 7, FILLER);
-            title.append(rnd.nextInt(4) == 0 ? "asyncio " : "").append(rnd.nextInt(60) == 0 ? "zeppelin " : "");
+            title.append(rnd.nextInt(4) == 0 ? "asyncio " : "").append(rnd.nextInt(60) == 0 ? "zeppelin " : "")
+                    .append(rnd.nextInt(12) == 0 ? "pythagoras " : "");
             String description = rnd.nextInt(8) == 0 ? null
                     : (rnd.nextInt(10) < 7 ? "python " : "") + "asyncio ".repeat(rnd.nextInt(2)) + FILLER[rnd.nextInt(FILLER.length)]
                     + (rnd.nextInt(3) == 0 ? " web framework" : "");
