@@ -13,6 +13,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -71,6 +72,8 @@ public final class Database implements AutoCloseable {
     /** The touched talks' new index text for the kept words' bitmaps, applied just before the commit. */
     private final KeptWords.Pending keptPending = new KeptWords.Pending();
     private final SpeakerInitials.Pending initialsPending = new SpeakerInitials.Pending();
+    /** The talks this write inserted (indexed or not), deleted or re-indexed: the kept topics' sets follow them. */
+    private final SpeakerInitials.Pending topicsPending = new SpeakerInitials.Pending();
     /** The thread whose writes insert talks without index rows ({@link #leaveInsertsUnindexed}), or null. */
     private volatile Thread unindexedInserts;
     /** Writers of other processes say here that they wait, so a long writer can let them in ({@link #writerWaiting}). */
@@ -377,6 +380,7 @@ public final class Database implements AutoCloseable {
             newSpeakers.add(writer);
             KeptWords.apply(writer, keptPending);
             SpeakerInitials.apply(writer, initialsPending.talks());
+            KeptTopics.apply(writer, topicsPending.talks());
             // Edits of single talks move the kept counts (decision 0047); anything else that may change a facet retires them.
             FacetSnapshot.countWrite(writer, facetsMayHaveChanged || !facetMoves.isEmpty() && !facetMoves.apply(writer));
             execute(writer, "COMMIT");
@@ -635,6 +639,7 @@ public final class Database implements AutoCloseable {
      */
     void inserted(long talkId, String description) {
         facetsMayHaveChanged = true;
+        topicsPending.touched(List.of(talkId));
         if (Thread.currentThread() == unindexedInserts) {
             return;
         }
@@ -688,6 +693,7 @@ public final class Database implements AutoCloseable {
         facetMoves.clear();
         keptPending.clear();
         initialsPending.clear();
+        topicsPending.clear();
         newSpeakers.clear();
         transactionIds.clear();
     }
@@ -719,6 +725,7 @@ public final class Database implements AutoCloseable {
      */
     private void refreshTouchedIndexRows() throws SQLException {
         initialsPending.touched(touchedTalks.all());
+        topicsPending.touched(touchedTalks.all());
         FtsIndex.refresh(writer, touchedTalks, keptPending);
     }
 
@@ -772,6 +779,7 @@ public final class Database implements AutoCloseable {
         if (current > 0) {
             // An upgraded library may have kept no word yet (or lost them to a step): its first searches would walk them.
             KeptWords.keepCommonIfFree(this);
+            KeptTopics.keepCommonIfFree(this);
             // A step may have retired the kept facet counts: count them once here, not at every window's start until
             // some process saves them.
             FacetSnapshot.keepIfFree(this);
@@ -818,6 +826,9 @@ public final class Database implements AutoCloseable {
             }
             if (step.version() == Schema.SPEAKER_INITIALS_STEP) {
                 SpeakerInitials.rebuild(c);
+            }
+            if (step.version() == Schema.KEPT_TOPICS_STEP) {
+                KeptTopics.keepCommon(c);
             }
             if (step.version() == Schema.PLAIN_INDEX_STEP) {
                 FtsIndex.rebuild(c);

@@ -230,6 +230,7 @@ public final class ImportJournal {
         db.releaseFreePages();
         // The import may have made words common: keep them now, not at a first search that may run out of time.
         KeptWords.keepCommonIfFree(db);
+        KeptTopics.keepCommonIfFree(db);
         // It retired the kept facet counts. After a large one, count them now (~0.2 s at 100,000 talks), so the next
         // window's sidebar reads them instead of counting at its start; after a small one, whoever asks next counts.
         if (addedAtLeastATenth(run)) {

@@ -77,6 +77,9 @@ final class Schema {
     /** The step that keeps each topic's figures per watch status ({@link TopicSums}). */
     static final int TOPIC_SUMS_STEP = 28;
 
+    /** The step that keeps the common topics' talks as bit sets ({@link KeptTopics}); kept in Java after it. */
+    static final int KEPT_TOPICS_STEP = 29;
+
     static final List<Migration> STEPS = List.of(
             new Migration(1, "talks, speakers, topics, watch state, playlists, notes and the search index", List.of(
                     """
@@ -588,7 +591,10 @@ final class Schema {
                     List.of(), true),
             // A playlist of a topic sought each of its talks in talk_progress_by_id for its status, length and position:
             // 129,000 seeks, ~70 ms at a million talks. The figures per topic and status are kept (decision 0059).
-            new Migration(TOPIC_SUMS_STEP, "each topic's talks and time left kept per watch status", TopicSums.SCHEMA)
+            new Migration(TOPIC_SUMS_STEP, "each topic's talks and time left kept per watch status", TopicSums.SCHEMA),
+            // tag:python beside a status or a duration sought 300,000 talks in python's entries or read its 775,420 of
+            // them at a million talks (50-80 ms either way): a common topic's talks are kept as bit sets (decision 0069).
+            new Migration(KEPT_TOPICS_STEP, "the talks of the common topics kept as bit sets", KeptTopics.SCHEMA)
     );
 
 

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +22,6 @@ import java.util.PriorityQueue;
 import java.util.function.IntPredicate;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * Runs filters against the catalog: ids of one page in the requested order, and counts.
@@ -963,8 +963,52 @@ public final class TalkSearch {
         return intersectedOwnIndexes(c, filter, share, TopicRead.CHEAPER);
     }
 
-    /** How a topic joins {@link #intersectedOwnIndexes}: by the cheaper estimate, or always one way (tests hold both). */
+    /**
+     * How a topic joins {@link #intersectedOwnIndexes}: by the cheaper estimate (a kept topic as its kept set), or always
+     * one way from its entries (tests hold each).
+     */
     enum TopicRead { CHEAPER, PROBED, WHOLE }
+
+    /**
+     * Reading a kept topic's set costs about this many entries read per talk of the library: 8 KB per 65,536 ids, read
+     * and joined (decision 0069).
+     */
+    static final double KEPT_SET_COST = 1.0 / 64;
+
+    /**
+     * One id set of {@link #intersectedOwnIndexes}: the ids {@code sql} selects as text (with {@code params}), or a kept
+     * topic's set already read ({@code kept}); intersected, or (leftOut) removed.
+     */
+    private record IdsRead(boolean leftOut, String sql, List<Object> params, BitSet kept) {
+        static IdsRead selected(boolean leftOut, String sql, List<Object> params) {
+            return new IdsRead(leftOut, sql, params, null);
+        }
+
+        static IdsRead kept(boolean leftOut, BitSet ids) {
+            return new IdsRead(leftOut, null, List.of(), ids);
+        }
+
+        BitSet ids(Connection c) throws SQLException {
+            if (kept != null) {
+                return kept;
+            }
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                Sql.bind(ps, params);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return IdText.firstColumnSet(rs);
+                }
+            }
+        }
+    }
+
+    /** A topic left out ({@code -tag:python}) whose talks are kept as a set, the set; else empty. */
+    private static Optional<BitSet> keptLeftOutTopic(Connection c, TalkFilter.Condition part) throws SQLException {
+        if (part instanceof TalkFilter.Other o && o.complement() != null && o.complement().conditions().size() == 1
+                && o.complement().conditions().get(0) instanceof TalkFilter.Topic topic) {
+            return KeptTopics.read(c, topic);
+        }
+        return Optional.empty();
+    }
 
     /** {@link #intersectedOwnIndexes(Connection, TalkFilter, double)} with each topic read as {@code topicRead} says. */
     static Optional<BitSet> intersectedOwnIndexes(Connection c, TalkFilter filter, double share, TopicRead topicRead)
@@ -974,19 +1018,30 @@ public final class TalkSearch {
         }
         List<OwnIndexRead> reads = new ArrayList<>();
         List<TalkFilter.Topic> topics = new ArrayList<>();
+        // Common topics whose talks are kept as sets (decision 0069): read for next to nothing, as themselves or left out.
+        Map<TalkFilter.Topic, BitSet> keptTopics = new HashMap<>();
+        List<BitSet> keptLeftOut = new ArrayList<>();
+        boolean keptSets = topicRead == TopicRead.CHEAPER;
         for (TalkFilter.Condition part : filter.conditions()) {
             if (part instanceof TalkFilter.Topic topic) {
                 topics.add(topic);
+                Optional<BitSet> kept = keptSets ? KeptTopics.read(c, topic) : Optional.empty();
+                kept.ifPresent(ids -> keptTopics.put(topic, ids));
                 continue;
             }
             Optional<OwnIndexRead> read = OwnIndexRead.of(part);
             if (read.isEmpty()) {
-                return Optional.empty();
+                Optional<BitSet> kept = keptSets ? keptLeftOutTopic(c, part) : Optional.empty();
+                if (kept.isEmpty()) {
+                    return Optional.empty();
+                }
+                keptLeftOut.add(kept.get());
+                continue;
             }
             reads.add(read.get());
         }
         // The talks the other reads leave can be probed for a topic only when one of them is read as itself.
-        boolean probeable = reads.stream().anyMatch(r -> !r.leftOut());
+        boolean probeable = reads.stream().anyMatch(r -> !r.leftOut()) || !keptTopics.isEmpty();
         if (!probeable && topics.isEmpty() || topicRead == TopicRead.PROBED && !probeable) {
             return Optional.empty();
         }
@@ -995,9 +1050,8 @@ public final class TalkSearch {
         List<TalkFilter.Columns> kept = reads.stream().filter(r -> !r.leftOut() && r.read() instanceof TalkFilter.Columns)
                 .map(r -> (TalkFilter.Columns) r.read()).toList();
         long maxId = longQuery(c, "SELECT coalesce(max(id), 0) FROM talk", List.of());
-        // Each read's statement, and what is estimated of it on the sampled talks: the entries it reads, the ids it writes.
-        List<String> statements = new ArrayList<>();
-        List<List<Object>> statementParams = new ArrayList<>();
+        // Each read, and what is estimated of it on the sampled talks: the entries it reads, the ids it writes.
+        List<IdsRead> idsReads = new ArrayList<>();
         List<String> sampled = new ArrayList<>();
         List<Object> sampledParams = new ArrayList<>();
         double guessed = 0;
@@ -1014,8 +1068,8 @@ public final class TalkSearch {
                         .collect(Collectors.joining());
                 params.addAll(col.params());
                 within.forEach(k -> params.addAll(k.params()));
-                statements.add("SELECT group_concat(t.id) FROM "
-                        + Schema.talkIndexedBy(within.isEmpty() ? col.index() : wider.get().getKey(), where));
+                idsReads.add(IdsRead.selected(read.leftOut(), "SELECT group_concat(t.id) FROM "
+                        + Schema.talkIndexedBy(within.isEmpty() ? col.index() : wider.get().getKey(), where), params));
                 sampled.add("(" + col.sql() + ")");
                 sampledParams.addAll(col.params());
                 sampled.add(where);
@@ -1024,10 +1078,14 @@ public final class TalkSearch {
                         .reduce(1, (a, b) -> a * b));
             } else {
                 params.addAll(read.read().params());
-                statements.add("SELECT group_concat(x.talk_id) FROM (" + ((TalkFilter.Other) read.read()).idsSql() + ") x");
+                idsReads.add(IdsRead.selected(read.leftOut(),
+                        "SELECT group_concat(x.talk_id) FROM (" + ((TalkFilter.Other) read.read()).idsSql() + ") x", params));
                 guessed += read.share() * (1 + IDS_WRITTEN_COST);
             }
-            statementParams.add(params);
+        }
+        for (BitSet ids : keptLeftOut) {
+            idsReads.add(IdsRead.kept(true, ids));
+            guessed += KEPT_SET_COST;
         }
         // The compiler's guesses first, with a wide margin (they are guesses): the estimate below costs a thousand seeks.
         // A topic costs the scan a seek for each talk passing the rest (in the order walked), or its entries gathered
@@ -1038,7 +1096,8 @@ public final class TalkSearch {
         for (TalkFilter.Topic topic : topics) {
             double whole = topic.selectivity() * (1 + IDS_WRITTEN_COST);
             scanGuess += topic.selectivity() * TOPIC_PROBED_SHARE > 1 ? SCAN_SEEK_COST * restGuess : whole;
-            guessed += probeable ? Math.min(TOPIC_SEEK_COST * restGuess, whole) : whole;
+            guessed += keptTopics.containsKey(topic) ? KEPT_SET_COST
+                    : probeable ? Math.min(TOPIC_SEEK_COST * restGuess, whole) : whole;
         }
         if (guessed > GUESS_MARGIN * share * scanGuess) {
             return Optional.empty();
@@ -1088,15 +1147,23 @@ public final class TalkSearch {
             double probe = maxId * rest * TOPIC_SEEK_COST;
             // The scan seeks a topic most talks have for each talk passing the rest; another it gathers first.
             scanCost += topicShare * TOPIC_PROBED_SHARE > 1 ? maxId * rest * SCAN_SEEK_COST : whole;
-            if (probeable && (topicRead == TopicRead.PROBED || topicRead == TopicRead.CHEAPER && probe < whole)) {
+            BitSet keptIds = keptTopics.get(topic);
+            if (keptIds != null) {
+                planCost += maxId * KEPT_SET_COST;
+                idsReads.add(IdsRead.kept(false, keptIds));
+            } else if (probeable && (topicRead == TopicRead.PROBED || topicRead == TopicRead.CHEAPER && probe < whole)) {
                 probed.add(topic);
                 planCost += probe;
             } else {
                 planCost += whole;
-                statements.add("SELECT group_concat(x.talk_id) FROM (" + topic.idsSql() + ") x");
-                statementParams.add(topic.params());
-                reads.add(new OwnIndexRead(topic, false, topic.selectivity()));
+                idsReads.add(IdsRead.selected(false, "SELECT group_concat(x.talk_id) FROM (" + topic.idsSql() + ") x",
+                        topic.params()));
             }
+        }
+        for (int i = 0; i < keptLeftOut.size(); i++) {
+            // The scan seeks a topic left out for each talk passing the rest, like one it must have.
+            planCost += maxId * KEPT_SET_COST;
+            scanCost += maxId * rest * SCAN_SEEK_COST;
         }
         if (!probed.isEmpty()) {
             planCost += maxId * IDS_WRITTEN_COST * passing;
@@ -1105,20 +1172,13 @@ public final class TalkSearch {
             return Optional.empty();
         }
         BitSet set = null;
-        // A topic read whole joins the parts read as themselves: before every part read as the talks it leaves out.
-        List<Integer> order = IntStream.range(0, reads.size()).boxed()
-                .sorted(Comparator.comparing(i -> reads.get(i).leftOut())).toList();
-        for (int i : order) {
-            BitSet ids;
-            try (PreparedStatement ps = c.prepareStatement(statements.get(i))) {
-                Sql.bind(ps, statementParams.get(i));
-                try (ResultSet rs = ps.executeQuery()) {
-                    ids = IdText.firstColumnSet(rs);
-                }
-            }
+        // A topic read whole or kept joins the parts read as themselves: before every part read as the talks it leaves out.
+        idsReads.sort(Comparator.comparing(IdsRead::leftOut));
+        for (IdsRead read : idsReads) {
+            BitSet ids = read.ids(c);
             if (set == null) {
                 set = ids;
-            } else if (reads.get(i).leftOut()) {
+            } else if (read.leftOut()) {
                 set.andNot(ids);
             } else {
                 set.and(ids);
