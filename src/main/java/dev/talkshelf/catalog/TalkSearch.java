@@ -557,9 +557,9 @@ public final class TalkSearch {
             // A "not" over id lists (-speaker:a): the talks it leaves out are gathered by their own plan and removed from
             // the matches; the negation itself would check every talk of the library.
             passing = wordIds(c, r.rankMatch());
-            passing.andNot(idSet(c, rest.complement().get(), CHECKED_BESIDE_BROAD_FILTER_MAX, bounds.drivenShare, bounds.intersectedShare));
+            passing.andNot(selectedIds(c, rest.complement().get()));
         } else {
-            BitSet candidates = idSet(c, rest, CHECKED_BESIDE_BROAD_FILTER_MAX, bounds.drivenShare, bounds.intersectedShare);
+            BitSet candidates = selectedIds(c, rest);
             // Kept words need no walk for their matches: the intersection is exact at once, and only the ranked talks
             // are scored (the candidates' walk scores every match among them, thousands beside a common field).
             if (candidates.cardinality() <= bounds.candidatesScoredMax && KeptWords.count(c, r.rankMatch()).isEmpty()) {
@@ -713,7 +713,7 @@ public final class TalkSearch {
      * the results whose title matches them lead, newest first. Reversed, the whole list is reversed.
      */
     private SearchResult rankedWithin(Connection c, SearchRequest r, List<String> worthKeeping) throws SQLException {
-        BitSet hits = idSet(c, r.filter(), CHECKED_BESIDE_BROAD_FILTER_MAX, bounds.drivenShare, bounds.intersectedShare);
+        BitSet hits = selectedIds(c, r.filter());
         long matches = matchCount(c, r.rankMatch(), worthKeeping);
         if (matches > bounds.exactRankMax) {
             // The results whose title matches the ranking words lead, newest first; all the others follow.
@@ -740,6 +740,11 @@ public final class TalkSearch {
             ids.add(TalkId.of(order.get(i)));
         }
         return new SearchResult(ids, order.size());
+    }
+
+    /** {@link #idSet(Connection, TalkFilter, int, double, double)} within this search's bounds. */
+    private BitSet selectedIds(Connection c, TalkFilter filter) throws SQLException {
+        return idSet(c, filter, CHECKED_BESIDE_BROAD_FILTER_MAX, bounds.drivenShare, bounds.intersectedShare);
     }
 
     /**
@@ -1718,7 +1723,7 @@ public final class TalkSearch {
         if (leftOut.isPresent() && walkIndex == null) {
             return Optional.empty();
         }
-        BitSet ids = idSet(c, leftOut.orElse(filter), CHECKED_BESIDE_BROAD_FILTER_MAX, bounds.drivenShare, bounds.intersectedShare);
+        BitSet ids = selectedIds(c, leftOut.orElse(filter));
         return Optional.of(pageOfIds(c, request, ids, leftOut.isPresent(), walkIndex, order));
     }
 
@@ -1862,7 +1867,7 @@ public final class TalkSearch {
                     .formatted(topic.get().idsSql()), topic.get().params());
         }
         if (bounds.shapePlans && words.isEmpty() && (filter.anyOf().isPresent() || filter.speaker().isPresent())) {
-            return idSet(c, filter, CHECKED_BESIDE_BROAD_FILTER_MAX, bounds.drivenShare, bounds.intersectedShare).cardinality();
+            return selectedIds(c, filter).cardinality();
         }
         Optional<TalkFilter> leftOut = filter.reads() == TalkFilter.Reads.NARROW_COLUMNS ? Optional.empty() : filter.ownComplement();
         if (bounds.shapePlans && leftOut.isPresent()) {
