@@ -8,7 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
  * Sets of talk ids kept in rows of 65,536 ids a piece (8 KB), so a write rewrites only the pieces of the ids it touched:
@@ -47,6 +49,24 @@ final class ChunkedBits {
     static BitSet piece(PreparedStatement ps) throws SQLException {
         try (ResultSet rs = ps.executeQuery()) {
             return rs.next() ? BitSet.valueOf(rs.getBytes(1)) : new BitSet();
+        }
+    }
+
+    /** Ids grouped by the piece that holds them, pieces in order, each id as its bit within its piece. */
+    static TreeMap<Integer, List<Integer>> byPiece(Collection<Long> ids) {
+        TreeMap<Integer, List<Integer>> byPiece = new TreeMap<>();
+        for (long id : ids) {
+            int i = Math.toIntExact(id);
+            byPiece.computeIfAbsent(i >>> CHUNK_SHIFT, k -> new ArrayList<>()).add(i & ((1 << CHUNK_SHIFT) - 1));
+        }
+        return byPiece;
+    }
+
+    /** Writes every piece of {@code table}'s set named by {@code key} up to the piece of its last id ({@link #write}). */
+    static void writeWhole(Connection c, String table, List<String> keyColumns, List<Object> key, BitSet ids)
+            throws SQLException {
+        for (int chunk = 0; (long) chunk << CHUNK_SHIFT < ids.length(); chunk++) {
+            write(c, table, keyColumns, key, chunk, ids.get(chunk << CHUNK_SHIFT, (chunk + 1) << CHUNK_SHIFT));
         }
     }
 

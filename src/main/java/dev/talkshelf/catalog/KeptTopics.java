@@ -149,9 +149,7 @@ final class KeptTopics {
             ps.setLong(1, topicId);
             ps.executeUpdate();
         }
-        for (int chunk = 0; chunk <= (ids.length() >>> CHUNK_SHIFT); chunk++) {
-            writeChunk(writer, topicId, chunk, ids.get(chunk << CHUNK_SHIFT, (chunk + 1) << CHUNK_SHIFT));
-        }
+        ChunkedBits.writeWhole(writer, "kept_topic_ids", List.of("topic_id"), List.of(topicId), ids);
     }
 
     /**
@@ -237,11 +235,7 @@ final class KeptTopics {
                 }
             }
         }
-        TreeMap<Integer, List<Integer>> byChunk = new TreeMap<>();
-        for (long id : touched) {
-            int i = Math.toIntExact(id);
-            byChunk.computeIfAbsent(i >>> CHUNK_SHIFT, k -> new ArrayList<>()).add(i & ((1 << CHUNK_SHIFT) - 1));
-        }
+        TreeMap<Integer, List<Integer>> byChunk = ChunkedBits.byPiece(touched);
         for (long topic : topics) {
             BitSet now = has.getOrDefault(topic, new BitSet());
             for (var e : byChunk.entrySet()) {

@@ -55,7 +55,6 @@ final class KeptWords {
 
     /** Ids per stored bitmap piece: a write touches the pieces of its talks' ids only (8 KB each). */
     private static final int CHUNK_SHIFT = ChunkedBits.CHUNK_SHIFT;
-    private static final int LONGS_PER_CHUNK = (1 << CHUNK_SHIFT) / 64;
 
     /** A kept word's matches: their number and their ids. */
     record Kept(long count, BitSet ids) {
@@ -415,13 +414,7 @@ final class KeptWords {
     }
 
     private static void writeAll(Connection writer, String word, int part, BitSet ids) throws SQLException {
-        long[] longs = ids.toLongArray();
-        for (int chunk = 0; (long) chunk * LONGS_PER_CHUNK < longs.length; chunk++) {
-            long[] piece = new long[LONGS_PER_CHUNK];
-            System.arraycopy(longs, chunk * LONGS_PER_CHUNK, piece, 0,
-                    Math.min(LONGS_PER_CHUNK, longs.length - chunk * LONGS_PER_CHUNK));
-            writeChunk(writer, word, part, chunk, BitSet.valueOf(piece));
-        }
+        ChunkedBits.writeWhole(writer, "kept_word_ids", List.of("word", "part"), List.of(word, part), ids);
     }
 
     /** Talks read to guess which words are common, spread evenly over the ids. */
@@ -770,11 +763,7 @@ final class KeptWords {
      */
     private static void update(Connection writer, List<String> words, Collection<Long> touched, Map<Long, Set<String>> known,
                                Map<Long, Set<String>> knownInTitle, boolean probed) throws SQLException {
-        TreeMap<Integer, List<Integer>> byChunk = new TreeMap<>();
-        for (long id : touched) {
-            int i = Math.toIntExact(id);
-            byChunk.computeIfAbsent(i >>> CHUNK_SHIFT, k -> new ArrayList<>()).add(i & ((1 << CHUNK_SHIFT) - 1));
-        }
+        TreeMap<Integer, List<Integer>> byChunk = ChunkedBits.byPiece(touched);
         for (String word : words) {
             long delta = updatePart(writer, word, ALL, byChunk, known, probed ? expression(word).fts() : null);
             updatePart(writer, word, TITLE, byChunk, knownInTitle, probed ? expression(word).inTitle().fts() : null);

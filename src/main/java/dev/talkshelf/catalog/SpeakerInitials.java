@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -113,10 +112,8 @@ final class SpeakerInitials {
             s.execute("DELETE FROM speaker_initial_ids");
         }
         for (var e : sets.entrySet()) {
-            BitSet all = e.getValue();
-            for (int chunk = 0; chunk <= (all.length() >>> CHUNK_SHIFT); chunk++) {
-                writeChunk(writer, e.getKey(), chunk, all.get(chunk << CHUNK_SHIFT, (chunk + 1) << CHUNK_SHIFT));
-            }
+            ChunkedBits.writeWhole(writer, "speaker_initial_ids", List.of("initial"), List.of(String.valueOf(e.getKey())),
+                    e.getValue());
         }
         try (Statement s = writer.createStatement()) {
             s.execute("INSERT OR IGNORE INTO speaker_initials_kept(kept) VALUES (1)");
@@ -155,11 +152,7 @@ final class SpeakerInitials {
                 }
             }
         }
-        TreeMap<Integer, List<Integer>> byChunk = new TreeMap<>();
-        for (long id : touched) {
-            int i = Math.toIntExact(id);
-            byChunk.computeIfAbsent(i >>> CHUNK_SHIFT, k -> new ArrayList<>()).add(i & ((1 << CHUNK_SHIFT) - 1));
-        }
+        TreeMap<Integer, List<Integer>> byChunk = ChunkedBits.byPiece(touched);
         for (int k = 0; k < KEPT.length(); k++) {
             char initial = KEPT.charAt(k);
             long bit = 1L << k;

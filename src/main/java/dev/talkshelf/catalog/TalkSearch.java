@@ -138,17 +138,7 @@ public final class TalkSearch {
     static final String BM25 = "bm25(talk_fts, 10.0, 8.0, 3.0, 4.0, 1.0, 2.0)";
 
     private final Database db;
-    private final int exactRankMax;
-    private final int filterFirstMin;
-    private final int indexWalkMin;
-    private final Duration timeLimit;
-    private final boolean shapePlans;
-    private final int candidatesScoredMax;
-    private final long keepMinMatches;
-    private final int idListMax;
-    private final double drivenShare;
-    private final double intersectedShare;
-    private final double oneWalkGuessShare;
+    private final Bounds bounds;
 
     public TalkSearch(Database db) {
         this(db, SearchTimeLimit.DEFAULT);
@@ -156,7 +146,7 @@ public final class TalkSearch {
 
     /** With another time limit for one search (tests take a zero one to see a search stopped). */
     public TalkSearch(Database db, Duration timeLimit) {
-        this(db, EXACT_RANK_MAX, FILTER_FIRST_MIN, INDEX_WALK_MIN, timeLimit);
+        this(db, new Bounds(EXACT_RANK_MAX, FILTER_FIRST_MIN, INDEX_WALK_MIN, timeLimit, true));
     }
 
     /** With other bounds, so tests can cross them with a handful of talks. */
@@ -166,7 +156,7 @@ public final class TalkSearch {
 
     /** With every bound chosen, so tests can take each plan with a handful of talks. */
     TalkSearch(Database db, int exactRankMax, int filterFirstMin, int indexWalkMin) {
-        this(db, exactRankMax, filterFirstMin, indexWalkMin, SearchTimeLimit.DEFAULT, true);
+        this(db, exactRankMax, filterFirstMin, indexWalkMin, true);
     }
 
     /**
@@ -174,34 +164,18 @@ public final class TalkSearch {
      * a negation alone) taken or not, so tests can hold every plan to the general one's results.
      */
     TalkSearch(Database db, int exactRankMax, int filterFirstMin, int indexWalkMin, boolean shapePlans) {
-        this(db, exactRankMax, filterFirstMin, indexWalkMin, SearchTimeLimit.DEFAULT, shapePlans);
+        this(db, new Bounds(exactRankMax, filterFirstMin, indexWalkMin, SearchTimeLimit.DEFAULT, shapePlans));
     }
 
-    private TalkSearch(Database db, int exactRankMax, int filterFirstMin, int indexWalkMin, Duration timeLimit) {
-        this(db, exactRankMax, filterFirstMin, indexWalkMin, timeLimit, true);
-    }
-
-    private TalkSearch(Database db, int exactRankMax, int filterFirstMin, int indexWalkMin, Duration timeLimit,
-                       boolean shapePlans) {
-        this(db, new Bounds(exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans));
-    }
-
-    private TalkSearch(Database db, Bounds b) {
+    private TalkSearch(Database db, Bounds bounds) {
         this.db = db;
-        this.exactRankMax = b.exactRankMax;
-        this.filterFirstMin = b.filterFirstMin;
-        this.indexWalkMin = b.indexWalkMin;
-        this.timeLimit = b.timeLimit;
-        this.shapePlans = b.shapePlans;
-        this.candidatesScoredMax = b.candidatesScoredMax;
-        this.keepMinMatches = b.keepMinMatches;
-        this.idListMax = b.idListMax;
-        this.drivenShare = b.drivenShare;
-        this.intersectedShare = b.intersectedShare;
-        this.oneWalkGuessShare = b.oneWalkGuessShare;
+        this.bounds = bounds;
     }
 
-    /** The bounds that choose between plans, gathered to be changed one at a time: the {@code with} methods below. */
+    /**
+     * The bounds that choose between plans, the one place they are kept. A search never changes its own: the
+     * {@code with} methods below change one in a fresh copy.
+     */
     private static final class Bounds {
         final int exactRankMax;
         final int filterFirstMin;
@@ -222,19 +196,23 @@ public final class TalkSearch {
             this.timeLimit = timeLimit;
             this.shapePlans = shapePlans;
         }
+
+        Bounds(Bounds other) {
+            this(other.exactRankMax, other.filterFirstMin, other.indexWalkMin, other.timeLimit, other.shapePlans);
+            candidatesScoredMax = other.candidatesScoredMax;
+            keepMinMatches = other.keepMinMatches;
+            idListMax = other.idListMax;
+            drivenShare = other.drivenShare;
+            intersectedShare = other.intersectedShare;
+            oneWalkGuessShare = other.oneWalkGuessShare;
+        }
     }
 
     /** This search's bounds with one changed by {@code change}. */
     private TalkSearch with(Consumer<Bounds> change) {
-        Bounds b = new Bounds(exactRankMax, filterFirstMin, indexWalkMin, timeLimit, shapePlans);
-        b.candidatesScoredMax = candidatesScoredMax;
-        b.keepMinMatches = keepMinMatches;
-        b.idListMax = idListMax;
-        b.drivenShare = drivenShare;
-        b.intersectedShare = intersectedShare;
-        b.oneWalkGuessShare = oneWalkGuessShare;
-        change.accept(b);
-        return new TalkSearch(db, b);
+        Bounds changed = new Bounds(bounds);
+        change.accept(changed);
+        return new TalkSearch(db, changed);
     }
 
     /**
@@ -301,7 +279,7 @@ public final class TalkSearch {
         // first search of a common word may count it in time and not rank it).
         List<String> worthKeeping = new ArrayList<>();
         try {
-            return db.read(c -> SearchTimeLimit.within(c, timeLimit, within -> {
+            return db.read(c -> SearchTimeLimit.within(c, bounds.timeLimit, within -> {
                 if (request.sort() == SortKey.RELEVANCE && request.rankMatch() != null) {
                     return ranked(within, request, worthKeeping);
                 }
@@ -316,7 +294,7 @@ public final class TalkSearch {
     public long count(TalkFilter filter) {
         List<String> worthKeeping = new ArrayList<>();
         try {
-            return db.read(c -> SearchTimeLimit.within(c, timeLimit, within -> countIn(within, filter, worthKeeping)));
+            return db.read(c -> SearchTimeLimit.within(c, bounds.timeLimit, within -> countIn(within, filter, worthKeeping)));
         } finally {
             keep(worthKeeping);
         }
@@ -376,7 +354,7 @@ public final class TalkSearch {
             if (r.rankMatch().hasOneLetterPrefix()) {
                 return wordsOnlyInOnePass(c, r);
             }
-            if (partly.isPresent() && matches > exactRankMax) {
+            if (partly.isPresent() && matches > bounds.exactRankMax) {
                 // Some words kept: the matches and the title matches from their bitmaps and the other words' lists, no
                 // walk of a kept word's list (decision 0050).
                 return titleFirstPage(c, partly.get(), r);
@@ -386,7 +364,8 @@ public final class TalkSearch {
         TalkFilter check = rest.get();
         // Beside a speaker term its talks are gathered from their own index entries (a few ms for speaker:a, 38,831 talks
         // at 100,000) once more than a thousand matches would each be checked for one.
-        if (matches > filterFirstMin || shapePlans && matches > CHECKED_BESIDE_BROAD_FILTER_MAX && gathersSpeakers(check)) {
+        if (matches > bounds.filterFirstMin
+                || bounds.shapePlans && matches > CHECKED_BESIDE_BROAD_FILTER_MAX && gathersSpeakers(check)) {
             return rankedFromIdSets(c, r, check, matchIds, counted.map(BoundedCount::guess).orElse(Double.NaN));
         }
         // Words and a few matches: walk the word matches, check the rest of the filter on the narrow index, score the
@@ -397,7 +376,7 @@ public final class TalkSearch {
                  WHERE talk_fts MATCH ? AND (%s)""".formatted(checkSql(check, matches));
         List<Object> params = concat(List.of(r.rankMatch().fts()), check.params());
         String scoring = "SELECT talk_fts.rowid, " + BM25 + from;
-        if (matches <= exactRankMax) {
+        if (matches <= bounds.exactRankMax) {
             List<double[]> scored = scoredRows(c, scoring, params);
             return new SearchResult(bestPage(scored, r), scored.size());
         }
@@ -405,7 +384,7 @@ public final class TalkSearch {
         // most of this search when thousands pass); then, as for words alone, all of them scored when few pass, else
         // the title matches first.
         List<TalkId> passing = idQuery(c, "SELECT talk_fts.rowid" + from, params);
-        if (passing.size() <= exactRankMax) {
+        if (passing.size() <= bounds.exactRankMax) {
             List<double[]> scored = scoredRows(c, scoring, params);
             return new SearchResult(bestPage(scored, r), scored.size());
         }
@@ -573,24 +552,24 @@ public final class TalkSearch {
             // Beside a filter guessed to keep most of the library the matches are read already: the talks the filter
             // leaves out are removed from them, and its own many ids are never gathered.
             passing = matchIds.get();
-            keepPassing(c, passing, rest, CHECKED_BESIDE_BROAD_FILTER_MAX, drivenShare, intersectedShare);
+            keepPassing(c, passing, rest, CHECKED_BESIDE_BROAD_FILTER_MAX, bounds.drivenShare, bounds.intersectedShare);
         } else if (rest.reads() != TalkFilter.Reads.NARROW_COLUMNS && rest.complement().isPresent()) {
             // A "not" over id lists (-speaker:a): the talks it leaves out are gathered by their own plan and removed from
             // the matches; the negation itself would check every talk of the library.
             passing = wordIds(c, r.rankMatch());
-            passing.andNot(idSet(c, rest.complement().get(), CHECKED_BESIDE_BROAD_FILTER_MAX, drivenShare, intersectedShare));
+            passing.andNot(selectedIds(c, rest.complement().get()));
         } else {
-            BitSet candidates = idSet(c, rest, CHECKED_BESIDE_BROAD_FILTER_MAX, drivenShare, intersectedShare);
+            BitSet candidates = selectedIds(c, rest);
             // Kept words need no walk for their matches: the intersection is exact at once, and only the ranked talks
             // are scored (the candidates' walk scores every match among them, thousands beside a common field).
-            if (candidates.cardinality() <= candidatesScoredMax && KeptWords.count(c, r.rankMatch()).isEmpty()) {
+            if (candidates.cardinality() <= bounds.candidatesScoredMax && KeptWords.count(c, r.rankMatch()).isEmpty()) {
                 return rankedFromCandidates(c, r, candidates);
             }
             if (matchIds.isEmpty() && matchesGuess * candidates.cardinality() / Math.max(1, candidates.length())
-                    <= exactRankMax * oneWalkGuessShare && onlyInSearchIndex(c, r.rankMatch())) {
+                    <= bounds.exactRankMax * bounds.oneWalkGuessShare && onlyInSearchIndex(c, r.rankMatch())) {
                 // Few passing talks guessed: scored in the one walk that finds them (the words' matches read first, then
                 // walked again to be scored, walked a phrase three times with bm25's own count of its talks).
-                Optional<List<double[]>> scored = scoredAmong(c, r.rankMatch(), candidates, exactRankMax);
+                Optional<List<double[]>> scored = scoredAmong(c, r.rankMatch(), candidates, bounds.exactRankMax);
                 if (scored.isPresent()) {
                     return new SearchResult(bestPage(scored.get(), r), scored.get().size());
                 }
@@ -599,7 +578,7 @@ public final class TalkSearch {
             passing.and(candidates);
         }
         int total = passing.cardinality();
-        if (total > exactRankMax) {
+        if (total > bounds.exactRankMax) {
             return titleFirstPage(c, passing, r);
         }
         int[] ranked = new int[total];
@@ -734,9 +713,9 @@ public final class TalkSearch {
      * the results whose title matches them lead, newest first. Reversed, the whole list is reversed.
      */
     private SearchResult rankedWithin(Connection c, SearchRequest r, List<String> worthKeeping) throws SQLException {
-        BitSet hits = idSet(c, r.filter(), CHECKED_BESIDE_BROAD_FILTER_MAX, drivenShare, intersectedShare);
+        BitSet hits = selectedIds(c, r.filter());
         long matches = matchCount(c, r.rankMatch(), worthKeeping);
-        if (matches > exactRankMax) {
+        if (matches > bounds.exactRankMax) {
             // The results whose title matches the ranking words lead, newest first; all the others follow.
             return titleFirstPage(c, hits, r);
         }
@@ -761,6 +740,11 @@ public final class TalkSearch {
             ids.add(TalkId.of(order.get(i)));
         }
         return new SearchResult(ids, order.size());
+    }
+
+    /** {@link #idSet(Connection, TalkFilter, int, double, double)} within this search's bounds. */
+    private BitSet selectedIds(Connection c, TalkFilter filter) throws SQLException {
+        return idSet(c, filter, CHECKED_BESIDE_BROAD_FILTER_MAX, bounds.drivenShare, bounds.intersectedShare);
     }
 
     /**
@@ -1365,14 +1349,14 @@ public final class TalkSearch {
     private SearchResult wordsOnly(Connection c, SearchRequest r, long matches, String dir, Optional<KeptWords.Kept> whole)
             throws SQLException {
         Optional<FullText.Without> sides = r.rankMatch().keptWordsLeftOut();
-        if (matches <= exactRankMax && whole.isPresent() && sides.isPresent()) {
+        if (matches <= bounds.exactRankMax && whole.isPresent() && sides.isPresent()) {
             // The talks read, scored by the kept side alone: the words left out are in none of them, so each adds exactly
             // 0 to a bm25 score; scored by FTS5 as a NOT, bm25's idf walked their lists (asyncio -python: python's 924,737
             // matches, a quarter of a second at a million talks, to score 1,831 talks).
-            List<double[]> scored = scoredAmong(c, sides.get().kept(), whole.get().ids(), exactRankMax + 1).orElseThrow();
+            List<double[]> scored = scoredAmong(c, sides.get().kept(), whole.get().ids(), bounds.exactRankMax + 1).orElseThrow();
             return new SearchResult(bestPage(scored, r), matches);
         }
-        if (matches <= exactRankMax) {
+        if (matches <= bounds.exactRankMax) {
             return new SearchResult(idQuery(c, """
                     SELECT rowid FROM talk_fts WHERE talk_fts MATCH ?
                      ORDER BY %s %s, rowid LIMIT ? OFFSET ?""".formatted(BM25, dir),
@@ -1400,7 +1384,7 @@ public final class TalkSearch {
      * and their kept bit sets say which talks have them. So the rarer words are scored alone and the talks without the
      * common ones dropped. Evaluated by FTS5, {@code python metaclasses} merged the list of every word starting with
      * "python" twice (the count, then bm25 counting the phrase's talks) to rank 8 talks (decision 0045). Only when the
-     * rarer words match at most {@link #exactRankMax} talks, so every plan ranks the whole list by bm25 as before;
+     * rarer words match at most {@link Bounds#exactRankMax} talks, so every plan ranks the whole list by bm25 as before;
      * scores differ from FTS5's by the common words' millionths, which can swap two talks whose scores tie to 1e-5.
      */
     private Optional<SearchResult> rankedByRarerWords(Connection c, SearchRequest r, TalkFilter check, List<String> worthKeeping)
@@ -1440,10 +1424,10 @@ public final class TalkSearch {
             // Words alone: the rarer words' matches read once, whether they are scored below or many (a count to the
             // bound, then a read of the matches, walked a prefix like "web"* twice: ~25 ms each at a million talks).
             BitSet rarerIds = wordIds(c, rarerWords);
-            if (rarerIds.cardinality() > exactRankMax) {
+            if (rarerIds.cardinality() > bounds.exactRankMax) {
                 return titleFirstBesideCommonWords(c, r, common, rarerIds, sides, everyWordKept ? new ArrayList<>() : worthKeeping);
             }
-        } else if (matchCountUpTo(c, rarerWords, exactRankMax + 1L) > exactRankMax) {
+        } else if (matchCountUpTo(c, rarerWords, bounds.exactRankMax + 1L) > bounds.exactRankMax) {
             return Optional.empty();
         }
         List<double[]> scored = scoredRows(c, "SELECT rowid, " + BM25 + " FROM talk_fts WHERE talk_fts MATCH ?",
@@ -1479,8 +1463,8 @@ public final class TalkSearch {
     }
 
     /**
-     * Words alone whose rarer words match more than {@link #exactRankMax} talks: the matches are the common words' bit set
-     * and the rarer words' matches, less any words left out, and when more than {@link #exactRankMax} remain the page is
+     * Words alone whose rarer words match more than {@link Bounds#exactRankMax} talks: the matches are the common words' bit set
+     * and the rarer words' matches, less any words left out, and when more than {@link Bounds#exactRankMax} remain the page is
      * the title matches first, as {@link #wordsOnly} gives it (decision 0050). Empty when fewer remain: every one is
      * scored then, by the plans after this one. Words counted in much of the library are noted in {@code worthKeeping}
      * (an empty scratch list when every word is kept already: the count of kept words noted nothing).
@@ -1493,7 +1477,7 @@ public final class TalkSearch {
         if (sides.isPresent()) {
             passing.andNot(wordIds(c, sides.get().leftOut()));
         }
-        if (passing.cardinality() <= exactRankMax) {
+        if (passing.cardinality() <= bounds.exactRankMax) {
             return Optional.empty();
         }
         noteWorthKeeping(c, r.rankMatch(), passing.cardinality(), worthKeeping);
@@ -1516,7 +1500,7 @@ public final class TalkSearch {
      * the title matches first ({@link #titleFirstPage}).
      */
     private SearchResult pageOfScored(Connection c, List<double[]> all, SearchRequest r) throws SQLException {
-        if (all.size() <= exactRankMax) {
+        if (all.size() <= bounds.exactRankMax) {
             return new SearchResult(bestPage(all, r), all.size());
         }
         BitSet passing = new BitSet();
@@ -1579,9 +1563,9 @@ public final class TalkSearch {
             if (matches == 0) {
                 return new SearchResult(new ArrayList<>(), 0);
             }
-            Optional<KeptWords.Kept> kept = rest.isAll() && matches > indexWalkMin && sortIndex != null
+            Optional<KeptWords.Kept> kept = rest.isAll() && matches > bounds.indexWalkMin && sortIndex != null
                     ? (whole.isPresent() ? whole : KeptWords.read(c, words.get())) : Optional.empty();
-            if (kept.isEmpty() && rest.isAll() && matches > indexWalkMin && sortIndex != null) {
+            if (kept.isEmpty() && rest.isAll() && matches > bounds.indexWalkMin && sortIndex != null) {
                 // Some words kept: their bitmaps and the other words' matches, where the walk's IN check below merged
                 // a kept word's whole list (decision 0050).
                 kept = KeptWords.readPartly(c, words.get(), false).map(ids -> new KeptWords.Kept(ids.cardinality(), ids));
@@ -1592,7 +1576,7 @@ public final class TalkSearch {
                 return new SearchResult(pageOfIndexWalk(c, "SELECT t.id FROM talk t INDEXED BY %s ORDER BY %s"
                         .formatted(sortIndex, order), ids::get, request), matches);
             }
-            if (rest.isAll() && matches > indexWalkMin && sortIndex != null) {
+            if (rest.isAll() && matches > bounds.indexWalkMin && sortIndex != null) {
                 // Many matches: walk the sort key's index and stop after one page; SQLite keeps the matches'
                 // ids in a transient index for the IN check. Sorting them all costs a probe per match.
                 return new SearchResult(idQuery(c, """
@@ -1600,7 +1584,7 @@ public final class TalkSearch {
                                 .formatted(sortIndex, request.filter().sql(), order),
                         concat(request.filter().params(), List.of(request.limit(), request.offset()))), matches);
             }
-            if (!rest.isAll() && matches > filterFirstMin) {
+            if (!rest.isAll() && matches > bounds.filterFirstMin) {
                 filterFirst(c, rest);
                 List<TalkId> ids = idQuery(c, """
                         SELECT t.id FROM talk_fts CROSS JOIN temp.search_filtered f ON f.id = talk_fts.rowid
@@ -1619,7 +1603,7 @@ public final class TalkSearch {
                     concat(List.of(words.get().fts()), rest.params(), List.of(request.limit(), request.offset())));
             return new SearchResult(ids, countAfterWords(c, words.get(), rest, matches));
         }
-        if (shapePlans && request.sort() != SortKey.PLAYLIST && gathersSpeakers(request.filter())) {
+        if (bounds.shapePlans && request.sort() != SortKey.PLAYLIST && gathersSpeakers(request.filter())) {
             Optional<SearchResult> page = pageOfGatheredIds(c, request, walkedInOrder ? sortIndex : null, order);
             if (page.isPresent()) {
                 return page.get();
@@ -1627,17 +1611,17 @@ public final class TalkSearch {
         }
         long total = -1; // counted once, by the first plan below that needs it
         boolean ownIndexPlansTried = false;
-        if (shapePlans && request.sort() != SortKey.PLAYLIST) {
+        if (bounds.shapePlans && request.sort() != SortKey.PLAYLIST) {
             // Few talks in a range of a condition's own index (rating:>=4 beside a topic and has:media): gathered from it,
             // then the page taken from those ids, where the walks below read the narrow index of every talk.
-            Optional<BitSet> driven = drivenByOwnIndex(c, request.filter(), drivenShare);
+            Optional<BitSet> driven = drivenByOwnIndex(c, request.filter(), bounds.drivenShare);
             if (driven.isPresent()) {
                 return pageOfIds(c, request, driven.get(), false, walkedInOrder ? sortIndex : null, order);
             }
             // The intersection of the parts' own index ranges: the page from its ids in an order an index walk gives;
             // in another, its ids are many to sort, so they give the total and the page is found as below. Tried once
             // for both (the count tried both plans again).
-            Optional<BitSet> intersected = intersectedOwnIndexes(c, request.filter(), intersectedShare);
+            Optional<BitSet> intersected = intersectedOwnIndexes(c, request.filter(), bounds.intersectedShare);
             if (intersected.isPresent() && walkedInOrder) {
                 return pageOfIds(c, request, intersected.get(), false, sortIndex, order);
             }
@@ -1648,7 +1632,7 @@ public final class TalkSearch {
                 && (request.sort() == SortKey.ADDED || request.sort() == SortKey.RELEVANCE);
         Optional<TalkFilter.Topic> topic = request.filter().topic();
         TalkFilter besideTopic = topic.map(request.filter()::without).orElse(TalkFilter.ALL);
-        if (shapePlans && newestFirstOrder && topic.isPresent() && !besideTopic.isAll()
+        if (bounds.shapePlans && newestFirstOrder && topic.isPresent() && !besideTopic.isAll()
                 && besideTopic.reads() == TalkFilter.Reads.NARROW_COLUMNS) {
             // A topic and column conditions: one walk of the narrow index in order gives the page and the total
             // (a page walk, then a count by a second scan, read the index twice). The conditions come first so
@@ -1661,7 +1645,7 @@ public final class TalkSearch {
                     concat(besideTopic.params(), topic.get().params()), request);
         }
         // In any order an index gives as it is walked (newest first, title, year).
-        Optional<TalkFilter.Topic> onlyTopic = shapePlans && walkedInOrder
+        Optional<TalkFilter.Topic> onlyTopic = bounds.shapePlans && walkedInOrder
                 ? request.filter().onlyTopic() : Optional.empty();
         if (onlyTopic.isPresent()) {
             total = countIn(c, request.filter(), worthKeeping, ownIndexPlansTried);
@@ -1673,7 +1657,7 @@ public final class TalkSearch {
                         concat(onlyTopic.get().params(), List.of(request.limit(), request.offset()))), total);
             }
         }
-        Optional<FullText> negated = shapePlans && newestFirstOrder ? request.filter().onlyNegatedWords() : Optional.empty();
+        Optional<FullText> negated = bounds.shapePlans && newestFirstOrder ? request.filter().onlyNegatedWords() : Optional.empty();
         if (negated.isPresent()) {
             // Not a word: the library less its matches, and the newest talks outside them. Its matches are read once (a
             // kept bitmap, or its list from the search index): counted by FTS5 and then checked talk by talk in the
@@ -1690,7 +1674,7 @@ public final class TalkSearch {
                 return new SearchResult(List.of(), notMatching);
             }
             long maxId = longQuery(c, "SELECT max(id) FROM talk", List.of());
-            if (maxId - ids.cardinality() <= idListMax) {
+            if (maxId - ids.cardinality() <= bounds.idListMax) {
                 // Few ids outside the bitmap (a word in nearly every talk): those talks, sorted. Walking the index in
                 // page order to find them passed every talk when they are old (a million talks: 0.4 s).
                 BitSet outside = new BitSet();
@@ -1739,7 +1723,7 @@ public final class TalkSearch {
         if (leftOut.isPresent() && walkIndex == null) {
             return Optional.empty();
         }
-        BitSet ids = idSet(c, leftOut.orElse(filter), CHECKED_BESIDE_BROAD_FILTER_MAX, drivenShare, intersectedShare);
+        BitSet ids = selectedIds(c, leftOut.orElse(filter));
         return Optional.of(pageOfIds(c, request, ids, leftOut.isPresent(), walkIndex, order));
     }
 
@@ -1756,7 +1740,7 @@ public final class TalkSearch {
         if (wanted <= 0) {
             return new SearchResult(List.of(), total);
         }
-        if (!leftOut && (total <= idListMax || walkIndex == null)) {
+        if (!leftOut && (total <= bounds.idListMax || walkIndex == null)) {
             return new SearchResult(idQuery(c, "SELECT t.id FROM talk t INDEXED BY talk_facts WHERE t.id IN "
                     + "(SELECT value FROM json_each(?)) ORDER BY " + order + " LIMIT ? OFFSET ?",
                     List.of(jsonArray(ids), request.limit(), request.offset())), total);
@@ -1865,33 +1849,33 @@ public final class TalkSearch {
             return longQuery(c, "SELECT count(*) FROM talk", List.of());
         }
         Optional<TalkFilter.Topic> onlyTopic = filter.onlyTopic();
-        if (shapePlans && onlyTopic.isPresent()) {
+        if (bounds.shapePlans && onlyTopic.isPresent()) {
             return longQuery(c, "SELECT count(*) FROM (%s)".formatted(onlyTopic.get().idsSql()), onlyTopic.get().params());
         }
-        Optional<BitSet> driven = shapePlans && !ownIndexPlansTried
-                ? ownIndexPlan(c, filter, drivenShare, intersectedShare) : Optional.empty();
+        Optional<BitSet> driven = bounds.shapePlans && !ownIndexPlansTried
+                ? ownIndexPlan(c, filter, bounds.drivenShare, bounds.intersectedShare) : Optional.empty();
         if (driven.isPresent()) {
             return driven.get().cardinality();
         }
         Optional<FullText> words = filter.words();
         Optional<TalkFilter.Topic> topic = filter.topic();
-        if (shapePlans && words.isEmpty() && topic.isPresent()
+        if (bounds.shapePlans && words.isEmpty() && topic.isPresent()
                 && filter.without(topic.get()).reads() == TalkFilter.Reads.NARROW_COLUMNS) {
             // A topic and column conditions: the conditions by one narrow scan, then the topic's ids probe them.
             filterFirst(c, filter.without(topic.get()));
             return longQuery(c, "SELECT count(*) FROM (%s) x CROSS JOIN temp.search_filtered f ON f.id = x.talk_id"
                     .formatted(topic.get().idsSql()), topic.get().params());
         }
-        if (shapePlans && words.isEmpty() && (filter.anyOf().isPresent() || filter.speaker().isPresent())) {
-            return idSet(c, filter, CHECKED_BESIDE_BROAD_FILTER_MAX, drivenShare, intersectedShare).cardinality();
+        if (bounds.shapePlans && words.isEmpty() && (filter.anyOf().isPresent() || filter.speaker().isPresent())) {
+            return selectedIds(c, filter).cardinality();
         }
         Optional<TalkFilter> leftOut = filter.reads() == TalkFilter.Reads.NARROW_COLUMNS ? Optional.empty() : filter.ownComplement();
-        if (shapePlans && leftOut.isPresent()) {
+        if (bounds.shapePlans && leftOut.isPresent()) {
             // A "not" over id lists: the library less the talks it leaves out, counted by their own plan.
             return longQuery(c, "SELECT count(*) FROM talk", List.of()) - countIn(c, leftOut.get(), worthKeeping);
         }
         Optional<FullText> negated = filter.onlyNegatedWords();
-        if (shapePlans && negated.isPresent()) {
+        if (bounds.shapePlans && negated.isPresent()) {
             // The rest of the library: checking each talk against the matches costs ten times more.
             return longQuery(c, "SELECT count(*) FROM talk", List.of())
                     - matchCount(c, negated.get(), worthKeeping);
@@ -1907,7 +1891,7 @@ public final class TalkSearch {
 
     /** The index of its own column when the filter is one condition on such a column (a plan for shapes). */
     private Optional<String> ownIndex(TalkFilter filter) {
-        return shapePlans ? filter.onlyIndexedColumn() : Optional.empty();
+        return bounds.shapePlans ? filter.onlyIndexedColumn() : Optional.empty();
     }
 
     /**
@@ -1918,7 +1902,7 @@ public final class TalkSearch {
      * the walk beside the filter follows, as after the count; the read cost no more than the count's walk up to its bound.
      */
     private Optional<BitSet> matchIdsBesideBroadFilter(Connection c, FullText expression, TalkFilter rest) throws SQLException {
-        if (!shapePlans || rest.selectivity() < BROAD_FILTER_SHARE || KeptWords.count(c, expression).isPresent()) {
+        if (!bounds.shapePlans || rest.selectivity() < BROAD_FILTER_SHARE || KeptWords.count(c, expression).isPresent()) {
             return Optional.empty();
         }
         return Optional.of(wordIds(c, expression));
@@ -1930,7 +1914,8 @@ public final class TalkSearch {
      * ({@code "machine learning"} counted to 9,731 for that took 1.2 ms; to 1,001, 0.2).
      */
     private long countedBeside(TalkFilter rest) {
-        return shapePlans && gathersSpeakers(rest) ? Math.min(CHECKED_BESIDE_BROAD_FILTER_MAX, filterFirstMin) : filterFirstMin;
+        return bounds.shapePlans && gathersSpeakers(rest)
+                ? Math.min(CHECKED_BESIDE_BROAD_FILTER_MAX, bounds.filterFirstMin) : bounds.filterFirstMin;
     }
 
     /** How many talks match a full-text expression, counted up to {@code max} (the count stops there). */
@@ -1990,8 +1975,9 @@ public final class TalkSearch {
     /** Notes the words of an expression counted in much of the library, to be kept after the search. */
     private void noteWorthKeeping(Connection c, FullText expression, long count, List<String> worthKeeping) throws SQLException {
         // Each word of an "and" matches at least as many talks as the whole: all of them are common enough too.
-        if (count >= keepMinMatches && expression.keptWords().isPresent()
-                && KeptWords.worthKeeping(expression, count, longQuery(c, "SELECT count(*) FROM talk", List.of()), keepMinMatches)) {
+        if (count >= bounds.keepMinMatches && expression.keptWords().isPresent()
+                && KeptWords.worthKeeping(expression, count, longQuery(c, "SELECT count(*) FROM talk", List.of()),
+                        bounds.keepMinMatches)) {
             worthKeeping.addAll(expression.keptWords().get());
         }
     }
@@ -2001,7 +1987,7 @@ public final class TalkSearch {
         if (rest.isAll()) {
             return matches;
         }
-        if (matches > filterFirstMin) {
+        if (matches > bounds.filterFirstMin) {
             filterFirst(c, rest);
             return longQuery(c, """
                     SELECT count(*) FROM talk_fts CROSS JOIN temp.search_filtered f ON f.id = talk_fts.rowid
