@@ -101,10 +101,7 @@ final class KeptTopics {
 
     /** Whether this library has the tables (schema step 29); a write during an older step's migration has not. */
     static boolean present(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'kept_topic'");
-             ResultSet rs = ps.executeQuery()) {
-            return rs.next();
-        }
+        return Schema.hasTable(c, "kept_topic");
     }
 
     /** The kept topics' ids. */

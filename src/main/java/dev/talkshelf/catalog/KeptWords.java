@@ -328,10 +328,7 @@ final class KeptWords {
 
     /** Whether this library has the tables (schema step 16); a write during an older step's migration has not. */
     static boolean present(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'kept_word'");
-             ResultSet rs = ps.executeQuery()) {
-            return rs.next();
-        }
+        return Schema.hasTable(c, "kept_word");
     }
 
     /** The kept words. */

@@ -1,6 +1,10 @@
 package dev.talkshelf.catalog;
 
 import dev.talkshelf.model.SpeakerPlaceholders;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +40,19 @@ final class Schema {
     private static final Map<String, Map.Entry<String, List<String>>> WIDER_INDEXES = Map.of(
             "talk_by_status", Map.entry(PROGRESS_BY_STATUS, List.of("status", "duration_ms", "rating", "year")),
             RATED, Map.entry(RATED, List.of("rating", "status", "duration_ms", "year")));
+
+    /**
+     * Whether the library has the table {@code name}: a table a later step added is missing while an older step's
+     * migration writes (its keepers then have nothing to keep).
+     */
+    static boolean hasTable(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
 
     /** The column each index of one column's own is led by. */
     private static final Map<String, String> OWN_INDEX_COLUMNS = Map.of(

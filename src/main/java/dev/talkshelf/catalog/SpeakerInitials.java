@@ -129,7 +129,7 @@ final class SpeakerInitials {
         if (touched.isEmpty()) {
             return;
         }
-        if (!tableExists(writer)) {
+        if (!Schema.hasTable(writer, "speaker_initials_kept")) {
             return; // a library being upgraded: step 26 builds them
         }
         if (!kept(writer) || touched.size() >= REBUILD_MIN_TALKS && 2L * touched.size() >= maxTalkId(writer)) {
@@ -222,13 +222,6 @@ final class SpeakerInitials {
     private static long maxTalkId(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT max(id) FROM talk")) {
             return rs.next() ? rs.getLong(1) : 0;
-        }
-    }
-
-    private static boolean tableExists(Connection c) throws SQLException {
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'speaker_initials_kept'")) {
-            return rs.next();
         }
     }
 
