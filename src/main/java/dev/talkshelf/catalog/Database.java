@@ -13,10 +13,11 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -71,9 +72,10 @@ public final class Database implements AutoCloseable {
     private final SpeakerIndex newSpeakers = new SpeakerIndex();
     /** The touched talks' new index text for the kept words' bitmaps, applied just before the commit. */
     private final KeptWords.Pending keptPending = new KeptWords.Pending();
-    private final SpeakerInitials.Pending initialsPending = new SpeakerInitials.Pending();
+    /** The talks this write re-indexed: their speakers may have changed, and the speaker initials' sets follow them. */
+    private final Set<Long> initialsPending = new HashSet<>();
     /** The talks this write inserted (indexed or not), deleted or re-indexed: the kept topics' sets follow them. */
-    private final SpeakerInitials.Pending topicsPending = new SpeakerInitials.Pending();
+    private final Set<Long> topicsPending = new HashSet<>();
     /** The thread whose writes insert talks without index rows ({@link #leaveInsertsUnindexed}), or null. */
     private volatile Thread unindexedInserts;
     /** Writers of other processes say here that they wait, so a long writer can let them in ({@link #writerWaiting}). */
@@ -379,8 +381,8 @@ public final class Database implements AutoCloseable {
             refreshTouchedIndexRows();
             newSpeakers.add(writer);
             KeptWords.apply(writer, keptPending);
-            SpeakerInitials.apply(writer, initialsPending.talks());
-            KeptTopics.apply(writer, topicsPending.talks());
+            SpeakerInitials.apply(writer, initialsPending);
+            KeptTopics.apply(writer, topicsPending);
             // Edits of single talks move the kept counts (decision 0047); anything else that may change a facet retires them.
             FacetSnapshot.countWrite(writer, facetsMayHaveChanged || !facetMoves.isEmpty() && !facetMoves.apply(writer));
             execute(writer, "COMMIT");
@@ -639,7 +641,7 @@ public final class Database implements AutoCloseable {
      */
     void inserted(long talkId, String description) {
         facetsMayHaveChanged = true;
-        topicsPending.touched(List.of(talkId));
+        topicsPending.add(talkId);
         if (Thread.currentThread() == unindexedInserts) {
             return;
         }
@@ -724,8 +726,8 @@ public final class Database implements AutoCloseable {
      * note the same talks first (the refresh forgets them).
      */
     private void refreshTouchedIndexRows() throws SQLException {
-        initialsPending.touched(touchedTalks.all());
-        topicsPending.touched(touchedTalks.all());
+        initialsPending.addAll(touchedTalks.all());
+        topicsPending.addAll(touchedTalks.all());
         FtsIndex.refresh(writer, touchedTalks, keptPending);
     }
 

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -243,22 +242,5 @@ final class SpeakerInitials {
 
     private static void writeChunk(Connection c, char initial, int chunk, BitSet bits) throws SQLException {
         ChunkedBits.write(c, "speaker_initial_ids", List.of("initial"), List.of(String.valueOf(initial)), chunk, bits);
-    }
-
-    /** The talks of a write transaction whose speakers may have changed: the ones it re-indexed. */
-    static final class Pending {
-        private final Set<Long> talks = new HashSet<>();
-
-        void touched(java.util.Collection<Long> ids) {
-            talks.addAll(ids);
-        }
-
-        Set<Long> talks() {
-            return talks;
-        }
-
-        void clear() {
-            talks.clear();
-        }
     }
 }
