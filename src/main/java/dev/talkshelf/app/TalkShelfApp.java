@@ -18,7 +18,10 @@ import dev.talkshelf.ui.theme.Theme;
 import dev.talkshelf.ui.thumbnails.Thumbnails;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
@@ -39,9 +42,20 @@ public final class TalkShelfApp extends Application {
     static final String THEME_ENV = "TALKSHELF_THEME";
     /** Set by the package build's training launch: quit this many milliseconds after the first rows. */
     static final String TRAINING_PROPERTY = "talkshelf.quitAfterFirstRows";
+    /**
+     * How long a toolkit that is ready before the library's first page waits for it before it shows the opening screen.
+     * A toolkit that wins the race usually wins it by tens of milliseconds (waits of 13–126 ms measured at 100k, the
+     * page itself 0.13–0.62 s after the library opens), so the page comes within it; then the first frame shows its
+     * rows ~0.35 s later, where the opening screen's path (stylesheet, opening screen, whole window) took ~1.1 s. A
+     * library slower than that shows its opening screen at most this much later than before, about what that screen
+     * itself takes to show (theme, CSS, {@code Stage.show}); an upgrade does not wait.
+     */
+    static final Duration FIRST_PAGE_GRACE = Duration.ofMillis(300);
     private static LibraryOpener opener;
     private static LibraryOpening opening;
     private static StartTimeline timeline = StartTimeline.ofThisProcess();
+    private static AppPaths appPaths;
+    private static Duration firstPageGrace = FIRST_PAGE_GRACE;
 
     private Services services;
     private FxTaskRunner tasks;
@@ -56,9 +70,16 @@ public final class TalkShelfApp extends Application {
 
     /** The library to show, its opening already under way. */
     static void configure(LibraryOpener libraryOpener, LibraryOpening first, StartTimeline start) {
+        configure(libraryOpener, first, start, AppPaths.system(), FIRST_PAGE_GRACE);
+    }
+
+    /** As above, with the folders for settings and thumbnails and the first page's grace given (for tests). */
+    static void configure(LibraryOpener libraryOpener, LibraryOpening first, StartTimeline start, AppPaths paths, Duration grace) {
         opener = libraryOpener;
         opening = first;
         timeline = start;
+        appPaths = paths;
+        firstPageGrace = grace;
     }
 
     /**
@@ -70,7 +91,7 @@ public final class TalkShelfApp extends Application {
     public void start(Stage primary) {
         timeline.mark("toolkit");
         this.stage = primary;
-        AppPaths paths = AppPaths.system();
+        AppPaths paths = appPaths != null ? appPaths : AppPaths.system();
         settingsStore = new SettingsStore(paths.settingsFile());
         // Usually read by the library's opening thread already: the file is read (and Jackson set up) once.
         settings = opening.settingsNow().orElseGet(settingsStore::load);
@@ -81,6 +102,38 @@ public final class TalkShelfApp extends Application {
         Rectangle2D screen = screenFor(settings);
         WindowPlacement place = WindowPlacement.choose(settings, screen.getMinX(), screen.getMinY(), screen.getWidth(), screen.getHeight());
         Theme theme = Theme.parse(shown.theme());
+        if (opening.opened().isDone()) {
+            showFirst(theme, shown, place, paths);
+        } else {
+            awaitFirstPage(theme, shown, place, paths);
+        }
+    }
+
+    /**
+     * The toolkit is ready before the library and its first page: the stage waits for them (off the FX thread, for at
+     * most {@link #FIRST_PAGE_GRACE}) so that it can show the first frame, and shows the opening screen when the grace
+     * runs out, the library is being upgraded, or it cannot be opened, whichever comes first.
+     */
+    private void awaitFirstPage(Theme theme, WindowSettings shown, WindowPlacement place, AppPaths paths) {
+        timeline.mark("waiting for the first page");
+        boolean[] done = {false}; // on the FX thread only
+        Runnable showNow = () -> {
+            if (!done[0]) {
+                done[0] = true;
+                showFirst(theme, shown, place, paths);
+            }
+        };
+        opening.opened().whenComplete((services, e) -> Platform.runLater(showNow));
+        opening.upgrading().thenAccept(upgrading -> {
+            if (upgrading) {
+                Platform.runLater(showNow);
+            }
+        });
+        CompletableFuture.delayedExecutor(firstPageGrace.toMillis(), TimeUnit.MILLISECONDS, Platform::runLater).execute(showNow);
+    }
+
+    /** The stage's first screen: the first frame if the library and its first page are ready, else as before. */
+    private void showFirst(Theme theme, WindowSettings shown, WindowPlacement place, AppPaths paths) {
         Optional<Services> ready = opening.openedNow();
         Optional<FirstPage> page = ready.flatMap(s -> opening.firstPageNow());
         Optional<FirstFrame> first = page.flatMap(p -> FirstFrame.of(p, shown, theme == Theme.DARK));

@@ -191,7 +191,7 @@ public final class FirstFrame extends Region {
     }
 
     /** The titles as last painted, top to bottom (whole, or cut with "…"). */
-    List<String> paintedTitles() {
+    public List<String> paintedTitles() {
         return List.copyOf(paintedTitles);
     }
 
