@@ -145,11 +145,7 @@ public final class TalkShelfApp extends Application {
         timeline.mark("theme loaded");
         Scene scene = new Scene(OpeningScreen.of(opening.file(), false), place.width(), place.height());
         theme.apply(scene);
-        stage.setTitle("TalkShelf");
-        stage.setScene(scene);
-        stage.setX(place.x());
-        stage.setY(place.y());
-        stage.setMaximized(place.maximized());
+        setFirstScene("TalkShelf", scene, place);
         if (ready.isPresent()) {
             timeline.mark("library ready");
             showWindow(ready.get(), shown, paths);
@@ -162,6 +158,15 @@ public final class TalkShelfApp extends Application {
         }
     }
 
+    /** The stage's first title and scene, where the settings placed the window. */
+    private void setFirstScene(String title, Scene scene, WindowPlacement place) {
+        stage.setTitle(title);
+        stage.setScene(scene);
+        stage.setX(place.x());
+        stage.setY(place.y());
+        stage.setMaximized(place.maximized());
+    }
+
     /**
      * The library and its first page were ready before the stage: the stage shows them at once as a {@link FirstFrame}
      * (the first rows, with neither stylesheet nor controls), and the whole window is built and put in its place after
@@ -172,11 +177,7 @@ public final class TalkShelfApp extends Application {
         timeline.mark("library ready");
         services = opened; // closed by stop() if the window is closed before the whole window is built
         Scene scene = new Scene(first, place.width(), place.height());
-        stage.setTitle("TalkShelf — " + opened.libraryFile().getFileName());
-        stage.setScene(scene);
-        stage.setX(place.x());
-        stage.setY(place.y());
-        stage.setMaximized(place.maximized());
+        setFirstScene("TalkShelf — " + opened.libraryFile().getFileName(), scene, place);
         AfterLayout.once(scene, () -> true, () -> {
             logFirstRows(talks);
             Platform.runLater(() -> { // after this pulse: the renderer draws the first frame meanwhile
