@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -477,18 +476,24 @@ public final class TalkStore {
         if (wanted.isEmpty()) {
             return Set.of();
         }
+        // Each "IN (%s)" of the query gets CHUNK places, the chunk's values and NULLs (which match nothing) after them:
+        // one statement text, prepared once per connection. A text per chunk size was prepared anew for every chunk of
+        // an import (half of its duplicate look-ups' time).
+        String[] parts = sqlWithIn.split("%s", -1);
+        String sql = String.join(Sql.placeholders(CHUNK), parts);
         return db.read(c -> {
             Set<String> found = new HashSet<>();
             for (int from = 0; from < wanted.size(); from += CHUNK) {
                 List<String> chunk = wanted.subList(from, Math.min(wanted.size(), from + CHUNK));
-                // Each "IN (%s)" of the query gets the chunk's values.
-                String[] parts = sqlWithIn.split("%s", -1);
-                try (PreparedStatement ps = c.prepareStatement(String.join(Sql.placeholders(chunk), parts))) {
-                    Sql.bind(ps, Collections.nCopies(parts.length - 1, chunk).stream().flatMap(List::stream).toList());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            found.add(rs.getString(1));
-                        }
+                PreparedStatement ps = db.cached(sql);
+                for (int in = 0; in < parts.length - 1; in++) {
+                    for (int i = 0; i < CHUNK; i++) {
+                        ps.setString(in * CHUNK + i + 1, i < chunk.size() ? chunk.get(i) : null);
+                    }
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(rs.getString(1));
                     }
                 }
             }
@@ -602,10 +607,11 @@ public final class TalkStore {
         LinkedHashSet<Long> seen = new LinkedHashSet<>();
         PreparedStatement ins = db.cached("INSERT INTO talk_speaker(talk_id, ord, speaker_id) VALUES (?, ?, ?)");
         for (String name : speakers) {
-            if (name == null || Names.key(name).isEmpty()) {
+            String key = name == null ? "" : Names.key(name);
+            if (key.isEmpty()) {
                 continue;
             }
-            long speakerId = speakerId(c, name.strip());
+            long speakerId = upsertNamed(c, "speaker", name.strip(), key);
             if (!seen.add(speakerId)) {
                 continue;
             }
@@ -616,20 +622,19 @@ public final class TalkStore {
         }
     }
 
-    private long speakerId(Connection c, String name) throws SQLException {
-        return upsertNamed(c, "speaker", name);
-    }
-
     private Long eventId(Connection c, String name) throws SQLException {
-        if (name == null || Names.key(name).isEmpty()) {
+        String key = name == null ? "" : Names.key(name);
+        if (key.isEmpty()) {
             return null;
         }
-        return upsertNamed(c, "event", name.strip());
+        return upsertNamed(c, "event", name.strip(), key);
     }
 
-    /** Finds or creates a row of a (id, name, name_key) table; table names are our own constants. */
-    private long upsertNamed(Connection c, String table, String name) throws SQLException {
-        String key = Names.key(name);
+    /**
+     * Finds or creates a row of a (id, name, name_key) table; table names are our own constants. {@code key} is the
+     * name's {@link Names#key}, made once by the caller (an import asks for it twice per name otherwise).
+     */
+    private long upsertNamed(Connection c, String table, String name, String key) throws SQLException {
         Long known = db.transactionIds().get(table + ":" + key);
         if (known != null) {
             return known;

@@ -17,16 +17,56 @@ public final class Letters {
     private Letters() {
     }
 
-    /** The text with those letters folded; plain ASCII text is returned at once. */
+    /** The letters of {@link #FOLDS} (each one char) and the folds, side by side, for {@link #fold}'s one pass. */
+    private static final String FOLDED_LETTERS;
+    private static final String[] FOLDED_TO;
+    /** The lowest of those letters ("Æ"): a char below it (all of ASCII) is never folded. */
+    private static final char MIN_FOLDED;
+
+    static {
+        StringBuilder letters = new StringBuilder();
+        FOLDED_TO = new String[FOLDS.size()];
+        for (int i = 0; i < FOLDS.size(); i++) {
+            letters.append(FOLDS.get(i).get(0));
+            FOLDED_TO[i] = FOLDS.get(i).get(1);
+        }
+        FOLDED_LETTERS = letters.toString();
+        MIN_FOLDED = (char) FOLDED_LETTERS.chars().min().orElseThrow();
+    }
+
+    /**
+     * The text with those letters folded; text without any of them (plain ASCII first of all) is returned as it is.
+     * One pass over the text, not one per letter: an import folds every talk's description.
+     */
     public static String fold(String text) {
-        if (text == null || isPlainAscii(text)) {
+        if (text == null) {
+            return null;
+        }
+        int first = firstFolded(text);
+        if (first < 0) {
             return text;
         }
-        String s = text;
-        for (List<String> f : FOLDS) {
-            s = s.replace(f.get(0), f.get(1));
+        StringBuilder folded = new StringBuilder(text.length() + 8).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            int k = ch < MIN_FOLDED ? -1 : FOLDED_LETTERS.indexOf(ch);
+            if (k < 0) {
+                folded.append(ch);
+            } else {
+                folded.append(FOLDED_TO[k]);
+            }
         }
-        return s;
+        return folded.toString();
+    }
+
+    private static int firstFolded(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch >= MIN_FOLDED && FOLDED_LETTERS.indexOf(ch) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Most names, titles and descriptions are plain ASCII and need no Unicode work at all. */

@@ -21,7 +21,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -288,5 +290,38 @@ class TalkStoreTest {
         assertEquals("Caches, revised", now.title());
         assertEquals(5, now.rating());
         assertEquals(LONG, now.description());
+    }
+
+    @Test
+    void duplicateLookUpsFindEveryKnownKeyAcrossPiecesAndNothingElse() {
+        // 1,201 talks: three pieces of look-ups (500, 500, 201), the last padded out; every other one's source key is its media.
+        int count = 1201;
+        List<String> titleKeys = new ArrayList<>();
+        List<String> media = new ArrayList<>();
+        List<String> sourceKeys = new ArrayList<>();
+        db.write(c -> {
+            for (int i = 0; i < count; i++) {
+                String link = "https://example.org/v" + i + ".mp4";
+                String sourceKey = i % 2 == 0 ? link : "youtube:v" + i;
+                talks.insert(Talk.titled("Talk number " + i).withMedia(link), sourceKey);
+                titleKeys.add("talk number " + i);
+                media.add(link);
+                sourceKeys.add(sourceKey);
+            }
+            return null;
+        });
+        List<String> unknown = List.of("talk number 99999", "https://example.org/none.mp4", "youtube:none");
+        List<String> askedTitles = new ArrayList<>(titleKeys);
+        askedTitles.add(unknown.get(0));
+        List<String> askedMedia = new ArrayList<>(media);
+        askedMedia.add(unknown.get(1));
+        List<String> askedSourceKeys = new ArrayList<>(sourceKeys);
+        askedSourceKeys.add(unknown.get(2));
+        for (int round = 0; round < 2; round++) { // the second time through the statements kept from the first
+            assertEquals(new HashSet<>(titleKeys), talks.presentTitleKeys(askedTitles));
+            assertEquals(new HashSet<>(media), talks.presentMedia(askedMedia));
+            assertEquals(new HashSet<>(sourceKeys), talks.presentSourceKeys(askedSourceKeys));
+        }
+        assertEquals(Set.of("talk number 7"), talks.presentTitleKeys(List.of("talk number 7", "talk number 99999")));
     }
 }
