@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Phrases of the taxonomy or of the title formats as one pattern ({@link TopicTagger#compile}), with the text every
  * match begins with: the pattern is tried only where that text occurs instead of at every position of the text, as
- * {@code find()} would (on titles, trying every position was about a tenth of an import's reading side).
+ * {@code find()} would (on titles, trying every position was about a seventh of an import's reading thread).
  */
 record Phrases(Pattern pattern, List<Anchor> anchors) {
     static Phrases of(List<String> phrases) {
