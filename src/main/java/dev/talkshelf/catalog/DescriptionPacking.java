@@ -1,10 +1,10 @@
 package dev.talkshelf.catalog;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -27,6 +27,9 @@ final class DescriptionPacking {
     private static final int MAX_RAW = 16 << 20;
     private static final ThreadLocal<Deflater> DEFLATER =
             ThreadLocal.withInitial(() -> new Deflater(Deflater.BEST_SPEED, true));
+    /** Packing reuses one buffer per thread for descriptions up to this size (nearly all are a few KB). */
+    private static final int SCRATCH_SIZE = 64 << 10;
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[SCRATCH_SIZE]);
     private static final ThreadLocal<Inflater> INFLATER = ThreadLocal.withInitial(() -> new Inflater(true));
     private static final System.Logger LOG = System.getLogger(DescriptionPacking.class.getName());
 
@@ -46,14 +49,21 @@ final class DescriptionPacking {
         deflater.reset();
         deflater.setInput(raw);
         deflater.finish();
-        ByteArrayOutputStream packed = new ByteArrayOutputStream(raw.length / 2 + 16);
-        packed.write(DEFLATED);
-        CuePacking.varint(packed, raw.length);
-        byte[] buffer = new byte[Math.max(raw.length, 64)];
-        while (!deflater.finished()) {
-            packed.write(buffer, 0, deflater.deflate(buffer));
+        // Deflated straight into a buffer of the text's size: what does not finish within it would not be kept anyway.
+        byte[] out = raw.length <= SCRATCH_SIZE ? SCRATCH.get() : new byte[raw.length];
+        int n = 0;
+        out[n++] = DEFLATED;
+        for (int v = raw.length; ; v >>>= 7) {
+            if ((v & ~0x7F) == 0) {
+                out[n++] = (byte) v;
+                break;
+            }
+            out[n++] = (byte) ((v & 0x7F) | 0x80);
         }
-        return packed.size() < raw.length ? packed.toByteArray() : description;
+        while (!deflater.finished() && n < raw.length) {
+            n += deflater.deflate(out, n, raw.length - n);
+        }
+        return deflater.finished() && n < raw.length ? Arrays.copyOf(out, n) : description;
     }
 
     /** The description a column value holds, in either form; a damaged blob reads as none, so one bad row breaks nothing. */

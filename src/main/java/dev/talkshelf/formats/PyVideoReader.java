@@ -7,10 +7,12 @@ import dev.talkshelf.model.Limits;
 import dev.talkshelf.model.MediaLocation;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TopicPath;
+import dev.talkshelf.model.WatchState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -116,11 +118,15 @@ public final class PyVideoReader implements TalkReader {
     private record TalkFiles(long count, Iterator<Path> paths) {
     }
 
-    private static boolean isTalkFile(Path p) {
+    /**
+     * A {@code videos/*.json} file, judged by the attributes a walk of the tree read anyway (a link's own, or null):
+     * only a link is asked about again, for what it points to.
+     */
+    private static boolean isTalkFile(Path p, BasicFileAttributes own) {
         return p.getFileName().toString().endsWith(".json")
                 && p.getParent() != null && p.getParent().getFileName() != null
                 && p.getParent().getFileName().toString().equals(VIDEOS)
-                && Files.isRegularFile(p);
+                && (own != null && own.isRegularFile() || (own == null || own.isSymbolicLink()) && Files.isRegularFile(p));
     }
 
     private static TalkFiles talkFiles(Path source) throws FormatException, IOException {
@@ -131,8 +137,8 @@ public final class PyVideoReader implements TalkReader {
             return new TalkFiles(1, List.of(source).iterator());
         }
         long count;
-        try (Stream<Path> walk = Files.walk(source)) {
-            count = walk.filter(PyVideoReader::isTalkFile).count(); // counted, not kept: a million paths would fill the heap
+        try (Stream<Path> walk = Files.find(source, Integer.MAX_VALUE, PyVideoReader::isTalkFile)) {
+            count = walk.count(); // counted, not kept: a million paths would fill the heap
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -180,17 +186,10 @@ public final class PyVideoReader implements TalkReader {
                 .map(TopicPath::normalize).flatMap(Optional::stream).distinct().toList();
         String media = media(node);
         Integer year = recorded != null ? Integer.valueOf(recorded.getYear()) : EventShape.yearOf(event);
-        Talk talk = Talk.titled(title)
-                .withSpeakers(JsonValues.strings(node, "speakers"))
-                .withEvent(event)
-                .withYear(year)
-                .withRecorded(recorded)
-                .withDuration(JsonValues.seconds(node, "duration"))
-                .withMedia(media)
-                .withThumbnail(JsonValues.text(node, "thumbnail_url"))
-                .withLinks(links(node))
-                .withTags(tags)
-                .withDescription(JsonValues.text(node, "description"));
+        // Made at once, not through ten withers: each made a whole talk again (its lists copied), 100,000 times in a tree.
+        Talk talk = new Talk(null, title, JsonValues.strings(node, "speakers"), event, year, recorded,
+                JsonValues.seconds(node, "duration"), media, JsonValues.text(node, "thumbnail_url"), links(node), null, null,
+                tags, WatchState.UNWATCHED, JsonValues.text(node, "description"));
         return new ImportedTalk(talk, SourceKeys.forMedia(media), !tags.isEmpty(), List.of(), List.of());
     }
 

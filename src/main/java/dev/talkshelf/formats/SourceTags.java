@@ -44,12 +44,12 @@ final class SourceTags {
     }
 
     private final Map<String, String> formats;
-    private final Map<String, Pattern> titleFormats;
+    private final Map<String, Phrases> titleFormats;
     private final Pattern events;
     private final Set<String> places;
     private final Set<String> dropped;
 
-    private SourceTags(Map<String, String> formats, Map<String, Pattern> titleFormats, Pattern events, Set<String> places,
+    private SourceTags(Map<String, String> formats, Map<String, Phrases> titleFormats, Pattern events, Set<String> places,
                        Set<String> dropped) {
         this.formats = formats;
         this.titleFormats = titleFormats;
@@ -77,9 +77,9 @@ final class SourceTags {
             JsonValues.strings(root.path("formats"), e.getKey()).forEach(tag -> formats.put(key(tag), path));
             formats.put(key(e.getKey()), path);
         });
-        Map<String, Pattern> titleFormats = new LinkedHashMap<>();
+        Map<String, Phrases> titleFormats = new LinkedHashMap<>();
         root.path("titleFormats").fields().forEachRemaining(e ->
-                titleFormats.put(FORMAT_ROOT + "/" + key(e.getKey()), TopicTagger.compile(JsonValues.strings(root.path("titleFormats"), e.getKey()))));
+                titleFormats.put(FORMAT_ROOT + "/" + key(e.getKey()), Phrases.of(JsonValues.strings(root.path("titleFormats"), e.getKey()))));
         List<String> eventPatterns = JsonValues.strings(root, "eventPatterns");
         Pattern events = Pattern.compile(eventPatterns.isEmpty() ? "(?!)" : "(?:" + String.join("|", eventPatterns) + ")");
         Set<String> places = new HashSet<>();
@@ -159,8 +159,8 @@ final class SourceTags {
             return found;
         }
         String lower = title.toLowerCase(Locale.ROOT);
-        titleFormats.forEach((path, pattern) -> {
-            if (pattern.matcher(lower).find()) {
+        titleFormats.forEach((path, phrases) -> {
+            if (phrases.foundIn(lower)) {
                 found.add(path);
             }
         });

@@ -44,13 +44,12 @@ public final class TopicTagger {
     private final Map<String, Meaning> meanings = new ConcurrentHashMap<>();
 
     /**
-     * One topic of the taxonomy: its path, one pattern for all its phrases, and what it implies.
+     * One topic of the taxonomy: its path, its phrases as one pattern with the first word of each, and what it implies.
      *
-     * @param anchors    the first word of each phrase
      * @param plainWords true when every phrase is one plain word (the anchors are then the phrases), so
      *                   counting words equals counting pattern matches
      */
-    record Topic(String path, Pattern pattern, List<String> implies, List<Anchor> anchors, boolean plainWords) {
+    record Topic(String path, Phrases phrases, List<String> implies, boolean plainWords) {
         /**
          * How many times the topic's phrases occur in a description, counting up to {@link #DESCRIPTION_HITS}.
          * Every match starts at an occurrence of an anchor word, so the pattern is tried only there instead
@@ -61,7 +60,7 @@ public final class TopicTagger {
             if (plainWords || starts.size() < DESCRIPTION_HITS) {
                 return starts.size();
             }
-            Matcher m = pattern.matcher(body.text()).useTransparentBounds(true);
+            Matcher m = phrases.pattern().matcher(body.text()).useTransparentBounds(true);
             starts.sort(null);
             int n = 0;
             int end = 0;
@@ -86,7 +85,7 @@ public final class TopicTagger {
          */
         private List<Integer> anchorPositions(Words body) {
             List<Integer> positions = new ArrayList<>();
-            for (Anchor anchor : anchors) {
+            for (Anchor anchor : phrases.anchors()) {
                 switch (anchor.kind()) {
                     case PUNCTUATED -> {
                         String text = body.text();
@@ -142,12 +141,17 @@ public final class TopicTagger {
                         nextStem = 0;
                     }
                     hash = WordTable.extendHash(hash, ch);
-                    // Each prefix that has a stem's length is looked up as the word is read, reusing its hash.
+                    // Each prefix that has a stem's length is looked up as the word is read, reusing its hash; a
+                    // word that begins as no stem does ("the", "talk") is not looked up again at longer lengths.
                     if (nextStem < index.stemLengths.length && i + 1 - start == index.stemLengths[nextStem]) {
-                        nextStem++;
-                        String stem = index.stemWords.find(text, start, i + 1, hash);
-                        if (stem != null) {
-                            stems.computeIfAbsent(stem, k -> new ArrayList<>(2)).add(start);
+                        if (nextStem == 0 && index.stemBeginnings.find(text, start, i + 1, hash) == null) {
+                            nextStem = index.stemLengths.length;
+                        } else {
+                            nextStem++;
+                            String stem = index.stemWords.find(text, start, i + 1, hash);
+                            if (stem != null) {
+                                stems.computeIfAbsent(stem, k -> new ArrayList<>(2)).add(start);
+                            }
                         }
                     }
                 } else if (start >= 0) {
@@ -174,10 +178,12 @@ public final class TopicTagger {
         private final int[] stemLengths;
         private final WordTable exactWords;
         private final WordTable stemWords;
+        /** The stems cut to the shortest stem's length: a word that begins with none of them has no stem. */
+        private final WordTable stemBeginnings;
 
         AnchorIndex(List<Topic> topics) {
             for (int i = 0; i < topics.size(); i++) {
-                for (Anchor anchor : topics.get(i).anchors()) {
+                for (Anchor anchor : topics.get(i).phrases().anchors()) {
                     Map<String, BitSet> target = switch (anchor.kind()) {
                         case WORD -> exact;
                         case STEM -> stems;
@@ -189,6 +195,8 @@ public final class TopicTagger {
             stemLengths = stems.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
             exactWords = new WordTable(exact.keySet());
             stemWords = new WordTable(stems.keySet());
+            int shortest = stemLengths.length == 0 ? 0 : stemLengths[0];
+            stemBeginnings = new WordTable(stems.keySet().stream().map(stem -> stem.substring(0, shortest)).toList());
         }
 
         BitSet candidates(Words text) {
@@ -270,7 +278,7 @@ public final class TopicTagger {
                 throw new IllegalArgumentException("taxonomy topic '" + path + "' has no patterns");
             }
             boolean plain = phrases.stream().allMatch(p -> p.strip().toLowerCase(Locale.ROOT).chars().allMatch(Character::isLetterOrDigit));
-            topics.add(new Topic(path, compile(phrases), JsonValues.strings(node, "implies"), anchors(phrases), plain));
+            topics.add(new Topic(path, Phrases.of(phrases), JsonValues.strings(node, "implies"), plain));
         }
         return new TopicTagger(topics, names, SourceTags.shipped());
     }
@@ -441,7 +449,7 @@ public final class TopicTagger {
         Set<String> found = new LinkedHashSet<>();
         for (int i = 0; i < topics.size(); i++) {
             Topic topic = topics.get(i);
-            if ((inHeadline.get(i) && topic.pattern.matcher(headline.text()).find())
+            if ((inHeadline.get(i) && topic.phrases().foundIn(headline.text()))
                     || (inBody.get(i) && topic.bodyHits(body) >= DESCRIPTION_HITS)) {
                 add(found, topic.path);
                 topic.implies.forEach(implied -> add(found, implied));

@@ -9,11 +9,14 @@ import java.util.Collection;
  */
 final class WordTable {
     private final String[] slots;
+    /** Each slot's word's hash: a probe compares it before it reads the word (most words of a text are in no table). */
+    private final int[] hashes;
     private final int mask;
 
     WordTable(Collection<String> words) {
         int size = Integer.highestOneBit(Math.max(8, words.size() * 4) - 1) << 1;
         slots = new String[size];
+        hashes = new int[size];
         mask = size - 1;
         for (String word : words) {
             int slot = spread(word.hashCode()) & mask;
@@ -21,6 +24,7 @@ final class WordTable {
                 slot = (slot + 1) & mask;
             }
             slots[slot] = word;
+            hashes[slot] = word.hashCode();
         }
     }
 
@@ -38,7 +42,7 @@ final class WordTable {
         int length = to - from;
         for (int slot = spread(hash) & mask; slots[slot] != null; slot = (slot + 1) & mask) {
             String word = slots[slot];
-            if (word.length() == length && text.regionMatches(from, word, 0, length)) {
+            if (hashes[slot] == hash && word.length() == length && text.regionMatches(from, word, 0, length)) {
                 return word;
             }
         }

@@ -42,7 +42,7 @@ public record Talk(
         if (title.isEmpty()) {
             throw new IllegalArgumentException("a talk needs a title");
         }
-        speakers = speakers == null ? List.of() : List.copyOf(speakers.stream().map(PlainText::oneLine).toList());
+        speakers = speakers == null ? List.of() : oneLineEach(speakers);
         event = PlainText.oneLine(event);
         links = List.copyOf(links == null ? List.of() : links);
         tags = List.copyOf(tags == null ? List.of() : tags);
@@ -57,6 +57,19 @@ public record Talk(
         if (listed && description != null) {
             throw new IllegalArgumentException("a listed talk carries no description");
         }
+    }
+
+    /**
+     * The names one line each, as a list that cannot change: the same list when it is so already, as when a wither makes
+     * the talk again (an import makes each talk a few times, and each time the names were streamed and copied twice).
+     */
+    private static List<String> oneLineEach(List<String> names) {
+        for (String name : names) {
+            if (PlainText.oneLine(name) != name) {
+                return List.copyOf(names.stream().map(PlainText::oneLine).toList());
+            }
+        }
+        return List.copyOf(names);
     }
 
     /**

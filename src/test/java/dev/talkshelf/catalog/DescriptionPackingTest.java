@@ -73,6 +73,67 @@ class DescriptionPackingTest {
         }
     }
 
+    /** The blob as decision 0039 lays it out: form byte 1, the UTF-8 length as a varint, raw deflate at the fastest level. */
+    private static byte[] packedAsDecided(String text) {
+        byte[] raw = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(1);
+        for (int v = raw.length; ; v >>>= 7) {
+            if (v < 0x80) {
+                out.write(v);
+                break;
+            }
+            out.write((v & 0x7F) | 0x80);
+        }
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED, true);
+        deflater.setInput(raw);
+        deflater.finish();
+        byte[] chunk = new byte[512];
+        while (!deflater.finished()) {
+            out.write(chunk, 0, deflater.deflate(chunk));
+        }
+        deflater.end();
+        return out.toByteArray();
+    }
+
+    @Test
+    void aPackedDescriptionKeepsTheDecidedBytesShortAndLong() {
+        // 300 bytes, and 90 KB: past the buffer packing keeps per thread, so deflated into one of its own.
+        StringBuilder longer = new StringBuilder();
+        for (int i = 0; longer.length() < 90_000; i++) {
+            longer.append("Part ").append(i).append(" of a long abstract about caches, zebras and café latency. ");
+        }
+        for (String text : List.of(LONG.substring(0, 300), longer.toString(), LONG)) {
+            try (Database db = Database.open(dir.resolve("lib-" + text.length() + ".db"), CLOCK)) {
+                TalkStore talks = new TalkStore(db, CLOCK);
+                TalkId id = talks.insert(Talk.titled("Caches").withDescription(text), null);
+
+                assertTrue(Arrays.equals(packedAsDecided(text), (byte[]) stored(db, id)), "bytes of a " + text.length() + "-char text");
+                assertEquals(text, talks.get(id).orElseThrow().description());
+            }
+        }
+    }
+
+    @Test
+    void aDescriptionThatDeflatesNoSmallerIsKeptAsText() {
+        // 200 printable characters drawn at random: deflate's codes for them cost as many bytes, and its header more.
+        java.util.Random random = new java.util.Random(7);
+        StringBuilder noise = new StringBuilder();
+        while (noise.length() < 200) {
+            noise.append((char) ('!' + random.nextInt(94)));
+        }
+        String text = noise.toString();
+        assertTrue(packedAsDecided(text).length >= text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length,
+                "the text does not shrink");
+        try (Database db = Database.open(dir.resolve("lib.db"), CLOCK)) {
+            TalkStore talks = new TalkStore(db, CLOCK);
+            TalkId id = talks.insert(Talk.titled("Noise").withDescription(text), null);
+
+            assertEquals(text, stored(db, id));
+            assertEquals(text, talks.get(id).orElseThrow().description());
+        }
+    }
+
     @Test
     void aShortDescriptionIsKeptAsText() {
         try (Database db = Database.open(dir.resolve("lib.db"), CLOCK)) {

@@ -33,7 +33,7 @@ class PathOrderWalkTest {
         }
 
         List<Path> found = new ArrayList<>();
-        PathOrderWalk walk = new PathOrderWalk(dir, p -> p.toString().endsWith(".json"));
+        PathOrderWalk walk = new PathOrderWalk(dir, (p, attributes) -> p.toString().endsWith(".json"));
         walk.forEachRemaining(found::add);
 
         assertEquals(expected, found);

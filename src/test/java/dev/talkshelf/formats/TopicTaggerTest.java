@@ -91,6 +91,18 @@ class TopicTaggerTest {
     }
 
     @Test
+    void stemsOfEveryLengthAreFoundInADescription() throws Exception {
+        String json = "{\"topics\": [{\"path\": \"zig\", \"patterns\": [\"zig*\"]},"
+                + " {\"path\": \"embedded\", \"patterns\": [\"microcontroller*\"]},"
+                + " {\"path\": \"concurrency\", \"patterns\": [\"thread*\", \"mutex\"]}]}";
+        TopicTagger custom = TopicTagger.fromJson(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+
+        assertEquals(List.of("embedded", "concurrency"), custom.suggest("It finally happened",
+                "Microcontrollers everywhere: microcontroller boards, threads and threading.", null));
+        assertEquals(List.of("zig"), custom.suggest("It finally happened", "Zigzag through zig code; the microphone threw.", null));
+    }
+
+    @Test
     void resultFollowsTaxonomyOrderWithoutDuplicates() {
         List<String> topics = title("Testing async Django apps with pytest and PostgreSQL");
         assertEquals(topics.stream().distinct().toList(), topics);
