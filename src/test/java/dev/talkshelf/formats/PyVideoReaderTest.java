@@ -139,4 +139,21 @@ class PyVideoReaderTest {
         }
         assertEquals(300, last.get());
     }
+
+    @Test
+    void progressReportsGiveTheTreesWholeCountCountedBesideTheReading() throws Exception {
+        for (int i = 0; i < 1_100; i++) {
+            TestFiles.write(dir, String.format("ev%d/videos/%04d.json", i % 3, i), "{\"title\": \"Talk " + i + "\"}");
+        }
+        TestFiles.write(dir, "ev0/videos/notes.txt", "not a talk");
+        TestFiles.write(dir, "ev1/category.json", "{\"title\": \"Event One\"}");
+        List<long[]> reports = new ArrayList<>();
+        List<ImportedTalk> talks = reader.read(dir, new ImportContext(n -> false, (d, t) -> reports.add(new long[]{d, t}))).talks();
+        assertEquals(1_100, talks.size());
+        // The reading does not wait for the count: a chunk read before it is over is not reported, the rest are.
+        List<String> all = List.of("500/1100", "1000/1100", "1100/1100");
+        List<String> seen = reports.stream().map(r -> r[0] + "/" + r[1]).toList();
+        assertEquals(all.subList(all.size() - seen.size(), all.size()), seen);
+        assertFalse(seen.isEmpty());
+    }
 }
