@@ -145,8 +145,9 @@ public final class PyVideoReader implements TalkReader {
         static TalkFiles under(Path source) throws IOException {
             TalkFiles files = new TalkFiles(new PathOrderWalk(source, PyVideoReader::isTalkFile));
             Thread counting = new Thread(() -> {
+                // Counted, not kept: a million paths would fill the heap.
                 try (Stream<Path> walk = Files.find(source, Integer.MAX_VALUE, PyVideoReader::isTalkFile)) {
-                    files.count.complete(walk.takeWhile(p -> !files.stopped).count()); // counted, not kept: a million paths would fill the heap
+                    files.count.complete(walk.takeWhile(p -> !files.stopped).count());
                 } catch (IOException | RuntimeException e) {
                     files.count.completeExceptionally(e);
                 }
