@@ -247,12 +247,19 @@ final class CuePacking {
     }
 
     static void varint(ByteArrayOutputStream out, long value) {
+        byte[] bytes = new byte[10];
+        out.write(bytes, 0, varint(bytes, 0, value));
+    }
+
+    /** Writes {@code value} as a varint into {@code out} from {@code at} (up to 10 bytes); the position after it. */
+    static int varint(byte[] out, int at, long value) {
         long v = value;
         while ((v & ~0x7FL) != 0) {
-            out.write((int) ((v & 0x7F) | 0x80));
+            out[at++] = (byte) ((v & 0x7F) | 0x80);
             v >>>= 7;
         }
-        out.write((int) v);
+        out[at++] = (byte) v;
+        return at;
     }
 
     static long varint(byte[] in, int[] at) {

@@ -51,15 +51,8 @@ final class DescriptionPacking {
         deflater.finish();
         // Deflated straight into a buffer of the text's size: what does not finish within it would not be kept anyway.
         byte[] out = raw.length <= SCRATCH_SIZE ? SCRATCH.get() : new byte[raw.length];
-        int n = 0;
-        out[n++] = DEFLATED;
-        for (int v = raw.length; ; v >>>= 7) {
-            if ((v & ~0x7F) == 0) {
-                out[n++] = (byte) v;
-                break;
-            }
-            out[n++] = (byte) ((v & 0x7F) | 0x80);
-        }
+        out[0] = DEFLATED;
+        int n = CuePacking.varint(out, 1, raw.length);
         while (!deflater.finished() && n < raw.length) {
             n += deflater.deflate(out, n, raw.length - n);
         }

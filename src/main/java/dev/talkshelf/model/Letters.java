@@ -49,7 +49,7 @@ public final class Letters {
         StringBuilder folded = new StringBuilder(text.length() + 8).append(text, 0, first);
         for (int i = first; i < text.length(); i++) {
             char ch = text.charAt(i);
-            int k = ch < MIN_FOLDED ? -1 : FOLDED_LETTERS.indexOf(ch);
+            int k = foldIndex(ch);
             if (k < 0) {
                 folded.append(ch);
             } else {
@@ -61,12 +61,16 @@ public final class Letters {
 
     private static int firstFolded(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (ch >= MIN_FOLDED && FOLDED_LETTERS.indexOf(ch) >= 0) {
+            if (foldIndex(text.charAt(i)) >= 0) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** Where {@code ch} is among the folded letters, or -1 (at once for anything below them: all of ASCII). */
+    private static int foldIndex(char ch) {
+        return ch < MIN_FOLDED ? -1 : FOLDED_LETTERS.indexOf(ch);
     }
 
     /** Most names, titles and descriptions are plain ASCII and need no Unicode work at all. */
