@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -314,6 +315,57 @@ class DatabaseLockingTest {
             }
             pool.shutdown();
             assertEquals(150, talks.count());
+        }
+    }
+
+    @Test
+    void readsAndWritesOfManyThreadsAtOnceSeeOnlyWholeTransactions() throws Exception {
+        // The connections are opened without SQLite's own lock per connection (decision 0074): the process's write and
+        // read locks alone keep each connection to one thread at a time.
+        try (Database db = Database.open(dir.resolve("lib.db"), CLOCK)) {
+            TalkStore talks = new TalkStore(db, CLOCK);
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            AtomicBoolean writing = new AtomicBoolean(true);
+            try {
+                List<Future<?>> writers = new ArrayList<>();
+                for (int w = 0; w < 3; w++) {
+                    int writer = w;
+                    writers.add(pool.submit(() -> {
+                        for (int i = 0; i < 30; i++) {
+                            int round = i;
+                            db.write(c -> {
+                                for (int k = 0; k < 5; k++) {
+                                    talks.insert(Talk.titled("W" + writer + " round " + round + " talk " + k), null);
+                                }
+                                return null;
+                            });
+                        }
+                    }));
+                }
+                List<Future<Integer>> readers = new ArrayList<>();
+                for (int r = 0; r < 5; r++) {
+                    readers.add(pool.submit(() -> {
+                        int reads = 0;
+                        do {
+                            long seen = talks.count();
+                            assertEquals(0, seen % 5, "a read saw part of a transaction: " + seen + " talks");
+                            reads++;
+                        } while (writing.get());
+                        return reads;
+                    }));
+                }
+                for (Future<?> f : writers) {
+                    f.get(60, TimeUnit.SECONDS);
+                }
+                writing.set(false);
+                for (Future<Integer> f : readers) {
+                    assertTrue(f.get(60, TimeUnit.SECONDS) > 0);
+                }
+                assertEquals(450, talks.count());
+            } finally {
+                writing.set(false);
+                pool.shutdownNow();
+            }
         }
     }
 
