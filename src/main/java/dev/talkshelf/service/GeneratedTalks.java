@@ -63,15 +63,22 @@ public final class GeneratedTalks {
     private final Zipf topicRank;
     private final Zipf titleWordRank;
     private final Set<Long> titleSpeakerKeys = new HashSet<>();
+    private final int chunk;
     private int next;
     private int playlistsMade;
 
     public GeneratedTalks(int size, long seed) {
+        this(size, seed, CHUNK);
+    }
+
+    /** As {@link #GeneratedTalks(int, long)}, handed out {@code chunk} talks at a time (tests of many small batches). */
+    GeneratedTalks(int size, long seed, int chunk) {
         if (size < 1) {
             throw new UserInputException("the number of talks must be at least 1");
         }
         this.size = size;
         this.seed = seed;
+        this.chunk = chunk;
         this.random = new Random(seed);
         this.words = Vocabulary.load(new Random(seed));
         // About one speaker per two talks, most of them giving one talk, a few giving hundreds (as in PyVideo).
@@ -89,9 +96,9 @@ public final class GeneratedTalks {
         return next < size;
     }
 
-    /** The next batch of at most {@link #CHUNK} talks, with the playlists that refer to them. */
+    /** The next batch of at most {@link #CHUNK} talks (or the chunk given), with the playlists that refer to them. */
     public ImportBatch nextBatch() {
-        int count = Math.min(CHUNK, size - next);
+        int count = Math.min(chunk, size - next);
         List<ImportedTalk> talks = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             talks.add(talk(next + i));

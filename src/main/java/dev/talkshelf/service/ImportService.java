@@ -241,6 +241,14 @@ public final class ImportService {
         }
     }
 
+    /**
+     * Keeps the whole library's facet counts after a library was filled by many runs ({@link LibraryGenerator}): a run
+     * keeps them itself only when it added a tenth of the library (decision 0051).
+     */
+    void keepFacetCounts() {
+        journal.keepFacetCountsIfFree();
+    }
+
     /** Applies read batches, all or nothing; a dry run does the same work and takes it back. */
     public ImportSummary apply(List<ImportBatch> batches, boolean dryRun) {
         return apply(batches, dryRun, ImportContext.Progress.SILENT, () -> false);

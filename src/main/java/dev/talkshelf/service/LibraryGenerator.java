@@ -42,8 +42,13 @@ public final class LibraryGenerator {
             throw new UserInputException("the library already has " + present + (present == 1 ? " talk" : " talks")
                     + "; generate into a new file (--library FILE)");
         }
+        return generate(new GeneratedTalks(talks, seed), progress);
+    }
+
+    /** Stores every batch of {@code source}, then keeps the facet counts its many runs left retired. */
+    Generated generate(GeneratedTalks source, ImportContext.Progress progress) {
+        int talks = source.size();
         long start = System.nanoTime();
-        GeneratedTalks source = new GeneratedTalks(talks, seed);
         long done = 0;
         while (source.hasNext()) {
             ImportBatch batch = source.nextBatch();
@@ -52,6 +57,9 @@ public final class LibraryGenerator {
             done += batch.talks().size();
             progress.advanced(done, talks);
         }
+        // Each batch is a run of its own; past the tenth batch each is under a tenth of the library and leaves the
+        // counts to the first facets (~1.1 s at a million talks, decision 0051): counted once here instead.
+        imports.keepFacetCounts();
         return new Generated(library.count(), playlists.list().size(), Duration.ofNanos(System.nanoTime() - start));
     }
 }

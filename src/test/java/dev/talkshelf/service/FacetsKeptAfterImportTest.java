@@ -47,6 +47,25 @@ class FacetsKeptAfterImportTest {
     }
 
     @Test
+    void aGeneratedLibraryOfManySmallBatchesEndsWithTheCountsKept() throws Exception {
+        Path file = dir.resolve("lib.db");
+        try (Services services = Library.open(file, Clock.systemUTC())) {
+            // Twelve runs of 100 talks: the last eight each add under a tenth of the library, as a million talks'
+            // batches of 25,000 do past the tenth.
+            new LibraryGenerator(services.imports(), services.library(), services.playlists())
+                    .generate(new GeneratedTalks(1_200, 5, 100), ImportContext.Progress.SILENT);
+        }
+        assertTrue(countsKept(file), "counts kept at the end of the generation");
+        Facets kept = wholeLibraryFacets(file);
+
+        retireCounts(file);
+        Facets recounted = wholeLibraryFacets(file);
+
+        assertEquals(1_200, kept.total());
+        assertEquals(recounted, kept);
+    }
+
+    @Test
     void aSmallImportIntoALargerLibraryLeavesTheCountingToTheNextAsker() throws Exception {
         Path file = dir.resolve("lib.db");
         Path one = dir.resolve("one.txt");
