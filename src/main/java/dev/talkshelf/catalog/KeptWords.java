@@ -759,9 +759,12 @@ final class KeptWords {
             }
             for (int w = 0; w < words.size(); w++) {
                 all[w] = w;
-                char first = words.get(w).charAt(0);
-                if (first < 128) {
-                    lists.get(first).add(w);
+                String word = words.get(w);
+                if (word.isEmpty()) {
+                    int index = w;
+                    lists.forEach(list -> list.add(index)); // stands at every token, as any text holds it
+                } else if (word.charAt(0) < 128) {
+                    lists.get(word.charAt(0)).add(w);
                 }
             }
             for (int c = 0; c < 128; c++) {
