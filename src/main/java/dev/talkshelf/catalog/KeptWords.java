@@ -19,6 +19,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /**
  * The talks matching each of a few words found in much of the library, kept in the file as bitmaps with their count,
@@ -752,23 +753,12 @@ final class KeptWords {
 
         WordStarts(List<String> words) {
             this.words = List.copyOf(words);
-            this.all = new int[words.size()];
-            List<List<Integer>> lists = new ArrayList<>();
-            for (int c = 0; c < 128; c++) {
-                lists.add(new ArrayList<>());
-            }
-            for (int w = 0; w < words.size(); w++) {
-                all[w] = w;
-                String word = words.get(w);
-                if (word.isEmpty()) {
-                    int index = w;
-                    lists.forEach(list -> list.add(index)); // stands at every token, as any text holds it
-                } else if (word.charAt(0) < 128) {
-                    lists.get(word.charAt(0)).add(w);
-                }
-            }
-            for (int c = 0; c < 128; c++) {
-                byAscii[c] = lists.get(c).stream().mapToInt(Integer::intValue).toArray();
+            this.all = IntStream.range(0, words.size()).toArray();
+            for (int c = 0; c < byAscii.length; c++) {
+                char ch = (char) c;
+                // An empty word (never kept) would stand at every token.
+                byAscii[c] = IntStream.range(0, words.size())
+                        .filter(w -> words.get(w).isEmpty() || words.get(w).charAt(0) == ch).toArray();
             }
         }
 
