@@ -83,7 +83,7 @@ public final class Database implements AutoCloseable {
     /** Writers of other processes say here that they wait, so a long writer can let them in ({@link #writerWaiting}). */
     private final WaitingWriters waitingElsewhere;
     private final Map<Connection, Map<String, PreparedStatement>> statements = new ConcurrentHashMap<>();
-    private final Map<String, Long> transactionIds = new HashMap<>();
+    private final Map<String, NamedRow> transactionRows = new HashMap<>();
     /** The connection the current thread's work runs on, for {@link #cached} and {@link #lastInsertId}. */
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
     private final WriteWaitListener waits;
@@ -612,11 +612,11 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Ids of names (speakers, events, topics) looked up in the current transaction, so a long import asks
+     * Rows of names (speakers, events, topics) looked up in the current transaction, so a long import asks
      * for each once. Emptied when the transaction ends either way, so a rolled-back id never leaks out.
      */
-    Map<String, Long> transactionIds() {
-        return transactionIds;
+    Map<String, NamedRow> transactionRows() {
+        return transactionRows;
     }
 
     /**
@@ -645,15 +645,15 @@ public final class Database implements AutoCloseable {
 
     /**
      * Marks a talk inserted by this transaction: indexed at the commit like a touched one, with no old row to remove,
-     * and with {@code description} as given (it is not unpacked from the column again, unless the talk is touched).
+     * and with {@code text} as its row (it is not read back from the tables, unless the talk is touched).
      */
-    void inserted(long talkId, String description) {
+    void inserted(long talkId, IndexText text) {
         facetsMayHaveChanged = true;
         topicsPending.add(talkId);
         if (Thread.currentThread() == unindexedInserts) {
             return;
         }
-        touchedTalks.inserted(talkId, description);
+        touchedTalks.inserted(talkId, text);
     }
 
     /** Marks a speaker inserted by this transaction: it is added to the speakers' search index when the transaction commits. */
@@ -705,7 +705,7 @@ public final class Database implements AutoCloseable {
         initialsPending.clear();
         topicsPending.clear();
         newSpeakers.clear();
-        transactionIds.clear();
+        transactionRows.clear();
     }
 
     private void rollback() {

@@ -5,7 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Collection;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Keeps {@code talk_fts} equal to the talks: one row per talk with its title, speakers, event, topic paths,
@@ -46,6 +47,10 @@ final class FtsIndex {
                 content = '', contentless_delete = 1
             )""";
 
+    /** One talk's index row. */
+    private static final String INSERT_ROW =
+            "INSERT INTO talk_fts(rowid, title, speakers, event, tags, description, notes) VALUES (?, ?, ?, ?, ?, ?, ?)";
+
     /** Where {@link #SELECT_PARTS} puts the description, which is read through {@link DescriptionPacking}. */
     private static final int DESCRIPTION = 6;
 
@@ -82,8 +87,7 @@ final class FtsIndex {
     static void insertAll(Connection c) throws SQLException {
         try (Statement read = c.createStatement();
              ResultSet rows = read.executeQuery(SELECT_ALL_PARTS);
-             PreparedStatement insert = c.prepareStatement(
-                     "INSERT INTO talk_fts(rowid, title, speakers, event, tags, description, notes) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+             PreparedStatement insert = c.prepareStatement(INSERT_ROW)) {
             while (rows.next()) {
                 insert.setLong(1, rows.getLong(1));
                 for (int column = 2; column <= 7; column++) {
@@ -96,15 +100,46 @@ final class FtsIndex {
     }
 
     /**
-     * Rebuilds the index rows of the given talks, removing first the rows of those that may have one. The text
-     * is folded here in Java ({@link TextFold#fold} returns plain text untouched at once); folding in SQL with a
-     * chain of replace() calls over every description tripled the time a 21,700-talk import spent indexing.
+     * Rebuilds the index rows of the given talks, removing first the rows of those that may have one. A talk inserted
+     * by this transaction and untouched since is indexed from the text its insert stored ({@link IndexText}); the
+     * others' parts are read from the tables. The text is folded here in Java ({@link TextFold#fold} returns plain text
+     * untouched at once); folding in SQL with a chain of replace() calls over every description tripled the time a
+     * 21,700-talk import spent indexing.
      */
     static void refresh(Connection c, TouchedTalks talks, KeptWords.Pending pending) throws SQLException {
         if (talks.isEmpty()) {
             return;
         }
-        Collection<Long> talkIds = talks.all();
+        // The kept words' bitmaps follow the same talks, from their new text, at the commit (KeptWords.apply): a write
+        // to another table now would make FTS5 write out the rows it holds, a segment each time.
+        boolean keeping = pending != null && pending.recording(c);
+        List<Long> readBack = new ArrayList<>();
+        try (PreparedStatement insert = c.prepareStatement(INSERT_ROW)) {
+            Row row = new Row(insert, keeping ? pending : null);
+            for (long id : talks.all()) {
+                IndexText text = talks.insertedText(id);
+                if (text == null) {
+                    readBack.add(id);
+                    continue;
+                }
+                row.start(id);
+                row.part(text.title());
+                row.part(text.speakers());
+                row.part(text.event());
+                row.part(text.tags());
+                row.part(text.description());
+                row.part(null); // notes: a new talk's are added after it, and touch it
+                row.insert();
+            }
+            if (!readBack.isEmpty()) {
+                readBack(c, readBack, talks, keeping ? pending : null, row);
+            }
+        }
+    }
+
+    /** Rebuilds the rows of talks whose text is read from the tables, removing their old rows first. */
+    private static void readBack(Connection c, List<Long> talkIds, TouchedTalks talks, KeptWords.Pending pending, Row row)
+            throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TEMP TABLE IF NOT EXISTS fts_dirty (id INTEGER PRIMARY KEY, old_row INTEGER NOT NULL)");
             s.execute("DELETE FROM temp.fts_dirty");
@@ -125,43 +160,63 @@ final class FtsIndex {
                 s.execute("DELETE FROM talk_fts WHERE rowid IN (SELECT id FROM temp.fts_dirty WHERE old_row)");
             }
         }
-        // The kept words' bitmaps follow the same talks, from their new text, at the commit (KeptWords.apply): a write
-        // to another table now would make FTS5 write out the rows it holds, a segment each time.
-        boolean keeping = pending != null && pending.recording(c);
-        if (keeping) {
+        if (pending != null) {
             for (long id : talkIds) {
                 pending.touched(id, null, null); // no row any more, unless one is read below
             }
         }
-        try (Statement read = c.createStatement();
-             ResultSet rows = read.executeQuery(SELECT_PARTS);
-             PreparedStatement insert = c.prepareStatement(
-                     "INSERT INTO talk_fts(rowid, title, speakers, event, tags, description, notes) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            StringBuilder text = new StringBuilder();
-            String title = null;
+        try (Statement read = c.createStatement(); ResultSet rows = read.executeQuery(SELECT_PARTS)) {
             while (rows.next()) {
-                long id = rows.getLong(1);
-                insert.setLong(1, id);
-                text.setLength(0);
+                row.start(rows.getLong(1));
                 for (int column = 2; column <= 7; column++) {
-                    String folded = TextFold.fold(column != DESCRIPTION ? rows.getString(column)
-                            : talks.knowsDescription(id) ? talks.description(id) : DescriptionPacking.read(rows, column));
-                    insert.setString(column, folded);
-                    if (column == 2) {
-                        title = folded;
-                    }
-                    if (keeping && folded != null) {
-                        text.append(folded).append(' ');
-                    }
+                    row.part(column != DESCRIPTION ? rows.getString(column) : DescriptionPacking.read(rows, column));
                 }
-                insert.executeUpdate();
-                if (keeping) {
-                    pending.touched(id, title, text.toString());
-                }
+                row.insert();
             }
         }
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM temp.fts_dirty");
+        }
+    }
+
+    /** One index row being bound, part by part (folded), and the kept words' text gathered from the same parts. */
+    private static final class Row {
+        private final PreparedStatement insert;
+        private final KeptWords.Pending pending;
+        private final StringBuilder text = new StringBuilder();
+        private long id;
+        private int column;
+        private String title;
+
+        Row(PreparedStatement insert, KeptWords.Pending pending) {
+            this.insert = insert;
+            this.pending = pending;
+        }
+
+        void start(long talkId) throws SQLException {
+            id = talkId;
+            column = 2;
+            text.setLength(0);
+            insert.setLong(1, talkId);
+        }
+
+        void part(String stored) throws SQLException {
+            String folded = TextFold.fold(stored);
+            insert.setString(column, folded);
+            if (column == 2) {
+                title = folded;
+            }
+            if (pending != null && folded != null) {
+                text.append(folded).append(' ');
+            }
+            column++;
+        }
+
+        void insert() throws SQLException {
+            insert.executeUpdate();
+            if (pending != null) {
+                pending.touched(id, title, text.toString());
+            }
         }
     }
 }

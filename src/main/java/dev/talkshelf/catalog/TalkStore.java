@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
+import java.util.TreeMap;
 
 /** Talks with their speakers, event, topics and links: stored, changed, loaded by id. */
 public final class TalkStore {
@@ -74,19 +76,21 @@ public final class TalkStore {
                                      last_played, source_key, media_kind)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
             WatchState w = talk.watch();
+            NamedRow event = event(talk.event());
             Sql.bind(ps, Arrays.asList(talk.id() == null ? null : talk.id().value(),
                     talk.title().strip(), titleKey, description.stored(),
-                    eventId(c, talk.event()), talk.year(), talk.recorded() == null ? null : talk.recorded().toString(),
+                    event == null ? null : event.id(), talk.year(), talk.recorded() == null ? null : talk.recorded().toString(),
                     talk.duration(), blankToNull(talk.media()), blankToNull(talk.thumbnail()),
                     talk.added() == null ? clock.instant() : talk.added(), talk.rating(), w.status().label(),
                     w.position(), w.watchedAt(), w.timesWatched(), w.lastPlayedAt(),
                     keptSourceKey(sourceKey, blankToNull(talk.media())), mediaKind(blankToNull(talk.media()))));
             ps.executeUpdate();
             id = db.lastInsertId();
-            writeSpeakers(c, id, FRESH, talk.speakers());
-            writeTopics(c, id, FRESH, talk.tags());
+            String speakers = writeSpeakers(c, id, FRESH, talk.speakers());
+            String topics = writeTopics(c, id, FRESH, talk.tags());
             writeLinks(c, id, FRESH, talk.links());
-            db.inserted(id, description.text());
+            db.inserted(id, new IndexText(talk.title().strip(), speakers, event == null ? null : event.name(), topics,
+                    description.text()));
             return TalkId.of(id);
         });
     }
@@ -597,7 +601,8 @@ public final class TalkStore {
         return map;
     }
 
-    private void writeSpeakers(Connection c, long talkId, boolean fresh, List<String> speakers) throws SQLException {
+    /** Writes a talk's speakers; returns their names as stored, in order, joined by a space (null for none). */
+    private String writeSpeakers(Connection c, long talkId, boolean fresh, List<String> speakers) throws SQLException {
         if (!fresh) {
             PreparedStatement del = db.cached("DELETE FROM talk_speaker WHERE talk_id = ?");
             del.setLong(1, talkId);
@@ -605,51 +610,60 @@ public final class TalkStore {
         }
         int ord = 0;
         LinkedHashSet<Long> seen = new LinkedHashSet<>();
+        StringJoiner names = new StringJoiner(" ");
         PreparedStatement ins = db.cached("INSERT INTO talk_speaker(talk_id, ord, speaker_id) VALUES (?, ?, ?)");
         for (String name : speakers) {
             String key = name == null ? "" : Names.key(name);
             if (key.isEmpty()) {
                 continue;
             }
-            long speakerId = upsertNamed(c, "speaker", name.strip(), key);
-            if (!seen.add(speakerId)) {
+            NamedRow speaker = upsertNamed("speaker", name.strip(), key);
+            if (!seen.add(speaker.id())) {
                 continue;
             }
             ins.setLong(1, talkId);
             ins.setInt(2, ord++);
-            ins.setLong(3, speakerId);
+            ins.setLong(3, speaker.id());
             ins.executeUpdate();
+            names.add(speaker.name());
         }
+        return ord == 0 ? null : names.toString();
     }
 
     private Long eventId(Connection c, String name) throws SQLException {
+        NamedRow event = event(name);
+        return event == null ? null : event.id();
+    }
+
+    /** The event row of this name, found or made; null for no name. */
+    private NamedRow event(String name) throws SQLException {
         String key = name == null ? "" : Names.key(name);
         if (key.isEmpty()) {
             return null;
         }
-        return upsertNamed(c, "event", name.strip(), key);
+        return upsertNamed("event", name.strip(), key);
     }
 
     /**
      * Finds or creates a row of a (id, name, name_key) table; table names are our own constants. {@code key} is the
      * name's {@link Names#key}, made once by the caller (an import asks for it twice per name otherwise).
      */
-    private long upsertNamed(Connection c, String table, String name, String key) throws SQLException {
-        Long known = db.transactionIds().get(table + ":" + key);
+    private NamedRow upsertNamed(String table, String name, String key) throws SQLException {
+        NamedRow known = db.transactionRows().get(table + ":" + key);
         if (known != null) {
             return known;
         }
-        long id = findOrInsertNamed(table, key, name);
-        db.transactionIds().put(table + ":" + key, id);
-        return id;
+        NamedRow row = findOrInsertNamed(table, key, name);
+        db.transactionRows().put(table + ":" + key, row);
+        return row;
     }
 
-    private long findOrInsertNamed(String table, String key, String name) throws SQLException {
-        PreparedStatement find = db.cached("SELECT id FROM " + table + " WHERE name_key = ?");
+    private NamedRow findOrInsertNamed(String table, String key, String name) throws SQLException {
+        PreparedStatement find = db.cached("SELECT id, name FROM " + table + " WHERE name_key = ?");
         find.setString(1, key);
         try (ResultSet rs = find.executeQuery()) {
             if (rs.next()) {
-                return rs.getLong(1);
+                return new NamedRow(rs.getLong(1), rs.getString(2));
             }
         }
         PreparedStatement ins = db.cached("INSERT INTO " + table + "(name, name_key) VALUES (?, ?)");
@@ -660,10 +674,11 @@ public final class TalkStore {
         if (table.equals("speaker")) {
             db.speakerInserted(id);
         }
-        return id;
+        return new NamedRow(id, name);
     }
 
-    private void writeTopics(Connection c, long talkId, boolean fresh, List<String> tags) throws SQLException {
+    /** Writes a talk's topics; returns their paths in topic id order, joined by a space (null for none). */
+    private String writeTopics(Connection c, long talkId, boolean fresh, List<String> tags) throws SQLException {
         if (!fresh) {
             PreparedStatement del = db.cached("DELETE FROM talk_topic WHERE talk_id = ?");
             PreparedStatement delAll = db.cached("DELETE FROM talk_topic_closure WHERE talk_id = ?");
@@ -682,9 +697,12 @@ public final class TalkStore {
         PreparedStatement sums = null;
         String status = null;
         long left = 0;
+        TreeMap<Long, String> byId = new TreeMap<>();
         for (String path : paths) {
+            long pathId = topicId(c, path);
+            byId.put(pathId, path);
             ins.setLong(1, talkId);
-            ins.setLong(2, topicId(c, path));
+            ins.setLong(2, pathId);
             ins.setInt(3, ord++);
             ins.executeUpdate();
             for (String ancestor : TopicPath.selfAndAncestors(path)) {
@@ -711,6 +729,7 @@ public final class TalkStore {
                 sums.executeUpdate();
             }
         }
+        return byId.isEmpty() ? null : String.join(" ", byId.values());
     }
 
     private static List<String> topicsIn(Connection c, long talkId) throws SQLException {
@@ -737,12 +756,12 @@ public final class TalkStore {
 
     /** Finds or creates a topic and, first, its parents. */
     private long topicId(Connection c, String path) throws SQLException {
-        Long known = db.transactionIds().get("topic:" + path);
+        NamedRow known = db.transactionRows().get("topic:" + path);
         if (known != null) {
-            return known;
+            return known.id();
         }
         long id = findOrInsertTopic(c, path);
-        db.transactionIds().put("topic:" + path, id);
+        db.transactionRows().put("topic:" + path, new NamedRow(id, path));
         return id;
     }
 

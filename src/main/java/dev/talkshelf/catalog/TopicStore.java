@@ -77,7 +77,7 @@ public final class TopicStore {
                 changes.put(id, talks.changeTopics(id, List.copyOf(add), remove));
             }
             removeUnused(c);
-            db.transactionIds().clear(); // the cache of topic ids may name rows just deleted
+            db.transactionRows().clear(); // the cache of topic ids may name rows just deleted
             return changes;
         });
     }

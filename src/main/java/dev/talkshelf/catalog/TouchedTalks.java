@@ -14,34 +14,29 @@ import java.util.Set;
 final class TouchedTalks {
     private final Set<Long> all = new LinkedHashSet<>();
     private final Set<Long> withoutRow = new HashSet<>();
-    /** Inserted talks' descriptions as given, so the index rows need not unpack them from the column again. */
-    private final Map<Long, String> descriptions = new HashMap<>();
+    /** Inserted talks' index text as their inserts stored it, so their rows need not be read back from the tables. */
+    private final Map<Long, IndexText> inserted = new HashMap<>();
 
     /** A talk whose searchable text changed (or that was deleted). */
     void changed(long talkId) {
         all.add(talkId);
-        descriptions.remove(talkId); // what it was inserted with may not be what it holds now
+        inserted.remove(talkId); // what it was inserted with may not be what it holds now
     }
 
     /**
-     * A talk inserted by this transaction with this description; if it was touched before (deleted, then restored), it
-     * may still have a row.
+     * A talk inserted by this transaction with this index text; if it was touched before (deleted, then restored), it
+     * may still have a row, and its text is read from the tables.
      */
-    void inserted(long talkId, String description) {
+    void inserted(long talkId, IndexText text) {
         if (all.add(talkId)) {
             withoutRow.add(talkId);
-            descriptions.put(talkId, description);
+            inserted.put(talkId, text);
         }
     }
 
-    /** True when the talk's description is known as it was inserted, untouched since: {@link #description}. */
-    boolean knowsDescription(long talkId) {
-        return descriptions.containsKey(talkId);
-    }
-
-    /** The description an untouched talk was inserted with (null for none). */
-    String description(long talkId) {
-        return descriptions.get(talkId);
+    /** The index text a talk was inserted with, untouched since; null when it must be read from the tables. */
+    IndexText insertedText(long talkId) {
+        return inserted.get(talkId);
     }
 
     Set<Long> all() {
@@ -60,6 +55,6 @@ final class TouchedTalks {
     void clear() {
         all.clear();
         withoutRow.clear();
-        descriptions.clear();
+        inserted.clear();
     }
 }
