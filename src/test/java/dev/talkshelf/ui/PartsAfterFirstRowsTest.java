@@ -3,10 +3,8 @@ package dev.talkshelf.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.talkshelf.service.Services;
 import dev.talkshelf.ui.settings.WindowSettings;
 import dev.talkshelf.ui.shared.Desktop;
-import dev.talkshelf.ui.shared.FxTaskRunner;
 import dev.talkshelf.ui.shared.Playback;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,8 +34,7 @@ import org.testfx.framework.junit5.Start;
 class PartsAfterFirstRowsTest {
     @TempDir
     static Path dir;
-    private Services services;
-    private FxTaskRunner tasks;
+    private SampleStage sample;
     private MainWindow window;
     /** At the first layout pass with rows: [sidebar's place, details' place, the list] as x, width; then whether the sidebar was in. */
     private double[] firstRows;
@@ -45,9 +42,8 @@ class PartsAfterFirstRowsTest {
 
     @Start
     void start(Stage stage) {
-        services = TestLibrary.sample(dir);
-        tasks = new FxTaskRunner();
-        window = new MainWindow(services, tasks, Playback.NONE, Desktop.NONE, null, WindowSettings.DEFAULTS);
+        sample = SampleStage.open(stage, dir);
+        window = new MainWindow(sample.services(), sample.tasks(), Playback.NONE, Desktop.NONE, null, WindowSettings.DEFAULTS);
         Scene scene = new Scene(window.root(), 1200, 760);
         scene.addPostLayoutPulseListener(new Runnable() {
             @Override
@@ -65,8 +61,7 @@ class PartsAfterFirstRowsTest {
 
     @AfterEach
     void close() throws Exception {
-        tasks.close();
-        services.close();
+        sample.close();
     }
 
     private static double[] bounds(Scene scene) {

@@ -9,7 +9,6 @@ import dev.talkshelf.model.TalkId;
 import dev.talkshelf.service.Services;
 import dev.talkshelf.ui.details.DetailsView;
 import dev.talkshelf.ui.shared.Desktop;
-import dev.talkshelf.ui.shared.FxTaskRunner;
 import dev.talkshelf.ui.shared.Playback;
 import dev.talkshelf.ui.sidebar.SidebarView;
 import java.nio.file.Path;
@@ -44,34 +43,30 @@ class PartsBuiltLateTest {
     private static final PseudoClass ON = PseudoClass.getPseudoClass("on");
     @TempDir
     static Path dir;
-    private Services services;
-    private FxTaskRunner tasks;
-    private Stage stage;
+    private SampleStage sample;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        services = TestLibrary.sample(dir);
-        tasks = new FxTaskRunner();
+        sample = SampleStage.open(stage, dir);
         stage.setScene(new Scene(new VBox(), 1200, 760));
         stage.show();
     }
 
     @AfterEach
     void close() throws Exception {
-        tasks.close();
-        services.close();
+        sample.close();
     }
 
     @Test
     void theDetailsAndTheSidebarBuiltAfterATalkWasChosenShowIt(FxRobot robot) throws Exception {
+        Services services = sample.services();
         Talk talk = services.library().talk(TalkId.of(1)).orElseThrow();
         assertFalse(talk.speakers().isEmpty() || talk.tags().isEmpty(), "the sample's first talk has speakers and topics");
         services.library().setRating(talk.id(), 4);
         services.library().addNote(talk.id(), Duration.ofMinutes(12), "the part about pipelines");
         AtomicReference<MainWindowViewModel> model = new AtomicReference<>();
         robot.interact(() -> {
-            model.set(new MainWindowViewModel(services, tasks, Playback.NONE, Desktop.NONE, List.of()));
+            model.set(new MainWindowViewModel(services, sample.tasks(), Playback.NONE, Desktop.NONE, List.of()));
             model.get().start();
             model.get().details().show(talk);
         });
@@ -82,7 +77,7 @@ class PartsBuiltLateTest {
         robot.interact(() -> {
             DetailsView details = new DetailsView(vm.details(), vm.transcript(), null, vm.sidebar()::include, false);
             SidebarView sidebar = new SidebarView(vm.sidebar());
-            stage.getScene().setRoot(new HBox(sidebar.root(), details.root()));
+            sample.stage().getScene().setRoot(new HBox(sidebar.root(), details.root()));
         });
         FxWait.until(5, () -> robot.lookup("#details-title").tryQuery().map(Node::isVisible).orElse(false));
 

@@ -3,10 +3,8 @@ package dev.talkshelf.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.talkshelf.service.Services;
 import dev.talkshelf.ui.settings.WindowSettings;
 import dev.talkshelf.ui.shared.Desktop;
-import dev.talkshelf.ui.shared.FxTaskRunner;
 import dev.talkshelf.ui.shared.Playback;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,25 +39,20 @@ import org.testfx.util.WaitForAsyncUtils;
 class WholeTextTest {
     @TempDir
     static Path dir;
-    private Services services;
-    private FxTaskRunner tasks;
+    private SampleStage sample;
     private MainWindow window;
-    private Stage stage;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        services = TestLibrary.sample(dir);
-        tasks = new FxTaskRunner();
-        window = new MainWindow(services, tasks, Playback.NONE, Desktop.NONE, null, WindowSettings.DEFAULTS);
+        sample = SampleStage.open(stage, dir);
+        window = new MainWindow(sample.services(), sample.tasks(), Playback.NONE, Desktop.NONE, null, WindowSettings.DEFAULTS);
         stage.setScene(new Scene(window.root(), WindowSettings.DEFAULTS.width(), WindowSettings.DEFAULTS.height()));
         stage.show();
     }
 
     @AfterEach
     void close() throws Exception {
-        tasks.close();
-        services.close();
+        sample.close();
     }
 
     @Test
@@ -109,7 +102,7 @@ class WholeTextTest {
     private void check(String what, List<String> cut) {
         WaitForAsyncUtils.waitForFxEvents();
         for (Stage s : shownStages()) {
-            String where = what + (s == stage ? "" : " (" + s.getTitle() + ")");
+            String where = what + (s == sample.stage() ? "" : " (" + s.getTitle() + ")");
             for (String text : CutText.in(s.getScene().getRoot())) {
                 cut.add(where + ": " + text);
             }

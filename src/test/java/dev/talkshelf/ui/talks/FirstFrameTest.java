@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.talkshelf.service.Services;
 import dev.talkshelf.ui.FxWait;
 import dev.talkshelf.ui.MainWindow;
-import dev.talkshelf.ui.TestLibrary;
+import dev.talkshelf.ui.SampleStage;
 import dev.talkshelf.ui.settings.WindowSettings;
 import dev.talkshelf.ui.shared.Desktop;
-import dev.talkshelf.ui.shared.FxTaskRunner;
 import dev.talkshelf.ui.shared.Playback;
 import dev.talkshelf.ui.theme.Theme;
 import java.nio.file.Path;
@@ -37,21 +35,16 @@ import org.testfx.framework.junit5.Start;
 class FirstFrameTest {
     @TempDir
     static Path dir;
-    private Stage stage;
-    private Services services;
-    private FxTaskRunner tasks;
+    private SampleStage sample;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        services = TestLibrary.sample(dir);
-        tasks = new FxTaskRunner();
+        sample = SampleStage.open(stage, dir);
     }
 
     @AfterEach
     void close() throws Exception {
-        tasks.close();
-        services.close();
+        sample.close();
     }
 
     @Test
@@ -66,7 +59,7 @@ class FirstFrameTest {
 
     @Test
     void aGridGetsNoFirstFrame() {
-        FirstPage page = FirstPage.fetch(services.search(), "", false);
+        FirstPage page = FirstPage.fetch(sample.services().search(), "", false);
         WindowSettings grid = new WindowSettings(null, null, 1360, 860, false, 0.17, 0.74, java.util.Map.of(), "light",
                 List.of(), null, "grid", false);
         assertTrue(FirstFrame.of(page, grid, false).isEmpty());
@@ -74,12 +67,12 @@ class FirstFrameTest {
     }
 
     private void firstFrameThenWindow(WindowSettings settings, double width, double height) throws Exception {
-        FirstPage page = FirstPage.fetch(services.search(), "", false);
+        FirstPage page = FirstPage.fetch(sample.services().search(), "", false);
         Theme theme = Theme.parse(settings.theme());
         FirstFrame frame = FxWait.onFxThread(() -> {
             FirstFrame f = FirstFrame.of(page, settings, theme == Theme.DARK).orElseThrow();
-            stage.setScene(new Scene(f, width, height));
-            stage.show();
+            sample.stage().setScene(new Scene(f, width, height));
+            sample.stage().show();
             return f;
         });
         FxWait.until(10, () -> !frame.paintedTitles().isEmpty());
@@ -91,10 +84,10 @@ class FirstFrameTest {
         double[] box = FxWait.onFxThread(() -> frame.titleBox(width));
 
         MainWindow window = FxWait.onFxThread(() -> {
-            Scene scene = stage.getScene();
+            Scene scene = sample.stage().getScene();
             theme.useForControls();
             theme.apply(scene);
-            MainWindow w = new MainWindow(services, tasks, Playback.NONE, Desktop.NONE, null, settings, page);
+            MainWindow w = new MainWindow(sample.services(), sample.tasks(), Playback.NONE, Desktop.NONE, null, settings, page);
             scene.setRoot(w.root());
             return w;
         });

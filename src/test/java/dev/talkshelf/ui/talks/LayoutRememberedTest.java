@@ -4,12 +4,10 @@ import dev.talkshelf.ui.FxWait;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.talkshelf.service.Services;
 import dev.talkshelf.ui.shared.Desktop;
-import dev.talkshelf.ui.shared.FxTaskRunner;
 import dev.talkshelf.ui.MainWindow;
 import dev.talkshelf.ui.shared.Playback;
-import dev.talkshelf.ui.TestLibrary;
+import dev.talkshelf.ui.SampleStage;
 import dev.talkshelf.ui.settings.SettingsStore;
 import dev.talkshelf.ui.settings.WindowSettings;
 import java.nio.file.Path;
@@ -32,29 +30,24 @@ import org.testfx.util.WaitForAsyncUtils;
 class LayoutRememberedTest {
     @TempDir
     Path dir;
-    private Stage stage;
-    private Services services;
-    private FxTaskRunner tasks;
+    private SampleStage sample;
 
     @Start
     void start(Stage stage) {
-        this.stage = stage;
-        services = TestLibrary.sample(dir);
-        tasks = new FxTaskRunner();
+        sample = SampleStage.open(stage, dir);
     }
 
     @AfterEach
     void close() throws Exception {
-        tasks.close();
-        services.close();
+        sample.close();
     }
 
     private MainWindow open(FxRobot robot, WindowSettings settings) {
         MainWindow[] window = new MainWindow[1];
         robot.interact(() -> {
-            window[0] = new MainWindow(services, tasks, Playback.NONE, Desktop.NONE, null, settings);
-            stage.setScene(new Scene(window[0].root(), 1200, 760));
-            stage.show();
+            window[0] = new MainWindow(sample.services(), sample.tasks(), Playback.NONE, Desktop.NONE, null, settings);
+            sample.stage().setScene(new Scene(window[0].root(), 1200, 760));
+            sample.stage().show();
         });
         return window[0];
     }
@@ -69,7 +62,7 @@ class LayoutRememberedTest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         FxWait.until(10, () -> robot.lookup("#talk-grid").tryQuery().isPresent());
         store.save(first.settings(store.load()));
-        robot.interact(() -> stage.getScene().setRoot(new javafx.scene.layout.Pane()));
+        robot.interact(() -> sample.stage().getScene().setRoot(new javafx.scene.layout.Pane()));
 
         WindowSettings reread = store.load();
         assertEquals("grid", reread.talkLayout());

@@ -10,8 +10,7 @@ import dev.talkshelf.model.WatchStatus;
 import dev.talkshelf.service.Services;
 import dev.talkshelf.ui.shared.Desktop;
 import dev.talkshelf.ui.shared.FakePlayback;
-import dev.talkshelf.ui.shared.FxTaskRunner;
-import dev.talkshelf.ui.TestLibrary;
+import dev.talkshelf.ui.SampleStage;
 import dev.talkshelf.ui.shared.UserErrors;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -41,17 +40,16 @@ import org.testfx.util.WaitForAsyncUtils;
 class TalkGridFlowTest {
     @TempDir
     Path dir;
-    private Services services;
-    private FxTaskRunner tasks;
+    private SampleStage sample;
     private TalkListViewModel model;
     private TalkViews views;
     private final List<Talk> played = new CopyOnWriteArrayList<>();
 
     @Start
     void start(Stage stage) {
-        services = TestLibrary.sample(dir);
-        tasks = new FxTaskRunner();
-        model = new TalkListViewModel(services.search(), services.library(), services.watch(), tasks,
+        sample = SampleStage.open(stage, dir);
+        Services services = sample.services();
+        model = new TalkListViewModel(services.search(), services.library(), services.watch(), sample.tasks(),
                 new UserErrors(e -> { }), new FakePlayback((talk, progressed, ended) -> played.add(talk)), Desktop.NONE,
                 () -> model.refresh());
         views = new TalkViews(model, null, Map.of(), TalkLayout.COMFORTABLE);
@@ -64,8 +62,7 @@ class TalkGridFlowTest {
 
     @AfterEach
     void close() throws Exception {
-        tasks.close();
-        services.close();
+        sample.close();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {
@@ -147,7 +144,7 @@ class TalkGridFlowTest {
         assertEquals(List.of(fourth), model.selectedTalks());
         robot.interact(() -> menu.getItems().stream().filter(i -> "talk-menu-watched".equals(i.getId())).findFirst().orElseThrow().fire());
 
-        waitUntil(() -> services.library().talk(fourth.id()).orElseThrow().status() == WatchStatus.WATCHED);
+        waitUntil(() -> sample.services().library().talk(fourth.id()).orElseThrow().status() == WatchStatus.WATCHED);
     }
 
     @Test
