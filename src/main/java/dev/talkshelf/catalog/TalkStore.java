@@ -87,7 +87,7 @@ public final class TalkStore {
             ps.executeUpdate();
             id = db.lastInsertId();
             String speakers = writeSpeakers(c, id, FRESH, talk.speakers());
-            String topics = writeTopics(c, id, FRESH, talk.tags());
+            String topics = writeTopics(c, id, FRESH, talk.tags(), TopicSums.Figures.of(w, talk.duration()));
             writeLinks(c, id, FRESH, talk.links());
             db.inserted(id, new IndexText(talk.title().strip(), speakers, event == null ? null : event.name(), topics,
                     description.text()));
@@ -114,7 +114,7 @@ public final class TalkStore {
                 requireOne(FacetMoves.updateOfNotedTalk(c, ps, noted), talk.id());
             }
             writeSpeakers(c, id, EXISTING, talk.speakers());
-            writeTopics(c, id, EXISTING, talk.tags());
+            writeTopics(c, id, EXISTING, talk.tags(), null);
             writeLinks(c, id, EXISTING, talk.links());
             db.touched(id);
             return null;
@@ -125,7 +125,7 @@ public final class TalkStore {
         db.write(c -> {
             requireExists(c, id);
             db.facetsBefore(id.value());
-            writeTopics(c, id.value(), EXISTING, tags);
+            writeTopics(c, id.value(), EXISTING, tags, null);
             db.touched(id.value());
             return null;
         });
@@ -154,7 +154,7 @@ public final class TalkStore {
             }
             if (!added.isEmpty() || !removed.isEmpty()) {
                 db.facetsBefore(id.value());
-                writeTopics(c, id.value(), EXISTING, List.copyOf(topics));
+                writeTopics(c, id.value(), EXISTING, List.copyOf(topics), null);
                 db.touched(id.value());
             }
             return new TopicChange(added, removed);
@@ -677,8 +677,12 @@ public final class TalkStore {
         return new NamedRow(id, name);
     }
 
-    /** Writes a talk's topics; returns their paths in topic id order, joined by a space (null for none). */
-    private String writeTopics(Connection c, long talkId, boolean fresh, List<String> tags) throws SQLException {
+    /**
+     * Writes a talk's topics; returns their paths in topic id order, joined by a space (null for none). {@code figures}
+     * are the talk's as its topics count them (null: read when a new entry first needs them).
+     */
+    private String writeTopics(Connection c, long talkId, boolean fresh, List<String> tags, TopicSums.Figures figures)
+            throws SQLException {
         if (!fresh) {
             PreparedStatement del = db.cached("DELETE FROM talk_topic WHERE talk_id = ?");
             PreparedStatement delAll = db.cached("DELETE FROM talk_topic_closure WHERE talk_id = ?");
@@ -695,8 +699,6 @@ public final class TalkStore {
         PreparedStatement ins = db.cached("INSERT INTO talk_topic(talk_id, topic_id, ord) VALUES (?, ?, ?)");
         PreparedStatement closure = db.cached("INSERT OR IGNORE INTO talk_topic_closure(topic_id, talk_id) VALUES (?, ?)");
         PreparedStatement sums = null;
-        String status = null;
-        long left = 0;
         TreeMap<Long, String> byId = new TreeMap<>();
         for (String path : paths) {
             long pathId = topicId(c, path);
@@ -713,19 +715,20 @@ public final class TalkStore {
                     continue;
                 }
                 // Each new entry adds its talk to its topic's figures (decision 0059); the deleted ones left by trigger.
-                if (sums == null) {
-                    PreparedStatement figures = db.cached(TopicSums.FIGURES);
-                    figures.setLong(1, talkId);
-                    try (ResultSet rs = figures.executeQuery()) {
+                if (figures == null) {
+                    PreparedStatement read = db.cached(TopicSums.FIGURES);
+                    read.setLong(1, talkId);
+                    try (ResultSet rs = read.executeQuery()) {
                         rs.next();
-                        status = rs.getString(1);
-                        left = rs.getLong(2);
+                        figures = new TopicSums.Figures(rs.getString(1), rs.getLong(2));
                     }
+                }
+                if (sums == null) {
                     sums = db.cached(TopicSums.ENTER);
                 }
                 sums.setLong(1, topic);
-                sums.setString(2, status);
-                sums.setLong(3, left);
+                sums.setString(2, figures.status());
+                sums.setLong(3, figures.left());
                 sums.executeUpdate();
             }
         }
