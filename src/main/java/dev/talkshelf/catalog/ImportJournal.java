@@ -117,13 +117,13 @@ public final class ImportJournal {
     }
 
     /**
-     * A talk the run inserted (inside the transaction that inserted it). Its title is kept as an 8-byte hash of its key,
-     * not the key (a twelfth of the size): it only tells a talk the run added from a later one that reused its id.
+     * A talk the run inserted (inside the transaction that inserted it), with its title's {@link Names#key}. The key is
+     * kept as an 8-byte hash (a twelfth of the size): it only tells a talk the run added from a later one that reused its id.
      */
-    public void added(long run, TalkId talk, String title) {
+    public void added(long run, TalkId talk, String titleKey) {
         db.write(c -> {
             PreparedStatement ps = db.cached("INSERT OR IGNORE INTO import_added(run_id, talk_id, title_key) VALUES (?, ?, ?)");
-            Sql.bind(ps, List.of(run, talk.value(), titleCheck(Names.key(title))));
+            Sql.bind(ps, List.of(run, talk.value(), titleCheck(titleKey)));
             ps.executeUpdate();
             return null;
         });

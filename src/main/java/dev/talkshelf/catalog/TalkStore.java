@@ -6,6 +6,7 @@ import dev.talkshelf.model.PlainText;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkField;
 import dev.talkshelf.model.TalkId;
+import dev.talkshelf.model.TitleKey;
 import dev.talkshelf.model.TopicPath;
 import dev.talkshelf.model.WatchState;
 import dev.talkshelf.model.WatchStatus;
@@ -56,20 +57,20 @@ public final class TalkStore {
 
     /** Stores a new talk and returns its id; a talk that carries an id (an undone delete) gets that id back. */
     public TalkId insert(Talk talk, String sourceKey) {
-        return insert(talk, sourceKey, null);
+        return insert(talk, sourceKey, null, null);
     }
 
     /**
-     * As {@link #insert(Talk, String)}, with the talk's description packed ahead ({@link PackedDescription#of}, on
-     * another thread); a packing of another text, or none, is made here.
+     * As {@link #insert(Talk, String)}, with the talk's description packed and its title keyed ahead (on another thread);
+     * a packing or key of another text, or none, is made here.
      */
-    public TalkId insert(Talk talk, String sourceKey, PackedDescription packedAhead) {
+    public TalkId insert(Talk talk, String sourceKey, PackedDescription packedAhead, TitleKey titleAhead) {
         requireWhole(talk);
         PackedDescription description = packedAhead != null && packedAhead.isOf(talk.description())
                 ? packedAhead : PackedDescription.of(talk.description());
         return db.write(c -> {
             long id;
-            String titleKey = Names.key(talk.title());
+            String titleKey = titleAhead != null ? titleAhead.keyOf(talk.title()) : Names.key(talk.title());
             PreparedStatement ps = db.cached("""
                     INSERT INTO talk(id, title, sort_title, description, event_id, year, recorded, duration_ms,
                                      media, thumbnail, added, rating, status, position_ms, watched_at, times_watched,

@@ -23,10 +23,10 @@ final class DuplicateKeys {
     }
 
     /** Adds the keys of the talks about to be checked that some talk in the library has now. */
-    void lookUp(Collection<Talk> incoming, Collection<String> incomingSourceKeys) {
+    void lookUp(Collection<String> incomingSourceKeys, Collection<String> incomingMedia, Collection<String> incomingTitleKeys) {
         talks.presentSourceKeys(incomingSourceKeys).forEach(sourceKeys::add);
-        talks.presentMedia(incoming.stream().map(Talk::media).toList()).forEach(media::add);
-        talks.presentTitleKeys(incoming.stream().map(t -> Names.key(t.title())).toList()).forEach(titleKeys::add);
+        talks.presentMedia(incomingMedia).forEach(media::add);
+        talks.presentTitleKeys(incomingTitleKeys).forEach(titleKeys::add);
     }
 
     boolean mayFindSourceKey(String sourceKey) {
@@ -37,18 +37,19 @@ final class DuplicateKeys {
         return media.mayContain(value);
     }
 
-    boolean mayFindTitle(String title) {
-        return titleKeys.mayContain(Names.key(title));
+    /** {@code titleKey}: a title's {@link Names#key}. */
+    boolean mayFindTitle(String titleKey) {
+        return titleKeys.mayContain(titleKey);
     }
 
     /** A talk the import stored (new or merged): later talks of the import may be its duplicates. */
-    void wrote(Talk talk, String sourceKey) {
+    void wrote(Talk talk, String titleKey, String sourceKey) {
         if (sourceKey != null) {
             sourceKeys.add(sourceKey);
         }
         if (talk.media() != null) {
             media.add(talk.media());
         }
-        titleKeys.add(Names.key(talk.title()));
+        titleKeys.add(titleKey);
     }
 }

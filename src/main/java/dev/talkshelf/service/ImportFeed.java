@@ -4,6 +4,7 @@ import dev.talkshelf.catalog.PackedDescription;
 import dev.talkshelf.formats.ImportBatch.ImportedTalk;
 import dev.talkshelf.formats.ImportBatch.PlaylistDraft;
 import dev.talkshelf.model.Talk;
+import dev.talkshelf.model.TitleKey;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -24,17 +25,18 @@ final class ImportFeed {
 
     /**
      * Talks as read, and the same talks ready to store ({@code prepared}, topics suggested; {@code packed}, their
-     * descriptions packed as the library keeps them), index for index. All of it is made off the storing thread.
+     * descriptions packed as the library keeps them; {@code titles}, their titles' keys), index for index. All of it is
+     * made off the storing thread.
      *
      * @param tagsTidied true when another program's tags went through the taxonomy (so the import may find some of
      *                   them to be about an event: {@link EventBoundTags})
      */
-    record Talks(List<ImportedTalk> imported, List<Talk> prepared, List<PackedDescription> packed, boolean tagsTidied)
-            implements Item {
-        /** Packs the prepared talks' descriptions on every core, here on the thread that hands them over. */
+    record Talks(List<ImportedTalk> imported, List<Talk> prepared, List<PackedDescription> packed, List<TitleKey> titles,
+                 boolean tagsTidied) implements Item {
+        /** Packs the prepared talks' descriptions and keys their titles on every core, on the thread that hands them over. */
         Talks(List<ImportedTalk> imported, List<Talk> prepared, boolean tagsTidied) {
             this(imported, prepared, prepared.parallelStream().map(t -> PackedDescription.of(t.description())).toList(),
-                    tagsTidied);
+                    prepared.parallelStream().map(t -> TitleKey.of(t.title())).toList(), tagsTidied);
         }
 
         Talks(List<ImportedTalk> imported, List<Talk> prepared) {

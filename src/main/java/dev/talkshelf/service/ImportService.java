@@ -27,6 +27,7 @@ import dev.talkshelf.model.Playlist;
 import dev.talkshelf.model.SpeakerPlaceholders;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
+import dev.talkshelf.model.TitleKey;
 import dev.talkshelf.model.TopicPath;
 import dev.talkshelf.model.WatchSession;
 import dev.talkshelf.model.WatchState;
@@ -519,7 +520,8 @@ public final class ImportService {
         }
 
         private void lookUp(DuplicateKeys keys, ImportFeed.Talks talks) {
-            keys.lookUp(talks.prepared(), talks.imported().stream().map(ImportedTalk::sourceKey).toList());
+            keys.lookUp(talks.imported().stream().map(ImportedTalk::sourceKey).toList(),
+                    talks.prepared().stream().map(Talk::media).toList(), talks.titles().stream().map(TitleKey::key).toList());
         }
 
         /** The playlists of a source whose talks are all stored (inside a write). */
@@ -546,7 +548,8 @@ public final class ImportService {
                     if (done++ % 50 == 0 && feed.readingOver()) {
                         progress.advanced(done - 1, feed.talksQueued());
                     }
-                    idsInSource.add(storeOne(chunk.imported().get(next), chunk.prepared().get(next), chunk.packed().get(next), keys));
+                    idsInSource.add(storeOne(chunk.imported().get(next), chunk.prepared().get(next), chunk.packed().get(next),
+                            chunk.titles().get(next), keys));
                     next++;
                     if (++sinceIndexed == INDEX_EVERY) {
                         db.indexTouched(); // so a writer that waits waits for the commit of few unindexed talks
@@ -574,8 +577,10 @@ public final class ImportService {
             }
         }
 
-        private TalkId storeOne(ImportedTalk imported, Talk incoming, PackedDescription packed, DuplicateKeys keys) {
-            Optional<Match> match = findDuplicate(incoming, imported.sourceKey(), keys);
+        private TalkId storeOne(ImportedTalk imported, Talk incoming, PackedDescription packed, TitleKey title,
+                                DuplicateKeys keys) {
+            String titleKey = title.keyOf(incoming.title());
+            Optional<Match> match = findDuplicate(incoming, titleKey, imported.sourceKey(), keys);
             if (match.isPresent()) {
                 Talk existing = match.get().talk();
                 boolean changed = mergeInto(existing, incoming, imported, keys, match.get().why());
@@ -587,9 +592,9 @@ public final class ImportService {
                 matches.add(new ImportMerge(incoming.title(), existing.id(), existing.title(), match.get().why(), changed));
                 return existing.id();
             }
-            TalkId id = talks.insert(incoming.withId(null), imported.sourceKey(), packed);
-            journal.added(run, id, incoming.title());
-            keys.wrote(incoming, imported.sourceKey());
+            TalkId id = talks.insert(incoming.withId(null), imported.sourceKey(), packed, title);
+            journal.added(run, id, titleKey);
+            keys.wrote(incoming, titleKey, imported.sourceKey());
             imported.notes().forEach(n -> notes.add(new Note(0, id, n.at(), n.text(), n.created())));
             imported.history().forEach(s -> history.add(id, s));
             if (imported.transcript() != null) {
@@ -621,7 +626,7 @@ public final class ImportService {
             boolean changed = !result.equals(old);
             if (changed) {
                 talks.update(result);
-                keys.wrote(result, null);
+                keys.wrote(result, Names.key(result.title()), null);
             }
             WatchState watch = old.watch();
             if (old.status() == WatchStatus.UNWATCHED && in.status() != WatchStatus.UNWATCHED) {
@@ -701,7 +706,7 @@ public final class ImportService {
      * A generic title ("Keynote", "Lightning Talks") needs the same known speakers on both sides. A downloaded
      * file of a talk known by its link is the same talk.
      */
-    private Optional<Match> findDuplicate(Talk incoming, String sourceKey, DuplicateKeys keys) {
+    private Optional<Match> findDuplicate(Talk incoming, String titleKey, String sourceKey, DuplicateKeys keys) {
         Optional<TalkId> id = keys.mayFindSourceKey(sourceKey) ? talks.findBySourceKey(sourceKey) : Optional.empty();
         String why = "same video";
         if (id.isEmpty() && keys.mayFindMedia(incoming.media())) {
@@ -712,7 +717,7 @@ public final class ImportService {
             String reason = why;
             return talks.get(id.get()).map(t -> new Match(t, reason));
         }
-        if (!keys.mayFindTitle(incoming.title())) {
+        if (!keys.mayFindTitle(titleKey)) {
             return Optional.empty();
         }
         boolean generic = GenericTitles.isGeneric(incoming.title());

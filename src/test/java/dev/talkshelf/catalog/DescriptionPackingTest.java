@@ -163,7 +163,7 @@ class DescriptionPackingTest {
             TalkStore talks = new TalkStore(db, CLOCK);
             TalkId here = talks.insert(Talk.titled("Caches").withDescription(LONG), null);
             Talk ahead = Talk.titled("Caches again").withDescription(LONG);
-            TalkId packedAhead = talks.insert(ahead, null, PackedDescription.of(ahead.description()));
+            TalkId packedAhead = talks.insert(ahead, null, PackedDescription.of(ahead.description()), null);
 
             assertTrue(Arrays.equals((byte[]) stored(db, here), (byte[]) stored(db, packedAhead)));
             assertEquals(LONG, talks.get(packedAhead).orElseThrow().description());
@@ -176,7 +176,7 @@ class DescriptionPackingTest {
         try (Database db = Database.open(dir.resolve("lib.db"), CLOCK)) {
             TalkStore talks = new TalkStore(db, CLOCK);
             String other = LONG.replace("zebra", "okapi");
-            TalkId id = talks.insert(Talk.titled("Caches").withDescription(other), null, PackedDescription.of(LONG));
+            TalkId id = talks.insert(Talk.titled("Caches").withDescription(other), null, PackedDescription.of(LONG), null);
 
             assertEquals(other, talks.get(id).orElseThrow().description());
             assertFoundByOkapiNotZebra(db);
@@ -190,7 +190,7 @@ class DescriptionPackingTest {
             String edited = LONG.replace("zebra", "okapi");
             TalkId id = db.write(c -> {
                 Talk first = Talk.titled("Caches").withDescription(LONG);
-                TalkId inserted = talks.insert(first, null, PackedDescription.of(first.description()));
+                TalkId inserted = talks.insert(first, null, PackedDescription.of(first.description()), null);
                 talks.update(talks.get(inserted).orElseThrow().withDescription(edited));
                 return inserted;
             });

@@ -31,7 +31,7 @@ class ImportJournalTitleCheckTest {
         long run = journal.begin("test");
         db.write(c -> {
             TalkId id = talks.insert(Talk.titled(title), null);
-            journal.added(run, id, title);
+            journal.added(run, id, Names.key(title));
             return null;
         });
         journal.finish(run);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.talkshelf.model.Names;
 import dev.talkshelf.model.SortKey;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
@@ -77,7 +78,7 @@ class SpeakerIndexTest {
             db.write(c -> {
                 for (String[] t : new String[][] {{"Imported", "Ada Lovelace", "Alan Kay"}, {"Also imported", "Anita Borg"}}) {
                     TalkId id = talks.insert(Talk.titled(t[0]).withSpeakers(List.of(t).subList(1, t.length)), null);
-                    journal.added(run, id, t[0]);
+                    journal.added(run, id, Names.key(t[0]));
                 }
                 return null;
             });

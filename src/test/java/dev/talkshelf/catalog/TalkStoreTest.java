@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
+import dev.talkshelf.model.TitleKey;
 import dev.talkshelf.model.WatchState;
 import dev.talkshelf.model.WatchStatus;
 import java.nio.file.Path;
@@ -73,6 +74,14 @@ class TalkStoreTest {
         assertEquals(List.of("Łukasz Langa"), talks.get(b).orElseThrow().speakers(), "same person, first spelling kept");
         assertEquals(2L, (long) db.read(c -> count(c, "SELECT count(*) FROM speaker")));
         assertTrue(talks.isKnownSpeaker("LUKASZ LANGA"));
+    }
+
+    @Test
+    void aTitleKeyMadeAheadCountsOnlyForItsOwnTitle() {
+        TalkId same = talks.insert(Talk.titled("Async, Explained!"), null, null, TitleKey.of("Async, Explained!"));
+        TalkId other = talks.insert(Talk.titled("Rust for Pythonistas"), null, null, TitleKey.of("Async, Explained!"));
+        assertEquals(List.of(same), talks.findByTitle("async explained"));
+        assertEquals(List.of(other), talks.findByTitle("rust for pythonistas"), "a key of another title is made anew");
     }
 
     @Test
