@@ -114,12 +114,20 @@ final class FtsIndex {
         // to another table now would make FTS5 write out the rows it holds, a segment each time.
         boolean keeping = pending != null && pending.recording(c);
         List<Long> readBack = new ArrayList<>();
+        for (long id : talks.all()) {
+            if (talks.insertedText(id) == null) {
+                readBack.add(id);
+            }
+        }
         try (PreparedStatement insert = c.prepareStatement(INSERT_ROW)) {
             Row row = new Row(insert, keeping ? pending : null);
+            if (!readBack.isEmpty()) {
+                // First: its old rows' delete would make FTS5 write out the rows inserted before it, as a segment.
+                readBack(c, readBack, talks, keeping ? pending : null, row);
+            }
             for (long id : talks.all()) {
                 IndexText text = talks.insertedText(id);
                 if (text == null) {
-                    readBack.add(id);
                     continue;
                 }
                 row.start(id);
@@ -130,9 +138,6 @@ final class FtsIndex {
                 row.part(text.description());
                 row.part(null); // notes: a new talk's are added after it, and touch it
                 row.insert();
-            }
-            if (!readBack.isEmpty()) {
-                readBack(c, readBack, talks, keeping ? pending : null, row);
             }
         }
     }

@@ -109,7 +109,7 @@ public final class TalkStore {
                      WHERE id = ?""")) {
                 Sql.bind(ps, Arrays.asList(
                         talk.title().strip(), titleKey, DescriptionPacking.pack(talk.description()),
-                        eventId(c, talk.event()), talk.year(), talk.recorded() == null ? null : talk.recorded().toString(),
+                        eventId(talk.event()), talk.year(), talk.recorded() == null ? null : talk.recorded().toString(),
                         talk.duration(), blankToNull(talk.media()), blankToNull(talk.thumbnail()), talk.rating(),
                         mediaKind(blankToNull(talk.media())), id));
                 requireOne(FacetMoves.updateOfNotedTalk(c, ps, noted), talk.id());
@@ -187,7 +187,7 @@ public final class TalkStore {
                     }
                     case EVENT -> {
                         sets.add("event_id = ?");
-                        params.add(eventId(c, values.event()));
+                        params.add(eventId(values.event()));
                     }
                     case YEAR -> {
                         sets.add("year = ?");
@@ -631,7 +631,7 @@ public final class TalkStore {
         return ord == 0 ? null : names.toString();
     }
 
-    private Long eventId(Connection c, String name) throws SQLException {
+    private Long eventId(String name) throws SQLException {
         NamedRow event = event(name);
         return event == null ? null : event.id();
     }
