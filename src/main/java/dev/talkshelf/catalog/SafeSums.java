@@ -20,6 +20,12 @@ final class SafeSums {
         return "(CASE WHEN typeof(%1$s) = 'integer' AND %1$s BETWEEN 0 AND %2$d THEN %1$s ELSE 0 END)".formatted(column, MAX_MS);
     }
 
+    /** {@link #millisOrZero(String)} of a value about to be stored (null: none). */
+    static long millisOrZero(Duration value) {
+        long ms = value == null ? 0 : value.toMillis();
+        return ms < 0 || ms > MAX_MS ? 0 : ms;
+    }
+
     /** A {@code total()} of milliseconds as a duration (a float past a long's range is held at its end). */
     static Duration millis(double total) {
         return Duration.ofMillis(count(total));

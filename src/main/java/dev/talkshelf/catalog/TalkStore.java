@@ -70,6 +70,7 @@ public final class TalkStore {
                 ? packedAhead : PackedDescription.of(talk.description());
         return db.write(c -> {
             long id;
+            String title = talk.title().strip();
             String titleKey = titleAhead != null ? titleAhead.keyOf(talk.title()) : Names.key(talk.title());
             PreparedStatement ps = db.cached("""
                     INSERT INTO talk(id, title, sort_title, description, event_id, year, recorded, duration_ms,
@@ -79,7 +80,7 @@ public final class TalkStore {
             WatchState w = talk.watch();
             NamedRow event = event(talk.event());
             Sql.bind(ps, Arrays.asList(talk.id() == null ? null : talk.id().value(),
-                    talk.title().strip(), titleKey, description.stored(),
+                    title, titleKey, description.stored(),
                     event == null ? null : event.id(), talk.year(), talk.recorded() == null ? null : talk.recorded().toString(),
                     talk.duration(), blankToNull(talk.media()), blankToNull(talk.thumbnail()),
                     talk.added() == null ? clock.instant() : talk.added(), talk.rating(), w.status().label(),
@@ -90,8 +91,7 @@ public final class TalkStore {
             String speakers = writeSpeakers(c, id, FRESH, talk.speakers());
             String topics = writeTopics(c, id, FRESH, talk.tags(), TopicSums.Figures.of(w, talk.duration()));
             writeLinks(c, id, FRESH, talk.links());
-            db.inserted(id, new IndexText(talk.title().strip(), speakers, event == null ? null : event.name(), topics,
-                    description.text()));
+            db.inserted(id, new IndexText(title, speakers, event == null ? null : event.name(), topics, description.text()));
             return TalkId.of(id);
         });
     }

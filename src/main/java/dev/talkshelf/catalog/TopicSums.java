@@ -1,6 +1,5 @@
 package dev.talkshelf.catalog;
 
-import dev.talkshelf.model.Limits;
 import dev.talkshelf.model.WatchState;
 import java.time.Duration;
 import java.util.List;
@@ -103,18 +102,13 @@ final class TopicSums {
          * would read them too, but opens a statement journal, which makes FTS5 write out its pending rows at every talk.
          */
         static Figures of(WatchState watch, Duration length) {
-            long total = millisOrZero(length);
+            long total = SafeSums.millisOrZero(length);
             long left = switch (watch.status()) {
                 case WATCHED, SKIPPED -> 0;
-                case IN_PROGRESS -> Math.max(total - millisOrZero(watch.position()), 0);
+                case IN_PROGRESS -> Math.max(total - SafeSums.millisOrZero(watch.position()), 0);
                 case UNWATCHED -> total;
             };
             return new Figures(watch.status().label(), left);
-        }
-
-        private static long millisOrZero(Duration d) {
-            long ms = d == null ? 0 : d.toMillis();
-            return ms < 0 || ms > Limits.MAX_DURATION.toMillis() ? 0 : ms;
         }
     }
 
