@@ -90,6 +90,7 @@ public final class Database implements AutoCloseable {
     private int readDepth;
     /** Writes committed on the write connection; with {@code PRAGMA data_version} it makes {@link #version}. */
     private final AtomicLong committedWrites = new AtomicLong();
+    private final PendingTopicSums pendingTopicSums = new PendingTopicSums();
     private volatile Duration waitLimit = WAIT_LIMIT;
     /** When the last outer write committed ({@link System#nanoTime}); only under the write lock. */
     private long lastCommit = System.nanoTime() - GAP_AFTER_COMMIT_NANOS;
@@ -259,6 +260,7 @@ public final class Database implements AutoCloseable {
      */
     public <T> T read(Work<T> work) {
         if (writeLock.isHeldByCurrentThread()) {
+            writePendingTopicSums();
             try {
                 return work.run(writer);
             } catch (SQLException e) {
@@ -335,6 +337,7 @@ public final class Database implements AutoCloseable {
 
     public <T> T write(Work<T> work) {
         if (writeLock.isHeldByCurrentThread()) {
+            writePendingTopicSums();
             return nested(work);
         }
         long start = System.nanoTime();
@@ -344,12 +347,42 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * As {@link #write}, for work that only adds a new talk's own rows (its insert, {@link TalkStore#insert}; its journal
+     * entry, {@link ImportJournal#added}): inside a transaction, the topic figures its earlier new talks added stay summed
+     * in memory ({@link PendingTopicSums}), as nothing there fires or reads them.
+     */
+    <T> T writeNewTalk(Work<T> work) {
+        return writeLock.isHeldByCurrentThread() ? nested(work) : write(work);
+    }
+
+    /** A new talk's topic entry adds its figures at the commit, or before the transaction's next other work. */
+    void enterTopicSums(long topic, TopicSums.Figures figures) {
+        pendingTopicSums.add(topic, figures);
+    }
+
+    private void writePendingTopicSums() {
+        if (pendingTopicSums.isEmpty()) {
+            return;
+        }
+        Connection before = current.get();
+        try {
+            current.set(writer);
+            pendingTopicSums.write(cached(TopicSums.ENTER));
+        } catch (SQLException e) {
+            throw new CatalogException(describeWriteFailure(e), e);
+        } finally {
+            current.set(before);
+        }
+    }
+
+    /**
      * Runs work in a write transaction only if nobody else writes right now, in this process or another; empty
      * otherwise, without waiting and without telling the user of a wait. For writes that only save time later (a
      * kept word), which must never hold up the search that asks for them.
      */
     public <T> Optional<T> writeIfFree(Work<T> work) {
         if (writeLock.isHeldByCurrentThread()) {
+            writePendingTopicSums();
             return Optional.ofNullable(nested(work));
         }
         if (!writeLock.tryLock()) {
@@ -387,6 +420,7 @@ public final class Database implements AutoCloseable {
             // row it holds as one segment, and the commit finds nothing left. Counted before the last index rows (as
             // before), a transaction that had indexed as it went (an import) wrote two segments, and FTS5 merged both.
             refreshTouchedIndexRows();
+            writePendingTopicSums();
             newSpeakers.add(writer);
             KeptWords.apply(writer, keptPending);
             SpeakerInitials.apply(writer, initialsPending);
@@ -706,6 +740,7 @@ public final class Database implements AutoCloseable {
         topicsPending.clear();
         newSpeakers.clear();
         transactionRows.clear();
+        pendingTopicSums.clear();
     }
 
     private void rollback() {

@@ -121,7 +121,7 @@ public final class ImportJournal {
      * kept as an 8-byte hash (a twelfth of the size): it only tells a talk the run added from a later one that reused its id.
      */
     public void added(long run, TalkId talk, String titleKey) {
-        db.write(c -> {
+        db.writeNewTalk(c -> {
             PreparedStatement ps = db.cached("INSERT OR IGNORE INTO import_added(run_id, talk_id, title_key) VALUES (?, ?, ?)");
             Sql.bind(ps, List.of(run, talk.value(), titleCheck(titleKey)));
             ps.executeUpdate();

@@ -68,7 +68,7 @@ public final class TalkStore {
         requireWhole(talk);
         PackedDescription description = packedAhead != null && packedAhead.isOf(talk.description())
                 ? packedAhead : PackedDescription.of(talk.description());
-        return db.write(c -> {
+        return db.writeNewTalk(c -> {
             long id;
             String title = talk.title().strip();
             String titleKey = titleAhead != null ? titleAhead.keyOf(talk.title()) : Names.key(talk.title());
@@ -716,6 +716,11 @@ public final class TalkStore {
                     continue;
                 }
                 // Each new entry adds its talk to its topic's figures (decision 0059); the deleted ones left by trigger.
+                // A new talk's are summed over the transaction (PendingTopicSums); an edited talk's written now.
+                if (fresh) {
+                    db.enterTopicSums(topic, figures);
+                    continue;
+                }
                 if (figures == null) {
                     PreparedStatement read = db.cached(TopicSums.FIGURES);
                     read.setLong(1, talkId);
@@ -727,9 +732,7 @@ public final class TalkStore {
                 if (sums == null) {
                     sums = db.cached(TopicSums.ENTER);
                 }
-                sums.setLong(1, topic);
-                sums.setString(2, figures.status());
-                sums.setLong(3, figures.left());
+                TopicSums.bindEnter(sums, topic, figures.status(), 1, figures.left());
                 sums.executeUpdate();
             }
         }

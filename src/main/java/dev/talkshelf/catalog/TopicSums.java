@@ -1,6 +1,8 @@
 package dev.talkshelf.catalog;
 
 import dev.talkshelf.model.WatchState;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 
@@ -12,7 +14,8 @@ import java.util.List;
  *
  * <p>Kept exact in the file: triggers move the sums when a talk's status, length or position changes (any writer of the
  * file), when a talk is deleted and when a topic entry is deleted; they roll back with their write. New entries are
- * added by the two places that insert them ({@link #ENTER}, {@link #ENTER_TALK}), without a trigger on inserts: that
+ * added by the two places that insert them ({@link #ENTER}: a new talk's summed per transaction in
+ * {@link PendingTopicSums}; {@link #ENTER_TALK}), without a trigger on inserts: that
  * would make each insert of an import open a statement journal (decision 0040).
  */
 final class TopicSums {
@@ -116,13 +119,21 @@ final class TopicSums {
     static final String FIGURES = "SELECT t.status, %s FROM talk t WHERE t.id = ?".formatted(left("t"));
 
     /**
-     * Adds one new entry's talk to its topic's figures (after {@code INSERT OR IGNORE} inserted it): the values as
-     * parameters (topic, status, left), so the insert opens no statement journal.
+     * Adds new entries' talks to a topic's figures (after {@code INSERT OR IGNORE} inserted them): the values as
+     * parameters ({@link #bindEnter}), so the insert opens no statement journal.
      */
     static final String ENTER = """
-            INSERT INTO %1$s(topic_id, status, talks, left_ms) VALUES (?, ?, 1, ?)
-            ON CONFLICT(topic_id, status) DO UPDATE SET talks = talks + 1, left_ms = left_ms + excluded.left_ms"""
+            INSERT INTO %1$s(topic_id, status, talks, left_ms) VALUES (?, ?, ?, ?)
+            ON CONFLICT(topic_id, status) DO UPDATE SET talks = talks + excluded.talks, left_ms = left_ms + excluded.left_ms"""
             .formatted(TABLE);
+
+    /** {@link #ENTER}'s parameters: {@code talks} talks of {@code status} with {@code left} milliseconds left in all. */
+    static void bindEnter(PreparedStatement enter, long topic, String status, long talks, long left) throws SQLException {
+        enter.setLong(1, topic);
+        enter.setString(2, status);
+        enter.setLong(3, talks);
+        enter.setLong(4, left);
+    }
 
     /** Adds a talk to the figures of every topic it has an entry in (all of them new: its entries were rebuilt). */
     static final String ENTER_TALK = """

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
+import dev.talkshelf.model.WatchState;
+import dev.talkshelf.model.WatchStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -12,7 +14,7 @@ import java.util.function.Consumer;
 
 /**
  * A seeded run of the writes a kept set must follow: talks inserted, edited and deleted one by one, several writes in
- * one transaction (one talk taken out again in it), and writes rolled back. The caller checks what it keeps every ten
+ * one transaction (one new talk's watch state changed and another taken out again in it), and writes rolled back. The caller checks what it keeps every ten
  * steps and at the end.
  */
 final class RandomWrites {
@@ -52,9 +54,15 @@ final class RandomWrites {
                 db.write(c -> {
                     TalkId added = talks.insert(newTalk.make(rnd, 1000), null);
                     TalkId other = talks.insert(newTalk.make(rnd, 1001), null);
-                    talks.update(edit.apply(rnd, talks.get(added).orElseThrow()));
+                    TalkId moved = talks.insert(newTalk.make(rnd, 1002), null);
+                    // Straight after the inserts, with nothing read between: a new talk's watch state changes, and
+                    // another new talk goes, in the transaction that added them.
+                    talks.setWatch(moved, new WatchState(WatchStatus.values()[rnd.nextInt(WatchStatus.values().length)],
+                            null, null, 0, null));
                     talks.delete(other);
+                    talks.update(edit.apply(rnd, talks.get(added).orElseThrow()));
                     ids.add(added);
+                    ids.add(moved);
                     return null;
                 });
             } else {
