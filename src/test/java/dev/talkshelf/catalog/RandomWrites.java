@@ -14,8 +14,8 @@ import java.util.function.Consumer;
 
 /**
  * A seeded run of the writes a kept set must follow: talks inserted, edited and deleted one by one, several writes in
- * one transaction (one new talk's watch state changed and another taken out again in it), and writes rolled back. The caller checks what it keeps every ten
- * steps and at the end.
+ * one transaction (one new talk's watch state changed and another taken out again in it), and writes rolled back. The
+ * caller checks what it keeps every ten steps and at the end.
  */
 final class RandomWrites {
     /** A new talk from the run's random numbers; {@code n} tells the talks apart. */
