@@ -360,18 +360,15 @@ public final class Database implements AutoCloseable {
         pendingTopicSums.add(topic, figures);
     }
 
+    /** Only inside a write on this thread, whose work runs on the write connection ({@link #cached} gives its statement). */
     private void writePendingTopicSums() {
         if (pendingTopicSums.isEmpty()) {
             return;
         }
-        Connection before = current.get();
         try {
-            current.set(writer);
             pendingTopicSums.write(cached(TopicSums.ENTER));
         } catch (SQLException e) {
             throw new CatalogException(describeWriteFailure(e), e);
-        } finally {
-            current.set(before);
         }
     }
 

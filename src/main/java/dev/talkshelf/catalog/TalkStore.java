@@ -680,7 +680,8 @@ public final class TalkStore {
 
     /**
      * Writes a talk's topics; returns their paths in topic id order, joined by a space (null for none). {@code figures}
-     * are the talk's as its topics count them (null: read when a new entry first needs them).
+     * are the talk's as its topics count them: a new talk's as its insert binds them (added at the commit,
+     * {@link Database#enterTopicSums}); null for a stored talk, whose are read when a new entry first needs them.
      */
     private String writeTopics(Connection c, long talkId, boolean fresh, List<String> tags, TopicSums.Figures figures)
             throws SQLException {

@@ -14,9 +14,9 @@ import java.util.List;
  *
  * <p>Kept exact in the file: triggers move the sums when a talk's status, length or position changes (any writer of the
  * file), when a talk is deleted and when a topic entry is deleted; they roll back with their write. New entries are
- * added by the two places that insert them ({@link #ENTER}: a new talk's summed per transaction in
- * {@link PendingTopicSums}; {@link #ENTER_TALK}), without a trigger on inserts: that
- * would make each insert of an import open a statement journal (decision 0040).
+ * added by the two places that insert them ({@link #ENTER}, a new talk's summed over its transaction in
+ * {@link PendingTopicSums}; {@link #ENTER_TALK}), without a trigger on inserts: that would make each insert of an import
+ * open a statement journal (decision 0040).
  */
 final class TopicSums {
     private TopicSums() {
