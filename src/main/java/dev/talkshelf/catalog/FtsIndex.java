@@ -131,12 +131,12 @@ final class FtsIndex {
                     continue;
                 }
                 row.start(id);
-                row.part(text.title());
-                row.part(text.speakers());
-                row.part(text.event());
-                row.part(text.tags());
-                row.part(text.description());
-                row.part(null); // notes: a new talk's are added after it, and touch it
+                row.folded(text.title());
+                row.folded(text.speakers());
+                row.folded(text.event());
+                row.folded(text.tags());
+                row.folded(text.description());
+                row.folded(null); // notes: a new talk's are added after it, and touch it
                 row.insert();
             }
         }
@@ -206,7 +206,10 @@ final class FtsIndex {
         }
 
         void part(String stored) throws SQLException {
-            String folded = TextFold.fold(stored);
+            folded(TextFold.fold(stored));
+        }
+
+        void folded(String folded) throws SQLException {
             insert.setString(column, folded);
             if (column == 2) {
                 title = folded;

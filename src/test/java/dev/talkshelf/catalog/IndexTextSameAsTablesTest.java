@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A new talk's search index row is written from the text its insert stored ({@link IndexText}), not read back from the
  * tables. The index must hold what rows read back from the tables make ({@link FtsIndex#rebuild}): every term at the
  * same talk, column and position, for the PyVideo sample imported, and for talks whose speakers and events were spelled
- * otherwise before, whose topics were given out of their ids' order, or that were changed after their insert.
+ * otherwise before, whose topics were given out of their ids' order, whose text holds letters the index folds, or that
+ * were changed after their insert.
  */
 class IndexTextSameAsTablesTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
@@ -64,6 +65,12 @@ class IndexTextSameAsTablesTest {
                 talks.insert(Talk.titled("Speakers met in this write").withSpeakers(List.of("ann example", "Łukasz Langa", "Ann Example", "Rafi Ahmed"))
                         .withTags(List.of("beta", "alpha/deep/er", "zeta")), null);
                 talks.insert(Talk.titled("Nothing else at all"), null);
+                // Folded letters in a description packed (and folded) ahead, as an import's reading threads do, and in
+                // one packed by the insert itself; the titles' are folded by the insert.
+                String folded = "Łukasz and Søren met in Łódź to talk about Straße names and Æsir. ".repeat(4);
+                Talk ahead = Talk.titled("Łódź, packed ahead").withDescription(folded);
+                talks.insert(ahead, null, PackedDescription.of(ahead.description()), null);
+                talks.insert(Talk.titled("Þór, packed here").withDescription("Øresund " + folded), null);
                 TalkId retitled = talks.insert(Talk.titled("Before its change").withSpeakers(List.of("Bo Li")), null);
                 talks.setTags(retitled, List.of("gamma", "alpha"));
                 TalkId noted = talks.insert(Talk.titled("With a note").withDescription("a long description ".repeat(40)), null);
@@ -78,6 +85,7 @@ class IndexTextSameAsTablesTest {
         }
         List<String> written = terms(file);
         assertTrue(written.stream().filter(t -> t.startsWith("langa speakers ")).count() == 3, "every talk's speakers indexed: " + written);
+        assertTrue(written.stream().filter(t -> t.startsWith("lodz description ")).count() == 8, "folded descriptions: " + written);
         assertEquals(written, termsRebuiltFromTables(file));
     }
 
