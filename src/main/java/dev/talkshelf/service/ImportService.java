@@ -68,17 +68,6 @@ public final class ImportService {
     private static final int FEED_AHEAD = 4;
     /** Talks stored in a transaction between two updates of the search index ({@link Database#indexTouched}). */
     private static final int INDEX_EVERY = 200;
-    /**
-     * How long one write transaction stores talks while no other writer waits; a writer waiting in this process or
-     * another ({@link Database#writerWaiting}) ends it at once, and the search index is built every
-     * {@link #INDEX_EVERY} talks as it goes, so that writer waits for little more than the commit. Every commit writes
-     * the new talks' search index as a segment FTS5 later merges, and rewrites the talk table's index pages: 80 ms
-     * transactions spent most of an import's time there (decisions 0021, 0022). The failure that kept the budget at
-     * 80 ms ("the import was taken back by another TalkShelf while it ran") has a cause that does not depend on the
-     * budget: another TalkShelf could read the importing process's start time a second off and take it for dead
-     * (fixed apart: {@code catalog.ProcessStart}).
-     */
-    private static final long STORE_BUDGET_NANOS = TimeUnit.SECONDS.toNanos(1);
     private final Database db;
     private final TalkStore talks;
     private final NoteStore notes;
@@ -431,7 +420,7 @@ public final class ImportService {
     }
 
     /**
-     * One run's storing: the feed's talks a transaction at a time (each stores until {@link #STORE_BUDGET_NANOS} has
+     * One run's storing: the feed's talks a transaction at a time (each stores until its {@link StoreBudget} has
      * passed, then commits), with what the run did so far.
      */
     private final class Storing {
@@ -451,8 +440,11 @@ public final class ImportService {
         private int next;
         /** An item taken off the feed inside a transaction, for {@link #storeAll} to handle next (outside it). */
         private ImportFeed.Item held;
+        /** The library's talks when the run began; with {@link #added}, what each transaction's budget goes by. */
+        private final long talksAtStart;
 
         Storing(long run, ImportContext.Progress progress, BooleanSupplier cancelled) {
+            this.talksAtStart = talks.count();
             this.run = run;
             this.progress = progress;
             this.cancelled = cancelled;
@@ -540,6 +532,7 @@ public final class ImportService {
          */
         private void storeSome(DuplicateKeys keys, ImportFeed feed) {
             long start = System.nanoTime();
+            long budget = StoreBudget.nanosFor(talksAtStart + added.size());
             int sinceIndexed = 0;
             journal.beat(run);
             while (true) {
@@ -555,7 +548,7 @@ public final class ImportService {
                         db.indexTouched(); // so a writer that waits waits for the commit of few unindexed talks
                         sinceIndexed = 0;
                     }
-                    if (System.nanoTime() - start >= STORE_BUDGET_NANOS || db.writerWaiting()) {
+                    if (System.nanoTime() - start >= budget || db.writerWaiting()) {
                         if (next == chunk.imported().size()) {
                             chunk = null;
                         }
