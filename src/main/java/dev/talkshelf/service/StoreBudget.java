@@ -19,10 +19,10 @@ import java.util.concurrent.TimeUnit;
  * transaction holds grow with it (peak RSS +20–35 MB at a million talks).
  */
 final class StoreBudget {
-    static final long MIN_NANOS = TimeUnit.SECONDS.toNanos(1);
-    static final long MAX_NANOS = TimeUnit.SECONDS.toNanos(4);
+    private static final long MIN_NANOS = TimeUnit.SECONDS.toNanos(1);
+    private static final long MAX_NANOS = TimeUnit.SECONDS.toNanos(4);
     /** Talks in the library per second of budget. */
-    static final long TALKS_PER_SECOND = 125_000;
+    private static final long TALKS_PER_SECOND = 125_000;
     private static final long NANOS_PER_TALK = TimeUnit.SECONDS.toNanos(1) / TALKS_PER_SECOND;
 
     private StoreBudget() {
