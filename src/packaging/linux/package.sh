@@ -32,7 +32,12 @@ arch=$(uname -m); [[ $arch == aarch64 ]] || arch=x86_64
 if command -v zip >/dev/null; then zip -q -d "$work"/input/sqlite-jdbc-*.jar 'org/sqlite/native/*'; fi
 
 step "runtime (jlink: $JDK_MODULES)"
-jlink --add-modules "$JDK_MODULES" --strip-debug --no-header-files --no-man-pages --output "$work/runtime"
+# Java thread priorities reach the OS (decision 0076): an import's reading threads run at the lowest (nice 10), so its
+# storing thread, the critical path, gets a core first. Raising a priority needs root and is then silently not done,
+# so nothing runs above nice 0. Kept in the runtime image, not on the command line: from there the JVM does not warn
+# a user who is not root that priorities may be ignored.
+jlink --add-modules "$JDK_MODULES" --strip-debug --no-header-files --no-man-pages --output "$work/runtime" \
+  --add-options="-XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=10"
 
 step "app image"
 version=${VERSION%%-*}

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -63,7 +64,7 @@ public final class PyVideoReader implements TalkReader {
             throws FormatException, IOException {
         TalkFiles files = talkFiles(source);
         Map<Path, String> events = new HashMap<>();
-        ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+        ForkJoinPool pool = parsingPool();
         try {
             long end = 0;
             long reported = -1;
@@ -113,6 +114,19 @@ public final class PyVideoReader implements TalkReader {
             pool.shutdown();
         }
         return List.of();
+    }
+
+    /**
+     * The threads that parse: one core fewer than there are, at the priority of the thread that reads (an import reads
+     * at a low one, so the thread storing what was read gets a core first: decision 0076).
+     */
+    static ForkJoinPool parsingPool() {
+        int priority = Thread.currentThread().getPriority();
+        return new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), p -> {
+            ForkJoinWorkerThread worker = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
+            worker.setPriority(priority);
+            return worker;
+        }, null, false);
     }
 
     /** The outcomes (talk or failure) of the files, read in parallel. */

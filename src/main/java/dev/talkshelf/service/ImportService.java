@@ -48,7 +48,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -175,14 +174,13 @@ public final class ImportService {
             requireNotCancelled(cancelled);
             progress.advanced(done, total);
         });
-        Thread reading = new Thread(() -> readInto(feed, chosen, context), "talkshelf-import-reading");
-        reading.setDaemon(true);
-        reading.start();
-        try {
-            return store(feed, dryRun, progress, cancelled, describeSources(sources));
-        } finally {
-            feed.stop();
-            awaitEnd(reading);
+        try (ReadingPool reading = new ReadingPool()) {
+            reading.start(() -> readInto(feed, chosen, context));
+            try {
+                return store(feed, dryRun, progress, cancelled, describeSources(sources));
+            } finally {
+                feed.stop(); // the reading stops at its next chunk or progress report; closing waits for it
+            }
         }
     }
 
@@ -220,14 +218,6 @@ public final class ImportService {
             List<ImportedTalk> piece = chunk.subList(from, Math.min(chunk.size(), from + FEED_PIECE));
             feed.put(tagsFromElsewhere ? new ImportFeed.Talks(piece, fromElsewhere(piece), true)
                     : new ImportFeed.Talks(piece, withTopicsInParallel(piece)));
-        }
-    }
-
-    private static void awaitEnd(Thread reading) {
-        try {
-            reading.join(TimeUnit.SECONDS.toMillis(10)); // it stops at its next chunk or progress report
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,23 @@ class PyVideoReaderTest {
     private final PyVideoReader reader = new PyVideoReader();
     @TempDir
     Path dir;
+
+    @Test
+    void filesAreParsedAtThePriorityOfTheThreadThatReads() throws Exception {
+        List<ForkJoinPool> made = new ArrayList<>();
+        Thread reading = new Thread(() -> made.add(PyVideoReader.parsingPool()));
+        reading.setPriority(Thread.MIN_PRIORITY); // as an import's reading runs (decision 0076)
+        reading.start();
+        reading.join();
+        ForkJoinPool pool = made.get(0);
+        try {
+            // Work handed in from a thread of normal priority (whose workers would inherit it) still runs at the reader's.
+            assertEquals(Thread.NORM_PRIORITY, Thread.currentThread().getPriority());
+            assertEquals(Thread.MIN_PRIORITY, pool.submit(() -> Thread.currentThread().getPriority()).get());
+        } finally {
+            pool.shutdown();
+        }
+    }
 
     @Test
     void singleTalkFileIsReadWithItsEventFromCategoryJson() throws Exception {

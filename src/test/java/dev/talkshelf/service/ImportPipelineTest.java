@@ -15,7 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,6 +88,18 @@ class ImportPipelineTest {
         assertEquals(TALKS, matches("concurrency"));
         assertEquals(1, matches("\"number 1199\""), "the last chunk's talks are in the search index too");
         assertEquals(400, matches("event:\"pycon test 2022\""));
+    }
+
+    @Test
+    void theReadingReportsFromItsOwnLowPriorityThread() {
+        Map<String, Integer> heardOn = new ConcurrentHashMap<>();
+        services.imports().importPaths(List.of(tree), null, false,
+                (done, total) -> heardOn.put(Thread.currentThread().getName(), Thread.currentThread().getPriority()));
+
+        Map<String, Integer> reading = new HashMap<>(heardOn);
+        reading.keySet().removeIf(name -> !name.startsWith("talkshelf-import-reading-"));
+        assertFalse(reading.isEmpty(), "the reading reports its progress on its own thread: " + heardOn);
+        assertEquals(Set.of(Thread.MIN_PRIORITY), Set.copyOf(reading.values()), heardOn.toString());
     }
 
     @Test
