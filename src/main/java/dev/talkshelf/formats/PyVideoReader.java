@@ -28,7 +28,6 @@ import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
 /**
  * Reads the PyVideo data layout (github.com/pyvideo/data): one talk file, one event folder
@@ -98,9 +97,11 @@ public final class PyVideoReader implements TalkReader {
                     context.progress().advanced(end, total);
                 }
             }
-            long total = files.count(source); // none found: refused
+            if (end == 0) {
+                throw new FormatException(source, 0, "no PyVideo talk files (an event folder with videos/*.json) found here");
+            }
             if (reported != end) {
-                context.progress().advanced(end, total);
+                context.progress().advanced(end, end); // all read: the count was only an estimate (TalkFileCount)
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -138,8 +139,9 @@ public final class PyVideoReader implements TalkReader {
     }
 
     /**
-     * The talk files in path order (found as they are read: {@link PathOrderWalk}), and their number, counted by a walk
-     * of its own beside the first reads: at 100,000 files the count took ~0.4 s during which nothing was read.
+     * The talk files in path order (found as they are read: {@link PathOrderWalk}), and their number for the progress,
+     * counted by a walk of its own beside the first reads ({@link TalkFileCount}): at 100,000 files a count took ~0.4 s
+     * during which nothing was read.
      */
     private static final class TalkFiles {
         private final Iterator<Path> paths;
@@ -159,11 +161,10 @@ public final class PyVideoReader implements TalkReader {
         static TalkFiles under(Path source) throws IOException {
             TalkFiles files = new TalkFiles(new PathOrderWalk(source, PyVideoReader::isTalkFile));
             Thread counting = new Thread(() -> {
-                // Counted, not kept: a million paths would fill the heap.
-                try (Stream<Path> walk = Files.find(source, Integer.MAX_VALUE, PyVideoReader::isTalkFile)) {
-                    files.count.complete(walk.takeWhile(p -> !files.stopped).count());
+                try {
+                    files.count.complete(TalkFileCount.under(source, VIDEOS, () -> files.stopped));
                 } catch (IOException | RuntimeException e) {
-                    files.count.completeExceptionally(e);
+                    files.count.completeExceptionally(e); // no total to show; the reading reports what it cannot list
                 }
             }, "talkshelf-import-counting");
             counting.setDaemon(true);
@@ -173,24 +174,6 @@ public final class PyVideoReader implements TalkReader {
 
         Iterator<Path> paths() {
             return paths;
-        }
-
-        /** How many talk files there are, waiting for the count; a tree without any is refused. */
-        long count(Path source) throws FormatException, IOException, InterruptedException {
-            long found;
-            try {
-                found = count.get();
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause() instanceof UncheckedIOException u ? u.getCause() : e.getCause();
-                if (cause instanceof IOException io) {
-                    throw io;
-                }
-                throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
-            }
-            if (found == 0) {
-                throw new FormatException(source, 0, "no PyVideo talk files (an event folder with videos/*.json) found here");
-            }
-            return found;
         }
 
         /** The number of talk files if the count is over (and found some), else null. */
