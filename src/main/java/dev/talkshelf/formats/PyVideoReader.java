@@ -98,7 +98,8 @@ public final class PyVideoReader implements TalkReader {
                 }
             }
             if (end == 0) {
-                throw new FormatException(source, 0, "no PyVideo talk files (an event folder with videos/*.json) found here");
+                throw new FormatException(source, 0,
+                        "no PyVideo talk files (an event folder with videos/*.json) found here");
             }
             if (reported != end) {
                 context.progress().advanced(end, end); // all read: the count was only an estimate (TalkFileCount)

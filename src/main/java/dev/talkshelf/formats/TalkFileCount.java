@@ -32,8 +32,8 @@ final class TalkFileCount {
                 for (Path entry : entries) {
                     if (talkFolder && entry.getFileName().toString().endsWith(".json")) {
                         found++;
-                    } else if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) { // links to folders: not followed, as the reading
-                        folders.push(entry);
+                    } else if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                        folders.push(entry); // a link to a folder is not followed, by the reading either
                     }
                 }
             }

@@ -32,7 +32,8 @@ class PyVideoReaderTest {
         reading.join();
         ForkJoinPool pool = made.get(0);
         try {
-            // Work handed in from a thread of normal priority (whose workers would inherit it) still runs at the reader's.
+            // Work handed in from a thread of normal priority (a worker it starts would inherit that) runs at the
+            // reader's all the same.
             assertEquals(Thread.NORM_PRIORITY, Thread.currentThread().getPriority());
             assertEquals(Thread.MIN_PRIORITY, pool.submit(() -> Thread.currentThread().getPriority()).get());
         } finally {
