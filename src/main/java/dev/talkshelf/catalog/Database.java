@@ -360,7 +360,9 @@ public final class Database implements AutoCloseable {
         pendingTopicSums.add(topic, figures);
     }
 
-    /** Only inside a write on this thread, whose work runs on the write connection ({@link #cached} gives its statement). */
+    /**
+     * Only inside a write on this thread, whose work runs on the write connection ({@link #cached} gives its statement).
+     */
     private void writePendingTopicSums() {
         if (pendingTopicSums.isEmpty()) {
             return;

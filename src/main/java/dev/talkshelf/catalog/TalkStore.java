@@ -91,7 +91,8 @@ public final class TalkStore {
             String speakers = writeSpeakers(c, id, FRESH, talk.speakers());
             String topics = writeTopics(c, id, FRESH, talk.tags(), TopicSums.Figures.of(w, talk.duration()));
             writeLinks(c, id, FRESH, talk.links());
-            db.inserted(id, IndexText.folding(title, speakers, event == null ? null : event.name(), topics, description.folded()));
+            String eventName = event == null ? null : event.name();
+            db.inserted(id, IndexText.folding(title, speakers, eventName, topics, description.folded()));
             return TalkId.of(id);
         });
     }

@@ -85,7 +85,8 @@ class IndexTextSameAsTablesTest {
         }
         List<String> written = terms(file);
         assertTrue(written.stream().filter(t -> t.startsWith("langa speakers ")).count() == 3, "every talk's speakers indexed: " + written);
-        assertTrue(written.stream().filter(t -> t.startsWith("lodz description ")).count() == 8, "folded descriptions: " + written);
+        assertEquals(8, written.stream().filter(t -> t.startsWith("lodz description ")).count(),
+                "folded descriptions: " + written);
         assertEquals(written, termsRebuiltFromTables(file));
     }
 
