@@ -70,7 +70,7 @@ cfg=$dist/$app/lib/app/$app.cfg
   # Such a command also inlines less into its C2-compiled methods (inline, unquoted: none or two options): C2 compiled
   # ~6 s of a 17 s import beside it on the second core, ~3 s so (decision 0074). And it collects with the throughput
   # collector (gc, unquoted: none or one option): a 108,575-talk import took 17.3 s instead of 18.8 s (medians of 13
-  # alternated runs, faster in every pair); the window keeps G1's short pauses (decision 0077).
+  # alternated runs; faster in 17 of 20 pairs in all); the window keeps G1's short pauses (decision 0077).
   echo 'jit=-XX:TieredStopAtLevel=1; young=-XX:MaxNewSize=32m; inline=; gc='
   echo 'for arg in "$@"; do case $arg in import|generate) jit=-XX:TieredStopAtLevel=4; young=-XX:MaxNewSize=128m; inline="-XX:InlineSmallCode=500 -XX:FreqInlineSize=150"; gc=-XX:+UseParallelGC;; bench) jit=-XX:TieredStopAtLevel=4;; esac; done'
   printf 'exec "$root/lib/runtime/bin/java"'
