@@ -73,6 +73,8 @@ cfg=$dist/$app/lib/app/$app.cfg
   # alternated runs; faster in 17 of 20 pairs in all); the window keeps G1's short pauses (decision 0077).
   echo 'jit=-XX:TieredStopAtLevel=1; young=-XX:MaxNewSize=32m; inline=; gc='
   echo 'for arg in "$@"; do case $arg in import|generate) jit=-XX:TieredStopAtLevel=4; young=-XX:MaxNewSize=128m; inline="-XX:InlineSmallCode=500 -XX:FreqInlineSize=150"; gc=-XX:+UseParallelGC;; bench) jit=-XX:TieredStopAtLevel=4;; esac; done'
+  # A collector the user chose (JAVA_TOOL_OPTIONS, JDK_JAVA_OPTIONS) stands: a second one stops the JVM at its start.
+  echo 'case "${JAVA_TOOL_OPTIONS:-} ${JDK_JAVA_OPTIONS:-}" in *-XX:+Use*GC*) gc=;; esac'
   printf 'exec "$root/lib/runtime/bin/java"'
   sed -n 's/^java-options=//p' "$cfg" | sed 's/\$APPDIR/${app}/g' | while IFS= read -r option; do
     case $option in
