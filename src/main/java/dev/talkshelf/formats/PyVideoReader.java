@@ -163,7 +163,7 @@ public final class PyVideoReader implements TalkReader {
             TalkFiles files = new TalkFiles(new PathOrderWalk(source, PyVideoReader::isTalkFile));
             Thread counting = new Thread(() -> {
                 try {
-                    files.count.complete(TalkFileCount.under(source, VIDEOS, () -> files.stopped));
+                    files.count.complete(TalkFileCount.under(source, () -> files.stopped));
                 } catch (IOException | RuntimeException e) {
                     files.count.completeExceptionally(e); // no total to show; the reading reports what it cannot list
                 }
@@ -194,10 +194,19 @@ public final class PyVideoReader implements TalkReader {
      * only a link is asked about again, for what it points to.
      */
     private static boolean isTalkFile(Path p, BasicFileAttributes own) {
-        return p.getFileName().toString().endsWith(".json")
-                && p.getParent() != null && p.getParent().getFileName() != null
-                && p.getParent().getFileName().toString().equals(VIDEOS)
+        return hasTalkFileName(p) && p.getParent() != null && isVideosFolder(p.getParent())
                 && (own != null && own.isRegularFile() || (own == null || own.isSymbolicLink()) && Files.isRegularFile(p));
+    }
+
+    /** A folder of an event's talk files: {@code event/videos}. */
+    static boolean isVideosFolder(Path folder) {
+        Path name = folder.getFileName();
+        return name != null && name.toString().equals(VIDEOS);
+    }
+
+    /** A talk file's name, in a {@link #isVideosFolder videos folder}. */
+    static boolean hasTalkFileName(Path file) {
+        return file.getFileName().toString().endsWith(".json");
     }
 
     private static TalkFiles talkFiles(Path source) throws IOException {
@@ -213,8 +222,7 @@ public final class PyVideoReader implements TalkReader {
     /** The event folder of {@code event/videos/talk.json}; for a loose talk file, its own folder. */
     private static Path eventFolderOf(Path file) {
         Path parent = file.toAbsolutePath().getParent();
-        boolean inVideos = parent.getFileName() != null && parent.getFileName().toString().equals(VIDEOS);
-        return inVideos && parent.getParent() != null ? parent.getParent() : parent;
+        return isVideosFolder(parent) && parent.getParent() != null ? parent.getParent() : parent;
     }
 
     private static String eventTitle(Path eventFolder) throws FormatException, IOException {

@@ -41,8 +41,8 @@ class TalkFileCountTest {
         new PyVideoReader().read(tree, ImportContext.NONE, chunk -> chunk.forEach(t -> read.add(t.talk().title())));
 
         assertEquals(6, read.size(), read.toString());
-        assertEquals(6, TalkFileCount.under(tree, "videos", () -> false));
-        assertEquals(3, TalkFileCount.under(tree.resolve("event-2").resolve("videos"), "videos", () -> false),
+        assertEquals(6, TalkFileCount.under(tree, () -> false));
+        assertEquals(3, TalkFileCount.under(tree.resolve("event-2").resolve("videos"), () -> false),
                 "a videos folder named as the source");
     }
 
@@ -50,6 +50,6 @@ class TalkFileCountTest {
     void stopsWhenAsked() throws Exception {
         talk(dir.resolve("event").resolve("videos"), "talk.json", "A talk");
 
-        assertEquals(0, TalkFileCount.under(dir, "videos", () -> true));
+        assertEquals(0, TalkFileCount.under(dir, () -> true));
     }
 }
