@@ -22,9 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -55,15 +52,15 @@ public final class PyVideoReader implements TalkReader {
 
     /**
      * Reads the files in path order, {@value #CHUNK} at a time, each chunk parsed in parallel and handed over as
-     * soon as it is complete, so an import can store one chunk while the next is read. Parsing leaves one core
-     * to the import storing the chunks: on two cores, parsing on both (or reading ahead) slowed it down.
+     * soon as it is complete, so an import can store one chunk while the next is read. The parallel parsing runs where
+     * the caller's parallel work runs: an import reads on its own low-priority pool (decision 0076), so the thread
+     * storing the chunks gets a core first.
      */
     @Override
     public List<PlaylistDraft> read(Path source, ImportContext context, Consumer<List<ImportedTalk>> chunks)
             throws FormatException, IOException {
         TalkFiles files = talkFiles(source);
         Map<Path, String> events = new HashMap<>();
-        ForkJoinPool pool = parsingPool();
         try {
             long end = 0;
             long reported = -1;
@@ -77,7 +74,7 @@ public final class PyVideoReader implements TalkReader {
                     }
                     part.add(file);
                 }
-                Object[] results = pool.submit(() -> readPart(part, events)).get();
+                Object[] results = readPart(part, events);
                 List<ImportedTalk> talks = new ArrayList<>(results.length);
                 for (Object result : results) {
                     // Checked in path order so the reported file does not depend on thread timing.
@@ -104,34 +101,15 @@ public final class PyVideoReader implements TalkReader {
             if (reported != end) {
                 context.progress().advanced(end, end); // all read: the count was only an estimate (TalkFileCount)
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("reading " + source + " was interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
         } catch (UncheckedIOException e) {
             throw e.getCause(); // a folder of the tree could not be listed
         } finally {
             files.stopCounting();
-            pool.shutdown();
         }
         return List.of();
     }
 
-    /**
-     * The threads that parse: one core fewer than there are, at the priority of the thread that reads (an import reads
-     * at a low one, so the thread storing what was read gets a core first: decision 0076).
-     */
-    static ForkJoinPool parsingPool() {
-        int priority = Thread.currentThread().getPriority();
-        return new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), p -> {
-            ForkJoinWorkerThread worker = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(p);
-            worker.setPriority(priority);
-            return worker;
-        }, null, false);
-    }
-
-    /** The outcomes (talk or failure) of the files, read in parallel. */
+    /** The outcomes (talk or failure) of the files, read in parallel (in the caller's pool, when it is a pool's worker). */
     private Object[] readPart(List<Path> part, Map<Path, String> events) {
         Object[] results = new Object[part.size()];
         IntStream.range(0, part.size()).parallel().forEach(i ->

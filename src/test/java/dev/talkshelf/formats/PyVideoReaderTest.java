@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,24 +21,6 @@ class PyVideoReaderTest {
     private final PyVideoReader reader = new PyVideoReader();
     @TempDir
     Path dir;
-
-    @Test
-    void filesAreParsedAtThePriorityOfTheThreadThatReads() throws Exception {
-        List<ForkJoinPool> made = new ArrayList<>();
-        Thread reading = new Thread(() -> made.add(PyVideoReader.parsingPool()));
-        reading.setPriority(Thread.MIN_PRIORITY); // as an import's reading runs (decision 0076)
-        reading.start();
-        reading.join();
-        ForkJoinPool pool = made.get(0);
-        try {
-            // Work handed in from a thread of normal priority (a worker it starts would inherit that) runs at the
-            // reader's all the same.
-            assertEquals(Thread.NORM_PRIORITY, Thread.currentThread().getPriority());
-            assertEquals(Thread.MIN_PRIORITY, pool.submit(() -> Thread.currentThread().getPriority()).get());
-        } finally {
-            pool.shutdown();
-        }
-    }
 
     @Test
     void singleTalkFileIsReadWithItsEventFromCategoryJson() throws Exception {

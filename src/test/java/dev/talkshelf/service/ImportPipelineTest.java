@@ -103,6 +103,18 @@ class ImportPipelineTest {
     }
 
     @Test
+    void theFilesAreParsedOnTheReadingsOwnThreadsAndNoOthers() {
+        // A pool the reader made for itself would show here as a generic worker at the reading's low priority.
+        Set<String> otherLowThreads = ConcurrentHashMap.newKeySet();
+        services.imports().importPaths(List.of(tree), null, false, (done, total) -> Thread.getAllStackTraces().keySet()
+                .stream()
+                .filter(t -> t.getPriority() == Thread.MIN_PRIORITY && !t.getName().startsWith("talkshelf-import-"))
+                .forEach(t -> otherLowThreads.add(t.getName())));
+
+        assertEquals(Set.of(), otherLowThreads);
+    }
+
+    @Test
     void brokenFileInALaterChunkLeavesTheLibraryAsItWas() throws IOException {
         // Sorted after 1,000 good files: the first two chunks are stored before the reader meets it.
         Files.writeString(tree.resolve("event-2/videos/talk-99999.json"), "{\n  \"title\": \"Broken\",\n  \"duration\": ,\n}");
