@@ -69,8 +69,8 @@ public final class StoreFloorBenchmark {
     /** The search index's text of every talk, folded as an import folds it, into a table of its own file. */
     private static long writeIndexText(Path library, Path text) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + text)) {
+            attach(c, library, "src");
             try (Statement s = c.createStatement()) {
-                s.execute("ATTACH DATABASE '" + library + "' AS src");
                 s.execute("CREATE TABLE index_text (id INTEGER PRIMARY KEY, title, speakers, event, tags, description)");
             }
             c.setAutoCommit(false);
@@ -115,8 +115,8 @@ public final class StoreFloorBenchmark {
                 s.execute("PRAGMA synchronous = NORMAL");
                 s.execute("PRAGMA cache_size = -65536");
                 s.execute("PRAGMA mmap_size = 268435456");
-                s.execute("ATTACH DATABASE '" + library + "' AS src");
-                s.execute("ATTACH DATABASE '" + text + "' AS text");
+                attach(c, library, "src");
+                attach(c, text, "text");
                 for (Part part : parts) {
                     for (String table : part.tables()) {
                         for (String sql : schemaOf(c, table)) {
@@ -167,6 +167,13 @@ public final class StoreFloorBenchmark {
                 copy.close();
             }
             return cpu;
+        }
+    }
+
+    private static void attach(Connection c, Path file, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("ATTACH DATABASE ? AS " + name)) {
+            ps.setString(1, file.toString());
+            ps.execute();
         }
     }
 
