@@ -19,8 +19,8 @@ import java.util.List;
  * (about 6,000 at 100,000 talks), with the library's own settings. Each copy is one {@code INSERT ... SELECT} per
  * transaction, so no Java, no JDBC call per row and no duplicate check is in the figure: it is the b-tree and search
  * index work an import cannot do without on this schema, to set beside the storing thread's time
- * ({@code scripts/import-threads.sh}). The search index is written from its text (title, speakers, event, topics and the
- * description, folded as the import folds them), made ahead and not timed.
+ * ({@code scripts/import-threads.sh}). The search index is written from its text ({@code FtsIndex}'s own parts of
+ * every talk, folded as the import folds them), made ahead and not timed.
  * <p>
  * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.talkshelf.catalog.StoreFloorBenchmark
  * LIBRARY.db [talks per transaction]}; the copies go to a temporary folder, removed at the end.
@@ -71,29 +71,20 @@ public final class StoreFloorBenchmark {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + text)) {
             attach(c, library, "src");
             try (Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE index_text (id INTEGER PRIMARY KEY, title, speakers, event, tags, description)");
+                s.execute("CREATE TABLE index_text (id INTEGER PRIMARY KEY, title, speakers, event, tags, description, "
+                        + "notes)");
             }
             c.setAutoCommit(false);
             long n = 0;
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("""
-                         SELECT t.id, t.title,
-                                (SELECT group_concat(sp.name, ' ') FROM src.talk_speaker ts
-                                   JOIN src.speaker sp ON sp.id = ts.speaker_id WHERE ts.talk_id = t.id),
-                                (SELECT e.name FROM src.event e WHERE e.id = t.event_id),
-                                (SELECT group_concat(tp.path, ' ') FROM src.talk_topic tt
-                                   JOIN src.topic tp ON tp.id = tt.topic_id WHERE tt.talk_id = t.id),
-                                t.description
-                           FROM src.talk t ORDER BY t.id""");
-                 PreparedStatement ins = c.prepareStatement("INSERT INTO index_text VALUES (?, ?, ?, ?, ?, ?)")) {
+            // The index's own query, its tables found in the attached library (this file has none of them).
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(FtsIndex.SELECT_ALL_PARTS);
+                 PreparedStatement ins = c.prepareStatement("INSERT INTO index_text VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 while (rs.next()) {
                     ins.setLong(1, rs.getLong(1));
-                    for (int column = 2; column <= 5; column++) {
-                        String value = rs.getString(column);
-                        ins.setString(column, value == null ? null : TextFold.fold(value));
+                    for (int column = 2; column <= 7; column++) {
+                        ins.setString(column, TextFold.fold(column == FtsIndex.DESCRIPTION
+                                ? DescriptionPacking.read(rs, column) : rs.getString(column)));
                     }
-                    String description = DescriptionPacking.read(rs, 6);
-                    ins.setString(6, description == null ? null : TextFold.fold(description));
                     ins.executeUpdate();
                     n++;
                 }
@@ -136,7 +127,7 @@ public final class StoreFloorBenchmark {
             for (Part part : parts) {
                 for (String table : part.tables()) {
                     copies.add(c.prepareStatement(table.equals("talk_fts")
-                            ? "INSERT INTO main.talk_fts(rowid, title, speakers, event, tags, description) "
+                            ? "INSERT INTO main.talk_fts(rowid, title, speakers, event, tags, description, notes) "
                               + "SELECT * FROM text.index_text WHERE id BETWEEN ? AND ? ORDER BY id"
                             : "INSERT INTO main.%1$s SELECT * FROM src.%1$s WHERE %2$s BETWEEN ? AND ? ORDER BY %2$s"
                               .formatted(table, part.talkColumn()))); // talk by talk, as an import writes them
