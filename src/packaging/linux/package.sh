@@ -10,6 +10,7 @@
 #      makes its archive when it is installed (postinst), since an archive holds only on its own path.
 set -euo pipefail
 : "${TARGET:?}" "${VERSION:?}" "${JAVA_OPTIONS:?}" "${JDK_MODULES:?}" "${PACKAGING:?}" "${SAMPLE:?}"
+: "${IMPORT_JIT:?}" "${IMPORT_YOUNG:?}" "${IMPORT_INLINE:?}" "${IMPORT_GC:?}" "${PRIORITIES:?}"
 app=TalkShelf
 work=$TARGET/jpackage
 dist=$TARGET/dist
@@ -37,7 +38,7 @@ step "runtime (jlink: $JDK_MODULES)"
 # so nothing runs above nice 0. Kept in the runtime image, not on the command line: from there the JVM does not warn
 # a user who is not root that priorities may be ignored.
 jlink --add-modules "$JDK_MODULES" --strip-debug --no-header-files --no-man-pages --output "$work/runtime" \
-  --add-options="-XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=10"
+  --add-options="$PRIORITIES"
 
 step "app image"
 version=${VERSION%%-*}
@@ -72,7 +73,8 @@ cfg=$dist/$app/lib/app/$app.cfg
   # collector (gc, unquoted: none or one option): a 108,575-talk import took 17.3 s instead of 18.8 s (medians of 13
   # alternated runs; faster in 17 of 20 pairs in all); the window keeps G1's short pauses (decision 0077).
   echo 'jit=-XX:TieredStopAtLevel=1; young=-XX:MaxNewSize=32m; inline=; gc='
-  echo 'for arg in "$@"; do case $arg in import|generate) jit=-XX:TieredStopAtLevel=4; young=-XX:MaxNewSize=128m; inline="-XX:InlineSmallCode=500 -XX:FreqInlineSize=150"; gc=-XX:+UseParallelGC;; bench) jit=-XX:TieredStopAtLevel=4;; esac; done'
+  # The options come from the pom's launcher.import properties (app.CommandJvm gives a bare java -jar import the same).
+  echo "for arg in \"\$@\"; do case \$arg in import|generate) jit=$IMPORT_JIT; young=$IMPORT_YOUNG; inline=\"$IMPORT_INLINE\"; gc=$IMPORT_GC;; bench) jit=$IMPORT_JIT;; esac; done"
   # A collector the user chose (JAVA_TOOL_OPTIONS, JDK_JAVA_OPTIONS) stands: a second one stops the JVM at its start.
   echo 'case "${JAVA_TOOL_OPTIONS:-} ${JDK_JAVA_OPTIONS:-}" in *-XX:+Use*GC*) gc=;; esac'
   printf 'exec "$root/lib/runtime/bin/java"'

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.OptionalInt;
 
 /** Entry point of the jar: a command runs on the command line; no command opens the window. */
 public final class Main {
@@ -16,6 +17,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        OptionalInt ranElsewhere = CommandJvm.runElsewhereIfBare(args);
+        if (ranElsewhere.isPresent()) {
+            System.exit(ranElsewhere.getAsInt());
+        }
         StartTimeline timeline = StartTimeline.ofThisProcess();
         timeline.mark("main");
         AppPaths paths = AppPaths.system();
