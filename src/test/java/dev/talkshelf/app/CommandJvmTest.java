@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,9 @@ class CommandJvmTest {
 
     @TempDir
     Path dir;
+    /** The JVM a test starts bare, and the one it starts for the command: both ended after each test. */
+    private Process first;
+    private ProcessHandle second;
 
     @Test
     void theCommandWordIsTheFirstArgumentThatIsNoOptionNorTheLibrarysFile() {
@@ -94,11 +98,7 @@ class CommandJvmTest {
     @Test
     void aBareImportRunsInASecondJvmWithTheImportsOptionsAndImportsEverything() throws Exception {
         Path library = newLibrary();
-        Process first;
-        ProcessHandle second;
-        try (Connection lock = DriverManager.getConnection("jdbc:sqlite:" + library); Statement s = lock.createStatement()) {
-            // The library held by another writer: the import waits in the second JVM, which stays there to be seen.
-            s.execute("BEGIN IMMEDIATE");
+        whileHeld(library, () -> {
             first = startBare(library);
             second = secondJvm(first);
             List<String> arguments = List.of(second.info().arguments().orElseThrow());
@@ -106,13 +106,8 @@ class CommandJvmTest {
             assertTrue(arguments.contains(built.heap()), arguments.toString());
             assertTrue(arguments.containsAll(built.storing()), arguments.toString());
             assertTrue(arguments.contains(built.collector()), arguments.toString());
-            s.execute("ROLLBACK");
-        }
-        if (!first.waitFor(60, TimeUnit.SECONDS)) {
-            second.destroyForcibly();
-            first.destroyForcibly();
-            throw new AssertionError("the import did not end within 60 s");
-        }
+        });
+        assertTrue(first.waitFor(60, TimeUnit.SECONDS), "the import did not end within 60 s");
         String output = new String(first.getInputStream().readAllBytes());
         assertEquals(0, first.exitValue(), output);
         assertTrue(output.contains("added 20"), output);
@@ -122,21 +117,39 @@ class CommandJvmTest {
     @Test
     void theSecondJvmEndsWhenTheFirstIsKilledAndImportsNothing() throws Exception {
         Path library = newLibrary();
-        Process first;
-        ProcessHandle second;
-        try (Connection lock = DriverManager.getConnection("jdbc:sqlite:" + library); Statement s = lock.createStatement()) {
-            s.execute("BEGIN IMMEDIATE");
+        whileHeld(library, () -> {
             first = startBare(library);
             second = secondJvm(first);
             first.destroyForcibly().waitFor();
-            try {
-                second.onExit().get(30, TimeUnit.SECONDS);
-            } finally {
-                second.destroyForcibly();
-            }
-            s.execute("ROLLBACK");
-        }
+            second.onExit().get(30, TimeUnit.SECONDS);
+        });
+        assertFalse(second.isAlive());
         assertEquals(0, talks(library));
+    }
+
+    @AfterEach
+    void noJvmLeft() {
+        for (ProcessHandle jvm : new ProcessHandle[] {second, first == null ? null : first.toHandle()}) {
+            if (jvm != null) {
+                jvm.destroyForcibly();
+            }
+        }
+    }
+
+    /** Runs {@code action} while another connection holds the library for writing: an import waits meanwhile. */
+    private static void whileHeld(Path library, Action action) throws Exception {
+        try (Connection lock = DriverManager.getConnection("jdbc:sqlite:" + library); Statement s = lock.createStatement()) {
+            s.execute("BEGIN IMMEDIATE");
+            try {
+                action.run();
+            } finally {
+                s.execute("ROLLBACK");
+            }
+        }
+    }
+
+    private interface Action {
+        void run() throws Exception;
     }
 
     private Path newLibrary() {
@@ -159,16 +172,16 @@ class CommandJvmTest {
     }
 
     /** The JVM the first started for its import (it waits for the held library, so it is there to find). */
-    private static ProcessHandle secondJvm(Process first) throws InterruptedException {
-        String parent = "-D" + CommandJvm.PARENT_PROPERTY + "=" + first.pid();
+    private static ProcessHandle secondJvm(Process firstJvm) throws InterruptedException {
+        String parent = "-D" + CommandJvm.PARENT_PROPERTY + "=" + firstJvm.pid();
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < until) {
-            Optional<ProcessHandle> found = first.descendants()
+            Optional<ProcessHandle> found = firstJvm.descendants()
                     .filter(p -> List.of(p.info().arguments().orElse(new String[0])).contains(parent)).findFirst();
             if (found.isPresent()) {
                 return found.get();
             }
-            assertTrue(first.isAlive(), "the first JVM ended without starting a second");
+            assertTrue(firstJvm.isAlive(), "the first JVM ended without starting a second");
             Thread.sleep(50);
         }
         throw new AssertionError("no second JVM within 60 s");
