@@ -31,6 +31,7 @@ final class CommandJvm {
     static final String PARENT_PROPERTY = "talkshelf.parent";
     private static final Set<String> STORING = Set.of("import", "generate");
     private static final String BENCH = "bench";
+    private static final Set<String> ANSWERS = Set.of("--help", "-h", "--version", "-V");
     /** Options saying the JVM was set up by someone: its heap, a Java agent, a debugger. */
     private static final List<String> CHOSEN = List.of("-Xmx", "-XX:MaxHeapSize", "-XX:MaxRAM", "-javaagent",
             "-agentlib", "-agentpath");
@@ -97,8 +98,7 @@ final class CommandJvm {
     static Optional<List<String>> command(List<String> args, List<String> jvmOptions, Options options, String java,
                                           String classPath, long pid) {
         Optional<String> word = commandOf(args);
-        if (!word.filter(CommandJvm::hasOptions).isPresent()
-                || jvmOptions.stream().anyMatch(o -> CHOSEN.stream().anyMatch(o::startsWith))) {
+        if (!hasOptions(args) || jvmOptions.stream().anyMatch(o -> CHOSEN.stream().anyMatch(o::startsWith))) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
@@ -127,7 +127,8 @@ final class CommandJvm {
     }
 
     private static boolean hasOptions(List<String> args) {
-        return commandOf(args).filter(CommandJvm::hasOptions).isPresent();
+        // Asked for its usage, a command prints it and does nothing: no second JVM for that.
+        return commandOf(args).filter(CommandJvm::hasOptions).isPresent() && args.stream().noneMatch(ANSWERS::contains);
     }
 
     private static boolean hasOptions(String command) {

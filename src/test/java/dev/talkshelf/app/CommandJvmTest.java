@@ -78,7 +78,7 @@ class CommandJvmTest {
                     jvm.toString());
         }
         for (List<String> args : List.<List<String>>of(List.of("search", "import"), List.of(), List.of("--library", "a.db"),
-                List.of("show", "1"), List.of("--help", "import"))) {
+                List.of("show", "1"), List.of("--help", "import"), List.of("import", "--help"), List.of("bench", "-h"))) {
             assertEquals(Optional.empty(), CommandJvm.command(args, List.of(), OPTIONS, "java", "cp", 1), args.toString());
         }
     }
