@@ -51,7 +51,7 @@ final class CommandJvm {
             return OptionalInt.empty();
         }
         if (!hasOptions(Arrays.asList(args))) {
-            // Before anything else is loaded: the window's start and every other command pay nothing for this.
+            // Decided from the arguments alone: the window's start and every other command load nothing for this.
             return OptionalInt.empty();
         }
         Process child;

@@ -17,15 +17,16 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        OptionalInt ranElsewhere = CommandJvm.runElsewhereIfBare(args);
-        if (ranElsewhere.isPresent()) {
-            System.exit(ranElsewhere.getAsInt());
-        }
         StartTimeline timeline = StartTimeline.ofThisProcess();
         timeline.mark("main");
         AppPaths paths = AppPaths.system();
         Logging.toFile(paths.logFile());
         UncaughtErrors.install(paths.logFile().toString());
+        // java -jar cannot carry JVM options: an import or a benchmark in a bare JVM runs in one with the launcher's.
+        OptionalInt ranElsewhere = CommandJvm.runElsewhereIfBare(args);
+        if (ranElsewhere.isPresent()) {
+            System.exit(ranElsewhere.getAsInt());
+        }
         LibraryOpener opener = new LibraryOpener(paths, Clock.systemDefaultZone());
         if (args.length == 0) {
             // Just the window: straight to it, without loading the command line parser (a tenth of a second).
