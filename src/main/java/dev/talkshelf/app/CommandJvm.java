@@ -50,7 +50,7 @@ final class CommandJvm {
             endWhenGone(parent);
             return OptionalInt.empty();
         }
-        if (!hasOptions(Arrays.asList(args))) {
+        if (ownJvmCommand(Arrays.asList(args)).isEmpty()) {
             // Decided from the arguments alone: the window's start and every other command load nothing for this.
             return OptionalInt.empty();
         }
@@ -97,8 +97,8 @@ final class CommandJvm {
      */
     static Optional<List<String>> command(List<String> args, List<String> jvmOptions, Options options, String java,
                                           String classPath, long pid) {
-        Optional<String> word = commandOf(args);
-        if (!hasOptions(args) || jvmOptions.stream().anyMatch(o -> CHOSEN.stream().anyMatch(o::startsWith))) {
+        Optional<String> word = ownJvmCommand(args);
+        if (word.isEmpty() || jvmOptions.stream().anyMatch(o -> CHOSEN.stream().anyMatch(o::startsWith))) {
             return Optional.empty();
         }
         List<String> command = new ArrayList<>();
@@ -126,13 +126,15 @@ final class CommandJvm {
         return Optional.of(command);
     }
 
-    private static boolean hasOptions(List<String> args) {
-        // Asked for its usage, a command prints it and does nothing: no second JVM for that.
-        return commandOf(args).filter(CommandJvm::hasOptions).isPresent() && args.stream().noneMatch(ANSWERS::contains);
-    }
-
-    private static boolean hasOptions(String command) {
-        return STORING.contains(command) || command.equals(BENCH);
+    /**
+     * The command word when the command has JVM options of its own; none when it is asked for its usage, which it
+     * prints and does nothing else.
+     */
+    private static Optional<String> ownJvmCommand(List<String> args) {
+        if (args.stream().anyMatch(ANSWERS::contains)) {
+            return Optional.empty();
+        }
+        return commandOf(args).filter(word -> STORING.contains(word) || word.equals(BENCH));
     }
 
     /** The command word of a command line: the first argument that is not {@code --library FILE} or an option. */
@@ -165,13 +167,11 @@ final class CommandJvm {
         } catch (NumberFormatException e) {
             return;
         }
-        if (parent.isEmpty()) {
-            System.exit(1);
-        }
-        parent.get().onExit().thenRun(() -> {
+        Runnable end = () -> {
             System.err.println("talkshelf: stopped: the TalkShelf that started this command has ended");
             System.exit(1);
-        });
+        };
+        parent.ifPresentOrElse(p -> p.onExit().thenRun(end), end);
     }
 
     /**
@@ -194,6 +194,6 @@ final class CommandJvm {
             throw new UncheckedIOException(e);
         }
         return new Options(p.getProperty("heap").strip(), p.getProperty("young").strip(),
-                List.of(p.getProperty("import").strip().split("\\s+")), p.getProperty("collector").strip());
+                List.of(p.getProperty("storing").strip().split("\\s+")), p.getProperty("collector").strip());
     }
 }

@@ -99,8 +99,7 @@ class CommandJvmTest {
     void aBareImportRunsInASecondJvmWithTheImportsOptionsAndImportsEverything() throws Exception {
         Path library = newLibrary();
         whileHeld(library, () -> {
-            first = startBare(library);
-            second = secondJvm(first);
+            startBothJvms(library);
             List<String> arguments = List.of(second.info().arguments().orElseThrow());
             CommandJvm.Options built = CommandJvm.options();
             assertTrue(arguments.contains(built.heap()), arguments.toString());
@@ -118,8 +117,7 @@ class CommandJvmTest {
     void theSecondJvmEndsWhenTheFirstIsKilledAndImportsNothing() throws Exception {
         Path library = newLibrary();
         whileHeld(library, () -> {
-            first = startBare(library);
-            second = secondJvm(first);
+            startBothJvms(library);
             first.destroyForcibly().waitFor();
             second.onExit().get(30, TimeUnit.SECONDS);
         });
@@ -156,6 +154,12 @@ class CommandJvmTest {
         Path library = dir.resolve("library.db");
         Database.open(library, Clock.systemUTC()).close();
         return library;
+    }
+
+    /** Starts the import bare ({@link #first}) and finds the JVM it starts for the import ({@link #second}). */
+    private void startBothJvms(Path library) throws Exception {
+        first = startBare(library);
+        second = secondJvm(first);
     }
 
     /** {@code java -cp ... Main --library LIBRARY import SAMPLE}, with no JVM option at all, as {@code java -jar} is. */
