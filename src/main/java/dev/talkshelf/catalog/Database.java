@@ -664,6 +664,16 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Marks a talk whose facts changed but whose searchable text did not: its index row stays (rebuilding it would delete
+     * it first, and in an import that makes FTS5 write out the rows it holds as a segment of their own).
+     */
+    void changedKeepingText(long talkId) {
+        if (!facetMoves.noted(talkId)) {
+            facetsMayHaveChanged = true;
+        }
+    }
+
+    /**
      * Notes one talk's facet values (topics, speakers, event, year) before this write changes them, so the kept facet
      * counts are moved at the commit instead of retired (decision 0047). Call it before the first change to the talk in
      * the transaction; a talk changed before it is noted would be moved wrongly. Only inside a write. False when it was

@@ -1,5 +1,6 @@
 package dev.talkshelf.catalog;
 
+import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -65,6 +66,27 @@ final class FtsIndex {
                    t.description,
                    (SELECT group_concat(n.text, ' ') FROM note n WHERE n.talk_id = t.id)
               FROM talk t WHERE t.id IN (SELECT id FROM temp.fts_dirty)""";
+
+    /** {@link #SELECT_PARTS} for one talk ({@link #storedParts}). */
+    static final String SELECT_ONE_TALKS_PARTS = SELECT_PARTS.replace(" IN (SELECT id FROM temp.fts_dirty)", " = ?");
+
+    /**
+     * One talk's index row parts as stored ({@link #SELECT_ONE_TALKS_PARTS} prepared by the caller), the description as
+     * its packed bytes: equal before and after a change exactly when the change leaves the talk's index row as it is.
+     */
+    static List<Object> storedParts(PreparedStatement selectOneTalksParts, long talkId) throws SQLException {
+        selectOneTalksParts.setLong(1, talkId);
+        List<Object> parts = new ArrayList<>();
+        try (ResultSet rs = selectOneTalksParts.executeQuery()) {
+            if (rs.next()) {
+                for (int column = 2; column <= 7; column++) {
+                    Object part = rs.getObject(column);
+                    parts.add(part instanceof byte[] bytes ? ByteBuffer.wrap(bytes) : part);
+                }
+            }
+        }
+        return parts;
+    }
 
     /** {@link #SELECT_PARTS} for every talk, in id order (also what {@code StoreFloorBenchmark} indexes). */
     static final String SELECT_ALL_PARTS = SELECT_PARTS.replace(" WHERE t.id IN (SELECT id FROM temp.fts_dirty)", " ORDER BY t.id");

@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -268,6 +269,50 @@ class DatabaseTest {
             assertEquals("1", db.read(c -> scalar(c, "SELECT count(DISTINCT segid) FROM talk_fts_idx")));
             assertEquals("250", db.read(c -> scalar(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'talk'")));
             assertEquals("1", db.read(c -> scalar(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'metaclasses'")));
+        }
+    }
+
+    @Test
+    void aTalkFilledInByAnImportWithoutNewWordsWritesNoSegmentOfItsOwnInTheMiddleOfTheImportsWrite() {
+        try (Database db = Database.open(dir.resolve("merge.db"), CLOCK)) {
+            TalkStore talks = new TalkStore(db, CLOCK);
+            TalkId known = db.write(c -> talks.insert(Talk.titled("Rust for Pythonistas").withSpeakers(List.of("Ana Pérez"))
+                    .withEvent("PyCon US 2019").withDuration(Duration.ofMinutes(30)).withTags(List.of("rust"))
+                    .withDescription("About ownership"), null));
+            Talk stored = talks.get(known).orElseThrow();
+            db.write(c -> {
+                for (int i = 0; i < 250; i++) {
+                    talks.insert(Talk.titled("Talk " + i), null);
+                    if (i == 199) {
+                        db.indexTouched(); // as an import does every few hundred talks
+                        // What an import's merge of a copy fills in: a year, a link, the video, a thumbnail, a rating.
+                        talks.update(stored.withYear(2019).withLinks(List.of("https://slides.example/r"))
+                                .withMedia("https://www.youtube.com/watch?v=abcdefghijk")
+                                .withThumbnail("https://i.ytimg.com/vi/abcdefghijk/hq.jpg").withRating(4));
+                    }
+                }
+                return null;
+            });
+            // The first write's segment and the second's. Three when the update rebuilt the talk's unchanged index row or
+            // opened a statement journal (setting the event, the length or the topics, or the media with the title, did):
+            // FTS5 then wrote out the 200 talks it held.
+            assertEquals("2", db.read(c -> scalar(c, "SELECT count(DISTINCT segid) FROM talk_fts_idx")));
+            Talk filled = talks.get(known).orElseThrow();
+            assertEquals(stored.withYear(2019).withLinks(List.of("https://slides.example/r"))
+                    .withMedia("https://www.youtube.com/watch?v=abcdefghijk")
+                    .withThumbnail("https://i.ytimg.com/vi/abcdefghijk/hq.jpg").withRating(4), filled);
+            assertEquals("1", db.read(c -> scalar(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'ownership'")));
+            assertEquals("250", db.read(c -> scalar(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'talk'")));
+
+            // New words, event, length and topics: all written, the index row rebuilt.
+            talks.update(filled.withDescription("About borrowing").withEvent("RustConf 2024").withDuration(Duration.ofMinutes(31))
+                    .withTags(List.of("rust", "python")));
+            Talk again = talks.get(known).orElseThrow();
+            assertEquals(filled.withDescription("About borrowing").withEvent("RustConf 2024").withDuration(Duration.ofMinutes(31))
+                    .withTags(List.of("rust", "python")), again);
+            assertEquals("0", db.read(c -> scalar(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'ownership'")));
+            assertEquals("1", db.read(c -> scalar(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'borrowing'")));
+            assertEquals("1", db.read(c -> scalar(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'event:rustconf'")));
         }
     }
 

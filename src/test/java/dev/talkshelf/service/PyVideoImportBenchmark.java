@@ -23,6 +23,9 @@ import java.util.List;
  * to that child. Run with
  * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.talkshelf.service.PyVideoImportBenchmark [sampleDir]};
  * {@code -Dtree=DIR} keeps the generated tree in DIR (and reuses it when DIR exists), {@code -Druns=N} sets the runs.
+ * {@code -Dshape=generated} writes {@link GeneratedPyVideoTree}'s talks instead of the sample repeated: the data set's
+ * variety of speakers, events and words ({@code -Dseed=S}, default 1); {@code -Dcopies=5} writes a fifth of the talks
+ * five times over, each copy with its own links (the data set five times over, as issue #14 measured it).
  */
 public final class PyVideoImportBenchmark {
     private PyVideoImportBenchmark() {
@@ -47,7 +50,11 @@ public final class PyVideoImportBenchmark {
             tree = Path.of(given); // reuse a tree written before
         } else {
             tree = given != null ? Files.createDirectories(Path.of(given)) : Files.createTempDirectory("pyvideo-tree");
-            PyVideoReadBenchmark.writeTree(sample, tree, talks);
+            if ("generated".equals(System.getProperty("shape"))) {
+                GeneratedPyVideoTree.write(tree, talks, Long.getLong("seed", 1), Integer.getInteger("copies", 1));
+            } else {
+                PyVideoReadBenchmark.writeTree(sample, tree, talks);
+            }
             settle();
         }
         Path dir = Files.createTempDirectory("pyvideo-import");
