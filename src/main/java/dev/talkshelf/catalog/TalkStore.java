@@ -20,6 +20,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -469,34 +471,58 @@ public final class TalkStore {
     public record TitleCandidate(TalkId id, String media) {
     }
 
+    /** A talk whose title candidates an import wants ({@link #titleCandidates(List)}): its place, title key, event key. */
+    public record TitleProbe(int place, String titleKey, String eventKey) {
+    }
+
+    /** Probes per statement of {@link #titleCandidates(List)}: one text, prepared once, unused places NULL. */
+    private static final int PROBES = 100;
+
+    /** {@link #titleCandidates(List)}'s statement: the probes sit in a VALUES list, NULL-padded. */
+    private static final String TITLE_CANDIDATES_OF_PROBES = """
+            WITH p(place, title_key, event_key) AS (VALUES %s)
+            SELECT p.place, t.id, t.media FROM p CROSS JOIN talk t INDEXED BY talk_by_event
+             WHERE p.event_key <> '' AND t.event_id IS NULL AND t.sort_title = p.title_key
+            UNION ALL
+            SELECT p.place, t.id, t.media FROM p CROSS JOIN talk t INDEXED BY talk_by_event
+             WHERE p.event_key <> '' AND t.event_id = (SELECT e.id FROM event e WHERE e.name_key = p.event_key)
+               AND t.sort_title = p.title_key
+            UNION ALL
+            SELECT p.place, t.id, t.media FROM p CROSS JOIN talk t INDEXED BY talk_by_sort_title
+             WHERE p.event_key = '' AND t.sort_title = p.title_key""".formatted(
+            String.join(", ", Collections.nCopies(PROBES, "(?, ?, ?)")));
+
     /**
-     * Talks whose title normalizes to the same key as {@code title} and whose event could be the same as one keyed
-     * {@code eventKey} ({@link Names#key}): the same key, or either side without an event. Oldest first; one query
-     * reading no lists, so a title shared by thousands of talks (a million-talk library has ~10,000 "Keynote"s)
-     * costs two short ranges of {@code talk_by_event}, by event and title (schema step 17), not a walk of every talk so
-     * titled; only the talks left are read for their media.
+     * For each probe, the talks whose title has its title key ({@link Names#key}) and whose event could be the same: at
+     * its event or at none, or at any when the probe has none (""); by the probe's place, oldest first. One statement
+     * reading no lists per 100 probes: a title shared by thousands of talks (a million-talk library has ~10,000
+     * "Keynote"s) costs two short ranges of {@code talk_by_event}, by event and title (schema step 17), not a walk of
+     * every talk so titled. An import of the data set five times over asks for nearly every talk (its other copies
+     * share its title and event); one statement per talk was ~3 s of its storing thread at 100,000 talks.
      */
-    public List<TitleCandidate> titleCandidates(String title, String eventKey) {
+    public Map<Integer, List<TitleCandidate>> titleCandidates(List<TitleProbe> probes) {
+        if (probes.isEmpty()) {
+            return Map.of();
+        }
         return db.read(c -> {
-            List<TitleCandidate> found = new ArrayList<>();
-            PreparedStatement ps;
-            if (eventKey == null || eventKey.isEmpty()) {
-                ps = db.cached("SELECT id, media FROM talk WHERE sort_title = ? ORDER BY id");
-                ps.setString(1, Names.key(title));
-            } else {
-                ps = db.cached("""
-                        SELECT id, media FROM talk INDEXED BY talk_by_event WHERE event_id IS NULL AND sort_title = ?1
-                        UNION ALL
-                        SELECT id, media FROM talk INDEXED BY talk_by_event
-                         WHERE event_id = (SELECT id FROM event WHERE name_key = ?2) AND sort_title = ?1
-                        ORDER BY 1""");
-                Sql.bind(ps, List.of(Names.key(title), eventKey));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    found.add(new TitleCandidate(TalkId.of(rs.getLong(1)), rs.getString(2)));
+            Map<Integer, List<TitleCandidate>> found = new HashMap<>();
+            for (int from = 0; from < probes.size(); from += PROBES) {
+                List<TitleProbe> chunk = probes.subList(from, Math.min(probes.size(), from + PROBES));
+                PreparedStatement ps = db.cached(TITLE_CANDIDATES_OF_PROBES);
+                for (int i = 0; i < PROBES; i++) {
+                    TitleProbe probe = i < chunk.size() ? chunk.get(i) : null;
+                    Sql.bindOne(ps, 3 * i + 1, probe == null ? null : probe.place());
+                    Sql.bindOne(ps, 3 * i + 2, probe == null ? null : probe.titleKey());
+                    Sql.bindOne(ps, 3 * i + 3, probe == null ? null : probe.eventKey());
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>())
+                                .add(new TitleCandidate(TalkId.of(rs.getLong(2)), rs.getString(3)));
+                    }
                 }
             }
+            found.values().forEach(list -> list.sort(Comparator.comparingLong(t -> t.id().value())));
             return found;
         });
     }

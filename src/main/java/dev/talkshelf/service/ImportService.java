@@ -503,7 +503,8 @@ public final class ImportService {
 
         private void lookUp(DuplicateKeys keys, ImportFeed.Talks talks) {
             keys.lookUp(talks.imported().stream().map(ImportedTalk::sourceKey).toList(),
-                    talks.prepared().stream().map(Talk::media).toList(), talks.titles().stream().map(TitleKey::key).toList());
+                    talks.prepared().stream().map(Talk::media).toList(), talks.titles().stream().map(TitleKey::key).toList(),
+                    talks.prepared().stream().map(t -> Names.key(t.event())).toList());
         }
 
         /** The playlists of a source whose talks are all stored (inside a write). */
@@ -531,7 +532,7 @@ public final class ImportService {
                     if (done++ % 50 == 0 && feed.readingOver()) {
                         progress.advanced(done - 1, feed.talksQueued());
                     }
-                    idsInSource.add(storeOne(chunk.imported().get(next), chunk.prepared().get(next), chunk.packed().get(next),
+                    idsInSource.add(storeOne(next, chunk.imported().get(next), chunk.prepared().get(next), chunk.packed().get(next),
                             chunk.titles().get(next), keys));
                     next++;
                     if (++sinceIndexed == INDEX_EVERY) {
@@ -560,10 +561,11 @@ public final class ImportService {
             }
         }
 
-        private TalkId storeOne(ImportedTalk imported, Talk incoming, PackedDescription packed, TitleKey title,
+        /** Stores the talk at {@code place} in the chunk, or merges it into the talk it duplicates. */
+        private TalkId storeOne(int place, ImportedTalk imported, Talk incoming, PackedDescription packed, TitleKey title,
                                 DuplicateKeys keys) {
             String titleKey = title.keyOf(incoming.title());
-            Optional<Match> match = findDuplicate(incoming, titleKey, imported.sourceKey(), keys);
+            Optional<Match> match = findDuplicate(place, incoming, titleKey, imported.sourceKey(), keys);
             if (match.isPresent()) {
                 Talk existing = match.get().talk();
                 boolean changed = mergeInto(existing, incoming, imported, keys, match.get().why());
@@ -577,7 +579,7 @@ public final class ImportService {
             }
             TalkId id = talks.insert(incoming.withId(null), imported.sourceKey(), packed, title);
             journal.added(run, id, titleKey);
-            keys.wrote(incoming, titleKey, imported.sourceKey());
+            keys.wrote(incoming.withId(id), titleKey, imported.sourceKey());
             imported.notes().forEach(n -> notes.add(new Note(0, id, n.at(), n.text(), n.created())));
             imported.history().forEach(s -> history.add(id, s));
             if (imported.transcript() != null) {
@@ -689,7 +691,7 @@ public final class ImportService {
      * A generic title ("Keynote", "Lightning Talks") needs the same known speakers on both sides. A downloaded
      * file of a talk known by its link is the same talk.
      */
-    private Optional<Match> findDuplicate(Talk incoming, String titleKey, String sourceKey, DuplicateKeys keys) {
+    private Optional<Match> findDuplicate(int place, Talk incoming, String titleKey, String sourceKey, DuplicateKeys keys) {
         Optional<TalkId> id = keys.mayFindSourceKey(sourceKey) ? talks.findBySourceKey(sourceKey) : Optional.empty();
         String why = "same video";
         if (id.isEmpty() && keys.mayFindMedia(incoming.media())) {
@@ -710,7 +712,7 @@ public final class ImportService {
         String incomingEvent = Names.key(incoming.event());
         boolean incomingUrl = isUrl(incoming.media());
         List<TalkId> ids = new ArrayList<>();
-        for (TalkStore.TitleCandidate c : talks.titleCandidates(incoming.title(), incomingEvent)) {
+        for (TalkStore.TitleCandidate c : keys.titleCandidates(place, titleKey, incomingEvent)) {
             if (!(incomingUrl && differ(c.media(), incoming.media()) && isUrl(c.media()))) {
                 ids.add(c.id());
             }

@@ -1,6 +1,7 @@
 package dev.talkshelf.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +25,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +66,37 @@ class TalkStoreTest {
         Talk back = talks.get(id).orElseThrow();
         assertEquals(talk.withId(id).withAdded(CLOCK.instant()), back);
         assertEquals(id, talks.findBySourceKey("youtube:abc").orElseThrow());
+    }
+
+    @Test
+    void titleCandidatesOfManyTalksAreThoseAtTheSameEventOrAtNoneOldestFirstAcrossStatements() {
+        TalkId atEuroPython = talks.insert(Talk.titled("Keynote").withEvent("EuroPython 2023"), null);
+        TalkId atNone = talks.insert(Talk.titled("KEYNOTE"), null);
+        TalkId atPyCon = talks.insert(Talk.titled("Keynote").withEvent("PyCon US 2023"), null);
+        talks.insert(Talk.titled("Other").withEvent("EuroPython 2023"), null);
+        List<TalkStore.TitleProbe> probes = new ArrayList<>(List.of(
+                new TalkStore.TitleProbe(0, "keynote", "europython 2023"),
+                new TalkStore.TitleProbe(1, "keynote", ""),
+                new TalkStore.TitleProbe(2, "keynote", "djangocon 2023"),
+                new TalkStore.TitleProbe(3, "other", "pycon us 2023")));
+        for (int place = 4; place < 150; place++) { // past the first statement's 100 probes
+            probes.add(new TalkStore.TitleProbe(place, "keynote", "pycon us 2023"));
+        }
+
+        Map<Integer, List<TalkStore.TitleCandidate>> found = talks.titleCandidates(probes);
+
+        assertEquals(List.of(atEuroPython, atNone), ids(found.get(0)));
+        assertEquals(List.of(atEuroPython, atNone, atPyCon), ids(found.get(1)));
+        assertEquals(List.of(atNone), ids(found.get(2)));
+        assertFalse(found.containsKey(3));
+        for (int place = 4; place < 150; place++) {
+            assertEquals(List.of(atNone, atPyCon), ids(found.get(place)), "place " + place);
+        }
+        assertEquals(Map.of(), talks.titleCandidates(List.of()));
+    }
+
+    private static List<TalkId> ids(List<TalkStore.TitleCandidate> candidates) {
+        return candidates.stream().map(TalkStore.TitleCandidate::id).toList();
     }
 
     @Test

@@ -200,4 +200,23 @@ class ImportServiceTest {
         assertEquals(List.of(2L, 3L, 1L), summary.matches().stream().map(m -> m.into().value()).toList());
         assertEquals(4, services.library().count());
     }
+
+    @Test
+    void aTalkFindsTheTalksItsOwnImportStoredAsTheyAreNowNotAsTheLookUpSawThem() throws Exception {
+        Path first = dir.resolve("first.csv");
+        Files.writeString(first, "title,speakers,event\nSlow Code,Bo Li,\n");
+        services.imports().importPaths(List.of(first), null, false, ImportContext.Progress.SILENT);
+        Path second = dir.resolve("second.csv");
+        Files.writeString(second, "title,speakers,event,duration\n"
+                + "Fresh Talk,Cy Zed,PyCon 2020,\n" // new: its chunk's look-up saw no such title
+                + "Fresh Talk,Cy Zed,PyCon 2020,30m\n" // the talk just stored
+                + "Slow Code,Bo Li,EuroPython 2019,\n" // the talk with no event, which now gets this one
+                + "Slow Code,Bo Li,PyCon 2021,\n"); // so not that talk any more: it is at another event now
+
+        ImportSummary summary = services.imports().importPaths(List.of(second), null, false, ImportContext.Progress.SILENT);
+
+        assertEquals(2, summary.added(), summary.matches().toString());
+        assertEquals(List.of(2L, 1L), summary.matches().stream().map(m -> m.into().value()).toList());
+        assertEquals(3, services.library().count());
+    }
 }
