@@ -664,8 +664,8 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Marks a talk whose facts changed but whose searchable text did not: its index row stays (rebuilding it would delete
-     * it first, and in an import that makes FTS5 write out the rows it holds as a segment of their own).
+     * Marks a talk whose facts changed but whose searchable text did not: its index row stays (rebuilding it would
+     * delete it first, and in an import that makes FTS5 write out the rows it holds as a segment of their own).
      */
     void changedKeepingText(long talkId) {
         if (!facetMoves.noted(talkId)) {

@@ -471,7 +471,7 @@ public final class TalkStore {
     public record TitleCandidate(TalkId id, String media) {
     }
 
-    /** A talk whose title candidates an import wants ({@link #titleCandidates(List)}): its place, title key, event key. */
+    /** A talk whose title candidates an import wants ({@link #titleCandidates(List)}): place, title key, event key. */
     public record TitleProbe(int place, String titleKey, String eventKey) {
     }
 

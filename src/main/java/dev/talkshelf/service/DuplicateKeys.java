@@ -62,9 +62,9 @@ final class DuplicateKeys {
     }
 
     /**
-     * The talks titled {@code titleKey} at the event keyed {@code eventKey} ("" for none; then at any event), or at none,
-     * as {@link TalkStore#titleCandidates(List)} would find them now, oldest first: the look-up's for the talk at
-     * {@code place} in the chunk, with those written since as written.
+     * The talks titled {@code titleKey} at the event keyed {@code eventKey} ("" for none; then at any event), or at
+     * none, as {@link TalkStore#titleCandidates(List)} would find them now, oldest first: the look-up's for the talk
+     * at {@code place} in the chunk, with those written since as written.
      */
     List<TitleCandidate> titleCandidates(int place, String titleKey, String eventKey) {
         List<TitleCandidate> found = new ArrayList<>();

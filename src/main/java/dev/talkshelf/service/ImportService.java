@@ -503,7 +503,8 @@ public final class ImportService {
 
         private void lookUp(DuplicateKeys keys, ImportFeed.Talks talks) {
             keys.lookUp(talks.imported().stream().map(ImportedTalk::sourceKey).toList(),
-                    talks.prepared().stream().map(Talk::media).toList(), talks.titles().stream().map(TitleKey::key).toList(),
+                    talks.prepared().stream().map(Talk::media).toList(),
+                    talks.titles().stream().map(TitleKey::key).toList(),
                     talks.prepared().stream().map(t -> Names.key(t.event())).toList());
         }
 
@@ -532,8 +533,8 @@ public final class ImportService {
                     if (done++ % 50 == 0 && feed.readingOver()) {
                         progress.advanced(done - 1, feed.talksQueued());
                     }
-                    idsInSource.add(storeOne(next, chunk.imported().get(next), chunk.prepared().get(next), chunk.packed().get(next),
-                            chunk.titles().get(next), keys));
+                    idsInSource.add(storeOne(next, chunk.imported().get(next), chunk.prepared().get(next),
+                            chunk.packed().get(next), chunk.titles().get(next), keys));
                     next++;
                     if (++sinceIndexed == INDEX_EVERY) {
                         db.indexTouched(); // so a writer that waits waits for the commit of few unindexed talks
@@ -562,8 +563,8 @@ public final class ImportService {
         }
 
         /** Stores the talk at {@code place} in the chunk, or merges it into the talk it duplicates. */
-        private TalkId storeOne(int place, ImportedTalk imported, Talk incoming, PackedDescription packed, TitleKey title,
-                                DuplicateKeys keys) {
+        private TalkId storeOne(int place, ImportedTalk imported, Talk incoming, PackedDescription packed,
+                                TitleKey title, DuplicateKeys keys) {
             String titleKey = title.keyOf(incoming.title());
             Optional<Match> match = findDuplicate(place, incoming, titleKey, imported.sourceKey(), keys);
             if (match.isPresent()) {
@@ -691,7 +692,8 @@ public final class ImportService {
      * A generic title ("Keynote", "Lightning Talks") needs the same known speakers on both sides. A downloaded
      * file of a talk known by its link is the same talk.
      */
-    private Optional<Match> findDuplicate(int place, Talk incoming, String titleKey, String sourceKey, DuplicateKeys keys) {
+    private Optional<Match> findDuplicate(int place, Talk incoming, String titleKey, String sourceKey,
+                                          DuplicateKeys keys) {
         Optional<TalkId> id = keys.mayFindSourceKey(sourceKey) ? talks.findBySourceKey(sourceKey) : Optional.empty();
         String why = "same video";
         if (id.isEmpty() && keys.mayFindMedia(incoming.media())) {

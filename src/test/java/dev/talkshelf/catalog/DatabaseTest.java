@@ -305,11 +305,10 @@ class DatabaseTest {
             assertEquals("250", db.read(c -> scalar(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'talk'")));
 
             // New words, event, length and topics: all written, the index row rebuilt.
-            talks.update(filled.withDescription("About borrowing").withEvent("RustConf 2024").withDuration(Duration.ofMinutes(31))
-                    .withTags(List.of("rust", "python")));
-            Talk again = talks.get(known).orElseThrow();
-            assertEquals(filled.withDescription("About borrowing").withEvent("RustConf 2024").withDuration(Duration.ofMinutes(31))
-                    .withTags(List.of("rust", "python")), again);
+            Talk edited = filled.withDescription("About borrowing").withEvent("RustConf 2024")
+                    .withDuration(Duration.ofMinutes(31)).withTags(List.of("rust", "python"));
+            talks.update(edited);
+            assertEquals(edited, talks.get(known).orElseThrow());
             assertEquals("0", db.read(c -> scalar(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'ownership'")));
             assertEquals("1", db.read(c -> scalar(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'borrowing'")));
             assertEquals("1", db.read(c -> scalar(c, "SELECT count(*) FROM talk_fts WHERE talk_fts MATCH 'event:rustconf'")));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.talkshelf.app.Library;
 import dev.talkshelf.formats.ImportContext;
 import dev.talkshelf.model.Talk;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -137,13 +138,10 @@ class ImportServiceTest {
 
     @Test
     void lightningTalksWithNoSpeakersKnownDoNotMergeOnTheTitleAlone() throws Exception {
-        Path first = dir.resolve("first.csv");
-        Files.writeString(first, "title,event\nLightning Talks,\nKeynote,\n");
-        services.imports().importPaths(List.of(first), null, false, ImportContext.Progress.SILENT);
-        Path second = dir.resolve("second.csv");
-        Files.writeString(second, "title,duration\nLightning Talks,45m\nlightning talks day 2,50m\nKEYNOTE,1h\n");
+        importCsv("first.csv", "title,event\nLightning Talks,\nKeynote,\n");
 
-        ImportSummary summary = services.imports().importPaths(List.of(second), null, false, ImportContext.Progress.SILENT);
+        ImportSummary summary = importCsv("second.csv",
+                "title,duration\nLightning Talks,45m\nlightning talks day 2,50m\nKEYNOTE,1h\n");
 
         assertEquals(3, summary.added(), summary.matches().toString());
         assertEquals(List.of(), summary.matches());
@@ -153,20 +151,16 @@ class ImportServiceTest {
     @Test
     void mergesSayWhichTalkTheyWentIntoAndWhy() throws Exception {
         Path file = Files.writeString(dir.resolve("Deep Dive - Ann Lee.mp4"), "x");
-        Path first = dir.resolve("first.csv");
-        Files.writeString(first, "title,speakers,url\n"
+        importCsv("first.csv", "title,speakers,url\n"
                 + "Async in Depth,Bo Li,https://www.youtube.com/watch?v=aaaaaaaaaaa\n"
                 + "Deep Dive,Ann Lee," + file.toAbsolutePath() + "\n"
                 + "Typing at Scale,Cy Zed,\n");
-        services.imports().importPaths(List.of(first), null, false, ImportContext.Progress.SILENT);
-        Path second = dir.resolve("second.csv");
-        Files.writeString(second, "title,speakers,url,duration\n"
+
+        ImportSummary summary = importCsv("second.csv", "title,speakers,url,duration\n"
                 + "Async in Depth (again),,https://youtu.be/aaaaaaaaaaa,30m\n"
                 + "A deep dive,,"  + file.toAbsolutePath() + ",40m\n"
                 + "Typing at scale,Cy Zed,,50m\n"
                 + "Typing at scale,Cy Zed,,50m\n");
-
-        ImportSummary summary = services.imports().importPaths(List.of(second), null, false, ImportContext.Progress.SILENT);
 
         assertEquals(3, summary.merged());
         assertEquals(1, summary.skipped());
@@ -181,20 +175,16 @@ class ImportServiceTest {
 
     @Test
     void aTitleMergesOnlyIntoTalksAtTheSameEventOrWhereOneSideHasNone() throws Exception {
-        Path first = dir.resolve("first.csv");
-        Files.writeString(first, "title,speakers,event\n"
+        importCsv("first.csv", "title,speakers,event\n"
                 + "Fast Code,Ann Lee,PyCon 2020\n"
                 + "Fast Code,Ann Lee,PyCon 2021\n"
                 + "Slow Code,Bo Li,\n");
-        services.imports().importPaths(List.of(first), null, false, ImportContext.Progress.SILENT);
-        Path second = dir.resolve("second.csv");
-        Files.writeString(second, "title,speakers,event,duration\n"
+
+        ImportSummary summary = importCsv("second.csv", "title,speakers,event,duration\n"
                 + "Fast code,Ann Lee,pycon 2021,30m\n"
                 + "Fast Code,Ann Lee,PyCon 2022,31m\n"
                 + "Slow Code,Bo Li,EuroPython 2019,32m\n"
                 + "FAST CODE,Ann Lee,,33m\n");
-
-        ImportSummary summary = services.imports().importPaths(List.of(second), null, false, ImportContext.Progress.SILENT);
 
         assertEquals(1, summary.added(), summary.matches().toString());
         assertEquals(List.of(2L, 3L, 1L), summary.matches().stream().map(m -> m.into().value()).toList());
@@ -203,20 +193,22 @@ class ImportServiceTest {
 
     @Test
     void aTalkFindsTheTalksItsOwnImportStoredAsTheyAreNowNotAsTheLookUpSawThem() throws Exception {
-        Path first = dir.resolve("first.csv");
-        Files.writeString(first, "title,speakers,event\nSlow Code,Bo Li,\n");
-        services.imports().importPaths(List.of(first), null, false, ImportContext.Progress.SILENT);
-        Path second = dir.resolve("second.csv");
-        Files.writeString(second, "title,speakers,event,duration\n"
+        importCsv("first.csv", "title,speakers,event\nSlow Code,Bo Li,\n");
+
+        ImportSummary summary = importCsv("second.csv", "title,speakers,event,duration\n"
                 + "Fresh Talk,Cy Zed,PyCon 2020,\n" // new: its chunk's look-up saw no such title
                 + "Fresh Talk,Cy Zed,PyCon 2020,30m\n" // the talk just stored
                 + "Slow Code,Bo Li,EuroPython 2019,\n" // the talk with no event, which now gets this one
                 + "Slow Code,Bo Li,PyCon 2021,\n"); // so not that talk any more: it is at another event now
 
-        ImportSummary summary = services.imports().importPaths(List.of(second), null, false, ImportContext.Progress.SILENT);
-
         assertEquals(2, summary.added(), summary.matches().toString());
         assertEquals(List.of(2L, 1L), summary.matches().stream().map(m -> m.into().value()).toList());
         assertEquals(3, services.library().count());
+    }
+
+    /** Writes a CSV file into the test's folder and imports it. */
+    private ImportSummary importCsv(String name, String content) throws IOException {
+        Path file = Files.writeString(dir.resolve(name), content);
+        return services.imports().importPaths(List.of(file), null, false, ImportContext.Progress.SILENT);
     }
 }
