@@ -107,7 +107,10 @@ final class DuplicateKeys {
         titleKeys.add(titleKey);
         Talk before = writtenSinceLookUp.put(talk.id(), talk);
         if (before != null) {
-            writtenSinceByTitle.getOrDefault(Names.key(before.title()), new HashMap<>()).remove(talk.id());
+            writtenSinceByTitle.computeIfPresent(Names.key(before.title()), (key, talks) -> {
+                talks.remove(talk.id());
+                return talks;
+            });
         }
         writtenSinceByTitle.computeIfAbsent(titleKey, k -> new LinkedHashMap<>()).put(talk.id(), talk);
     }

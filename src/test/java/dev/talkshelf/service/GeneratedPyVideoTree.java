@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.talkshelf.model.Talk;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,13 +60,12 @@ public final class GeneratedPyVideoTree {
     }
 
     private static Path eventFolder(Path root, String name) {
-        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
         try {
-            Path event = Files.createDirectories(root.resolve(slug).resolve("videos")).getParent();
+            Path event = Files.createDirectories(root.resolve(slug(name, "-")).resolve("videos")).getParent();
             Files.writeString(event.resolve("category.json"), JSON.writeValueAsString(JSON.createObjectNode().put("title", name)));
             return event.resolve("videos");
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -81,8 +81,7 @@ public final class GeneratedPyVideoTree {
             o.put("recorded", talk.recorded().toString());
         }
         ArrayNode related = o.putArray("related_urls");
-        String site = "https://" + (talk.event() == null ? "talks" : talk.event().toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "")) + ".example.org/";
+        String site = "https://" + slug(talk.event() == null ? "talks" : talk.event(), "") + ".example.org/";
         related.addObject().put("label", "Conference Website").put("url", site);
         if (index % 2 == 0) {
             related.addObject().put("label", "slides").put("url", site + "slides/" + index + ".pdf");
@@ -108,5 +107,10 @@ public final class GeneratedPyVideoTree {
             videos.addObject().put("type", "mp4").put("url", "https://archive.example.org/" + index + ".mp4");
         }
         return JSON.writeValueAsString(o);
+    }
+
+    /** A name in lower case with each run of other characters than letters and digits as {@code between}. */
+    private static String slug(String name, String between) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", between);
     }
 }
