@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Words beside many candidates (a speaker term's talks) scored in one walk of the search index, the candidates tested
  * there (decision 0066), list the talks, the total and the order the plan reading the words' matches first lists: FTS5's
  * bm25, ties by id, compared exactly, on every page, both ways; and past the bound, where the walk stops and the other
- * plan takes over, the same title-first pages.
+ * plan takes over, the same title-first pages, wherever the walk stops (its first look, or the bound).
  */
 class ScoredInOneWalkSameTalksTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC);
@@ -53,6 +53,9 @@ class ScoredInOneWalkSameTalksTest {
             // rankedFromIdSets that scores the intersection, with the one walk always tried, or never.
             TalkSearch base = new TalkSearch(db, EXACT_RANK_MAX, 5, TalkSearch.INDEX_WALK_MIN).withCandidatesScoredMax(0);
             TalkSearch oneWalk = base.withOneWalkGuessShare(1_000);
+            // Stopped at its first look (a quarter of the bound: also where fewer pass in the end), and never before the bound.
+            List<TalkSearch> walks = List.of(oneWalk, oneWalk.withOneWalkStopShare(0),
+                    oneWalk.withOneWalkStopShare(Double.POSITIVE_INFINITY));
             TalkSearch matchesFirst = base.withOneWalkGuessShare(0);
             int scored = 0;
             int titleFirst = 0;
@@ -72,12 +75,15 @@ class ScoredInOneWalkSameTalksTest {
                     List<Long> want = passing.size() <= EXACT_RANK_MAX ? bm25Order(db, q, passing, reversed) : null;
                     for (int[] page : new int[][] {{0, 10_000}, {0, 7}, {3, 5}, {Math.max(0, passing.size() - 4), 10}}) {
                         SearchRequest request = request(q, reversed, page[0], page[1]);
-                        SearchResult got = oneWalk.page(request);
-                        assertEquals(matchesFirst.page(request), got, text + (reversed ? " reversed" : "") + " offset " + page[0]);
-                        assertEquals(passing.size(), got.total(), text);
-                        if (want != null) {
-                            assertEquals(want.subList(Math.min(page[0], want.size()), Math.min(want.size(), page[0] + page[1])), values(got.ids()),
-                                    text + (reversed ? " reversed" : "") + " offset " + page[0]);
+                        SearchResult expected = matchesFirst.page(request);
+                        for (TalkSearch walk : walks) {
+                            SearchResult got = walk.page(request);
+                            assertEquals(expected, got, text + (reversed ? " reversed" : "") + " offset " + page[0]);
+                            assertEquals(passing.size(), got.total(), text);
+                            if (want != null) {
+                                assertEquals(want.subList(Math.min(page[0], want.size()), Math.min(want.size(), page[0] + page[1])),
+                                        values(got.ids()), text + (reversed ? " reversed" : "") + " offset " + page[0]);
+                            }
                         }
                     }
                 }
