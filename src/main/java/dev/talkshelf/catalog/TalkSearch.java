@@ -606,13 +606,11 @@ public final class TalkSearch {
         if (total > bounds.exactRankMax) {
             return titleFirstPage(c, passing, r);
         }
-        int[] ranked = new int[total];
-        int id = passing.length() - 1;
-        for (int i = 0; i < ranked.length; i++, id--) {
-            id = passing.previousSetBit(id);
-            ranked[i] = id;
-        }
-        return new SearchResult(bestPage(scoredIds(c, r.rankMatch(), ranked), r), total);
+        // Every passing talk matches: one walk among them with the byte test scores exactly them (a temporary table of
+        // their ids cost 0.6-0.8 ms to fill and its look-ups more than the byte test: django speaker:b, 2,411 talks,
+        // 5.7-6.8 ms against 5.3 timed alone).
+        OneWalk scored = scoredAmong(c, r.rankMatch(), passing, bounds.exactRankMax, Double.POSITIVE_INFINITY);
+        return new SearchResult(bestPage(scored.rows(), r), total);
     }
 
     /**
@@ -734,36 +732,6 @@ public final class TalkSearch {
                 return IdText.firstColumnSet(rs);
             }
         }
-    }
-
-    /**
-     * Rows of (id, bm25 score) for the given talks, all of which match the expression, newest first. The ids go into
-     * a small temporary table in one statement; the search index is walked over their id range and only the rows in
-     * the table are scored (SQLite computes the score after the WHERE clause has passed a row).
-     */
-    private static List<double[]> scoredIds(Connection c, FullText expression, int[] newestFirst) throws SQLException {
-        if (newestFirst.length == 0) {
-            return new ArrayList<>();
-        }
-        try (Statement s = c.createStatement()) {
-            s.execute("CREATE TEMP TABLE IF NOT EXISTS search_scored (id INTEGER PRIMARY KEY)");
-            s.execute("DELETE FROM temp.search_scored");
-        }
-        // Oldest first: SQLite appends a growing key without a seek; a falling one is sought and put before every other
-        // (the 3,786 ids of "machine learning" speaker:a: 0.75 ms against 1.2 newest first, timed alone).
-        StringBuilder json = new StringBuilder(newestFirst.length * 7).append('[');
-        for (int i = newestFirst.length - 1; i >= 0; i--) {
-            json.append(i == newestFirst.length - 1 ? "" : ",").append(newestFirst[i]);
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO temp.search_scored(id) SELECT value FROM json_each(?)")) {
-            ps.setString(1, json.append(']').toString());
-            ps.executeUpdate();
-        }
-        return scoredRows(c, """
-                SELECT rowid, %s FROM talk_fts
-                 WHERE talk_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT id FROM temp.search_scored)"""
-                        .formatted(BM25),
-                List.of(expression.fts(), newestFirst[newestFirst.length - 1], newestFirst[0]));
     }
 
     /**
