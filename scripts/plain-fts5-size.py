@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 # The naive limit of issue #14: a plain FTS5 table (content kept, bm25) of a PyVideo tree, built as the issue did.
-#   scripts/plain-fts5-size.py TREE OUT.db   (prints talks, seconds, MB; then: sqlite3 OUT.db "SELECT name, sum(pgsize) FROM dbstat GROUP BY 1")
+#   scripts/plain-fts5-size.py TREE OUT.db   (TREE: a PyVideo tree, or a folder of them; prints talks, seconds, MB; then: sqlite3 OUT.db "SELECT name, sum(pgsize) FROM dbstat GROUP BY 1")
 import json, os, sqlite3, sys, time
 tree, out = sys.argv[1], sys.argv[2]
 if os.path.exists(out): os.remove(out)
 t0 = time.time()
 rows = []
-for event in sorted(e for e in os.listdir(tree) if os.path.isfile(os.path.join(tree, e, "category.json"))):
-    cat = json.load(open(os.path.join(tree, event, 'category.json')))
-    vd = os.path.join(tree, event, 'videos')
+# Every event folder under TREE, at any depth (a tree of copies holds one PyVideo tree per folder), in name order.
+events = sorted(d for d, _, files in os.walk(tree) if 'category.json' in files)
+for event in events:
+    cat = json.load(open(os.path.join(event, 'category.json')))
+    vd = os.path.join(event, 'videos')
     for f in sorted(os.listdir(vd)):
         v = json.load(open(os.path.join(vd, f)))
         rows.append((v.get('title',''), ', '.join(v.get('speakers') or []), cat.get('title',''),

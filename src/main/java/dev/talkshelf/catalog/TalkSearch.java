@@ -42,6 +42,15 @@ public final class TalkSearch {
      * probe the filter's result (break-even measured near 15,000 matches at 100,000 talks).
      */
     static final int FILTER_FIRST_MIN = 15_000;
+
+    /**
+     * In a smaller library {@link #FILTER_FIRST_MIN} is at most this share of its ids: the filter's talks cost less to
+     * gather there (one narrow-index scan of fewer talks, or a shorter range of their own index) while each word match
+     * still costs its probe, checked once to count and again to score (10,000 talks, {@code python duration:20m..45m
+     * year:2018..2022}: 8,763 matches probed twice, 13.6 ms, against ~5 for the id sets). The same 15 % as 15,000 of
+     * 100,000; a larger library keeps 15,000.
+     */
+    static final double FILTER_FIRST_SHARE = 0.15;
     /** Above this many word matches, another order than relevance walks that order's index. */
     static final int INDEX_WALK_MIN = 4_000;
     /**
@@ -155,7 +164,7 @@ public final class TalkSearch {
 
     /** With another time limit for one search (tests take a zero one to see a search stopped). */
     public TalkSearch(Database db, Duration timeLimit) {
-        this(db, new Bounds(EXACT_RANK_MAX, FILTER_FIRST_MIN, INDEX_WALK_MIN, timeLimit, true));
+        this(db, new Bounds(EXACT_RANK_MAX, FILTER_FIRST_MIN, INDEX_WALK_MIN, timeLimit, true).scaledToTheLibrary());
     }
 
     /** With other bounds, so tests can cross them with a handful of talks. */
@@ -198,6 +207,8 @@ public final class TalkSearch {
         double intersectedShare = INTERSECTED_SHARE;
         double oneWalkGuessShare = ONE_WALK_GUESS_SHARE;
         double oneWalkStopShare = ONE_WALK_STOP_SHARE;
+        /** {@link #FILTER_FIRST_SHARE} for the searches the app makes; none (the bound as given) for tests' own bounds. */
+        double filterFirstShare = Double.POSITIVE_INFINITY;
 
         Bounds(int exactRankMax, int filterFirstMin, int indexWalkMin, Duration timeLimit, boolean shapePlans) {
             this.exactRankMax = exactRankMax;
@@ -216,6 +227,12 @@ public final class TalkSearch {
             intersectedShare = other.intersectedShare;
             oneWalkGuessShare = other.oneWalkGuessShare;
             oneWalkStopShare = other.oneWalkStopShare;
+            filterFirstShare = other.filterFirstShare;
+        }
+
+        Bounds scaledToTheLibrary() {
+            filterFirstShare = FILTER_FIRST_SHARE;
+            return this;
         }
     }
 
@@ -283,6 +300,11 @@ public final class TalkSearch {
      */
     TalkSearch withOneWalkStopShare(double share) {
         return with(b -> b.oneWalkStopShare = share);
+    }
+
+    /** The same search with {@link #FILTER_FIRST_MIN}'s bound at most {@code share} of the library's ids. */
+    TalkSearch withFilterFirstShare(double share) {
+        return with(b -> b.filterFirstShare = share);
     }
 
     public List<TalkId> ids(SearchRequest request) {
@@ -357,7 +379,7 @@ public final class TalkSearch {
             noteWorthKeeping(c, r.rankMatch(), partly.get().cardinality(), worthKeeping);
         }
         Optional<BoundedCount> counted = rest.isPresent() && !rest.get().isAll() && matchIds.isEmpty()
-                ? Optional.of(boundedCount(c, r.rankMatch(), countedBeside(rest.get()) + 1L)) : Optional.empty();
+                ? Optional.of(boundedCount(c, r.rankMatch(), countedBeside(rest.get(), filterFirst(c)) + 1L)) : Optional.empty();
         long matches = rest.isEmpty() || onePass ? -1
                 : whole.isPresent() ? whole.get().count()
                 : partly.isPresent() ? partly.get().cardinality()
@@ -384,7 +406,7 @@ public final class TalkSearch {
         TalkFilter check = rest.get();
         // Beside a speaker term its talks are gathered from their own index entries (a few ms for speaker:a, 38,831 talks
         // at 100,000) once more than a thousand matches would each be checked for one.
-        if (matches > bounds.filterFirstMin
+        if (matches > filterFirst(c)
                 || bounds.shapePlans && matches > CHECKED_BESIDE_BROAD_FILTER_MAX && gathersSpeakers(check)) {
             return rankedFromIdSets(c, r, check, matchIds, counted.map(BoundedCount::guess).orElse(Double.NaN));
         }
@@ -1942,9 +1964,20 @@ public final class TalkSearch {
      * speaker term that is {@link #CHECKED_BESIDE_BROAD_FILTER_MAX}, past which its talks are gathered whatever the count
      * ({@code "machine learning"} counted to 9,731 for that took 1.2 ms; to 1,001, 0.2).
      */
-    private long countedBeside(TalkFilter rest) {
-        return bounds.shapePlans && gathersSpeakers(rest)
-                ? Math.min(CHECKED_BESIDE_BROAD_FILTER_MAX, bounds.filterFirstMin) : bounds.filterFirstMin;
+    private long countedBeside(TalkFilter rest, long filterFirst) {
+        return bounds.shapePlans && gathersSpeakers(rest) ? Math.min(CHECKED_BESIDE_BROAD_FILTER_MAX, filterFirst) : filterFirst;
+    }
+
+    /**
+     * Above this many word matches a ranked search intersects id sets rather than checking each match on the narrow
+     * index: {@link #FILTER_FIRST_MIN}, or {@link #FILTER_FIRST_SHARE} of the library's ids when that is fewer.
+     */
+    private long filterFirst(Connection c) throws SQLException {
+        if (Double.isInfinite(bounds.filterFirstShare)) {
+            return bounds.filterFirstMin;
+        }
+        long ids = longQuery(c, "SELECT coalesce(max(id), 0) FROM talk", List.of());
+        return Math.min(bounds.filterFirstMin, (long) Math.ceil(bounds.filterFirstShare * ids));
     }
 
     /** How many talks match a full-text expression, counted up to {@code max} (the count stops there). */

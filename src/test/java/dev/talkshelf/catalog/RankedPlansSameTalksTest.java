@@ -109,6 +109,32 @@ class RankedPlansSameTalksTest {
         }
     }
 
+    @Test
+    void aSmallLibraryIntersectsIdSetsFromFewerMatchesAndFindsTheTalksCheckingEachFinds() {
+        try (Database db = Database.open(dir.resolve("library.talkshelf"), CLOCK)) {
+            // 1,500 talks: the app's search intersects id sets above 225 matches (FILTER_FIRST_SHARE of the ids), the
+            // search with the fixed bound checks each of up to 15,000 matches.
+            fill(db, 1_500, 11);
+            QueryCompiler compiler = new QueryCompiler(CLOCK, name -> Optional.empty());
+            TalkSearch scaled = new TalkSearch(db);
+            TalkSearch checked = new TalkSearch(db).withFilterFirstShare(Double.POSITIVE_INFINITY);
+            for (String text : List.of("asyncio duration:20m..45m year:2016..2020", "year:2016..2020 asyncio duration:20m..45m",
+                    "asyncio status:unwatched", "\"machine learning\" year:2018", "asyncio has:media -status:watched",
+                    "learning duration:>30m", "metaclasses year:2016..2020", "asyncio -web status:unwatched",
+                    "\"machine learning\" (status:watched or status:skipped)", "asyncio tag:python/async year:2015..2021")) {
+                CompiledQuery q = compiler.compile(text);
+                assertSameAsPlainEvaluation(db, scaled, q, text);
+                for (boolean reversed : List.of(false, true)) {
+                    for (int[] page : new int[][] {{0, 200}, {5, 9}, {190, 40}}) {
+                        SearchRequest request = new SearchRequest(q.filter(), q.rankMatch(), SortKey.RELEVANCE, reversed, null,
+                                page[0], page[1]);
+                        assertEquals(checked.page(request), scaled.page(request), text + (reversed ? " reversed" : "") + " at " + page[0]);
+                    }
+                }
+            }
+        }
+    }
+
     /** Same talks and total as SQLite's own evaluation of the filter, ordered by FTS5's bm25 of the whole expression. */
     private static void assertSameAsPlainEvaluation(Database db, TalkSearch search, CompiledQuery q, String text) {
         Map<Long, Double> scores = Bm25Scores.of(db, q.rankMatch());
