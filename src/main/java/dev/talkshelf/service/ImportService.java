@@ -719,14 +719,22 @@ public final class ImportService {
                 ids.add(c.id());
             }
         }
-        for (Talk candidate : talks.get(ids)) {
-            List<String> candidateKeys = candidate.speakers().stream().map(Names::key).sorted().toList();
+        // Compared by their speakers first; only a talk whose speakers agree is loaded whole (most are not the one).
+        Map<TalkId, List<String>> speakersById = talks.speakersOf(ids);
+        for (TalkId candidateId : ids) {
+            List<String> candidateKeys = speakersById.getOrDefault(candidateId, List.of()).stream()
+                    .map(Names::key).sorted().toList();
             boolean sameSpeakers = generic
                     ? !speakerKeys.isEmpty() && candidateKeys.equals(speakerKeys)
                     : candidateKeys.equals(speakerKeys) || candidateKeys.isEmpty() || speakerKeys.isEmpty();
-            boolean otherVideo = isUrl(candidate.media()) && isUrl(incoming.media()) && differ(candidate.media(), incoming.media());
-            if (sameSpeakers && !otherVideo && !differ(Names.key(candidate.event()), Names.key(incoming.event()))) {
-                return Optional.of(new Match(candidate, "same title and speakers"));
+            if (!sameSpeakers) {
+                continue;
+            }
+            Optional<Talk> candidate = talks.get(candidateId);
+            boolean otherVideo = candidate.isPresent() && isUrl(candidate.get().media()) && isUrl(incoming.media())
+                    && differ(candidate.get().media(), incoming.media());
+            if (candidate.isPresent() && !otherVideo && !differ(Names.key(candidate.get().event()), Names.key(incoming.event()))) {
+                return Optional.of(new Match(candidate.get(), "same title and speakers"));
             }
         }
         return Optional.empty();

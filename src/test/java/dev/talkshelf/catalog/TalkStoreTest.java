@@ -110,6 +110,18 @@ class TalkStoreTest {
     }
 
     @Test
+    void speakersOfManyTalksComeInEachTalksOrderAndATalkWithoutAnyIsLeftOut() {
+        TalkId a = talks.insert(Talk.titled("A").withSpeakers(List.of("Zoë Z", "Ana A")), null);
+        TalkId none = talks.insert(Talk.titled("B"), null);
+        TalkId c = talks.insert(Talk.titled("C").withSpeakers(List.of("ana a")), null);
+        Map<TalkId, List<String>> found = talks.speakersOf(List.of(c, none, a, TalkId.of(999)));
+        assertEquals(Map.of(a, List.of("Zoë Z", "Ana A"), c, List.of("Ana A")), found, "names as stored, first spelling kept");
+        talks.update(talks.get(a).orElseThrow().withSpeakers(List.of("Bo B")));
+        assertEquals(Map.of(a, List.of("Bo B")), talks.speakersOf(List.of(a)), "as the talk is now");
+        assertEquals(Map.of(), talks.speakersOf(List.of()));
+    }
+
+    @Test
     void aTitleKeyMadeAheadCountsOnlyForItsOwnTitle() {
         TalkId same = talks.insert(Talk.titled("Async, Explained!"), null, null, TitleKey.of("Async, Explained!"));
         TalkId other = talks.insert(Talk.titled("Rust for Pythonistas"), null, null, TitleKey.of("Async, Explained!"));
