@@ -378,8 +378,9 @@ public final class TalkSearch {
         if (partly.isPresent()) {
             noteWorthKeeping(c, r.rankMatch(), partly.get().cardinality(), worthKeeping);
         }
+        long filterFirst = rest.isPresent() && !rest.get().isAll() ? filterFirst(c) : bounds.filterFirstMin;
         Optional<BoundedCount> counted = rest.isPresent() && !rest.get().isAll() && matchIds.isEmpty()
-                ? Optional.of(boundedCount(c, r.rankMatch(), countedBeside(rest.get(), filterFirst(c)) + 1L)) : Optional.empty();
+                ? Optional.of(boundedCount(c, r.rankMatch(), countedBeside(rest.get(), filterFirst) + 1L)) : Optional.empty();
         long matches = rest.isEmpty() || onePass ? -1
                 : whole.isPresent() ? whole.get().count()
                 : partly.isPresent() ? partly.get().cardinality()
@@ -406,7 +407,7 @@ public final class TalkSearch {
         TalkFilter check = rest.get();
         // Beside a speaker term its talks are gathered from their own index entries (a few ms for speaker:a, 38,831 talks
         // at 100,000) once more than a thousand matches would each be checked for one.
-        if (matches > filterFirst(c)
+        if (matches > filterFirst
                 || bounds.shapePlans && matches > CHECKED_BESIDE_BROAD_FILTER_MAX && gathersSpeakers(check)) {
             return rankedFromIdSets(c, r, check, matchIds, counted.map(BoundedCount::guess).orElse(Double.NaN));
         }
@@ -1965,7 +1966,8 @@ public final class TalkSearch {
      * ({@code "machine learning"} counted to 9,731 for that took 1.2 ms; to 1,001, 0.2).
      */
     private long countedBeside(TalkFilter rest, long filterFirst) {
-        return bounds.shapePlans && gathersSpeakers(rest) ? Math.min(CHECKED_BESIDE_BROAD_FILTER_MAX, filterFirst) : filterFirst;
+        return bounds.shapePlans && gathersSpeakers(rest)
+                ? Math.min(CHECKED_BESIDE_BROAD_FILTER_MAX, filterFirst) : filterFirst;
     }
 
     /**

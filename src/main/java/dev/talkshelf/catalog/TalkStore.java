@@ -530,7 +530,7 @@ public final class TalkStore {
     /**
      * The speakers' names of each of these talks, in their order (a talk without any is left out): an import's
      * duplicate check compares a title's candidates by their speakers alone before it loads the one that matches
-     * (loading each whole, four statements prepared per look, was ~6 % of the storing thread on the data set five times
+     * (loading each whole, four statements prepared per look, was 8.6 % of the storing thread on the data set five times
      * over, where four talks in five have candidates).
      */
     public Map<TalkId, List<String>> speakersOf(List<TalkId> ids) {
