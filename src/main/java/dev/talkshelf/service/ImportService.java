@@ -727,14 +727,12 @@ public final class ImportService {
             boolean sameSpeakers = generic
                     ? !speakerKeys.isEmpty() && candidateKeys.equals(speakerKeys)
                     : candidateKeys.equals(speakerKeys) || candidateKeys.isEmpty() || speakerKeys.isEmpty();
-            if (!sameSpeakers) {
-                continue;
-            }
-            Optional<Talk> candidate = talks.get(candidateId);
-            boolean otherVideo = candidate.isPresent() && isUrl(candidate.get().media()) && isUrl(incoming.media())
-                    && differ(candidate.get().media(), incoming.media());
-            if (candidate.isPresent() && !otherVideo && !differ(Names.key(candidate.get().event()), Names.key(incoming.event()))) {
-                return Optional.of(new Match(candidate.get(), "same title and speakers"));
+            if (sameSpeakers) {
+                // Its event and online video cannot differ: the look-up and the filter above kept only those that agree.
+                Optional<Talk> candidate = talks.get(candidateId);
+                if (candidate.isPresent()) {
+                    return Optional.of(new Match(candidate.get(), "same title and speakers"));
+                }
             }
         }
         return Optional.empty();
