@@ -24,17 +24,10 @@ final class SaidBm25 {
 
     /** The totals FTS5 keeps in its "averages" record (row 1 of {@code said_fts_data}): rows, then tokens. */
     static Totals totals(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT block FROM said_fts_data WHERE id = 1");
-             ResultSet rs = ps.executeQuery()) {
-            byte[] block = rs.next() ? rs.getBytes(1) : null;
-            if (block == null || block.length == 0) {
-                return new Totals(0, 0);
-            }
-            int[] at = {0};
-            long rows = sqliteVarint(block, at);
-            long tokens = at[0] < block.length ? sqliteVarint(block, at) : 0;
-            return new Totals(rows, rows == 0 ? 0 : (double) tokens / (double) rows);
-        }
+        long[] averages = Fts5Averages.read(c, "said_fts");
+        long rows = averages[0];
+        long tokens = averages.length > 1 ? averages[1] : 0;
+        return new Totals(rows, rows == 0 ? 0 : (double) tokens / (double) rows);
     }
 
     /** A talk's length in tokens, from its {@code said_fts_docsize} row (0 without one). */
@@ -49,7 +42,7 @@ final class SaidBm25 {
 
     /** The length a {@code said_fts_docsize} blob holds (one column). */
     static int length(byte[] docsize) {
-        return docsize == null || docsize.length == 0 ? 0 : (int) sqliteVarint(docsize, new int[] {0});
+        return docsize == null || docsize.length == 0 ? 0 : (int) Fts5Averages.sqliteVarint(docsize, new int[] {0});
     }
 
     /** The IDF of a term found in {@code hits} of the index's rows. */
@@ -63,21 +56,5 @@ final class SaidBm25 {
         double freq = tf;
         double d = length;
         return -1.0 * (0.0 + idf * ((freq * (K1 + 1.0)) / (freq + K1 * (1 - B + B * d / totals.averageLength()))));
-    }
-
-    /** SQLite's (and FTS5's) varint: big-endian groups of 7 bits, a ninth byte of 8. */
-    private static long sqliteVarint(byte[] in, int[] at) {
-        long value = 0;
-        for (int i = 0; i < 9 && at[0] < in.length; i++) {
-            int b = in[at[0]++] & 0xFF;
-            if (i == 8) {
-                return value << 8 | b;
-            }
-            value = value << 7 | (b & 0x7F);
-            if ((b & 0x80) == 0) {
-                return value;
-            }
-        }
-        return value;
     }
 }

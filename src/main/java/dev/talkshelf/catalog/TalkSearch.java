@@ -302,6 +302,11 @@ public final class TalkSearch {
         return with(b -> b.oneWalkStopShare = share);
     }
 
+    /** Above this many results a ranked page leads with the title matches, unscored (tests' own bounds say it). */
+    int exactRankMax() {
+        return bounds.exactRankMax;
+    }
+
     /** The same search with {@link #FILTER_FIRST_MIN}'s bound at most {@code share} of the library's ids. */
     TalkSearch withFilterFirstShare(double share) {
         return with(b -> b.filterFirstShare = share);
@@ -348,10 +353,19 @@ public final class TalkSearch {
     }
 
     private SearchResult ranked(Connection c, SearchRequest r, List<String> worthKeeping) throws SQLException {
+        return ranked(c, r, worthKeeping, null);
+    }
+
+    /**
+     * {@code beside}: null, or the common words this search of the rarer words left out beside a filter (decision 0081);
+     * every talk it finds is then among theirs.
+     */
+    private SearchResult ranked(Connection c, SearchRequest r, List<String> worthKeeping, BesideCommon beside)
+            throws SQLException {
         String dir = r.reversed() ? "DESC" : "ASC";
         // Driven by the word matches when every result matches the ranking words (the filter's own words).
         Optional<TalkFilter> rest = r.filter().words().filter(r.rankMatch()::equals).map(w -> r.filter().withoutWords());
-        if (rest.isPresent()) {
+        if (rest.isPresent() && beside == null) {
             Optional<SearchResult> byRarerWords = rankedByRarerWords(c, r, rest.get(), worthKeeping);
             if (byRarerWords.isPresent()) {
                 return byRarerWords.get();
@@ -363,6 +377,7 @@ public final class TalkSearch {
         // 100,000 talks, ten times that at a million) where a bounded count reads 15,000 entries.
         Optional<BitSet> matchIds = rest.isPresent() && !rest.get().isAll() ? matchIdsBesideBroadFilter(c, r.rankMatch(), rest.get())
                 : Optional.empty();
+        matchIds.ifPresent(ids -> BesideCommon.hold(ids, beside));
         // Words alone read whole from kept bitmaps (kept words with words left out, an "or", an "and"): read once, for the
         // count and the page. Counted, counted again and read for the page, "python -web" read web's list three times,
         // two thirds of its search at a million talks (decision 0067).
@@ -380,7 +395,9 @@ public final class TalkSearch {
         }
         long filterFirst = rest.isPresent() && !rest.get().isAll() ? filterFirst(c) : bounds.filterFirstMin;
         Optional<BoundedCount> counted = rest.isPresent() && !rest.get().isAll() && matchIds.isEmpty()
-                ? Optional.of(boundedCount(c, r.rankMatch(), countedBeside(rest.get(), filterFirst) + 1L)) : Optional.empty();
+                ? Optional.of(beside != null ? beside.counted()
+                        : boundedCount(c, r.rankMatch(), countedBeside(rest.get(), filterFirst) + 1L))
+                : Optional.empty();
         long matches = rest.isEmpty() || onePass ? -1
                 : whole.isPresent() ? whole.get().count()
                 : partly.isPresent() ? partly.get().cardinality()
@@ -407,9 +424,11 @@ public final class TalkSearch {
         TalkFilter check = rest.get();
         // Beside a speaker term its talks are gathered from their own index entries (a few ms for speaker:a, 38,831 talks
         // at 100,000) once more than a thousand matches would each be checked for one.
-        if (matches > filterFirst
+        // Matches read already beside a broad filter, more than are all scored: checked one by one they were probed twice
+        // (to count the passing talks, then to score them; "machine learning" duration:<20m, 10,430 matches: 28-40 ms).
+        if (matches > filterFirst || matchIds.isPresent() && matches > bounds.exactRankMax
                 || bounds.shapePlans && matches > CHECKED_BESIDE_BROAD_FILTER_MAX && gathersSpeakers(check)) {
-            return rankedFromIdSets(c, r, check, matchIds, counted.map(BoundedCount::guess).orElse(Double.NaN));
+            return rankedFromIdSets(c, r, check, matchIds, counted.map(BoundedCount::guess).orElse(Double.NaN), beside);
         }
         // Words and a few matches: walk the word matches, check the rest of the filter on the narrow index, score the
         // talks that pass (only those) and rank them here: one pass gives the total and the page, with no temporary
@@ -420,22 +439,49 @@ public final class TalkSearch {
         List<Object> params = concat(List.of(r.rankMatch().fts()), check.params());
         String scoring = "SELECT talk_fts.rowid, " + BM25 + from;
         if (matches <= bounds.exactRankMax) {
-            List<double[]> scored = scoredRows(c, scoring, params);
+            List<double[]> scored = BesideCommon.held(scoredRows(c, scoring, params), beside);
             return new SearchResult(bestPage(scored, r), scored.size());
         }
         // More matches than are all scored: the talks that pass, unscored (bm25 costs about a microsecond a row, the
         // most of this search when thousands pass); then, as for words alone, all of them scored when few pass, else
         // the title matches first.
-        List<TalkId> passing = idQuery(c, "SELECT talk_fts.rowid" + from, params);
-        if (passing.size() <= bounds.exactRankMax) {
-            List<double[]> scored = scoredRows(c, scoring, params);
-            return new SearchResult(bestPage(scored, r), scored.size());
-        }
         BitSet passingIds = new BitSet();
-        for (TalkId id : passing) {
+        for (TalkId id : idQuery(c, "SELECT talk_fts.rowid" + from, params)) {
             passingIds.set(Math.toIntExact(id.value()));
         }
-        return titleFirstPage(c, passingIds, r);
+        BesideCommon.hold(passingIds, beside);
+        if (passingIds.cardinality() <= bounds.exactRankMax) {
+            List<double[]> scored = BesideCommon.held(scoredRows(c, scoring, params), beside);
+            return new SearchResult(bestPage(scored, r), scored.size());
+        }
+        return titleFirstPage(c, passingIds, BesideCommon.titled(r, beside));
+    }
+
+    /**
+     * The common words a search of the rarer words beside a filter left out (decision 0081): their talks; the whole
+     * request, whose words say which titles lead a page of more talks than are scored; the rarer words' matches counted
+     * (an over-count of the talks found: the common words' talks are most of the library).
+     */
+    private record BesideCommon(BitSet talks, SearchRequest whole, BoundedCount counted) {
+        /** Keeps in {@code ids} only the common words' talks. */
+        static void hold(BitSet ids, BesideCommon beside) {
+            if (beside != null) {
+                ids.and(beside.talks());
+            }
+        }
+
+        /** The scored rows of the common words' talks. */
+        static List<double[]> held(List<double[]> scored, BesideCommon beside) {
+            if (beside != null) {
+                scored.removeIf(row -> !beside.talks().get((int) row[0]));
+            }
+            return scored;
+        }
+
+        /** The request whose words order a title-first page. */
+        static SearchRequest titled(SearchRequest r, BesideCommon beside) {
+            return beside == null ? r : beside.whole();
+        }
     }
 
     /**
@@ -589,7 +635,7 @@ public final class TalkSearch {
      * leading, as for words alone.
      */
     private SearchResult rankedFromIdSets(Connection c, SearchRequest r, TalkFilter rest, Optional<BitSet> matchIds,
-                                          double matchesGuess) throws SQLException {
+                                          double matchesGuess, BesideCommon beside) throws SQLException {
         BitSet passing;
         if (matchIds.isPresent() && rest.complement().isPresent()) {
             // Beside a filter guessed to keep most of the library the matches are read already: the talks the filter
@@ -601,12 +647,14 @@ public final class TalkSearch {
             // the matches; the negation itself would check every talk of the library.
             passing = wordIds(c, r.rankMatch());
             passing.andNot(selectedIds(c, rest.complement().get()));
+            BesideCommon.hold(passing, beside);
         } else {
             BitSet candidates = selectedIds(c, rest);
+            BesideCommon.hold(candidates, beside);
             // Kept words need no walk for their matches: the intersection is exact at once, and only the ranked talks
             // are scored (the candidates' walk scores every match among them, thousands beside a common field).
             if (candidates.cardinality() <= bounds.candidatesScoredMax && KeptWords.count(c, r.rankMatch()).isEmpty()) {
-                return rankedFromCandidates(c, r, candidates);
+                return rankedFromCandidates(c, r, candidates, BesideCommon.titled(r, beside));
             }
             if (matchIds.isEmpty() && matchesGuess * candidates.cardinality() / Math.max(1, candidates.length())
                     <= bounds.exactRankMax * bounds.oneWalkGuessShare && onlyInSearchIndex(c, r.rankMatch())) {
@@ -627,7 +675,7 @@ public final class TalkSearch {
         }
         int total = passing.cardinality();
         if (total > bounds.exactRankMax) {
-            return titleFirstPage(c, passing, r);
+            return titleFirstPage(c, passing, BesideCommon.titled(r, beside));
         }
         // Every passing talk matches: one walk among them with the byte test scores exactly them (a temporary table of
         // their ids cost 0.6-0.8 ms to fill and its look-ups more than the byte test: django speaker:b, 2,411 talks,
@@ -643,7 +691,8 @@ public final class TalkSearch {
      * the window apart walks the word's list twice more (once for the ids, once for bm25's own count of matches).
      * Scores do not depend on which rows are scored, so the list is the id-set plan's.
      */
-    private SearchResult rankedFromCandidates(Connection c, SearchRequest r, BitSet candidates) throws SQLException {
+    private SearchResult rankedFromCandidates(Connection c, SearchRequest r, BitSet candidates, SearchRequest titled)
+            throws SQLException {
         if (candidates.isEmpty()) {
             return new SearchResult(new ArrayList<>(), 0);
         }
@@ -652,7 +701,7 @@ public final class TalkSearch {
                  WHERE talk_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))
                  ORDER BY rowid DESC""".formatted(BM25),
                 List.of(r.rankMatch().fts(), candidates.nextSetBit(0), candidates.length() - 1, jsonArray(candidates)));
-        return pageOfScored(c, passing, r);
+        return pageOfScored(c, passing, r, titled);
     }
 
     /**
@@ -1430,6 +1479,14 @@ public final class TalkSearch {
     }
 
     /**
+     * True when a phrase in {@code matches} of the search index's {@code rows} has FTS5's bm25 idf of 1e-6: log((N - n +
+     * 0.5) / (n + 0.5)) is at or under 0 from half the rows on, and FTS5 takes such an idf as 1e-6.
+     */
+    static boolean ranksNothing(long matches, long rows) {
+        return matches * 2 >= rows;
+    }
+
+    /**
      * Words (alone, or beside other conditions: {@code check}), some kept and in most talks, the others in few: the
      * common words rank nothing (FTS5's bm25 gives a
      * term in half the talks or more an idf of 1e-6, so its share of a score is about a millionth of a rarer word's),
@@ -1448,15 +1505,16 @@ public final class TalkSearch {
         if (parts.size() < 2 || parts.stream().noneMatch(part -> part.keptWord().isPresent()) || !KeptWords.present(c)) {
             return Optional.empty();
         }
-        // No more talks than the highest id: a word in more than half of that is in more than half of the talks.
-        long idsUpTo = longQuery(c, "SELECT coalesce(max(id), 0) FROM talk", List.of());
+        // A word in at least half of the search index's rows has bm25's idf of 1e-6, the rows counted as FTS5 counts
+        // them. (Half the highest id, taken before, is more than that once talks are deleted.)
+        long talks = Fts5Averages.rows(c, "talk_fts");
         BitSet common = null;
         List<FullText> rarer = new ArrayList<>();
         boolean everyWordKept = true;
         for (FullText part : parts) {
             Optional<String> word = part.keptWord();
             OptionalLong kept = word.isPresent() ? KeptWords.count(c, KeptWords.expression(word.get())) : OptionalLong.empty();
-            if (kept.isPresent() && kept.getAsLong() * 2 > idsUpTo + 1) {
+            if (kept.isPresent() && ranksNothing(kept.getAsLong(), talks)) {
                 BitSet ids = KeptWords.read(c, KeptWords.expression(word.get())).orElseThrow().ids();
                 if (common == null) {
                     common = ids;
@@ -1479,8 +1537,21 @@ public final class TalkSearch {
             if (rarerIds.cardinality() > bounds.exactRankMax) {
                 return titleFirstBesideCommonWords(c, r, common, rarerIds, sides, everyWordKept ? new ArrayList<>() : worthKeeping);
             }
-        } else if (matchCountUpTo(c, rarerWords, bounds.exactRankMax + 1L) > bounds.exactRankMax) {
-            return Optional.empty();
+        } else {
+            // Counted as far as the filter's plans count too, so the search below need not count again.
+            BoundedCount counted = boundedCount(c, rarerWords,
+                    Math.max(bounds.exactRankMax, countedBeside(check, filterFirst(c))) + 1L);
+            if (counted.count() > bounds.exactRankMax) {
+                if (sides.isPresent()) {
+                    return Optional.empty();
+                }
+                // More rarer-word matches than are all scored: the filter's plans search the rarer words alone, held to
+                // the common words' talks (decision 0081). Evaluated with them, FTS5 merged the list of every word
+                // starting with "python" in each walk and again in bm25's count (python web year:2019: 26-27 ms).
+                SearchRequest rarerOnly = new SearchRequest(TalkFilter.fullText(rarerWords).and(check), rarerWords,
+                        r.sort(), r.reversed(), r.playlistId(), r.offset(), r.limit());
+                return Optional.of(ranked(c, rarerOnly, worthKeeping, new BesideCommon(common, r, counted)));
+            }
         }
         List<double[]> scored = scoredRows(c, "SELECT rowid, " + BM25 + " FROM talk_fts WHERE talk_fts MATCH ?",
                 List.of(rarerWords.fts()));
@@ -1495,7 +1566,7 @@ public final class TalkSearch {
             BitSet passing;
             Optional<TalkFilter> leftOut = check.reads() == TalkFilter.Reads.NARROW_COLUMNS
                     && check.selectivity() >= BROAD_FILTER_SHARE ? check.ownComplement() : Optional.empty();
-            if (leftOut.isPresent() && (1 - check.selectivity()) * idsUpTo < (double) scored.size() * IDS_GATHERED_PER_CHECK) {
+            if (leftOut.isPresent() && (1 - check.selectivity()) * talks < (double) scored.size() * IDS_GATHERED_PER_CHECK) {
                 // A broad filter beside more talks than its few left-out ones cost to gather: those are read from their
                 // own index ranges and removed (status:unwatched leaves out 24,000 of 100,000 talks: 1.3 ms, where
                 // checking the 3,580 talks of python asyncio one by one took 3.7).
@@ -1544,14 +1615,15 @@ public final class TalkSearch {
     private SearchResult wordsOnlyInOnePass(Connection c, SearchRequest r) throws SQLException {
         List<double[]> all = scoredRows(c,
                 "SELECT rowid, %s FROM talk_fts WHERE talk_fts MATCH ? ORDER BY rowid DESC".formatted(BM25), List.of(r.rankMatch().fts()));
-        return pageOfScored(c, all, r);
+        return pageOfScored(c, all, r, r);
     }
 
     /**
      * The page of a whole result list with every row scored: all of it ranked up to {@link #EXACT_RANK_MAX} rows, else
-     * the title matches first ({@link #titleFirstPage}).
+     * the title matches of {@code titled}'s words first ({@link #titleFirstPage}).
      */
-    private SearchResult pageOfScored(Connection c, List<double[]> all, SearchRequest r) throws SQLException {
+    private SearchResult pageOfScored(Connection c, List<double[]> all, SearchRequest r, SearchRequest titled)
+            throws SQLException {
         if (all.size() <= bounds.exactRankMax) {
             return new SearchResult(bestPage(all, r), all.size());
         }
@@ -1559,7 +1631,7 @@ public final class TalkSearch {
         for (double[] row : all) {
             passing.set((int) row[0]);
         }
-        return titleFirstPage(c, passing, r);
+        return titleFirstPage(c, passing, titled);
     }
 
     private SearchResult ordered(Connection c, SearchRequest request, List<String> worthKeeping) throws SQLException {
@@ -1980,11 +2052,6 @@ public final class TalkSearch {
         }
         long ids = longQuery(c, "SELECT coalesce(max(id), 0) FROM talk", List.of());
         return Math.min(bounds.filterFirstMin, (long) Math.ceil(bounds.filterFirstShare * ids));
-    }
-
-    /** How many talks match a full-text expression, counted up to {@code max} (the count stops there). */
-    private static long matchCountUpTo(Connection c, FullText expression, long max) throws SQLException {
-        return boundedCount(c, expression, max).count();
     }
 
     /**

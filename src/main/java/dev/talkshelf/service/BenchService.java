@@ -100,6 +100,8 @@ public final class BenchService {
                 "python asyncio",                              // ... beside a rarer one in thousands of talks (decision 0046)
                 "python web framework",                        // ... beside two rarer ones
                 "python asyncio status:unwatched",             // ... and a field
+                "python web year:2019",                        // ... beside a rarer one in many talks and a field (0081)
+                "python \"machine learning\" speaker:a",       // ... beside a phrase in many talks and a speaker's initial
                 "\"machine learning\"",                        // a phrase
                 "\"machine learning\" speaker:a",              // a phrase plus a one-letter speaker prefix
                 "title:async",

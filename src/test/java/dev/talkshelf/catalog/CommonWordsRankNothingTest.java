@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.talkshelf.model.SortKey;
 import dev.talkshelf.model.Talk;
+import dev.talkshelf.model.TalkId;
 import dev.talkshelf.query.CompiledQuery;
 import dev.talkshelf.query.QueryCompiler;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +92,33 @@ class CommonWordsRankNothingTest {
                     assertEquals(all.ids().subList(Math.min(3, all.ids().size()), Math.min(8, all.ids().size())), page.ids());
                 }
             }
+        }
+    }
+
+    @Test
+    void aWordRanksNothingFromHalfTheSearchIndexsRowsAsFts5CountsThem() {
+        try (Database db = Database.open(dir.resolve("library.talkshelf"), CLOCK)) {
+            TalkStore talks = new TalkStore(db, CLOCK);
+            List<TalkId> ids = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                // zebra in talks 0-13, quagga in 0-9, okapi in 0-10: with 3 talks deleted, 21 rows.
+                ids.add(talks.insert(Talk.titled("Talk " + i + (i < 14 ? " zebra" : "") + (i < 10 ? " quagga" : "")
+                        + (i < 11 ? " okapi" : "")), null));
+            }
+            for (int i : new int[] {11, 12, 13}) {
+                talks.delete(ids.get(i));
+            }
+            long rows = db.read(c -> Fts5Averages.rows(c, "talk_fts"));
+            assertEquals(21, rows, "the search index's rows: the talks left, not the highest id (24)");
+            for (String word : List.of("zebra", "quagga", "okapi")) {
+                Map<Long, Double> alone = Bm25Scores.of(db, FullText.prefix(word));
+                double score = alone.values().iterator().next();
+                // FTS5's own idf decides: a score of a millionth's order is the 1e-6 idf, anything larger a real one.
+                assertEquals(Math.abs(score) < 1e-5, TalkSearch.ranksNothing(alone.size(), rows),
+                        word + " in " + alone.size() + " of " + rows + " rows scores " + score);
+            }
+            assertTrue(TalkSearch.ranksNothing(11, 21) && !TalkSearch.ranksNothing(10, 21)
+                    && TalkSearch.ranksNothing(10, 20) && !TalkSearch.ranksNothing(9, 20));
         }
     }
 

@@ -16,6 +16,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -133,6 +135,98 @@ class RankedPlansSameTalksTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aCommonWordBesideAFilterAndManyRarerMatchesFindsTheTalksOfTheWholeExpression() {
+        try (Database db = Database.open(dir.resolve("library.talkshelf"), CLOCK)) {
+            fill(db, 600, 13);
+            keptPython(db);
+            QueryCompiler compiler = new QueryCompiler(CLOCK, name -> Optional.empty());
+            // Bounds small enough that the rarer words match more talks than are scored one by one (decision 0081):
+            // each plan beside the filter (the matches checked one by one, id sets, the candidates scored, the one walk)
+            // then searches the rarer words held to python's kept talks, its pages scored or title matches first.
+            List<TalkSearch> searches = List.of(new TalkSearch(db).withKeepMinMatches(5),
+                    new TalkSearch(db, 40, 60, TalkSearch.INDEX_WALK_MIN).withKeepMinMatches(5),
+                    new TalkSearch(db, 40, 100_000, TalkSearch.INDEX_WALK_MIN).withKeepMinMatches(5),
+                    new TalkSearch(db, 40, 60, TalkSearch.INDEX_WALK_MIN).withKeepMinMatches(5).withCandidatesScoredMax(0),
+                    new TalkSearch(db, 40, 60, TalkSearch.INDEX_WALK_MIN).withKeepMinMatches(5).withCandidatesScoredMax(0)
+                            .withOneWalkGuessShare(1_000));
+            for (String text : List.of("python asyncio year:2016..2020", "python \"machine learning\" speaker:a",
+                    "python learning status:unwatched", "year:2018 python asyncio", "python asyncio -speaker:a",
+                    "python learning duration:<15m", "python asyncio tag:python/async", "python learning has:media -status:watched",
+                    "python learning (year:2015 or year:2021)")) {
+                CompiledQuery q = compiler.compile(text);
+                for (TalkSearch search : searches) {
+                    assertWholeExpressionsPage(db, search, q, text);
+                }
+            }
+        }
+    }
+
+    @Test
+    void matchesReadBesideABroadFilterAndMoreThanAreScoredFindTheFiltersTalks() {
+        try (Database db = Database.open(dir.resolve("library.talkshelf"), CLOCK)) {
+            fill(db, 600, 17);
+            QueryCompiler compiler = new QueryCompiler(CLOCK, name -> Optional.empty());
+            // A broad filter has the word matches read first; with more of them than the bound (40 here) they are
+            // intersected with the filter's id set (decision 0081), where with fewer each is checked on its row.
+            List<TalkSearch> searches = List.of(new TalkSearch(db, 40, 100_000, TalkSearch.INDEX_WALK_MIN),
+                    new TalkSearch(db, 4_000, 100_000, TalkSearch.INDEX_WALK_MIN));
+            for (String text : List.of("\"machine learning\" status:unwatched", "learning -status:watched",
+                    "asyncio has:media", "\"machine learning\" has:media -status:skipped", "zeppelin status:unwatched",
+                    "learning (status:unwatched or status:in-progress)")) {
+                CompiledQuery q = compiler.compile(text);
+                for (TalkSearch search : searches) {
+                    assertWholeExpressionsPage(db, search, q, text);
+                }
+            }
+        }
+    }
+
+    /**
+     * Same talks and total as SQLite's own evaluation of the filter; up to the search's bound ranked by FTS5's bm25 of the
+     * whole expression, above it the talks whose title matches the whole expression first, each part newest first.
+     */
+    private static void assertWholeExpressionsPage(Database db, TalkSearch search, CompiledQuery q, String text) {
+        Map<Long, Double> scores = Bm25Scores.of(db, q.rankMatch());
+        Set<Long> reference = selected(db, q);
+        Set<Long> titled = new HashSet<>(Bm25Scores.of(db, "{title} : (" + q.rankMatch().fts() + ")").keySet());
+        for (boolean reversed : List.of(false, true)) {
+            SearchResult all = search.page(new SearchRequest(q.filter(), q.rankMatch(), SortKey.RELEVANCE, reversed, null, 0, 10_000));
+            assertEquals(reference, Bm25Scores.ids(all.ids()), text);
+            assertEquals(reference.size(), all.total(), text);
+            if (reference.size() > search.exactRankMax()) {
+                Comparator<Long> newestFirst = reversed ? Comparator.naturalOrder() : Comparator.reverseOrder();
+                List<Long> lead = reference.stream().filter(titled::contains).sorted(newestFirst).toList();
+                List<Long> others = reference.stream().filter(id -> !titled.contains(id)).sorted(newestFirst).toList();
+                List<Long> expected = new ArrayList<>(reversed ? others : lead);
+                expected.addAll(reversed ? lead : others);
+                assertEquals(expected, all.ids().stream().map(TalkId::value).toList(), text + (reversed ? " reversed" : ""));
+                continue;
+            }
+            for (int i = 1; i < all.ids().size(); i++) {
+                double before = scores.get(all.ids().get(i - 1).value());
+                double after = scores.get(all.ids().get(i).value());
+                assertTrue(reversed ? before >= after - 1e-5 : before <= after + 1e-5,
+                        text + ": " + all.ids().get(i - 1) + " (" + before + ") before " + all.ids().get(i) + " (" + after + ")");
+            }
+        }
+    }
+
+    private static Set<Long> selected(Database db, CompiledQuery q) {
+        return db.read(c -> {
+            Set<Long> ids = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT t.id FROM talk t WHERE " + q.filter().sql())) {
+                Sql.bind(ps, q.filter().params());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        });
     }
 
     /** Same talks and total as SQLite's own evaluation of the filter, ordered by FTS5's bm25 of the whole expression. */
