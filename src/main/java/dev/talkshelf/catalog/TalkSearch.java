@@ -1363,11 +1363,18 @@ public final class TalkSearch {
      * Keeps the talks of a set that pass a filter. A filter guessed to keep most of the library is read as the talks it
      * leaves out, the smaller set ({@code status:unwatched} is 72% of a generated library: 720,000 ids to gather and
      * parse at a million talks, where the other statuses are 280,000; {@code not status:watched} is the watched 15%).
+     * A guess of columns is checked first on an even sample of the talks: {@code duration:<20m} is guessed at half the
+     * library and keeps a fifth of the five copies, whose other 80 % were read.
      */
     private static void keepPassing(Connection c, BitSet set, TalkFilter filter, int checkedMax, double drivenShare,
                                     double intersectedShare)
             throws SQLException {
         Optional<TalkFilter> complement = filter.selectivity() >= BROAD_FILTER_SHARE ? filter.complement() : Optional.empty();
+        if (complement.isPresent() && filter.reads() == TalkFilter.Reads.NARROW_COLUMNS
+                && sampledShares(c, List.of(filter.sql()), filter.params(),
+                        longQuery(c, "SELECT coalesce(max(id), 0) FROM talk", List.of()))[0] < BROAD_FILTER_SHARE) {
+            complement = Optional.empty();
+        }
         if (complement.isPresent()) {
             set.andNot(idSet(c, complement.get(), checkedMax, drivenShare, intersectedShare));
         } else {
