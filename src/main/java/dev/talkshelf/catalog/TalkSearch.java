@@ -1545,9 +1545,11 @@ public final class TalkSearch {
                 return titleFirstBesideCommonWords(c, r, common, rarerIds, sides, everyWordKept ? new ArrayList<>() : worthKeeping);
             }
         } else {
-            // Counted as far as the filter's plans count too, so the search below need not count again.
-            BoundedCount counted = boundedCount(c, rarerWords,
-                    Math.max(bounds.exactRankMax, countedBeside(check, filterFirst(c))) + 1L);
+            // Counted as far as the filter's plans count too, so the search below need not count again (with words left
+            // out that search is not taken: counted to the bound alone).
+            long countTo = sides.isPresent() ? bounds.exactRankMax
+                    : Math.max(bounds.exactRankMax, countedBeside(check, filterFirst(c)));
+            BoundedCount counted = boundedCount(c, rarerWords, countTo + 1L);
             if (counted.count() > bounds.exactRankMax) {
                 if (sides.isPresent()) {
                     return Optional.empty();

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** FTS5's own ranking of a match expression, for tests that hold a plan's order to it. */
+/** FTS5's own ranking of a match expression and SQLite's own evaluation of a filter, for tests that hold a plan to them. */
 final class Bm25Scores {
     private Bm25Scores() {
     }
@@ -31,6 +31,22 @@ final class Bm25Scores {
                 }
             }
             return scores;
+        });
+    }
+
+    /** The talks SQLite's own evaluation of a filter selects: what every plan must find. */
+    static Set<Long> selected(Database db, TalkFilter filter) {
+        return db.read(c -> {
+            Set<Long> ids = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT t.id FROM talk t WHERE " + filter.sql())) {
+                Sql.bind(ps, filter.params());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids;
         });
     }
 
