@@ -375,7 +375,8 @@ public final class TalkSearch {
         // The words-first plans use it. Beside other conditions only "more than filterFirstMin" matters above that
         // bound, so the count stops there: counting every match of a common word walks its whole list (5-7 ms at
         // 100,000 talks, ten times that at a million) where a bounded count reads 15,000 entries.
-        Optional<BitSet> matchIds = rest.isPresent() && !rest.get().isAll() ? matchIdsBesideBroadFilter(c, r.rankMatch(), rest.get())
+        Optional<BitSet> matchIds = beside != null && beside.matches().isPresent() ? beside.matches()
+                : rest.isPresent() && !rest.get().isAll() ? matchIdsBesideBroadFilter(c, r.rankMatch(), rest.get())
                 : Optional.empty();
         matchIds.ifPresent(ids -> BesideCommon.hold(ids, beside));
         // Words alone read whole from kept bitmaps (kept words with words left out, an "or", an "and"): read once, for the
@@ -460,9 +461,10 @@ public final class TalkSearch {
     /**
      * The common words a search of the rarer words beside a filter left out (decision 0081): their talks; the whole
      * request, whose words say which titles lead a page of more talks than are scored; the rarer words' matches counted
-     * (an over-count of the talks found: the common words' talks are most of the library).
+     * (an over-count of the talks found: the common words' talks are most of the library), and read when the filter
+     * beside them is broad ({@link #readsMatchesBeside}).
      */
-    private record BesideCommon(BitSet talks, SearchRequest whole, BoundedCount counted) {
+    private record BesideCommon(BitSet talks, SearchRequest whole, BoundedCount counted, Optional<BitSet> matches) {
         /** Keeps in {@code ids} only the common words' talks. */
         static void hold(BitSet ids, BesideCommon beside) {
             if (beside != null) {
@@ -1546,10 +1548,16 @@ public final class TalkSearch {
             }
         } else {
             // Counted as far as the filter's plans count too, so the search below need not count again (with words left
-            // out that search is not taken: counted to the bound alone).
+            // out that search is not taken: counted to the bound alone). Beside a broad filter that search reads the
+            // matches whole: read here once, the count theirs (a count merged web*'s lists for nothing: 8 % of python web
+            // duration:<15m at a million talks).
+            Optional<BitSet> rarerIds = sides.isEmpty() && readsMatchesBeside(c, rarerWords, check)
+                    ? Optional.of(wordIds(c, rarerWords)) : Optional.empty();
             long countTo = sides.isPresent() ? bounds.exactRankMax
                     : Math.max(bounds.exactRankMax, countedBeside(check, filterFirst(c)));
-            BoundedCount counted = boundedCount(c, rarerWords, countTo + 1L);
+            BoundedCount counted = rarerIds.isPresent()
+                    ? new BoundedCount(rarerIds.get().cardinality(), rarerIds.get().cardinality())
+                    : boundedCount(c, rarerWords, countTo + 1L);
             if (counted.count() > bounds.exactRankMax) {
                 if (sides.isPresent()) {
                     return Optional.empty();
@@ -1559,7 +1567,7 @@ public final class TalkSearch {
                 // starting with "python" in each walk and again in bm25's count (python web year:2019: 26-27 ms).
                 SearchRequest rarerOnly = new SearchRequest(TalkFilter.fullText(rarerWords).and(check), rarerWords,
                         r.sort(), r.reversed(), r.playlistId(), r.offset(), r.limit());
-                return Optional.of(ranked(c, rarerOnly, worthKeeping, new BesideCommon(common, r, counted)));
+                return Optional.of(ranked(c, rarerOnly, worthKeeping, new BesideCommon(common, r, counted, rarerIds)));
             }
         }
         List<double[]> scored = scoredRows(c, "SELECT rowid, " + BM25 + " FROM talk_fts WHERE talk_fts MATCH ?",
@@ -2035,10 +2043,12 @@ public final class TalkSearch {
      * the walk beside the filter follows, as after the count; the read cost no more than the count's walk up to its bound.
      */
     private Optional<BitSet> matchIdsBesideBroadFilter(Connection c, FullText expression, TalkFilter rest) throws SQLException {
-        if (!bounds.shapePlans || rest.selectivity() < BROAD_FILTER_SHARE || KeptWords.count(c, expression).isPresent()) {
-            return Optional.empty();
-        }
-        return Optional.of(wordIds(c, expression));
+        return readsMatchesBeside(c, expression, rest) ? Optional.of(wordIds(c, expression)) : Optional.empty();
+    }
+
+    /** True when {@link #matchIdsBesideBroadFilter} reads the matches whole (so no count of them is needed). */
+    private boolean readsMatchesBeside(Connection c, FullText expression, TalkFilter rest) throws SQLException {
+        return bounds.shapePlans && rest.selectivity() >= BROAD_FILTER_SHARE && KeptWords.count(c, expression).isEmpty();
     }
 
     /**
