@@ -1553,11 +1553,14 @@ public final class TalkSearch {
             // duration:<15m at a million talks).
             Optional<BitSet> rarerIds = sides.isEmpty() && readsMatchesBeside(c, rarerWords, check)
                     ? Optional.of(wordIds(c, rarerWords)) : Optional.empty();
-            long countTo = sides.isPresent() ? bounds.exactRankMax
-                    : Math.max(bounds.exactRankMax, countedBeside(check, filterFirst(c)));
-            BoundedCount counted = rarerIds.isPresent()
-                    ? new BoundedCount(rarerIds.get().cardinality(), rarerIds.get().cardinality())
-                    : boundedCount(c, rarerWords, countTo + 1L);
+            BoundedCount counted;
+            if (rarerIds.isPresent()) {
+                counted = new BoundedCount(rarerIds.get().cardinality(), rarerIds.get().cardinality());
+            } else {
+                long countTo = sides.isPresent() ? bounds.exactRankMax
+                        : Math.max(bounds.exactRankMax, countedBeside(check, filterFirst(c)));
+                counted = boundedCount(c, rarerWords, countTo + 1L);
+            }
             if (counted.count() > bounds.exactRankMax) {
                 if (sides.isPresent()) {
                     return Optional.empty();
