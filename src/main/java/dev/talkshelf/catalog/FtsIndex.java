@@ -101,6 +101,10 @@ final class FtsIndex {
             s.execute("DROP TABLE IF EXISTS talk_fts");
             s.execute(CREATE_TABLE);
             s.execute("INSERT INTO talk_fts(talk_fts, rank) VALUES ('hashsize', 67108864)");
+            if (KeptFrequencies.present(c)) {
+                // Each talk's length and counts as the old index had them: built again when searched (decision 0082).
+                s.execute("DELETE FROM kept_word_freq");
+            }
         }
         insertAll(c);
     }

@@ -318,7 +318,7 @@ final class KeptWords {
         return Optional.of(all);
     }
 
-    private static boolean isKept(Connection c, String word) throws SQLException {
+    static boolean isKept(Connection c, String word) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM kept_word WHERE word = ?")) {
             ps.setString(1, word);
             try (ResultSet rs = ps.executeQuery()) {
@@ -651,6 +651,7 @@ final class KeptWords {
         if (words.isEmpty()) {
             return;
         }
+        KeptFrequencies.forget(writer, words, pending.texts.keySet());
         WordStarts starts = new WordStarts(words);
         Map<Long, Set<String>> known = new HashMap<>();
         Map<Long, Set<String>> knownInTitle = new HashMap<>();

@@ -14,6 +14,7 @@ import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -153,7 +154,7 @@ public final class TalkSearch {
      */
     static final double ONE_WALK_STOP_SHARE = 1.0;
 
-    static final String BM25 = "bm25(talk_fts, 10.0, 8.0, 3.0, 4.0, 1.0, 2.0)";
+    static final String BM25 = TalkBm25.FUNCTION;
 
     private final Database db;
     private final Bounds bounds;
@@ -349,7 +350,13 @@ public final class TalkSearch {
 
     /** Keeps the words this search found in much of the library, so the next search of them reads their matches. */
     private void keep(List<String> words) {
-        KeptWords.keepWhenFree(db, words, KeptWords::keep);
+        KeptWords.keepWhenFree(db, words, (writer, word) -> {
+            if (KeptWords.isKept(writer, word)) {
+                KeptFrequencies.build(writer, word); // a kept word whose figures a search missed
+            } else {
+                KeptWords.keep(writer, word);
+            }
+        });
     }
 
     private SearchResult ranked(Connection c, SearchRequest r, List<String> worthKeeping) throws SQLException {
@@ -440,7 +447,7 @@ public final class TalkSearch {
         List<Object> params = concat(List.of(r.rankMatch().fts()), check.params());
         String scoring = "SELECT talk_fts.rowid, " + BM25 + from;
         if (matches <= bounds.exactRankMax) {
-            List<double[]> scored = BesideCommon.held(scoredRows(c, scoring, params), beside);
+            List<double[]> scored = BesideCommon.held(c, scoredRows(c, scoring, params), beside);
             return new SearchResult(bestPage(scored, r), scored.size());
         }
         // More matches than are all scored: the talks that pass, unscored (bm25 costs about a microsecond a row, the
@@ -452,7 +459,7 @@ public final class TalkSearch {
         }
         BesideCommon.hold(passingIds, beside);
         if (passingIds.cardinality() <= bounds.exactRankMax) {
-            List<double[]> scored = BesideCommon.held(scoredRows(c, scoring, params), beside);
+            List<double[]> scored = BesideCommon.held(c, scoredRows(c, scoring, params), beside);
             return new SearchResult(bestPage(scored, r), scored.size());
         }
         return titleFirstPage(c, passingIds, BesideCommon.titled(r, beside));
@@ -464,7 +471,8 @@ public final class TalkSearch {
      * (an over-count of the talks found: the common words' talks are most of the library), and read when the filter
      * beside them is broad ({@link #readsMatchesBeside}).
      */
-    private record BesideCommon(BitSet talks, SearchRequest whole, BoundedCount counted, Optional<BitSet> matches) {
+    private record BesideCommon(BitSet talks, SearchRequest whole, BoundedCount counted, Optional<BitSet> matches,
+                                FigureShares shares) {
         /** Keeps in {@code ids} only the common words' talks. */
         static void hold(BitSet ids, BesideCommon beside) {
             if (beside != null) {
@@ -472,12 +480,13 @@ public final class TalkSearch {
             }
         }
 
-        /** The scored rows of the common words' talks. */
-        static List<double[]> held(List<double[]> scored, BesideCommon beside) {
-            if (beside != null) {
-                scored.removeIf(row -> !beside.talks().get((int) row[0]));
+        /** The scored rows of the common words' talks, with the share of the kept words scored from their figures. */
+        static List<double[]> held(Connection c, List<double[]> scored, BesideCommon beside) throws SQLException {
+            if (beside == null) {
+                return scored;
             }
-            return scored;
+            scored.removeIf(row -> !beside.talks().get((int) row[0]));
+            return beside.shares().added(c, scored);
         }
 
         /** The request whose words order a title-first page. */
@@ -656,7 +665,7 @@ public final class TalkSearch {
             // Kept words need no walk for their matches: the intersection is exact at once, and only the ranked talks
             // are scored (the candidates' walk scores every match among them, thousands beside a common field).
             if (candidates.cardinality() <= bounds.candidatesScoredMax && KeptWords.count(c, r.rankMatch()).isEmpty()) {
-                return rankedFromCandidates(c, r, candidates, BesideCommon.titled(r, beside));
+                return rankedFromCandidates(c, r, candidates, beside);
             }
             if (matchIds.isEmpty() && matchesGuess * candidates.cardinality() / Math.max(1, candidates.length())
                     <= bounds.exactRankMax * bounds.oneWalkGuessShare && onlyInSearchIndex(c, r.rankMatch())) {
@@ -664,7 +673,8 @@ public final class TalkSearch {
                 // walked again to be scored, walked a phrase three times with bm25's own count of its talks).
                 OneWalk walk = scoredAmong(c, r.rankMatch(), candidates, bounds.exactRankMax, bounds.oneWalkStopShare);
                 if (!walk.stopped()) {
-                    return new SearchResult(bestPage(walk.rows(), r), walk.rows().size());
+                    List<double[]> scored = BesideCommon.held(c, walk.rows(), beside);
+                    return new SearchResult(bestPage(scored, r), scored.size());
                 }
                 // Stopped: the talks it passed are known, only the matches after its last row are read (the whole list
                 // again cost a walk of the part already walked).
@@ -682,8 +692,8 @@ public final class TalkSearch {
         // Every passing talk matches: one walk among them with the byte test scores exactly them (a temporary table of
         // their ids cost 0.6-0.8 ms to fill and its look-ups more than the byte test: django speaker:b, 2,411 talks,
         // 5.7-6.8 ms against 5.3 timed alone).
-        OneWalk scored = scoredAmong(c, r.rankMatch(), passing, bounds.exactRankMax, Double.POSITIVE_INFINITY);
-        return new SearchResult(bestPage(scored.rows(), r), total);
+        OneWalk walk = scoredAmong(c, r.rankMatch(), passing, bounds.exactRankMax, Double.POSITIVE_INFINITY);
+        return new SearchResult(bestPage(BesideCommon.held(c, walk.rows(), beside), r), total);
     }
 
     /**
@@ -693,7 +703,7 @@ public final class TalkSearch {
      * the window apart walks the word's list twice more (once for the ids, once for bm25's own count of matches).
      * Scores do not depend on which rows are scored, so the list is the id-set plan's.
      */
-    private SearchResult rankedFromCandidates(Connection c, SearchRequest r, BitSet candidates, SearchRequest titled)
+    private SearchResult rankedFromCandidates(Connection c, SearchRequest r, BitSet candidates, BesideCommon beside)
             throws SQLException {
         if (candidates.isEmpty()) {
             return new SearchResult(new ArrayList<>(), 0);
@@ -703,7 +713,7 @@ public final class TalkSearch {
                  WHERE talk_fts MATCH ? AND rowid BETWEEN ? AND ? AND +rowid IN (SELECT value FROM json_each(?))
                  ORDER BY rowid DESC""".formatted(BM25),
                 List.of(r.rankMatch().fts(), candidates.nextSetBit(0), candidates.length() - 1, jsonArray(candidates)));
-        return pageOfScored(c, passing, r, titled);
+        return pageOfScored(c, BesideCommon.held(c, passing, beside), r, BesideCommon.titled(r, beside));
     }
 
     /**
@@ -1507,6 +1517,17 @@ public final class TalkSearch {
      */
     private Optional<SearchResult> rankedByRarerWords(Connection c, SearchRequest r, TalkFilter check, List<String> worthKeeping)
             throws SQLException {
+        return rankedByRarerWords(c, r, check, worthKeeping, true);
+    }
+
+    /**
+     * {@code keptFigures}: whether a kept word in under half the library is scored from its {@link KeptFrequencies}
+     * (decision 0082): held to its talks like a common word, its share of each score added to the rarer words' own
+     * ({@link FigureShares}). A word whose figures are not all kept is ranked by FTS5 as before and noted in
+     * {@code worthKeeping}, so they are built after the search.
+     */
+    private Optional<SearchResult> rankedByRarerWords(Connection c, SearchRequest r, TalkFilter check, List<String> worthKeeping,
+                                                      boolean keptFigures) throws SQLException {
         // Words left out ("python asyncio -django": (A AND B) NOT (C)) match nothing in the talks found, so they add
         // nothing to a score either: the "and" is ranked as before and their talks removed.
         Optional<FullText.Without> sides = r.rankMatch().keptWordsLeftOut();
@@ -1519,59 +1540,83 @@ public final class TalkSearch {
         long talks = Fts5Averages.rows(c, "talk_fts");
         BitSet common = null;
         List<FullText> rarer = new ArrayList<>();
+        Map<String, Long> figureWords = new LinkedHashMap<>();
         boolean everyWordKept = true;
         for (FullText part : parts) {
             Optional<String> word = part.keptWord();
             OptionalLong kept = word.isPresent() ? KeptWords.count(c, KeptWords.expression(word.get())) : OptionalLong.empty();
-            if (kept.isPresent() && ranksNothing(kept.getAsLong(), talks)) {
-                BitSet ids = KeptWords.read(c, KeptWords.expression(word.get())).orElseThrow().ids();
-                if (common == null) {
-                    common = ids;
-                } else {
-                    common.and(ids);
-                }
-            } else {
+            boolean rankless = kept.isPresent() && ranksNothing(kept.getAsLong(), talks);
+            BitSet ids = kept.isPresent() && (rankless || keptFigures)
+                    ? KeptWords.read(c, KeptWords.expression(word.get())).orElseThrow().ids() : null;
+            if (ids != null && !rankless && !KeptFrequencies.complete(c, word.get(), ids)) {
+                worthKeeping.add(word.get());
+                ids = null;
+            }
+            if (ids == null) {
                 rarer.add(part);
                 everyWordKept &= kept.isPresent();
+                continue;
             }
+            if (common == null) {
+                common = ids;
+            } else {
+                common.and(ids);
+            }
+            if (!rankless) {
+                figureWords.put(word.get(), kept.getAsLong());
+            }
+        }
+        if (!figureWords.isEmpty() && rarer.isEmpty()) {
+            // No rarer word for FTS5 to score: the words under half the library are ranked by it, as before.
+            return rankedByRarerWords(c, r, check, worthKeeping, false);
         }
         if (common == null || rarer.isEmpty()) {
             return Optional.empty();
         }
+        FigureShares shares = new FigureShares(figureWords);
         FullText rarerWords = andOf(rarer);
         if (check.isAll()) {
-            // Words alone: the rarer words' matches read once, whether they are scored below or many (a count to the
-            // bound, then a read of the matches, walked a prefix like "web"* twice: ~25 ms each at a million talks).
-            BitSet rarerIds = wordIds(c, rarerWords);
-            if (rarerIds.cardinality() > bounds.exactRankMax) {
-                return titleFirstBesideCommonWords(c, r, common, rarerIds, sides, everyWordKept ? new ArrayList<>() : worthKeeping);
+            // Words alone: the rarer words' matches read once (a count to the bound, then a read of the matches, walked
+            // a prefix like "web"* twice: ~25 ms each at a million talks). Those with the kept words, less any left out,
+            // are the results: more than are all scored, the title matches lead (decision 0050); else each is scored
+            // in one walk of the rarer words among them, no other match scored.
+            BitSet passing = wordIds(c, rarerWords);
+            passing.and(common);
+            if (sides.isPresent()) {
+                passing.andNot(wordIds(c, sides.get().leftOut()));
             }
+            if (passing.cardinality() > bounds.exactRankMax) {
+                noteWorthKeeping(c, r.rankMatch(), passing.cardinality(), everyWordKept ? new ArrayList<>() : worthKeeping);
+                return Optional.of(titleFirstPage(c, passing, r));
+            }
+            List<double[]> scored = shares.added(c,
+                    scoredAmong(c, rarerWords, passing, Integer.MAX_VALUE, Double.POSITIVE_INFINITY).rows());
+            return Optional.of(new SearchResult(bestPage(scored, r), scored.size()));
+        }
+        // Counted as far as the filter's plans count too, so the search below need not count again (with words left
+        // out that search is not taken: counted to the bound alone). Beside a broad filter that search reads the
+        // matches whole: read here once, the count theirs (a count merged web*'s lists for nothing: 8 % of python web
+        // duration:<15m at a million talks).
+        Optional<BitSet> rarerIds = sides.isEmpty() && readsMatchesBeside(c, rarerWords, check)
+                ? Optional.of(wordIds(c, rarerWords)) : Optional.empty();
+        BoundedCount counted;
+        if (rarerIds.isPresent()) {
+            counted = new BoundedCount(rarerIds.get().cardinality(), rarerIds.get().cardinality());
         } else {
-            // Counted as far as the filter's plans count too, so the search below need not count again (with words left
-            // out that search is not taken: counted to the bound alone). Beside a broad filter that search reads the
-            // matches whole: read here once, the count theirs (a count merged web*'s lists for nothing: 8 % of python web
-            // duration:<15m at a million talks).
-            Optional<BitSet> rarerIds = sides.isEmpty() && readsMatchesBeside(c, rarerWords, check)
-                    ? Optional.of(wordIds(c, rarerWords)) : Optional.empty();
-            BoundedCount counted;
-            if (rarerIds.isPresent()) {
-                counted = new BoundedCount(rarerIds.get().cardinality(), rarerIds.get().cardinality());
-            } else {
-                long countTo = sides.isPresent() ? bounds.exactRankMax
-                        : Math.max(bounds.exactRankMax, countedBeside(check, filterFirst(c)));
-                counted = boundedCount(c, rarerWords, countTo + 1L);
+            long countTo = sides.isPresent() ? bounds.exactRankMax
+                    : Math.max(bounds.exactRankMax, countedBeside(check, filterFirst(c)));
+            counted = boundedCount(c, rarerWords, countTo + 1L);
+        }
+        if (counted.count() > bounds.exactRankMax) {
+            if (sides.isPresent()) {
+                return Optional.empty();
             }
-            if (counted.count() > bounds.exactRankMax) {
-                if (sides.isPresent()) {
-                    return Optional.empty();
-                }
-                // More rarer-word matches than are all scored: the filter's plans search the rarer words alone, held to
-                // the common words' talks (decision 0081). Evaluated with them, FTS5 merged the list of every word
-                // starting with "python" in each walk and again in bm25's count (python web year:2019: 26-27 ms).
-                SearchRequest rarerOnly = new SearchRequest(TalkFilter.fullText(rarerWords).and(check), rarerWords,
-                        r.sort(), r.reversed(), r.playlistId(), r.offset(), r.limit());
-                return Optional.of(ranked(c, rarerOnly, worthKeeping, new BesideCommon(common, r, counted, rarerIds)));
-            }
+            // More rarer-word matches than are all scored: the filter's plans search the rarer words alone, held to
+            // the common words' talks (decision 0081). Evaluated with them, FTS5 merged the list of every word
+            // starting with "python" in each walk and again in bm25's count (python web year:2019: 26-27 ms).
+            SearchRequest rarerOnly = new SearchRequest(TalkFilter.fullText(rarerWords).and(check), rarerWords,
+                    r.sort(), r.reversed(), r.playlistId(), r.offset(), r.limit());
+            return Optional.of(ranked(c, rarerOnly, worthKeeping, new BesideCommon(common, r, counted, rarerIds, shares)));
         }
         List<double[]> scored = scoredRows(c, "SELECT rowid, " + BM25 + " FROM talk_fts WHERE talk_fts MATCH ?",
                 List.of(rarerWords.fts()));
@@ -1602,29 +1647,39 @@ public final class TalkSearch {
             }
             scored.removeIf(row -> !passing.get((int) row[0]));
         }
+        scored = shares.added(c, scored);
         return Optional.of(new SearchResult(bestPage(scored, r), scored.size()));
     }
 
     /**
-     * Words alone whose rarer words match more than {@link Bounds#exactRankMax} talks: the matches are the common words' bit set
-     * and the rarer words' matches, less any words left out, and when more than {@link Bounds#exactRankMax} remain the page is
-     * the title matches first, as {@link #wordsOnly} gives it (decision 0050). Empty when fewer remain: every one is
-     * scored then, by the plans after this one. Words counted in much of the library are noted in {@code worthKeeping}
-     * (an empty scratch list when every word is kept already: the count of kept words noted nothing).
+     * The kept words under half the library a search scores from their kept figures (decision 0082), each with its count
+     * of talks: each one's share of bm25 is added to the score FTS5 gives the other words alone, which is the sum FTS5
+     * gives the whole expression (each phrase's part is independent of the others).
      */
-    private Optional<SearchResult> titleFirstBesideCommonWords(Connection c, SearchRequest r, BitSet common, BitSet rarerIds,
-                                                               Optional<FullText.Without> sides, List<String> worthKeeping)
-            throws SQLException {
-        BitSet passing = rarerIds;
-        passing.and(common);
-        if (sides.isPresent()) {
-            passing.andNot(wordIds(c, sides.get().leftOut()));
+    private record FigureShares(Map<String, Long> words) {
+        /**
+         * The rows with each word's share added; every row's talk has every word (the rows were held to their talks),
+         * and the words' figures were found complete in this read.
+         */
+        List<double[]> added(Connection c, List<double[]> scored) throws SQLException {
+            if (words.isEmpty() || scored.isEmpty()) {
+                return scored;
+            }
+            BitSet talks = new BitSet();
+            scored.forEach(row -> talks.set((int) row[0]));
+            SaidBm25.Totals totals = TalkBm25.totals(c);
+            for (Map.Entry<String, Long> word : words.entrySet()) {
+                Map<Integer, KeptFrequencies.Figures> figures = KeptFrequencies.read(c, word.getKey(), talks)
+                        .orElseThrow(() -> new CatalogException("the kept figures of \"" + word.getKey()
+                                + "\" disagree with its talks"));
+                double idf = SaidBm25.idf(totals, word.getValue());
+                for (double[] row : scored) {
+                    KeptFrequencies.Figures f = figures.get((int) row[0]);
+                    row[1] += SaidBm25.score(idf, totals, f.weightedCount(), f.length());
+                }
+            }
+            return scored;
         }
-        if (passing.cardinality() <= bounds.exactRankMax) {
-            return Optional.empty();
-        }
-        noteWorthKeeping(c, r.rankMatch(), passing.cardinality(), worthKeeping);
-        return Optional.of(titleFirstPage(c, passing, r));
     }
 
     /**

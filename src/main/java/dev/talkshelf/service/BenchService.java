@@ -102,6 +102,8 @@ public final class BenchService {
                 "python asyncio status:unwatched",             // ... and a field
                 "python web year:2019",                        // ... beside a rarer one in many talks and a field (0081)
                 "python \"machine learning\" speaker:a",       // ... beside a phrase in many talks and a speaker's initial
+                "how asyncio",                                 // a word in a fifth to a half of the talks beside a rarer one (0082)
+                "how web year:2019",                           // ... beside a rarer one in many talks and a field
                 "\"machine learning\"",                        // a phrase
                 "\"machine learning\" speaker:a",              // a phrase plus a one-letter speaker prefix
                 "title:async",
