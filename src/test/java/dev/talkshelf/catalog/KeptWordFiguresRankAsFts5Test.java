@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.talkshelf.model.SortKey;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
 import dev.talkshelf.model.WatchStatus;
-import dev.talkshelf.query.CompiledQuery;
 import dev.talkshelf.query.QueryCompiler;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -19,13 +17,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,12 +79,7 @@ class KeptWordFiguresRankAsFts5Test {
             QueryCompiler compiler = new QueryCompiler(CLOCK, name -> Optional.empty());
             // The bounds of the app, then small ones, so the rarer words match more talks than are scored and each plan
             // beside a filter searches them held to web's talks (decisions 0081, 0082).
-            List<TalkSearch> searches = List.of(new TalkSearch(db).withKeepMinMatches(5),
-                    new TalkSearch(db, 40, 60, TalkSearch.INDEX_WALK_MIN).withKeepMinMatches(5),
-                    new TalkSearch(db, 40, 100_000, TalkSearch.INDEX_WALK_MIN).withKeepMinMatches(5),
-                    new TalkSearch(db, 40, 60, TalkSearch.INDEX_WALK_MIN).withKeepMinMatches(5).withCandidatesScoredMax(0),
-                    new TalkSearch(db, 40, 60, TalkSearch.INDEX_WALK_MIN).withKeepMinMatches(5).withCandidatesScoredMax(0)
-                            .withOneWalkGuessShare(1_000));
+            List<TalkSearch> searches = PlainEvaluation.plansBesideAFilter(db);
             // asyncio, metaclasses and the phrase are in under a fifth of the talks: never kept, ranked by FTS5.
             List<String> queries = List.of("web asyncio", "asyncio web", "web \"machine learning\"", "web asyncio -data",
                     "web metaclasses", "web asyncio year:2016..2020", "web \"machine learning\" speaker:a",
@@ -98,12 +88,12 @@ class KeptWordFiguresRankAsFts5Test {
             // The first searches find no figures: FTS5 ranks the word, and the search has them built after it.
             assertFalse(complete(db));
             for (String text : queries) {
-                assertSameAsFts5(db, searches.get(0), compiler.compile(text), text, 1e-9);
+                PlainEvaluation.assertSame(db, searches.get(0), compiler.compile(text), text, 1e-9);
             }
             assertTrue(complete(db), "built after the first search");
             for (String text : queries) {
                 for (TalkSearch search : searches) {
-                    assertSameAsFts5(db, search, compiler.compile(text), text, 1e-9);
+                    PlainEvaluation.assertSame(db, search, compiler.compile(text), text, 1e-9);
                 }
             }
             // Beside a word in most talks (python, learning), whose share FTS5 gives an idf of 1e-6 and the search leaves
@@ -111,41 +101,8 @@ class KeptWordFiguresRankAsFts5Test {
             for (String text : List.of("python web asyncio", "web python \"machine learning\" speaker:a",
                     "web learning status:unwatched", "web learning machine")) {
                 for (TalkSearch search : searches) {
-                    assertSameAsFts5(db, search, compiler.compile(text), text, 1e-5);
+                    PlainEvaluation.assertSame(db, search, compiler.compile(text), text, 1e-5);
                 }
-            }
-        }
-    }
-
-    /**
-     * Same talks and total as SQLite's own evaluation of the filter; up to the search's bound in the order of FTS5's bm25
-     * of the whole expression (to {@code tolerance}: sums in another order differ in the last bits), above it the talks
-     * whose title matches the whole expression first, each part newest first.
-     */
-    private static void assertSameAsFts5(Database db, TalkSearch search, CompiledQuery q, String text, double tolerance) {
-        Map<Long, Double> scores = Bm25Scores.of(db, q.rankMatch());
-        Set<Long> reference = Bm25Scores.selected(db, q.filter());
-        Set<Long> titled = new HashSet<>(Bm25Scores.of(db, "{title} : (" + q.rankMatch().fts() + ")").keySet());
-        for (boolean reversed : List.of(false, true)) {
-            SearchResult all = search.page(new SearchRequest(q.filter(), q.rankMatch(), SortKey.RELEVANCE, reversed, null, 0, 10_000));
-            assertEquals(reference, Bm25Scores.ids(all.ids()), text);
-            assertEquals(reference.size(), all.total(), text);
-            if (reference.size() > search.exactRankMax()) {
-                Comparator<Long> newestFirst = reversed ? Comparator.naturalOrder() : Comparator.reverseOrder();
-                List<Long> expected = new ArrayList<>();
-                List<Long> lead = reference.stream().filter(titled::contains).sorted(newestFirst).toList();
-                List<Long> others = reference.stream().filter(id -> !titled.contains(id)).sorted(newestFirst).toList();
-                expected.addAll(reversed ? others : lead);
-                expected.addAll(reversed ? lead : others);
-                assertEquals(expected, WordyTalks.values(all.ids()), text + (reversed ? " reversed" : ""));
-                continue;
-            }
-            for (int i = 1; i < all.ids().size(); i++) {
-                double before = scores.get(all.ids().get(i - 1).value());
-                double after = scores.get(all.ids().get(i).value());
-                double slack = tolerance * Math.max(1, Math.abs(before));
-                assertTrue(reversed ? before >= after - slack : before <= after + slack,
-                        text + ": " + all.ids().get(i - 1) + " (" + before + ") before " + all.ids().get(i) + " (" + after + ")");
             }
         }
     }

@@ -14,14 +14,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,7 +48,7 @@ class RankedPlansSameTalksTest {
                     "python asyncio status:unwatched year:2016..2020", "python asyncio -status:unwatched",
                     "python \"asyncio web\" status:unwatched", "python asyncio duration:>10m")) {
                 CompiledQuery q = compiler.compile(text);
-                assertSameAsPlainEvaluation(db, search, q, text);
+                PlainEvaluation.assertSame(db, search, q, text, 1e-5);
             }
         }
     }
@@ -100,7 +95,7 @@ class RankedPlansSameTalksTest {
                     "\"machine learning\" (speaker:b or speaker:z)", "\"machine learning\" speaker:ada -web",
                     "learning speaker:a", "zeppelin speaker:a")) {
                 CompiledQuery q = compiler.compile(text);
-                assertSameAsPlainEvaluation(db, plans, q, text);
+                PlainEvaluation.assertSame(db, plans, q, text, 1e-5);
                 for (boolean reversed : List.of(false, true)) {
                     SearchRequest first = new SearchRequest(q.filter(), q.rankMatch(), SortKey.RELEVANCE, reversed, null, 0, 200);
                     assertEquals(general.page(first), plans.page(first), text);
@@ -123,7 +118,7 @@ class RankedPlansSameTalksTest {
                     "learning duration:>30m", "metaclasses year:2016..2020", "asyncio -web status:unwatched",
                     "\"machine learning\" (status:watched or status:skipped)", "asyncio tag:python/async year:2015..2021")) {
                 CompiledQuery q = compiler.compile(text);
-                assertSameAsPlainEvaluation(db, scaled, q, text);
+                PlainEvaluation.assertSame(db, scaled, q, text, 1e-5);
                 for (boolean reversed : List.of(false, true)) {
                     for (int[] page : new int[][] {{0, 200}, {5, 9}, {190, 40}}) {
                         SearchRequest request = new SearchRequest(q.filter(), q.rankMatch(), SortKey.RELEVANCE, reversed, null,
@@ -144,19 +139,14 @@ class RankedPlansSameTalksTest {
             // Bounds small enough that the rarer words match more talks than are scored one by one (decision 0081):
             // each plan beside the filter (the matches checked one by one, id sets, the candidates scored, the one walk)
             // then searches the rarer words held to python's kept talks, its pages scored or title matches first.
-            List<TalkSearch> searches = List.of(new TalkSearch(db).withKeepMinMatches(5),
-                    new TalkSearch(db, 40, 60, TalkSearch.INDEX_WALK_MIN).withKeepMinMatches(5),
-                    new TalkSearch(db, 40, 100_000, TalkSearch.INDEX_WALK_MIN).withKeepMinMatches(5),
-                    new TalkSearch(db, 40, 60, TalkSearch.INDEX_WALK_MIN).withKeepMinMatches(5).withCandidatesScoredMax(0),
-                    new TalkSearch(db, 40, 60, TalkSearch.INDEX_WALK_MIN).withKeepMinMatches(5).withCandidatesScoredMax(0)
-                            .withOneWalkGuessShare(1_000));
+            List<TalkSearch> searches = PlainEvaluation.plansBesideAFilter(db);
             for (String text : List.of("python asyncio year:2016..2020", "python \"machine learning\" speaker:a",
                     "python learning status:unwatched", "year:2018 python asyncio", "python asyncio -speaker:a",
                     "python learning duration:<15m", "python asyncio tag:python/async", "python learning has:media -status:watched",
                     "python learning (year:2015 or year:2021)")) {
                 CompiledQuery q = compiler.compile(text);
                 for (TalkSearch search : searches) {
-                    assertSameAsPlainEvaluation(db, search, q, text);
+                    PlainEvaluation.assertSame(db, search, q, text, 1e-5);
                 }
             }
         }
@@ -179,38 +169,8 @@ class RankedPlansSameTalksTest {
                     "\"machine learning\" duration:<20m", "learning duration:>50m year:2014..2023")) {
                 CompiledQuery q = compiler.compile(text);
                 for (TalkSearch search : searches) {
-                    assertSameAsPlainEvaluation(db, search, q, text);
+                    PlainEvaluation.assertSame(db, search, q, text, 1e-5);
                 }
-            }
-        }
-    }
-
-    /**
-     * Same talks and total as SQLite's own evaluation of the filter; up to the search's bound ranked by FTS5's bm25 of the
-     * whole expression, above it the talks whose title matches the whole expression first, each part newest first.
-     */
-    private static void assertSameAsPlainEvaluation(Database db, TalkSearch search, CompiledQuery q, String text) {
-        Map<Long, Double> scores = Bm25Scores.of(db, q.rankMatch());
-        Set<Long> reference = Bm25Scores.selected(db, q.filter());
-        Set<Long> titled = new HashSet<>(Bm25Scores.of(db, "{title} : (" + q.rankMatch().fts() + ")").keySet());
-        for (boolean reversed : List.of(false, true)) {
-            SearchResult all = search.page(new SearchRequest(q.filter(), q.rankMatch(), SortKey.RELEVANCE, reversed, null, 0, 10_000));
-            assertEquals(reference, Bm25Scores.ids(all.ids()), text);
-            assertEquals(reference.size(), all.total(), text);
-            if (reference.size() > search.exactRankMax()) {
-                Comparator<Long> newestFirst = reversed ? Comparator.naturalOrder() : Comparator.reverseOrder();
-                List<Long> lead = reference.stream().filter(titled::contains).sorted(newestFirst).toList();
-                List<Long> others = reference.stream().filter(id -> !titled.contains(id)).sorted(newestFirst).toList();
-                List<Long> expected = new ArrayList<>(reversed ? others : lead);
-                expected.addAll(reversed ? lead : others);
-                assertEquals(expected, all.ids().stream().map(TalkId::value).toList(), text + (reversed ? " reversed" : ""));
-                continue;
-            }
-            for (int i = 1; i < all.ids().size(); i++) {
-                double before = scores.get(all.ids().get(i - 1).value());
-                double after = scores.get(all.ids().get(i).value());
-                assertTrue(reversed ? before >= after - 1e-5 : before <= after + 1e-5,
-                        text + ": " + all.ids().get(i - 1) + " (" + before + ") before " + all.ids().get(i) + " (" + after + ")");
             }
         }
     }
