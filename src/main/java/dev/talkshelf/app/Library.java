@@ -75,7 +75,8 @@ public final class Library {
         PlaylistStore playlists = new PlaylistStore(db, clock);
         EditHistory edits = new EditHistory();
         Settings settings = new Settings();
-        SearchService search = new SearchService(new TalkSearch(db), talks, new FacetStore(db), new TalkAggregates(db), playlists,
+        TalkSearch talkSearch = new TalkSearch(db).keepingWordsOfSlowSearches(TalkSearch.SLOW_SEARCH);
+        SearchService search = new SearchService(talkSearch, talks, new FacetStore(db), new TalkAggregates(db), playlists,
                 new CueSearch(db), clock);
         Supplier<FormatDetector> detector = new OnFirstUse<>(() -> FormatDetector.withBuiltInReaders(new LibraryJsonReader(mapper.get())));
         Supplier<TopicTagger> tagger = new OnFirstUse<>(TopicTagger::withDefaultTaxonomy);

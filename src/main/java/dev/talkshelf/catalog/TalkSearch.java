@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntPredicate;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -156,6 +158,12 @@ public final class TalkSearch {
 
     static final String BM25 = TalkBm25.FUNCTION;
 
+    /**
+     * A search of the app that takes longer than this has its plain words that are not kept tried for keeping after it
+     * ({@link #keepingWordsOfSlowSearches}): a word in a fifth of a million talks or more is kept then (decision 0082).
+     */
+    public static final Duration SLOW_SEARCH = Duration.ofMillis(30);
+
     private final Database db;
     private final Bounds bounds;
 
@@ -210,6 +218,10 @@ public final class TalkSearch {
         double oneWalkStopShare = ONE_WALK_STOP_SHARE;
         /** {@link #FILTER_FIRST_SHARE} for the searches the app makes; none (the bound as given) for tests' own bounds. */
         double filterFirstShare = Double.POSITIVE_INFINITY;
+        /** Past this a search's unkept words are tried for keeping ({@link #SLOW_SEARCH} in the app; never by default). */
+        long slowSearchNanos = Long.MAX_VALUE;
+        /** Words tried and found in too few talks to keep, shared by every copy of a search: never tried again. */
+        Set<String> foundRare = ConcurrentHashMap.newKeySet();
 
         Bounds(int exactRankMax, int filterFirstMin, int indexWalkMin, Duration timeLimit, boolean shapePlans) {
             this.exactRankMax = exactRankMax;
@@ -229,6 +241,8 @@ public final class TalkSearch {
             oneWalkGuessShare = other.oneWalkGuessShare;
             oneWalkStopShare = other.oneWalkStopShare;
             filterFirstShare = other.filterFirstShare;
+            slowSearchNanos = other.slowSearchNanos;
+            foundRare = other.foundRare;
         }
 
         Bounds scaledToTheLibrary() {
@@ -326,6 +340,7 @@ public final class TalkSearch {
         // Noted by the counts of this search; kept even when the search then runs out of time (at a million talks the
         // first search of a common word may count it in time and not rank it).
         List<String> worthKeeping = new ArrayList<>();
+        long start = System.nanoTime();
         try {
             return db.read(c -> SearchTimeLimit.within(c, bounds.timeLimit, within -> {
                 if (request.sort() == SortKey.RELEVANCE && request.rankMatch() != null) {
@@ -334,8 +349,54 @@ public final class TalkSearch {
                 return ordered(within, request, worthKeeping);
             }));
         } finally {
+            boolean slow = System.nanoTime() - start > bounds.slowSearchNanos;
             keep(worthKeeping);
+            if (slow && request.rankMatch() != null) {
+                keepCommonWordsOf(request.rankMatch());
+            }
         }
+    }
+
+    /**
+     * The same search trying, after a search slower than {@code slow}, to keep that search's plain words not kept yet:
+     * each is kept when it is in {@link KeptWords#KEEP_MIN_SHARE} of the library (one walk of its list), else remembered
+     * as rare. A word is otherwise kept only when searched alone or common in an import's titles, so a word common in
+     * descriptions, or a word like "how", was never kept and took FTS5's slow plans beside others: 100-150 ms at a
+     * million talks (decision 0082). The app's search ({@link #SLOW_SEARCH}); tests take their own or none.
+     */
+    public TalkSearch keepingWordsOfSlowSearches(Duration slow) {
+        return with(b -> b.slowSearchNanos = slow.toNanos());
+    }
+
+    /** The words a slow search tried and found too rare to keep (what tests look at). */
+    Set<String> wordsFoundRare() {
+        return Collections.unmodifiableSet(bounds.foundRare);
+    }
+
+    private void keepCommonWordsOf(FullText expression) {
+        Optional<FullText.Without> sides = expression.keptWordsLeftOut();
+        List<String> words = new ArrayList<>();
+        for (FullText part : (sides.isPresent() ? sides.get().kept() : expression).andParts()) {
+            part.keptWord().filter(word -> !bounds.foundRare.contains(word)).ifPresent(words::add);
+        }
+        // A library smaller than a kept word's least matches keeps none: no write is taken for it.
+        try {
+            if (words.isEmpty() || db.read(c -> Fts5Averages.rows(c, "talk_fts")) < bounds.keepMinMatches) {
+                return;
+            }
+        } catch (CatalogException e) {
+            return; // only time is lost, as when a word cannot be kept
+        }
+        KeptWords.keepWhenFree(db, words, (writer, word) -> {
+            if (KeptWords.isKept(writer, word)) {
+                return;
+            }
+            long talks = Fts5Averages.rows(writer, "talk_fts");
+            long least = Math.max(bounds.keepMinMatches, (long) Math.ceil(KeptWords.KEEP_MIN_SHARE * talks));
+            if (!KeptWords.keep(writer, word, least)) {
+                bounds.foundRare.add(word);
+            }
+        });
     }
 
     /** @throws SearchTooSlowException when counting runs past the time limit */

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.talkshelf.model.SortKey;
 import dev.talkshelf.model.Talk;
 import dev.talkshelf.model.TalkId;
 import dev.talkshelf.model.WatchStatus;
+import dev.talkshelf.query.CompiledQuery;
 import dev.talkshelf.query.QueryCompiler;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,6 +108,34 @@ class KeptWordFiguresRankAsFts5Test {
                 }
             }
         }
+    }
+
+    @Test
+    void aSlowSearchKeepsItsWordsInAFifthOfTheLibraryAndRemembersTheRareOnes() {
+        try (Database db = Database.open(dir.resolve("library.talkshelf"), CLOCK)) {
+            fill(db, 300, 9);
+            QueryCompiler compiler = new QueryCompiler(CLOCK, name -> Optional.empty());
+            CompiledQuery q = compiler.compile("web asyncio year:2016..2020");
+            // web (in about a third of the talks) is kept only after a search slower than the bound asked for.
+            new TalkSearch(db).withKeepMinMatches(5).page(page(q));
+            new TalkSearch(db).withKeepMinMatches(5).keepingWordsOfSlowSearches(Duration.ofHours(1)).page(page(q));
+            assertTrue(db.read(c -> KeptWords.count(c, FullText.prefix("web"))).isEmpty(), "no slow search: nothing kept");
+
+            TalkSearch learning = new TalkSearch(db).withKeepMinMatches(5).keepingWordsOfSlowSearches(Duration.ZERO);
+            SearchResult before = learning.page(page(q));
+            assertEquals((long) Bm25Scores.of(db, FullText.prefix("web")).size(),
+                    db.read(c -> KeptWords.count(c, FullText.prefix("web"))).orElseThrow(), "web kept, with FTS5's count");
+            assertTrue(db.read(c -> KeptWords.count(c, FullText.prefix("asyncio"))).isEmpty(), "asyncio is in too few talks");
+            assertEquals(Set.of("asyncio"), learning.wordsFoundRare(), "remembered as rare, not tried again");
+            // The next search finds web's figures missing and has them built; the talks and their order stay FTS5's.
+            assertEquals(before, learning.page(page(q)));
+            assertTrue(complete(db));
+            PlainEvaluation.assertSame(db, learning, q, q.toString(), 1e-9);
+        }
+    }
+
+    private static SearchRequest page(CompiledQuery q) {
+        return new SearchRequest(q.filter(), q.rankMatch(), SortKey.RELEVANCE, false, null, 0, 1_000);
     }
 
     /** Each talk's share of bm25 from its kept figures equals FTS5's score of the word alone in that talk. */
