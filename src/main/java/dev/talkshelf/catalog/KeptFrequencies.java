@@ -132,6 +132,9 @@ final class KeptFrequencies {
             return;
         }
         BitSet ids = KeptWords.read(writer, KeptWords.expression(word)).orElseThrow().ids();
+        if (TalkSearch.ranksNothing(ids.cardinality(), Fts5Averages.rows(writer, "talk_fts"))) {
+            return; // in half the talks or more: only its bit set is read (decision 0045)
+        }
         TreeSet<Integer> missing = new TreeSet<>();
         for (int id = ids.nextSetBit(0); id >= 0; id = ids.nextSetBit(((id >>> SHIFT) + 1) << SHIFT)) {
             missing.add(id >>> SHIFT);

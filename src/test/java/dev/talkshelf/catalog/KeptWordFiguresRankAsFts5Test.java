@@ -99,6 +99,8 @@ class KeptWordFiguresRankAsFts5Test {
                     PlainEvaluation.assertSame(db, search, compiler.compile(text), text, 1e-9);
                 }
             }
+            build(db, "python");
+            assertEquals(0, pieces(db, "python"), "a word in most talks ranks nothing: no figures");
             // Beside a word in most talks (python, learning), whose share FTS5 gives an idf of 1e-6 and the search leaves
             // out (decision 0045): the same order up to that share.
             for (String text : List.of("python web asyncio", "web python \"machine learning\" speaker:a",
