@@ -66,16 +66,16 @@ public final class CueSearch {
         List<String> worthKeeping = new ArrayList<>();
         Map<Long, Double> sums = db.read(c -> {
             Map<String, Long> kept = KeptSaid.ids(c, terms);
-            SaidBm25.Totals totals = kept.isEmpty() ? null : SaidBm25.totals(c);
+            Bm25.Totals totals = kept.isEmpty() ? null : Bm25.totals(c, "said_fts");
             Map<Long, Double> all = new HashMap<>();
             // In the order FTS5 sums them: the phrases of the query's "or", sorted as the compiler writes it.
             for (String term : terms.stream().sorted(Comparator.comparing(TalkFilter.Said::expression)).toList()) {
                 Long id = kept.get(term);
                 if (id != null) {
                     List<KeptSaid.Entry> entries = KeptSaid.entries(c, id);
-                    double idf = SaidBm25.idf(totals, entries.size());
+                    double idf = Bm25.idf(totals, entries.size());
                     for (KeptSaid.Entry e : entries) {
-                        all.merge(e.talk(), SaidBm25.score(idf, totals, e.tf(), e.length()), Double::sum);
+                        all.merge(e.talk(), Bm25.score(idf, totals, e.tf(), e.length()), Double::sum);
                     }
                 } else if (ftsScores(c, TalkFilter.Said.expression(term), all) >= keepAtLeast) {
                     worthKeeping.add(term);

@@ -26,7 +26,7 @@ import java.util.TreeSet;
  * instances), so what a search reads is never stale. Pieces are built only for the words a search asked for this way.
  */
 final class KeptFrequencies {
-    /** Ids per piece: a write of one talk drops 4,096 talks' figures, rebuilt in ~5 ms at 100,000 talks. */
+    /** Ids per piece: a write of one talk drops 4,096 talks' figures, built again by the next search that needs them. */
     static final int SHIFT = 12;
 
     static final List<String> SCHEMA = List.of("""
@@ -67,19 +67,24 @@ final class KeptFrequencies {
         }
     }
 
+    /** The pieces holding at least one of {@code ids}. */
+    private static TreeSet<Integer> pieces(BitSet ids) {
+        TreeSet<Integer> pieces = new TreeSet<>();
+        for (int id = ids.nextSetBit(0); id >= 0; id = ids.nextSetBit(((id >>> SHIFT) + 1) << SHIFT)) {
+            pieces.add(id >>> SHIFT);
+        }
+        return pieces;
+    }
+
     /** Whether every piece of the word's talks ({@code ids}, its kept bit set) has its figures kept. */
     static boolean complete(Connection c, String word, BitSet ids) throws SQLException {
         if (!present(c)) {
             return false;
         }
-        int pieces = 0;
-        for (int id = ids.nextSetBit(0); id >= 0; id = ids.nextSetBit(((id >>> SHIFT) + 1) << SHIFT)) {
-            pieces++;
-        }
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM kept_word_freq WHERE word = ?")) {
             ps.setString(1, word);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && rs.getInt(1) == pieces;
+                return rs.next() && rs.getInt(1) == pieces(ids).size();
             }
         }
     }
@@ -135,10 +140,7 @@ final class KeptFrequencies {
         if (TalkSearch.ranksNothing(ids.cardinality(), Fts5Averages.rows(writer, "talk_fts"))) {
             return; // in half the talks or more: only its bit set is read (decision 0045)
         }
-        TreeSet<Integer> missing = new TreeSet<>();
-        for (int id = ids.nextSetBit(0); id >= 0; id = ids.nextSetBit(((id >>> SHIFT) + 1) << SHIFT)) {
-            missing.add(id >>> SHIFT);
-        }
+        TreeSet<Integer> missing = pieces(ids);
         try (PreparedStatement ps = writer.prepareStatement("SELECT chunk FROM kept_word_freq WHERE word = ?")) {
             ps.setString(1, word);
             try (ResultSet rs = ps.executeQuery()) {
@@ -161,7 +163,7 @@ final class KeptFrequencies {
                 lengths.setInt(2, end);
                 try (ResultSet rs = lengths.executeQuery()) {
                     while (rs.next()) {
-                        length.put(rs.getInt(1), TalkBm25.length(rs.getBytes(2)));
+                        length.put(rs.getInt(1), Bm25.length(rs.getBytes(2)));
                     }
                 }
                 ByteArrayOutputStream data = new ByteArrayOutputStream();

@@ -16,7 +16,7 @@ import java.util.Map;
  * What was said, kept for the terms a search found in many transcripts (decision 0035, schema step 21): for each talk
  * whose transcript holds the term, how often ({@code tf}), the talk's length in {@code said_fts} tokens ({@code dl})
  * and the cues holding it, each with what {@link CueWords} counted in it (the moments' {@link CueSearch.Hit}s). A
- * {@code said:} query of kept terms is ranked from these rows ({@link SaidBm25}) and its page's moments picked from
+ * {@code said:} query of kept terms is ranked from these rows ({@link Bm25}) and its page's moments picked from
  * them, instead of walking the term's index list and looking through the page's ~5 MB of cues.
  *
  * <p>Kept up to date in the writes that change transcripts: {@link TranscriptStore#put} indexes the new transcript
@@ -70,7 +70,7 @@ final class KeptSaid {
              PreparedStatement insert = insert(writer);
              ResultSet rs = read.executeQuery()) {
             while (rs.next()) {
-                Entry e = entry(rs.getLong(1), CuePacking.unpackLazily(rs.getBytes(2)), SaidBm25.length(rs.getBytes(3)), words);
+                Entry e = entry(rs.getLong(1), CuePacking.unpackLazily(rs.getBytes(2)), Bm25.length(rs.getBytes(3)), words);
                 if (e != null) {
                     put(insert, id, e);
                 }
@@ -90,7 +90,7 @@ final class KeptSaid {
         if (terms.isEmpty()) {
             return;
         }
-        int length = SaidBm25.length(writer, talk);
+        int length = Bm25.saidLength(writer, talk);
         CuePacking.Lazy cues = CuePacking.unpackLazily(packed);
         try (PreparedStatement insert = insert(writer)) {
             for (Map.Entry<Long, String> term : terms.entrySet()) {

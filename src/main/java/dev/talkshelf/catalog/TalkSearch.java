@@ -350,10 +350,7 @@ public final class TalkSearch {
             }));
         } finally {
             boolean slow = System.nanoTime() - start > bounds.slowSearchNanos;
-            keep(worthKeeping);
-            if (slow && request.rankMatch() != null) {
-                keepCommonWordsOf(request.rankMatch());
-            }
+            keep(worthKeeping, slow && request.rankMatch() != null ? wordsToTry(request.rankMatch()) : List.of());
         }
     }
 
@@ -373,30 +370,21 @@ public final class TalkSearch {
         return Collections.unmodifiableSet(bounds.foundRare);
     }
 
-    private void keepCommonWordsOf(FullText expression) {
+    /**
+     * The plain words of a slow search's expression worth trying to keep: not found rare before, and none in a library
+     * smaller than a kept word's least matches (no write is taken for them).
+     */
+    private List<String> wordsToTry(FullText expression) {
         Optional<FullText.Without> sides = expression.keptWordsLeftOut();
         List<String> words = new ArrayList<>();
         for (FullText part : (sides.isPresent() ? sides.get().kept() : expression).andParts()) {
             part.keptWord().filter(word -> !bounds.foundRare.contains(word)).ifPresent(words::add);
         }
-        // A library smaller than a kept word's least matches keeps none: no write is taken for it.
         try {
-            if (words.isEmpty() || db.read(c -> Fts5Averages.rows(c, "talk_fts")) < bounds.keepMinMatches) {
-                return;
-            }
+            return words.isEmpty() || db.read(c -> Fts5Averages.rows(c, "talk_fts")) < bounds.keepMinMatches ? List.of() : words;
         } catch (CatalogException e) {
-            return; // only time is lost, as when a word cannot be kept
+            return List.of(); // only time is lost, as when a word cannot be kept
         }
-        KeptWords.keepWhenFree(db, words, (writer, word) -> {
-            if (KeptWords.isKept(writer, word)) {
-                return;
-            }
-            long talks = Fts5Averages.rows(writer, "talk_fts");
-            long least = Math.max(bounds.keepMinMatches, (long) Math.ceil(KeptWords.KEEP_MIN_SHARE * talks));
-            if (!KeptWords.keep(writer, word, least)) {
-                bounds.foundRare.add(word);
-            }
-        });
     }
 
     /** @throws SearchTooSlowException when counting runs past the time limit */
@@ -405,17 +393,33 @@ public final class TalkSearch {
         try {
             return db.read(c -> SearchTimeLimit.within(c, bounds.timeLimit, within -> countIn(within, filter, worthKeeping)));
         } finally {
-            keep(worthKeeping);
+            keep(worthKeeping, List.of());
         }
     }
 
-    /** Keeps the words this search found in much of the library, so the next search of them reads their matches. */
-    private void keep(List<String> words) {
+    /**
+     * After a search, in one write taken only if free: keeps the words it found in much of the library ({@code noted}),
+     * so the next search of them reads their matches, and builds the figures of the kept ones it found missing; tries
+     * the words of a slow search ({@code tried}): kept when in {@link KeptWords#KEEP_MIN_SHARE} of the library, else
+     * remembered as rare.
+     */
+    private void keep(List<String> noted, List<String> tried) {
+        List<String> words = new ArrayList<>(noted);
+        tried.stream().filter(word -> !noted.contains(word)).forEach(words::add);
         KeptWords.keepWhenFree(db, words, (writer, word) -> {
+            boolean wasNoted = noted.contains(word);
             if (KeptWords.isKept(writer, word)) {
-                KeptFrequencies.build(writer, word); // a kept word whose figures a search missed
-            } else {
+                if (wasNoted) {
+                    KeptFrequencies.build(writer, word); // a kept word whose figures a search missed
+                }
+            } else if (wasNoted) {
                 KeptWords.keep(writer, word);
+            } else {
+                long talks = Fts5Averages.rows(writer, "talk_fts");
+                long least = Math.max(bounds.keepMinMatches, (long) Math.ceil(KeptWords.KEEP_MIN_SHARE * talks));
+                if (!KeptWords.keep(writer, word, least)) {
+                    bounds.foundRare.add(word);
+                }
             }
         });
     }
@@ -1598,7 +1602,8 @@ public final class TalkSearch {
         }
         // A word in at least half of the search index's rows has bm25's idf of 1e-6, the rows counted as FTS5 counts
         // them. (Half the highest id, taken before, is more than that once talks are deleted.)
-        long talks = Fts5Averages.rows(c, "talk_fts");
+        Bm25.Totals totals = Bm25.totals(c, "talk_fts");
+        long talks = totals.rows();
         BitSet common = null;
         List<FullText> rarer = new ArrayList<>();
         Map<String, Long> figureWords = new LinkedHashMap<>();
@@ -1634,7 +1639,7 @@ public final class TalkSearch {
         if (common == null || rarer.isEmpty()) {
             return Optional.empty();
         }
-        FigureShares shares = new FigureShares(figureWords);
+        FigureShares shares = new FigureShares(figureWords, totals);
         FullText rarerWords = andOf(rarer);
         if (check.isAll()) {
             // Words alone: the rarer words' matches read once (a count to the bound, then a read of the matches, walked
@@ -1717,7 +1722,7 @@ public final class TalkSearch {
      * of talks: each one's share of bm25 is added to the score FTS5 gives the other words alone, which is the sum FTS5
      * gives the whole expression (each phrase's part is independent of the others).
      */
-    private record FigureShares(Map<String, Long> words) {
+    private record FigureShares(Map<String, Long> words, Bm25.Totals totals) {
         /**
          * The rows with each word's share added; every row's talk has every word (the rows were held to their talks),
          * and the words' figures were found complete in this read.
@@ -1728,15 +1733,14 @@ public final class TalkSearch {
             }
             BitSet talks = new BitSet();
             scored.forEach(row -> talks.set((int) row[0]));
-            SaidBm25.Totals totals = TalkBm25.totals(c);
             for (Map.Entry<String, Long> word : words.entrySet()) {
                 Map<Integer, KeptFrequencies.Figures> figures = KeptFrequencies.read(c, word.getKey(), talks)
                         .orElseThrow(() -> new CatalogException("the kept figures of \"" + word.getKey()
                                 + "\" disagree with its talks"));
-                double idf = SaidBm25.idf(totals, word.getValue());
+                double idf = Bm25.idf(totals, word.getValue());
                 for (double[] row : scored) {
                     KeptFrequencies.Figures f = figures.get((int) row[0]);
-                    row[1] += SaidBm25.score(idf, totals, f.weightedCount(), f.length());
+                    row[1] += Bm25.score(idf, totals, f.weightedCount(), f.length());
                 }
             }
             return scored;

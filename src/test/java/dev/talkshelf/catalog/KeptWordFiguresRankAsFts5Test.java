@@ -148,11 +148,11 @@ class KeptWordFiguresRankAsFts5Test {
             assertEquals(fts5.keySet(), Bm25Scores.ids(talks.stream().mapToObj(id -> TalkId.of(id)).toList()),
                     "the word's kept talks are FTS5's");
             Map<Integer, KeptFrequencies.Figures> figures = KeptFrequencies.read(c, word, talks).orElseThrow();
-            SaidBm25.Totals totals = TalkBm25.totals(c);
-            double idf = SaidBm25.idf(totals, talks.cardinality());
+            Bm25.Totals totals = Bm25.totals(c, "talk_fts");
+            double idf = Bm25.idf(totals, talks.cardinality());
             for (Map.Entry<Long, Double> talk : fts5.entrySet()) {
                 KeptFrequencies.Figures f = figures.get(talk.getKey().intValue());
-                double score = SaidBm25.score(idf, totals, f.weightedCount(), f.length());
+                double score = Bm25.score(idf, totals, f.weightedCount(), f.length());
                 assertEquals(talk.getValue(), score, Math.abs(talk.getValue()) * 1e-12, "talk " + talk.getKey() + ": " + f);
             }
             return null;

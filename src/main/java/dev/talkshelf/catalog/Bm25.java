@@ -6,12 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * FTS5's bm25 over {@code said_fts}, computed from what a kept term keeps (its count in each talk, each talk's length):
- * the same arithmetic in the same order as SQLite's {@code fts5Bm25Function} (k1 1.2, b 0.75, an IDF at or under 0
- * taken as 1e-6), so a kept term ranks its talks as {@code bm25(said_fts)} does without walking the term's index list.
+ * FTS5's bm25, computed from what a kept term keeps (its weighted count in each row, each row's length): the same
+ * arithmetic in the same order as SQLite's {@code fts5Bm25Function} (k1 1.2, b 0.75, an IDF at or under 0 taken as
+ * 1e-6), so a kept term ranks its rows as {@code bm25()} does without walking the term's index list: {@code said_fts}'s
+ * kept terms ({@link KeptSaid}) and {@code talk_fts}'s kept words ({@link KeptFrequencies}, weights in {@link TalkBm25}).
  * bm25 sums one independent part per phrase, so a query of several terms is the sum of each term's score alone.
  */
-final class SaidBm25 {
+final class Bm25 {
     private static final double K1 = 1.2;
     private static final double B = 0.75;
 
@@ -19,19 +20,25 @@ final class SaidBm25 {
     record Totals(long rows, double averageLength) {
     }
 
-    private SaidBm25() {
+    private Bm25() {
     }
 
-    /** The totals FTS5 keeps in its "averages" record (row 1 of {@code said_fts_data}): rows, then tokens. */
-    static Totals totals(Connection c) throws SQLException {
-        long[] averages = Fts5Averages.read(c, "said_fts");
+    /**
+     * The totals FTS5 keeps in an index's "averages" record (row 1 of its {@code _data} table): rows, then the tokens of
+     * each column, all of which count towards a row's length.
+     */
+    static Totals totals(Connection c, String index) throws SQLException {
+        long[] averages = Fts5Averages.read(c, index);
         long rows = averages[0];
-        long tokens = averages.length > 1 ? averages[1] : 0;
+        long tokens = 0;
+        for (int i = 1; i < averages.length; i++) {
+            tokens += averages[i];
+        }
         return new Totals(rows, rows == 0 ? 0 : (double) tokens / (double) rows);
     }
 
     /** A talk's length in tokens, from its {@code said_fts_docsize} row (0 without one). */
-    static int length(Connection c, long talk) throws SQLException {
+    static int saidLength(Connection c, long talk) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT sz FROM said_fts_docsize WHERE id = ?")) {
             ps.setLong(1, talk);
             try (ResultSet rs = ps.executeQuery()) {
@@ -40,9 +47,14 @@ final class SaidBm25 {
         }
     }
 
-    /** The length a {@code said_fts_docsize} blob holds (one column). */
+    /** A row's length in tokens, over every column, from its {@code _docsize} blob (0 without one). */
     static int length(byte[] docsize) {
-        return docsize == null || docsize.length == 0 ? 0 : (int) Fts5Averages.sqliteVarint(docsize, new int[] {0});
+        int length = 0;
+        int[] at = {0};
+        while (docsize != null && at[0] < docsize.length) {
+            length += (int) Fts5Averages.sqliteVarint(docsize, at);
+        }
+        return length;
     }
 
     /** The IDF of a term found in {@code hits} of the index's rows. */
