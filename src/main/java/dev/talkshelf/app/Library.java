@@ -39,6 +39,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /** The composition root for one library file: opens it and wires stores to services, once. */
@@ -75,9 +77,13 @@ public final class Library {
         PlaylistStore playlists = new PlaylistStore(db, clock);
         EditHistory edits = new EditHistory();
         Settings settings = new Settings();
-        TalkSearch talkSearch = new TalkSearch(db).keepingWordsOfSlowSearches(TalkSearch.SLOW_SEARCH);
+        // A search's page never waits for the words it asks to keep (decision 0083): they are kept on a thread of their
+        // own, which the library's close lets finish (a CLI search keeps its words for the next command).
+        ExecutorService keeping = Executors.newSingleThreadExecutor(Library::keepingThread);
+        TalkSearch talkSearch = new TalkSearch(db).keepingWordsOfSlowSearches(TalkSearch.SLOW_SEARCH)
+                .keepingWordsAfterSearchOn(keeping);
         SearchService search = new SearchService(talkSearch, talks, new FacetStore(db), new TalkAggregates(db), playlists,
-                new CueSearch(db), clock);
+                new CueSearch(db, keeping), clock);
         Supplier<FormatDetector> detector = new OnFirstUse<>(() -> FormatDetector.withBuiltInReaders(new LibraryJsonReader(mapper.get())));
         Supplier<TopicTagger> tagger = new OnFirstUse<>(TopicTagger::withDefaultTaxonomy);
         TranscriptStore transcripts = new TranscriptStore(db, clock);
@@ -101,7 +107,13 @@ public final class Library {
                 new PlayService(talks, watch, () -> launcherFor(settings), settings::playerArgs),
                 new TranscriptService(transcripts, edits),
                 settings,
-                db);
+                new LibraryCloser(keeping, db));
+    }
+
+    private static Thread keepingThread(Runnable work) {
+        Thread thread = new Thread(work, "talkshelf-keeping");
+        thread.setDaemon(true);
+        return thread;
     }
 
     /** The machine's default players, overridden per kind of media by the user's preferences. */

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
@@ -44,6 +45,7 @@ public final class CueSearch {
 
     private final Database db;
     private final int keepAtLeast;
+    private final KeepingQueue toKeep;
 
     public CueSearch(Database db) {
         this(db, KEEP_AT_LEAST);
@@ -51,8 +53,23 @@ public final class CueSearch {
 
     /** As {@link #CueSearch(Database)}, keeping a term a search finds in at least {@code keepAtLeast} transcripts. */
     public CueSearch(Database db, int keepAtLeast) {
+        this(db, keepAtLeast, Runnable::run);
+    }
+
+    /** As {@link #CueSearch(Database)}, keeping the terms after the search on {@code keeping} (decision 0083). */
+    public CueSearch(Database db, Executor keeping) {
+        this(db, KEEP_AT_LEAST, keeping);
+    }
+
+    private CueSearch(Database db, int keepAtLeast, Executor keeping) {
         this.db = db;
         this.keepAtLeast = keepAtLeast;
+        this.toKeep = new KeepingQueue(db, keeping, (writer, term, noted) -> KeptSaid.keep(writer, term));
+    }
+
+    /** Waits until the terms searches asked to keep so far are kept. */
+    public void awaitKeeping() throws InterruptedException {
+        toKeep.awaitIdle();
     }
 
     /**
@@ -106,7 +123,7 @@ public final class CueSearch {
 
     /** Keeps the terms a search found common, so the next search of them reads their kept rows (decision 0035). */
     private void keep(List<String> terms) {
-        KeptWords.keepWhenFree(db, terms, KeptSaid::keep);
+        toKeep.add(terms, List.of());
     }
 
     /**

@@ -22,6 +22,7 @@ import java.util.OptionalLong;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.function.IntPredicate;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -166,6 +167,7 @@ public final class TalkSearch {
 
     private final Database db;
     private final Bounds bounds;
+    private final KeepingQueue toKeep;
 
     public TalkSearch(Database db) {
         this(db, SearchTimeLimit.DEFAULT);
@@ -197,6 +199,7 @@ public final class TalkSearch {
     private TalkSearch(Database db, Bounds bounds) {
         this.db = db;
         this.bounds = bounds;
+        this.toKeep = new KeepingQueue(db, bounds.keeping, this::keep);
     }
 
     /**
@@ -222,6 +225,8 @@ public final class TalkSearch {
         long slowSearchNanos = Long.MAX_VALUE;
         /** Words tried and found in too few talks to keep, shared by every copy of a search: never tried again. */
         Set<String> foundRare = ConcurrentHashMap.newKeySet();
+        /** Where the write keeping a search's words runs: the searching thread unless the app gives a thread. */
+        Executor keeping = Runnable::run;
 
         Bounds(int exactRankMax, int filterFirstMin, int indexWalkMin, Duration timeLimit, boolean shapePlans) {
             this.exactRankMax = exactRankMax;
@@ -243,6 +248,7 @@ public final class TalkSearch {
             filterFirstShare = other.filterFirstShare;
             slowSearchNanos = other.slowSearchNanos;
             foundRare = other.foundRare;
+            keeping = other.keeping;
         }
 
         Bounds scaledToTheLibrary() {
@@ -350,7 +356,7 @@ public final class TalkSearch {
             }));
         } finally {
             boolean slow = System.nanoTime() - start > bounds.slowSearchNanos;
-            keep(worthKeeping, slow && request.rankMatch() != null ? wordsToTry(request.rankMatch()) : List.of());
+            toKeep.add(worthKeeping, slow && request.rankMatch() != null ? wordsToTry(request.rankMatch()) : List.of());
         }
     }
 
@@ -371,8 +377,8 @@ public final class TalkSearch {
     }
 
     /**
-     * The plain words of a slow search's expression worth trying to keep: not found rare before, and none in a library
-     * smaller than a kept word's least matches (no write is taken for them).
+     * The plain words of a slow search's expression worth trying to keep: not kept already, not found rare before, and
+     * none in a library smaller than a kept word's least matches (no write is taken for them).
      */
     private List<String> wordsToTry(FullText expression) {
         Optional<FullText.Without> sides = expression.keptWordsLeftOut();
@@ -380,8 +386,22 @@ public final class TalkSearch {
         for (FullText part : (sides.isPresent() ? sides.get().kept() : expression).andParts()) {
             part.keptWord().filter(word -> !bounds.foundRare.contains(word)).ifPresent(words::add);
         }
+        if (words.isEmpty()) {
+            return List.of();
+        }
         try {
-            return words.isEmpty() || db.read(c -> Fts5Averages.rows(c, "talk_fts")) < bounds.keepMinMatches ? List.of() : words;
+            return db.read(c -> {
+                if (Fts5Averages.rows(c, "talk_fts") < bounds.keepMinMatches) {
+                    return List.of();
+                }
+                List<String> unkept = new ArrayList<>();
+                for (String word : words) {
+                    if (!KeptWords.isKept(c, word)) {
+                        unkept.add(word); // a kept word would cost a write that finds nothing to do
+                    }
+                }
+                return unkept;
+            });
         } catch (CatalogException e) {
             return List.of(); // only time is lost, as when a word cannot be kept
         }
@@ -393,35 +413,43 @@ public final class TalkSearch {
         try {
             return db.read(c -> SearchTimeLimit.within(c, bounds.timeLimit, within -> countIn(within, filter, worthKeeping)));
         } finally {
-            keep(worthKeeping, List.of());
+            toKeep.add(worthKeeping, List.of());
         }
     }
 
     /**
-     * After a search, in one write taken only if free: keeps the words it found in much of the library ({@code noted}),
-     * so the next search of them reads their matches, and builds the figures of the kept ones it found missing; tries
-     * the words of a slow search ({@code tried}): kept when in {@link KeptWords#KEEP_MIN_SHARE} of the library, else
+     * The same search keeping the words its searches ask for ({@link #keep}) on {@code executor}, after the search has
+     * returned its page; {@link #awaitKeeping} waits for them. The app gives a thread of its own (decision 0083).
+     */
+    public TalkSearch keepingWordsAfterSearchOn(Executor executor) {
+        return with(b -> b.keeping = executor);
+    }
+
+    /** Waits until the words this search's searches asked to keep so far are kept (or found not worth it). */
+    public void awaitKeeping() throws InterruptedException {
+        toKeep.awaitIdle();
+    }
+
+    /**
+     * After searches, in one write taken only if free ({@link KeepingQueue}): keeps a word they found in much of the
+     * library ({@code noted}), so the next search of it reads its matches, and builds the figures of a kept one they
+     * found missing; tries a word of a slow search: kept when in {@link KeptWords#KEEP_MIN_SHARE} of the library, else
      * remembered as rare.
      */
-    private void keep(List<String> noted, List<String> tried) {
-        List<String> words = new ArrayList<>(noted);
-        tried.stream().filter(word -> !noted.contains(word)).forEach(words::add);
-        KeptWords.keepWhenFree(db, words, (writer, word) -> {
-            boolean wasNoted = noted.contains(word);
-            if (KeptWords.isKept(writer, word)) {
-                if (wasNoted) {
-                    KeptFrequencies.build(writer, word); // a kept word whose figures a search missed
-                }
-            } else if (wasNoted) {
-                KeptWords.keep(writer, word);
-            } else {
-                long talks = Fts5Averages.rows(writer, "talk_fts");
-                long least = Math.max(bounds.keepMinMatches, (long) Math.ceil(KeptWords.KEEP_MIN_SHARE * talks));
-                if (!KeptWords.keep(writer, word, least)) {
-                    bounds.foundRare.add(word);
-                }
+    private void keep(Connection writer, String word, boolean noted) throws SQLException {
+        if (KeptWords.isKept(writer, word)) {
+            if (noted) {
+                KeptFrequencies.build(writer, word); // a kept word whose figures a search missed
             }
-        });
+        } else if (noted) {
+            KeptWords.keep(writer, word);
+        } else {
+            long talks = Fts5Averages.rows(writer, "talk_fts");
+            long least = Math.max(bounds.keepMinMatches, (long) Math.ceil(KeptWords.KEEP_MIN_SHARE * talks));
+            if (!KeptWords.keep(writer, word, least)) {
+                bounds.foundRare.add(word);
+            }
+        }
     }
 
     private SearchResult ranked(Connection c, SearchRequest r, List<String> worthKeeping) throws SQLException {

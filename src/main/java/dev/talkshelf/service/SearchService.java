@@ -56,6 +56,16 @@ public final class SearchService {
         this.compiler = new QueryCompiler(clock, playlists::find);
     }
 
+    /**
+     * Waits until the words and {@code said:} terms searches asked to keep so far are kept (the app keeps them after
+     * the search, on a thread of their own: decision 0083). For measuring the searches that follow, as the window's
+     * next searches find them.
+     */
+    public void awaitKeeping() throws InterruptedException {
+        search.awaitKeeping();
+        cues.awaitKeeping();
+    }
+
     /** Talks matching the query, best match first when it has words, else newest added first. */
     public SearchPage search(String query, int offset, int limit) {
         return search(query, false, offset, limit);

@@ -26,7 +26,7 @@ class FullDiskImportTest {
         try (Services s = Library.open(library, Clock.systemUTC())) {
             s.imports().importPaths(List.of(CrashChild.pyVideoFolder(dir.resolve("first"), "first", 20)), null, false,
                     ImportContext.Progress.SILENT);
-            Database db = (Database) s.closer();
+            Database db = ((LibraryCloser) s.closer()).db();
             // SQLite's stand-in for a full disk: the file may grow by a few pages only.
             db.write(c -> {
                 long pages;

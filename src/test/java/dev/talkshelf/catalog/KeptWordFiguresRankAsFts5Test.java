@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -133,6 +134,39 @@ class KeptWordFiguresRankAsFts5Test {
             assertEquals(before, learning.page(page(q)));
             assertTrue(complete(db));
             PlainEvaluation.assertSame(db, learning, q, q.toString(), 1e-9);
+        }
+    }
+
+    @Test
+    void onAThreadOfTheirOwnTheWordsAreKeptAfterTheSearchReturnedItsPage() throws Exception {
+        try (Database db = Database.open(dir.resolve("library.talkshelf"), CLOCK)) {
+            fill(db, 300, 9);
+            CompiledQuery q = new QueryCompiler(CLOCK, name -> Optional.empty()).compile("web asyncio year:2016..2020");
+            // The executor holds the writes until the test runs them: what a search does before they run is its own.
+            ArrayDeque<Runnable> writes = new ArrayDeque<>();
+            TalkSearch search = new TalkSearch(db).withKeepMinMatches(5).keepingWordsOfSlowSearches(Duration.ZERO)
+                    .keepingWordsAfterSearchOn(writes::add);
+            SearchResult first = search.page(page(q));
+            PlainEvaluation.assertSame(db, search, q, q.toString(), 1e-9);
+            assertTrue(db.read(c -> KeptWords.count(c, FullText.prefix("web"))).isEmpty(), "nothing written by the searches");
+            assertEquals(1, writes.size(), "one write for the words of the three searches");
+
+            writes.poll().run();
+            search.awaitKeeping();
+            assertEquals((long) Bm25Scores.of(db, FullText.prefix("web")).size(),
+                    db.read(c -> KeptWords.count(c, FullText.prefix("web"))).orElseThrow(), "web kept, with FTS5's count");
+            assertEquals(Set.of("asyncio"), search.wordsFoundRare());
+            assertTrue(writes.isEmpty());
+
+            // The next search finds web's figures missing: it ranks by FTS5 and leaves the build to the next write.
+            assertEquals(first, search.page(page(q)));
+            assertFalse(complete(db), "the figures are not built by the search");
+            assertEquals(1, writes.size());
+            writes.poll().run();
+            assertTrue(complete(db));
+            assertEquals(first, search.page(page(q)));
+            assertTrue(writes.isEmpty(), "nothing left to keep");
+            PlainEvaluation.assertSame(db, search, q, q.toString(), 1e-9);
         }
     }
 
