@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Closes an open library: first lets the words its searches asked to keep be kept (decision 0083: a figure build
- * takes under a second at a million talks), so a command line's search leaves them for the next command; then the file.
+ * takes 0.6-2 s at a million talks), so a command line's search leaves them for the next command; then the file.
  */
 record LibraryCloser(ExecutorService keeping, Database db) implements AutoCloseable {
     /** The longest a close waits for the words being kept; then it waits only for the write under way, if any. */
