@@ -23,7 +23,7 @@ import java.util.TreeSet;
  * <p>Kept per piece of {@code 1 << SHIFT} ids. A write that re-indexes a talk drops its piece for every word
  * ({@link #forget}, from {@link KeptWords#apply} at the commit), and a search that finds a piece missing falls back to
  * FTS5 and has the word's missing pieces built in a free write after it ({@link #build}, from the search index's own
- * instances), so what a search reads is never stale. Pieces are built only for the words a search asked for this way.
+ * instances; in the app on a thread of its own, {@link KeepingQueue}), so what a search reads is never stale. Pieces are built only for the words a search asked for this way.
  */
 final class KeptFrequencies {
     /** Ids per piece: a write of one talk drops 4,096 talks' figures, built again by the next search that needs them. */

@@ -3,6 +3,7 @@ package dev.talkshelf.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.talkshelf.catalog.Database;
 import dev.talkshelf.formats.ImportContext;
 import dev.talkshelf.service.LibraryGenerator;
 import dev.talkshelf.service.Services;
@@ -14,12 +15,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The app keeps the words a search finds common on a thread of its own, after the search (decision 0083); closing the
- * library lets that write finish, so a command line's search leaves its word kept for the next command.
+ * library lets that thread finish what it was given, so a command line's search leaves its word kept for the next
+ * command.
  */
 class WordsKeptAfterSearchTest {
     @TempDir
@@ -46,6 +52,31 @@ class WordsKeptAfterSearchTest {
         try (Services services = Library.open(file, Clock.systemUTC())) {
             assertEquals(total, services.search().search("python", 0, 200).total(), "the next search reads it");
         }
+    }
+
+    @Test
+    void closingTheLibraryWaitsForTheKeepingUnderWayAndTheKeepingQueuedBehindIt() throws Exception {
+        Database db = Database.open(dir.resolve("library.talkshelf"), Clock.systemUTC());
+        ExecutorService keeping = Executors.newSingleThreadExecutor();
+        CountDownLatch started = new CountDownLatch(1);
+        AtomicBoolean first = new AtomicBoolean();
+        AtomicBoolean queued = new AtomicBoolean();
+        keeping.execute(() -> {
+            started.countDown();
+            try {
+                Thread.sleep(300); // a figure build under way, holding no lock the close would wait for
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            first.set(true);
+        });
+        keeping.execute(() -> queued.set(db.read(c -> true)));
+        started.await();
+        new LibraryCloser(keeping, db).close();
+        assertTrue(first.get(), "the keeping under way finished before the close returned");
+        assertTrue(queued.get(), "the keeping queued behind it ran on the open library");
+        assertTrue(keeping.isTerminated());
     }
 
     private static void sql(Path file, String statement) throws SQLException {
